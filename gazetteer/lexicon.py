@@ -68,3 +68,11 @@ EVENT_NOUNS = frozenset("""
 agreement agreements accord accords talks process summit conference declaration protocol format memorandum
 deal treaty ceasefire truce peace negotiations meeting meetings forum convention group massacre
 """.split())
+
+#: capitalised words after a place name that make the pair a brand, a venue or a street, not the place
+ORG_HEADS = frozenset("""
+times post journal herald tribune news gazette daily press magazine chronicle observer telegraph
+airlines airways air university college institute bank corp corporation company inc ltd group fc united
+rangers club hotel mall stadium arena street avenue road boulevard drive lane square way highway
+motors records pictures studios
+""".split())

@@ -30,7 +30,7 @@ from .lexicon import MONTHS, STOPWORDS, WEEKDAYS
 from .normalize import fold
 
 #: bump when what :meth:`NameIndex.build` writes changes, so old files are rebuilt
-FORMAT = "2"
+FORMAT = "3"
 
 COMMON, FIRSTNAME, ABBREV, STOP, TEMPORAL, DEMONYM = 1, 2, 4, 8, 16, 32
 #: feature kinds, in the order a bare name most likely means them
@@ -163,7 +163,7 @@ class NameIndex:
                 flags |= DEMONYM
             if key in firstnames:
                 flags |= FIRSTNAME
-            if " " not in key and zipf_frequency(key, "en") >= 3.3 and not (
+            if _is_common(key, zipf_frequency) and not (
                 kind in (KIND_COUNTRY, KIND_CONTINENT, KIND_ADMIN1) or log_pop >= 6.0
             ):
                 flags |= COMMON
@@ -191,6 +191,14 @@ class NameIndex:
 
         detector = gd.Detector(case_sensitive=False)
         return {fold(n) for n, v in detector.names.items() if fold(n).isascii() and len(n) > 2}
+
+
+def _is_common(key: str, zipf) -> bool:
+    """An everyday word (``nice``) or a phrase of everyday words (``white house``, ``city park``)."""
+    words = key.split(" ")
+    if len(words) == 1:
+        return zipf(key, "en") >= 3.0
+    return len(words) <= 3 and all(zipf(w, "en") >= 4.0 for w in words)
 
 
 def _atomic(path: Path, write) -> None:

@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .lexicon import (
-    EVENT_NOUNS, LOCATIVE, MONTHS, NEAR_AFTER, PERSON_TITLES, PLACE_TYPE_WORDS, REGION_AFTER, STOPWORDS,
+    EVENT_NOUNS, LOCATIVE, MONTHS, ORG_HEADS, NEAR_AFTER, PERSON_TITLES, PLACE_TYPE_WORDS, REGION_AFTER, STOPWORDS,
     TRIGGERS_BEFORE, WEEKDAYS,
 )
 from .names import ABBREV, COMMON, DEMONYM, FIRSTNAME, STOP, TEMPORAL, NameIndex
@@ -38,7 +38,10 @@ _CONNECTORS = frozenset("of de du des del della di da do dos das la le les upon 
 _DIRECTIONS = frozenset("north south east west northern southern eastern western central upper lower "
                         "greater northeast northwest southeast southwest northeastern northwestern "
                         "southeastern southwestern".split())
-_SAYING = frozenset("said says told tells added noted stressed urged asked wrote argued insisted".split())
+_SAYING = frozenset("said says told tells added noted stressed urged asked wrote argued insisted explained "
+                    "testified replied recalled".split())
+_AUXILIARY = frozenset("has had was is also then later".split())
+_DATELINE_TAIL = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?\s*(?:\(|—|–|-{1,2}\s)")
 _SENTENCE_END = re.compile(r"[.!?\n]\s*[\"'“”‘’(]*\s*$")
 _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+or\s+)$")
 _MAX_WORDS = 6
@@ -185,15 +188,20 @@ class Recognizer:
         if caps and len(letters) >= 3 and not info.flags & ABBREV:
             if not (info.is_major or doc.is_dateline(i, j)):
                 return False
-        prev_glued = doc.glued_capital_before(i)
-        next_glued = doc.glued_capital_after(j) and raw.suffix is None
-        if (prev_glued or next_glued) and not doc.headline(i):
+        headline = doc.headline(i)
+        if doc.glued_capital_before(i) and not headline:
             return False
-        if doc.followed_by_saying(j) and info.flags & FIRSTNAME:
-            return False
+        nxt = doc.capital_after(j) if raw.suffix is None else None
+        if nxt is not None and not headline:
+            if nxt in ORG_HEADS or (info.flags & FIRSTNAME and not info.is_major):
+                return False  # New York Times, Aleppo University, Paris Hilton
+        if doc.possessive_name_after(j) or doc.number_after(j) and not info.is_major:
+            return False  # Hope's Wings, St. Patrick's Day, Highway 200
         needs_evidence = bool(info.flags & (COMMON | FIRSTNAME)) and not info.is_major
         if not needs_evidence:
             return True
+        if info.flags & COMMON and doc.of_capital_after(j):
+            return False  # University of Georgia
         if raw.cue or raw.suffix or doc.locative_before(i) or doc.comma_place_after(j, self.names):
             return not doc.sentence_start(i) or raw.cue is not None
         return None
@@ -209,6 +217,11 @@ class Recognizer:
             if a.lower in PERSON_TITLES or (self.names.is_firstname(a.text) and not a.all_caps
                                             and fold(a.text) not in self.names):
                 out.add(fold(b.text))
+        for k, tok in enumerate(tokens):
+            if tok.capitalised and not tok.all_caps and (doc.saying_after(k) or doc.saying_before(k)):
+                info = self.names.info(fold(tok.text))
+                if info is None or not info.is_major:
+                    out.add(fold(tok.text))
         return out
 
     def _unknown(self, doc: "_Doc", taken: set[tuple[int, int]], persons: set[str]) -> list[RawMention]:
@@ -359,15 +372,44 @@ class _Doc:
             return False
         return not self.sentence_start(i - 1) or prev.lower not in LOCATIVE
 
-    def glued_capital_after(self, j: int) -> bool:
+    def capital_after(self, j: int) -> str | None:
+        """The lower-cased capitalised word glued after token ``j`` (``New York [Times]``), if any."""
         if j + 1 >= len(self.tokens) or self.gap(j) not in (" ", "-"):
-            return False
+            return None
         nxt = self.tokens[j + 1]
-        return nxt.capitalised and nxt.lower not in STOPWORDS and nxt.lower not in MONTHS \
-            and nxt.lower not in WEEKDAYS and nxt.lower not in EVENT_NOUNS and not nxt.text.isdigit()
+        if not nxt.capitalised or nxt.lower in STOPWORDS or nxt.lower in MONTHS or nxt.lower in WEEKDAYS \
+                or nxt.lower in EVENT_NOUNS or nxt.text.isdigit():
+            return None
+        return nxt.lower
 
-    def followed_by_saying(self, j: int) -> bool:
-        return j + 1 < len(self.tokens) and self.gap(j) == " " and self.tokens[j + 1].lower in _SAYING
+    def possessive_name_after(self, j: int) -> bool:
+        """``Hope's Wings``, ``Patrick's Day``: a possessive glued to another capitalised word."""
+        if j + 2 >= len(self.tokens) or self.gap(j) not in ("'", "’") or self.tokens[j + 1].lower != "s":
+            return False
+        nxt = self.tokens[j + 2]
+        return self.gap(j + 1) == " " and nxt.capitalised and nxt.lower not in PLACE_TYPE_WORDS \
+            and nxt.lower not in NEAR_AFTER and nxt.lower not in STOPWORDS
+
+    def number_after(self, j: int) -> bool:
+        return j + 1 < len(self.tokens) and self.gap(j) == " " and self.tokens[j + 1].text[0].isdigit()
+
+    def of_capital_after(self, j: int) -> bool:
+        return j + 2 < len(self.tokens) and self.gap(j) == " " and self.tokens[j + 1].text == "of" \
+            and self.tokens[j + 2].capitalised
+
+    def saying_after(self, k: int) -> bool:
+        """``Brown said``, ``Brown has told``."""
+        if k + 1 >= len(self.tokens) or self.gap(k) != " ":
+            return False
+        nxt = self.tokens[k + 1].lower
+        if nxt in _SAYING:
+            return True
+        return nxt in _AUXILIARY and k + 2 < len(self.tokens) and self.tokens[k + 2].lower in _SAYING
+
+    def saying_before(self, k: int) -> bool:
+        """``said Brown.``"""
+        return k > 0 and self.gap(k - 1) == " " and self.tokens[k - 1].lower in _SAYING \
+            and (k + 1 >= len(self.tokens) or self.gap(k).startswith((".", ",")))
 
     def comma_place_after(self, j: int, names: NameIndex) -> bool:
         if j + 1 >= len(self.tokens) or self.gap(j).strip() != ",":
@@ -377,12 +419,11 @@ class _Doc:
         return info is not None and info.is_major
 
     def is_dateline(self, i: int, j: int) -> bool:
-        start = self.tokens[i].start
-        line_start = self.text.rfind("\n", 0, start) + 1
-        if self.text[line_start:start].strip():
+        """``KYIV —``, ``CHARLESTON, W.Va. (AP) --``: capitals at a text, line or sentence start."""
+        if i > 0 and not self.sentence_start(i):
             return False
         rest = self.text[self.tokens[j].end:self.tokens[j].end + 40]
-        return bool(re.match(r"^(?:,\s*[A-Za-z. ]{2,20})?\s*(?:\(|—|–|-|,)", rest))
+        return bool(_DATELINE_TAIL.match(rest))
 
     def headline(self, i: int) -> bool:
         """Whether token ``i`` sits on a title-case line (a headline)."""

@@ -33,6 +33,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .index import Gazetteer, haversine_km
+from .normalize import fold, strip_article
 from .model import Candidate, MatchKind, Mention, Place, PlaceKind, Resolution
 from .recognize import RawMention, Recognition
 from .sentences import SentenceIndex
@@ -62,6 +63,12 @@ class _Slot:
     choice: int = 0
     container: "_Slot | None" = None
     sentence: int = 0
+
+    @property
+    def country_named(self) -> bool:
+        """Whether a country or continent bears this exact name."""
+        return any(c.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT) and c.match is MatchKind.EXACT
+                   for c in self.candidates)
 
     @property
     def place(self) -> Place | None:
@@ -137,7 +144,7 @@ class Resolver:
 
     def _prior_shares(self, s: _Slot) -> list[tuple[Place, float]]:
         """How much a mention says about the document's countries: unambiguous ones say a lot."""
-        priors = [self._prior(s.raw, c) for c in s.candidates]
+        priors = [self._prior(s.raw, c, s.country_named) for c in s.candidates]
         top = max(priors)
         exps = [math.exp(2.0 * (p - top)) for p in priors]
         z = sum(exps)
@@ -145,31 +152,39 @@ class Resolver:
 
     # -- scoring ----------------------------------------------------------------------------
 
-    def _prior(self, raw: RawMention, c: Place) -> float:
+    def _prior(self, raw: RawMention, c: Place, country_named: bool = False) -> float:
         kind = c.kind
         # GeoNames writes 0 for "unknown": many towns in conflict zones have no census figure
         population = c.population or (UNKNOWN_POPULATION if kind is PlaceKind.CITY else 0)
-        score = 0.4 * math.log10(population + 1) + _KIND_PRIOR[kind] + _MATCH_PENALTY[c.match]
+        weight = 0.4 if kind is PlaceKind.CITY or kind is PlaceKind.COUNTRY else 0.3
+        score = weight * math.log10(population + 1) + _KIND_PRIOR[kind] + _MATCH_PENALTY[c.match]
         if c.feature_code == "PPLC":
             score += 0.7
+        own_name = fold(c.name) == raw.key or fold(c.name) == strip_article(raw.key) \
+            or fold(c.name).startswith(raw.key + " city")
+        if own_name:
+            score += 0.3
+        town_cue = raw.cue == "town" or raw.suffix in ("countryside", "city", "town", "village")
         regional_cue = raw.cue == "region" or raw.suffix in ("province", "governorate", "region", "oblast",
                                                              "state", "county", "parish", "district")
         if regional_cue:
             score += 2.0 if kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2) else -1.0 if kind is PlaceKind.CITY else 0
-        elif raw.cue == "town" or raw.suffix == "countryside" or raw.suffix in ("city", "town", "village"):
+        elif town_cue:
             score += 1.0 if kind is PlaceKind.CITY else -2.0
-        elif kind is PlaceKind.CITY and c.population >= METROPOLIS:
-            score += 2.5  # a metropolis owns its name: New York, Aleppo
+        elif kind is PlaceKind.CITY and c.population >= METROPOLIS and own_name:
+            score += 1.5  # a metropolis owns its name: New York, Aleppo
+        if kind is PlaceKind.CITY and country_named and not town_cue:
+            score -= 2.5  # Mexico, Kuwait, Canada: the country, not a town of that name
         return score
 
     def _score(self, s: _Slot, focus: dict[str, float], admin_focus: dict[tuple, float],
                points: list[tuple[_Slot, Place]] | None) -> None:
         container = s.container.place if s.container and s.container.candidates else None
         for k, c in enumerate(s.candidates):
-            score = self._prior(s.raw, c)
-            score += 3.0 * focus.get(c.country_code or "", 0.0)
+            score = self._prior(s.raw, c, s.country_named)
+            score += 4.0 * focus.get(c.country_code or "", 0.0)
             if c.admin1_code and c.kind is not PlaceKind.COUNTRY:
-                score += 1.5 * admin_focus.get((c.country_code, c.admin1_code), 0.0)
+                score += 3.0 * admin_focus.get((c.country_code, c.admin1_code), 0.0)
             if container is not None and c.kind is not container.kind:
                 if c.country_code == container.country_code:
                     score += 3.0

@@ -186,6 +186,78 @@ class IndexWriter:
     def add_demonym(self, word: str, country_code: str) -> None:
         self.conn.execute("INSERT OR IGNORE INTO demonyms VALUES (?, ?)", (fold(word), country_code))
 
+    # -- bulk writes for imports ------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def add_places(self, places: Iterable[tuple[dict, Iterable[str]]], *, keep_names: bool = False) -> int:
+        """Insert or replace (by ``gid``) a batch of places; return how many were written.
+
+        The bulk form of :meth:`add_place`: one query per 500 gids finds the places
+        already there, then everything goes through ``executemany``. Within a batch
+        the last row of a gid wins. With ``keep_names`` a replaced place keeps its old
+        name keys besides the new ones (curated aliases such as ``U.S.`` survive an import).
+        """
+        latest = {row["gid"]: (row, names) for row, names in places}
+        existing = self.place_ids(latest)
+        next_id = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM places").fetchone()[0]
+        inserts, updates, name_rows = [], [], []
+        for gid, (row, names) in latest.items():
+            values = tuple(row.get(c) for c in PLACE_COLUMNS)
+            place_id = existing.get(gid)
+            if place_id is None:
+                place_id, next_id = next_id, next_id + 1
+                inserts.append((place_id, *values))
+            else:
+                updates.append((*values, place_id))
+            name_rows.extend((key, place_id, kind) for key, kind in name_keys(names))
+        if updates:
+            sets = ", ".join(f"{c} = ?" for c in PLACE_COLUMNS)
+            self.conn.executemany(f"UPDATE places SET {sets} WHERE id = ?", updates)
+            if not keep_names:
+                self.conn.executemany("DELETE FROM names WHERE place_id = ?", [(u[-1],) for u in updates])
+        if inserts:
+            cols = ", ".join(("id", *PLACE_COLUMNS))
+            marks = ", ".join("?" * (len(PLACE_COLUMNS) + 1))
+            self.conn.executemany(f"INSERT INTO places ({cols}) VALUES ({marks})", inserts)
+        self.conn.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?)", name_rows)
+        return len(latest)
+
+    def place_ids(self, gids: Iterable[str]) -> dict[str, int]:
+        """``gid -> internal id`` for those of ``gids`` that are in the index."""
+        wanted = list(gids)
+        out: dict[str, int] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            marks = ", ".join("?" * len(chunk))
+            out.update(self.conn.execute(f"SELECT gid, id FROM places WHERE gid IN ({marks})", chunk))
+        return out
+
+    def add_names_many(self, names: dict[int, list[str]]) -> None:
+        """Add names to existing places: ``{place_id: [name, ...]}``."""
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO names VALUES (?, ?, ?)",
+            ((key, place_id, kind) for place_id, raw in names.items() for key, kind in name_keys(raw)),
+        )
+
+    def admin1_names(self) -> dict[tuple[str, str], str]:
+        """``(country code, admin1 code) -> name`` of the first-level divisions in the index."""
+        rows = self.conn.execute(
+            "SELECT country_code, admin1_code, name FROM places "
+            "WHERE feature_code = 'ADM1' AND admin1_code IS NOT NULL ORDER BY population"
+        )
+        return {(cc, code): name for cc, code, name in rows}
+
+    def fill_admin1(self, names: dict[tuple[str, str], str]) -> int:
+        """Set the admin1 name of entries that have an admin1 code but no name; return how many."""
+        cur = self.conn.executemany(
+            "UPDATE places SET admin1 = ? WHERE country_code = ? AND admin1_code = ? AND admin1 IS NULL",
+            ((name, cc, code) for (cc, code), name in names.items()),
+        )
+        return max(cur.rowcount, 0)
+
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
     """Open an index read-only and check it is one of ours."""
