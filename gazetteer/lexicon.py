@@ -24,6 +24,15 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
+#: holidays and events that share a name with some village somewhere
+HOLIDAYS = frozenset("christmas easter passover ramadan eid thanksgiving hanukkah halloween olympic olympics "
+                     "lent advent pentecost diwali".split())
+
+#: single words that name a direction, never a place on their own
+DIRECTIONS = frozenset("north south east west northern southern eastern western central upper lower "
+                       "greater northeast northwest southeast southwest northeastern northwestern "
+                       "southeastern southwestern midwest".split())
+
 #: words that, written just before a capitalised name, make it a person
 PERSON_TITLES = frozenset("""
 president presidents vice prime minister ministers chancellor king queen prince princess pope sheikh
@@ -57,7 +66,9 @@ TRIGGERS_BEFORE = {
 
 #: prepositions that make a capitalised name after them likely a location
 LOCATIVE = frozenset("in at from to into near across outside throughout toward towards through around within "
-                     "between via reach reached entered besieged shelled bombed captured".split())
+                     "between via reach reached entered besieged shelled bombed captured hit struck targeted "
+                     "attacked stormed raided seized recaptured retook liberated evacuated fled visited "
+                     "arrived".split())
 
 #: words after a name that mark it as the larger region ("Idlib countryside")
 REGION_AFTER = frozenset("province governorate region oblast state county parish district countryside".split())
@@ -76,3 +87,7 @@ airlines airways air university college institute bank corp corporation company 
 rangers club hotel mall stadium arena street avenue road boulevard drive lane square way highway
 motors records pictures studios
 """.split())
+
+#: lower-case words after a place name that make it the name of a pathogen or disease ("West Nile virus")
+DISEASE_HEADS = frozenset("virus viruses fever flu influenza ebolavirus strain strains variant syndrome disease"
+                          .split())

@@ -26,11 +26,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .lexicon import MONTHS, STOPWORDS, WEEKDAYS
+from .lexicon import DIRECTIONS, HOLIDAYS, MONTHS, STOPWORDS, WEEKDAYS
 from .normalize import fold
 
 #: bump when what :meth:`NameIndex.build` writes changes, so old files are rebuilt
-FORMAT = "3"
+FORMAT = "6"
 
 COMMON, FIRSTNAME, ABBREV, STOP, TEMPORAL, DEMONYM = 1, 2, 4, 8, 16, 32
 #: feature kinds, in the order a bare name most likely means them
@@ -56,8 +56,8 @@ class KeyInfo:
 
     @property
     def is_major(self) -> bool:
-        """A country, continent, first-level division, sea or city of a million."""
-        return self.kind in (KIND_COUNTRY, KIND_CONTINENT, KIND_ADMIN1, KIND_WATER) or self.log_pop >= 6.0
+        """A country, continent or sea, or a division or city of a million people."""
+        return self.kind in (KIND_COUNTRY, KIND_CONTINENT, KIND_WATER) or self.log_pop >= 6.0
 
 
 def _pack(flags: int, kind: int, log_pop: float) -> int:
@@ -153,16 +153,16 @@ class NameIndex:
                     5: KIND_REGION}.get(kind, KIND_OTHER)
             log_pop = math.log10((pop or 0) + 1)
             flags = 0
-            if key in STOPWORDS:
+            if key in STOPWORDS or key in DIRECTIONS:
                 flags |= STOP
-            if key in MONTHS or key in WEEKDAYS:
+            if key in MONTHS or key in WEEKDAYS or key in HOLIDAYS:
                 flags |= TEMPORAL
             if key in raw_names:
                 flags |= ABBREV
             if key in demonyms:
                 flags |= DEMONYM
-            if key in firstnames:
-                flags |= FIRSTNAME
+            if key in firstnames and zipf_frequency(key, "en") >= 3.0:
+                flags |= FIRSTNAME  # a given name English text uses (Jordan, Victoria; not Rafah)
             if _is_common(key, zipf_frequency) and not (
                 kind in (KIND_COUNTRY, KIND_CONTINENT, KIND_ADMIN1) or log_pop >= 6.0
             ):

@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .lexicon import (
-    EVENT_NOUNS, LOCATIVE, MONTHS, ORG_HEADS, NEAR_AFTER, PERSON_TITLES, PLACE_TYPE_WORDS, REGION_AFTER, STOPWORDS,
+    DIRECTIONS, DISEASE_HEADS, EVENT_NOUNS, LOCATIVE, MONTHS, ORG_HEADS, NEAR_AFTER, PERSON_TITLES, PLACE_TYPE_WORDS, REGION_AFTER, STOPWORDS,
     TRIGGERS_BEFORE, WEEKDAYS,
 )
 from .names import ABBREV, COMMON, DEMONYM, FIRSTNAME, STOP, TEMPORAL, NameIndex
@@ -35,9 +35,6 @@ _GAP_IN_NAME = re.compile(r"(?: |-|‐|–|['’‘ʿʾ`]|\. ?)")
 _ARTICLES = frozenset("al el an ar as ash at ad adh az ath ed en es et ez ul".split())
 _CONNECTORS = frozenset("of de du des del della di da do dos das la le les upon on sur am im an al el "
                         "y i e bin ibn abu umm".split())
-_DIRECTIONS = frozenset("north south east west northern southern eastern western central upper lower "
-                        "greater northeast northwest southeast southwest northeastern northwestern "
-                        "southeastern southwestern".split())
 _SAYING = frozenset("said says told tells added noted stressed urged asked wrote argued insisted explained "
                     "testified replied recalled".split())
 _AUXILIARY = frozenset("has had was is also then later".split())
@@ -181,7 +178,7 @@ class Recognizer:
             return False
         if raw.key in persons or doc.after_title(i):
             return False
-        raw.cue = doc.cue_before(i)
+        raw.cue = doc.cue_before(i) or doc.list_cue(i)
         raw.suffix = doc.suffix_after(j)
         if info.flags & TEMPORAL:
             return raw.cue in ("town", "region") or None
@@ -192,19 +189,29 @@ class Recognizer:
         if doc.glued_capital_before(i) and not headline:
             return False
         nxt = doc.capital_after(j) if raw.suffix is None else None
-        if nxt is not None and not headline:
-            if nxt in ORG_HEADS or (info.flags & FIRSTNAME and not info.is_major):
-                return False  # New York Times, Aleppo University, Paris Hilton
-        if doc.possessive_name_after(j) or doc.number_after(j) and not info.is_major:
-            return False  # Hope's Wings, St. Patrick's Day, Highway 200
+        if nxt is not None and not headline and info.flags & FIRSTNAME:
+            return False  # Paris Hilton, Jordan Henderson
+        if self._glued_to_non_place(doc, j, info):
+            return False
         needs_evidence = bool(info.flags & (COMMON | FIRSTNAME)) and not info.is_major
         if not needs_evidence:
             return True
         if info.flags & COMMON and doc.of_capital_after(j):
             return False  # University of Georgia
+        if doc.possessive_after(j):
+            return None  # Smith's head: a person as often as a place
         if raw.cue or raw.suffix or doc.locative_before(i) or doc.comma_place_after(j, self.names):
             return not doc.sentence_start(i) or raw.cue is not None
         return None
+
+    def _glued_to_non_place(self, doc: "_Doc", j: int, info) -> bool:
+        """Part of a longer name that is not a place: a brand, a street, a disease, a compound."""
+        nxt = doc.capital_after(j)
+        if nxt is not None and nxt in ORG_HEADS and not doc.headline(j):
+            return True  # New York Times, Aleppo University, Dublin Road
+        if doc.possessive_name_after(j) or doc.number_after(j) and (info is None or not info.is_major):
+            return True  # Hope's Wings, St. Patrick's Day, Highway 200
+        return doc.word_after(j) in DISEASE_HEADS or doc.hyphen_compound_after(j, self.names)
 
     def _persons(self, doc: "_Doc") -> set[str]:
         """Folded surnames of people named in the document (``Raquel Henry`` -> ``henry``)."""
@@ -276,12 +283,14 @@ class Recognizer:
         return [m for m in found if not m.known or (m.start, m.end) not in taken]
 
     def _plausible_unknown(self, doc: "_Doc", a: int, b: int, key: str) -> bool:
+        if key in self.names or self._glued_to_non_place(doc, b, None):
+            return False  # known names were judged by the scan
         words = key.split()
         if not words or words[0] in STOPWORDS or words[0] in MONTHS or words[0] in WEEKDAYS:
             return False
         if key in self.demonym_cc or any(w in self.demonym_cc for w in words):
             return False
-        if all(w in PLACE_TYPE_WORDS or w in _DIRECTIONS for w in words):
+        if all(w in PLACE_TYPE_WORDS or w in DIRECTIONS for w in words):
             return False
         return not doc.glued_capital_before(a)
 
@@ -337,14 +346,33 @@ class _Doc:
         for n in (2, 1):
             if len(words) >= n and tuple(words[-n:]) in TRIGGERS_BEFORE:
                 return TRIGGERS_BEFORE[tuple(words[-n:])]
-        trimmed = [w for w in words if w not in ("the", "a") and w not in _DIRECTIONS]
+        trimmed = [w for w in words if w not in ("the", "a") and w not in DIRECTIONS]
         for n in (2, 1):
             if len(trimmed) >= n and tuple(trimmed[-n:]) in TRIGGERS_BEFORE:
                 return TRIGGERS_BEFORE[tuple(trimmed[-n:])]
         return None
 
+    def list_cue(self, i: int, items: int = 6) -> str | None:
+        """The trigger of a list this name belongs to: "the cities of A, B, and C" -> "town"."""
+        k = i
+        for _ in range(items):
+            if k == 0 or not _LIST_SEP.match(self.gap(k - 1)):
+                return None
+            k -= 1  # last token of the previous item
+            while k > 0 and (self.tokens[k].capitalised or self.tokens[k].lower in _CONNECTORS) \
+                    and _GAP_IN_NAME.fullmatch(self.gap(k - 1)) and self.tokens[k - 1].capitalised:
+                k -= 1
+            if not self.tokens[k].capitalised:
+                return None
+            cue = self.cue_before(k)
+            if cue is not None:
+                return cue
+            if self.locative_before(k):
+                return "list"
+        return None
+
     def locative_before(self, i: int) -> bool:
-        words = [w for w in self.words_before(i, 3) if w not in ("the", "a") and w not in _DIRECTIONS]
+        words = [w for w in self.words_before(i, 3) if w not in ("the", "a") and w not in DIRECTIONS]
         return bool(words) and words[-1] in LOCATIVE
 
     def suffix_after(self, j: int) -> str | None:
@@ -365,10 +393,15 @@ class _Doc:
             and self.tokens[i - 1].capitalised
 
     def glued_capital_before(self, i: int) -> bool:
-        if i == 0 or self.gap(i - 1) not in (" ", "-"):
+        if i == 0:
             return False
         prev = self.tokens[i - 1]
-        if not prev.capitalised or prev.lower in _DIRECTIONS or prev.lower in STOPWORDS:
+        gap = self.gap(i - 1)
+        if gap == ". " and len(prev.text) == 1 and prev.text.isupper():
+            return True  # an initial: Roy A. Nelson
+        if gap not in (" ", "-"):
+            return False
+        if not prev.capitalised or prev.lower in DIRECTIONS or prev.lower in STOPWORDS:
             return False
         return not self.sentence_start(i - 1) or prev.lower not in LOCATIVE
 
@@ -389,6 +422,22 @@ class _Doc:
         nxt = self.tokens[j + 2]
         return self.gap(j + 1) == " " and nxt.capitalised and nxt.lower not in PLACE_TYPE_WORDS \
             and nxt.lower not in NEAR_AFTER and nxt.lower not in STOPWORDS
+
+    def word_after(self, j: int) -> str | None:
+        if j + 1 >= len(self.tokens) or self.gap(j) != " ":
+            return None
+        return self.tokens[j + 1].lower
+
+    def hyphen_compound_after(self, j: int, names: NameIndex) -> bool:
+        """``Wal-Mart``, ``Al-Hedoud``: glued by a hyphen to a word that is not a major place."""
+        if j + 1 >= len(self.tokens) or self.gap(j) not in ("-", "‐"):
+            return False
+        nxt = self.tokens[j + 1]
+        info = names.info(fold(nxt.text))
+        return nxt.capitalised and (info is None or not info.is_major)
+
+    def possessive_after(self, j: int) -> bool:
+        return j + 1 < len(self.tokens) and self.gap(j) in ("'", "’") and self.tokens[j + 1].lower == "s"
 
     def number_after(self, j: int) -> bool:
         return j + 1 < len(self.tokens) and self.gap(j) == " " and self.tokens[j + 1].text[0].isdigit()

@@ -187,9 +187,13 @@ class Resolver:
                 score += 3.0 * admin_focus.get((c.country_code, c.admin1_code), 0.0)
             if container is not None and c.kind is not container.kind:
                 if c.country_code == container.country_code:
-                    score += 3.0
+                    score += 5.0
                     if container.kind is PlaceKind.ADMIN1 and c.admin1_code == container.admin1_code:
                         score += 2.0
+                else:
+                    score -= 3.0
+            if c.kind in (PlaceKind.COUNTRY, PlaceKind.ADMIN1) and points is not None:
+                score += self._containment(s, c, points)
             if points is not None and c.kind is PlaceKind.CITY:
                 score += self._nearness(s, c, points)
             s.scores[k] = score
@@ -208,6 +212,14 @@ class Resolver:
                 bonus *= 0.5
             best = max(best, bonus)
         return best
+
+    @staticmethod
+    def _containment(s: _Slot, c: Place, points: list[tuple[_Slot, Place]]) -> float:
+        """A country or division that holds the document's other places (Georgia with Atlanta)."""
+        inside = {other.raw.key for other, p in points
+                  if other.raw.key != s.raw.key and p.country_code == c.country_code
+                  and (c.kind is PlaceKind.COUNTRY or p.admin1_code == c.admin1_code)}
+        return min(3.0, 1.0 * len(inside))
 
     def _drop_incoherent_fuzzy(self, s: _Slot, points: list[tuple[_Slot, Place]]) -> None:
         """A name reached only by a loose spelling must sit near the document's other places."""
