@@ -30,7 +30,7 @@ from .lexicon import DIRECTIONS, HOLIDAYS, MONTHS, STOPWORDS, WEEKDAYS
 from .normalize import fold
 
 #: bump when what :meth:`NameIndex.build` writes changes, so old files are rebuilt
-FORMAT = "6"
+FORMAT = "7"
 
 COMMON, FIRSTNAME, ABBREV, STOP, TEMPORAL, DEMONYM = 1, 2, 4, 8, 16, 32
 #: feature kinds, in the order a bare name most likely means them
@@ -133,7 +133,11 @@ class NameIndex:
     def build(cls, index_path: Path, conn: sqlite3.Connection, generation: str) -> None:
         """Derive the trie files from the SQLite index (a few seconds)."""
         import marisa_trie
+        from english_words import get_english_words_set
         from wordfreq import zipf_frequency
+
+        # case-sensitive dictionaries: "nice" is a word, "charleston" only "Charleston"
+        dictionary = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
 
         rows = conn.execute(
             f"SELECT n.key, max({_KIND_SQL}), max(p.population), max(n.kind) "
@@ -163,7 +167,7 @@ class NameIndex:
                 flags |= DEMONYM
             if key in firstnames and zipf_frequency(key, "en") >= 3.0:
                 flags |= FIRSTNAME  # a given name English text uses (Jordan, Victoria; not Rafah)
-            if _is_common(key, zipf_frequency) and not (
+            if _is_common(key, zipf_frequency, dictionary) and not (
                 kind in (KIND_COUNTRY, KIND_CONTINENT, KIND_ADMIN1) or log_pop >= 6.0
             ):
                 flags |= COMMON
@@ -193,11 +197,15 @@ class NameIndex:
         return {fold(n) for n, v in detector.names.items() if fold(n).isascii() and len(n) > 2}
 
 
-def _is_common(key: str, zipf) -> bool:
-    """An everyday word (``nice``) or a phrase of everyday words (``white house``, ``city park``)."""
+def _is_common(key: str, zipf, dictionary: set[str]) -> bool:
+    """An everyday word (``nice``) or a phrase of everyday words (``white house``, ``city park``).
+
+    A word counts when a dictionary lists it in lower case (so ``Charleston`` and
+    ``Paris`` do not) and English text uses it (Zipf frequency >= 2.5).
+    """
     words = key.split(" ")
     if len(words) == 1:
-        return zipf(key, "en") >= 3.0
+        return key in dictionary and zipf(key, "en") >= 2.5
     return len(words) <= 3 and all(zipf(w, "en") >= 4.0 for w in words)
 
 

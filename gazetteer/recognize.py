@@ -160,8 +160,9 @@ class Recognizer:
                     result.demonyms[cc] += 1
                 i = j + 1
                 continue
-            if info.flags & ABBREV and end < len(text) and text[end] == ".":
-                end += 1
+            if info.flags & ABBREV and end < len(text) and text[end] == "." and \
+                    ("." in text[tok.start:end] or not text[tok.start:end].isupper()):
+                end += 1  # Ky., U.S. keep their dot; a sentence's full stop after DRC is not theirs
             hits.append((RawMention(tok.start, end, text[tok.start:end], key, True), i, j, info))
             i = j + 1
         return hits
@@ -200,6 +201,8 @@ class Recognizer:
             return False  # University of Georgia
         if doc.possessive_after(j):
             return None  # Smith's head: a person as often as a place
+        if doc.is_dateline(i, j):
+            return True
         if raw.cue or raw.suffix or doc.locative_before(i) or doc.comma_place_after(j, self.names):
             return not doc.sentence_start(i) or raw.cue is not None
         return None
@@ -482,8 +485,9 @@ class _Doc:
             return self._headline[line_start]
         line_end = self.text.find("\n", start)
         line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
-        words = [w for w in _TOKEN.findall(line) if w.lower() not in STOPWORDS]
-        flag = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) and len(line) < 160
+        words = [w for w in _TOKEN.findall(line) if w.lower() not in STOPWORDS and w.lower() not in WEEKDAYS
+                 and w.lower() not in MONTHS]
+        flag = len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) and len(line) < 160
         self._headline[line_start] = flag
         return flag
 

@@ -101,8 +101,8 @@ class Resolver:
         for s in known:
             s.sentence = sentences.of(s.raw.start)
         for _ in range(2):
-            points = [(s, s.place) for s in known if s.place.kind is PlaceKind.CITY
-                      or s.place.kind is PlaceKind.ADMIN1]
+            points = [(s, s.place) for s in known
+                      if s.place.kind in (PlaceKind.CITY, PlaceKind.ADMIN1, PlaceKind.ADMIN2)]
             for s in known:
                 self._score(s, focus, admin_focus, points)
         for s in known:
