@@ -1,0 +1,79 @@
+"""``incidentmap parse`` and ``incidentmap map`` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from geo.cli import main
+
+from ..conftest import SEED
+
+PLACE_KEYS = {"start", "end", "text", "name", "lat", "lon", "gazetteer_id", "country_code", "admin1",
+              "feature_code", "geo_precision", "resolution", "score", "incident_type", "sub_event_type",
+              "actor1", "actor2", "fatalities", "date", "evidence", "confidence"}
+
+
+@pytest.fixture
+def home(gazetteer_index, monkeypatch):
+    """$INCIDENTMAP_HOME holding a copy of the embedded index."""
+    return gazetteer_index.parent
+
+
+def test_parse_writes_one_line_per_document_with_the_contract_fields(home, tmp_path):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "seed", "text": SEED.read_text(encoding="utf-8"), "date": "2020-02-20", "extra": 1})
+        + "\n" + json.dumps({"id": "empty", "text": ""}) + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert main(["-q", "parse", str(corpus), "--out", str(out)]) == 0
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["id"] for line in lines] == ["seed", "empty"]
+    assert lines[1]["places"] == []
+    places = lines[0]["places"]
+    assert places and all(PLACE_KEYS <= set(p) for p in places)
+    text = SEED.read_text(encoding="utf-8")
+    assert all(text[p["start"]:p["end"]] == p["text"] for p in places)
+    by_text = {p["text"]: p for p in places}
+    assert by_text["Saraqib"]["gazetteer_id"] == "geonames:164816"
+    assert by_text["Neirab"]["resolution"] == "approximate" and by_text["Neirab"]["gazetteer_id"] is None
+    assert by_text["New York"]["incident_type"] == "None"
+
+
+@pytest.mark.parametrize(
+    ("content", "where"),
+    [('{"id": "a", "text": "Saraqib"}\n{"id": "b", "text": "x"\n', "in.jsonl:2"),
+     ('{"id": "a", "text": "Saraqib", "date": "yesterday"}\n', "in.jsonl:1")],
+)
+def test_bad_input_line_exits_2_with_one_line_and_writes_nothing(home, tmp_path, capsys, content, where):
+    work = tmp_path / "work"
+    work.mkdir()
+    corpus = work / "in.jsonl"
+    corpus.write_text(content, encoding="utf-8")
+    out = work / "out.jsonl"
+    out.write_text("previous results\n", encoding="utf-8")
+    assert main(["-q", "parse", str(corpus), "--out", str(out)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and where in err[0] and "Traceback" not in err[0]
+    assert out.read_text(encoding="utf-8") == "previous results\n"
+    assert sorted(p.name for p in work.iterdir()) == ["in.jsonl", "out.jsonl"]
+
+
+def test_missing_input_exits_2(home, tmp_path, capsys):
+    assert main(["-q", "parse", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "o.jsonl")]) == 2
+    assert "nope.txt" in capsys.readouterr().err
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_console_script_runs_without_traceback_on_bad_input(home, tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{nope\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "geo.cli", "parse", str(bad), "--out", str(tmp_path / "o.jsonl")],
+                         capture_output=True, text=True)
+    assert run.returncode == 2
+    assert "Traceback" not in run.stderr and "bad.jsonl:1" in run.stderr
