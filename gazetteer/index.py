@@ -16,19 +16,23 @@ from .store import ARTICLE, EXACT, NATIVE, SKELETON, connect_readonly
 
 _COLS = "p.id, p.gid, p.name, p.lat, p.lon, p.country_code, p.admin1, p.feature_class, " \
         "p.feature_code, p.population, p.admin1_code"
-_BY_KEY = f"SELECT {_COLS}, n.kind FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ?"
-_NATIVE_OF = "SELECT key FROM names WHERE place_id = ? AND kind = 3"
+# one query for a name and its article-less form, and one for all native-script neighbours of up
+# to three places: cold lookups cost one or two queries (see benchmarks/bench_gazetteer.py).
+# Columns after _COLS: native_linked, n.key, n.kind.
+_FIND = ("SELECT {cols}, {linked}, n.key, n.kind FROM names n JOIN places p ON p.id = n.place_id "
+         "WHERE n.key {where}")
+_NATIVE_NEIGHBOURS = ("SELECT {cols}, {linked}, b.key, b.kind FROM names a "
+                      "JOIN names b ON b.key = a.key AND b.kind = 3 JOIN places p ON p.id = b.place_id "
+                      "WHERE a.place_id IN ({marks}) AND a.kind = 3")
 _KIND_MATCH = {EXACT: MatchKind.EXACT, ARTICLE: MatchKind.ARTICLE, SKELETON: MatchKind.SKELETON,
                NATIVE: MatchKind.NATIVE}
 _RANK = {MatchKind.EXACT: 0, MatchKind.ARTICLE: 1, MatchKind.NATIVE: 2, MatchKind.SKELETON: 3}
 
 
 def _place(row, match: MatchKind, matched: str) -> Place:
-    return Place(
-        gazetteer_id=row[1], name=row[2], lat=row[3], lon=row[4], country_code=row[5],
-        admin1=row[6], feature_class=row[7], feature_code=row[8], population=row[9] or 0,
-        match=match, matched_name=matched, admin1_code=row[10],
-    )
+    # positional: Place's field order (gazetteer_id .. population, match, matched_name, admin1_code)
+    return Place(row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9] or 0,
+                 match, matched, row[10])
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -72,7 +76,18 @@ class Gazetteer:
             with bar("building gazetteer", enabled=progress) as tick:
                 build_embedded(self.path, tick)
         self._conn: sqlite3.Connection = connect_readonly(self.path)
+        self._prepare_queries()
         self._cached_lookup = lru_cache(maxsize=100_000)(self._lookup)
+
+    def _prepare_queries(self) -> None:
+        columns = {row[1] for row in self._conn.execute("PRAGMA table_info(places)")}
+        # indexes written before places.native_linked existed: link every candidate
+        linked = "p.native_linked" if "native_linked" in columns else "1"
+        self._find_one = _FIND.format(cols=_COLS, linked=linked, where="= ?")
+        self._find_two = _FIND.format(cols=_COLS, linked=linked, where="IN (?, ?)")
+        self._neighbours = {
+            n: _NATIVE_NEIGHBOURS.format(cols=_COLS, linked=linked, marks=", ".join("?" * n)) for n in (1, 2, 3)
+        }
 
     @classmethod
     def open(cls, path: Path | str | None = None, **kwargs) -> "Gazetteer":
@@ -121,37 +136,52 @@ class Gazetteer:
         if not key:
             return ()
         found: dict[int, Place] = {}
-        self._collect(key, found, name)
+        linked: list[int] = []
         bare = strip_article(key)
-        if bare != key:
-            self._collect(bare, found, name, force=MatchKind.ARTICLE)
+        if bare == key:
+            rows = self._conn.execute(self._find_one, (key,)).fetchall()
+            self._collect(rows, found, linked, name)
+        else:
+            rows = self._conn.execute(self._find_two, (key, bare)).fetchall()
+            # the name as written first, then without its article
+            self._collect([r for r in rows if r[12] == key], found, linked, name)
+            self._collect([r for r in rows if r[12] != key], found, linked, name, force=MatchKind.ARTICLE)
         if not found and fuzzy and key.isascii():
             skel = skeleton(key)
             if len(skel) >= 5:
-                self._collect(skel, found, name, kinds=(SKELETON,))
-        if native and found and all(p.match is not MatchKind.SKELETON for p in found.values()):
-            self._link_native(found, name)
+                rows = self._conn.execute(self._find_one, (skel,)).fetchall()
+                self._collect(rows, found, linked, name, kinds=(SKELETON,))
+                linked.clear()  # skeleton matches are too weak to link through
+        if native and linked:
+            self._link_native(found, linked, name)
         return tuple(sorted(found.values(), key=lambda p: (_RANK[p.match], -p.population)))
 
-    def _collect(self, key: str, found: dict[int, Place], name: str, *,
+    @staticmethod
+    def _collect(rows: list, found: dict[int, Place], linked: list[int], name: str, *,
                  kinds: tuple[int, ...] = (EXACT, ARTICLE, NATIVE), force: MatchKind | None = None) -> None:
-        for row in self._conn.execute(_BY_KEY, (key,)):
-            kind = row[-1]
+        for row in rows:
+            kind = row[13]
             if kind not in kinds or row[0] in found:
                 continue
             match = force or (MatchKind.EXACT if kind == NATIVE else _KIND_MATCH[kind])
             found[row[0]] = _place(row, match, name)
+            if row[11]:
+                linked.append(row[0])
 
-    def _link_native(self, found: dict[int, Place], name: str, per_place: int = 3) -> None:
-        """Add places sharing a native-script name with the best direct candidates."""
-        direct = sorted(found.items(), key=lambda kv: -kv[1].population)[:per_place]
-        keys: set[str] = set()
-        for place_id, _ in direct:
-            keys.update(k for (k,) in self._conn.execute(_NATIVE_OF, (place_id,)))
-        for key in keys:
-            for row in self._conn.execute(_BY_KEY, (key,)):
-                if row[-1] == NATIVE and row[0] not in found:
-                    found[row[0]] = _place(row, MatchKind.NATIVE, key)
+    def _link_native(self, found: dict[int, Place], linked: list[int], name: str, per_place: int = 3) -> None:
+        """Add places sharing a native-script name with the best direct candidates.
+
+        Only the ``per_place`` most populous direct candidates are linked from, and only
+        when one of them shares a native name with some other entry at all
+        (``places.native_linked``).
+        """
+        direct = [pid for pid, _ in sorted(found.items(), key=lambda kv: -kv[1].population)[:per_place]]
+        ids = [pid for pid in direct if pid in linked]
+        if not ids:
+            return
+        for row in self._conn.execute(self._neighbours[len(ids)], ids):
+            if row[0] not in found:
+                found[row[0]] = _place(row, MatchKind.NATIVE, row[12])
 
     def demonyms(self) -> dict[str, str]:
         """Folded demonym -> ISO country code (``{'syrian': 'SY', ...}``)."""

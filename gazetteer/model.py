@@ -56,16 +56,16 @@ class Place:
     match: MatchKind = MatchKind.EXACT
     matched_name: str | None = None
     admin1_code: str | None = None
+    kind: "PlaceKind" = field(default=None, compare=False, repr=False)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", place_kind(self.feature_class, self.feature_code))
 
     @property
     def geonameid(self) -> int | None:
         """The GeoNames id when the entry has one, else ``None``."""
         prefix, _, ident = self.gazetteer_id.partition(":")
         return int(ident) if prefix == "geonames" and ident.isdigit() else None
-
-    @property
-    def kind(self) -> PlaceKind:
-        return place_kind(self.feature_class, self.feature_code)
 
     @property
     def latlon(self) -> tuple[float, float]:

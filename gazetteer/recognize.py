@@ -20,6 +20,7 @@ Names the gazetteer lacks are still found when a trigger announces them
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -42,6 +43,13 @@ _DATELINE_TAIL = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,
 _SENTENCE_END = re.compile(r"[.!?\n]\s*[\"'“”‘’(]*\s*$")
 _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+or\s+)$")
 _MAX_WORDS = 6
+_TRIGGER_RE = re.compile(
+    r"(?i:\b(?:" + "|".join(sorted((r"\s+".join(k) for k, v in TRIGGERS_BEFORE.items() if v in ("town", "near")),
+                                    key=len, reverse=True))
+    + r"))\s+(?:(?i:the)\s+)?(?=[A-Z]|(?i:al|el|an|ar|as|ash|ad|at|az)-)"
+)
+_REGION_SUFFIX_RE = re.compile(r"[\w'’]\s+((?i:province|governorate|region|oblast|state|county|parish|district"
+                               r"|countryside))\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,40 +247,35 @@ class Recognizer:
         tokens, text = doc.tokens, doc.text
         found: list[RawMention] = []
         starts = {s for s, _ in taken}
-        i, n = 0, len(tokens)
-        while i < n:
-            cue = doc.cue_before(i)
-            span = doc.name_at(i) if cue in ("town", "near") else None
-            if span is None:
-                span = doc.name_at(i)
-                if span is not None and doc.suffix_after(span[1]) in REGION_AFTER | {"countryside"}:
-                    cue = "region"
-                else:
-                    span = None
-            if span is None:
-                i += 1
-                continue
-            a, b = span
+
+        def add(a: int, b: int, cue: str | None) -> None:
             start, end = tokens[a].start, tokens[b].end
             key = fold(text[start:end])
             if start not in starts and key not in persons and self._plausible_unknown(doc, a, b, key):
-                found.append(RawMention(start, end, text[start:end], key, key in self.names, cue,
-                                        doc.suffix_after(b)))
+                found.append(RawMention(start, end, text[start:end], key, False, cue, doc.suffix_after(b)))
                 starts.add(start)
+
+        for m in _TRIGGER_RE.finditer(text):
+            i = doc.token_at(m.end())
+            cue = doc.cue_before(i) if i is not None else None
+            span = doc.name_at(i) if cue in ("town", "near") else None
+            if span is None:
+                continue
+            add(*span, cue)
+            b = span[1]
             # "the cities of A, B, and the town of C": the list continues
-            while cue == "town" and b + 1 < n and _LIST_SEP.match(doc.gap(b)):
+            while cue == "town" and b + 1 < len(tokens) and _LIST_SEP.match(doc.gap(b)):
                 nxt = doc.name_at(b + 1)
                 if nxt is None:
                     break
-                a, b = nxt
-                start, end = tokens[a].start, tokens[b].end
-                key = fold(text[start:end])
-                if start not in starts and self._plausible_unknown(doc, a, b, key):
-                    found.append(RawMention(start, end, text[start:end], key, key in self.names, cue,
-                                            doc.suffix_after(b)))
-                    starts.add(start)
-            i = b + 1
-        keys = {m.key for m in found if not m.known}
+                add(*nxt, cue)
+                b = nxt[1]
+        for m in _REGION_SUFFIX_RE.finditer(text):
+            k = doc.token_at(m.start(1))
+            span = doc.name_before(k) if k is not None else None
+            if span is not None:
+                add(*span, "region")
+        keys = {m.key for m in found}
         if keys:
             for k, tok in enumerate(tokens):
                 if tok.start in starts or not tok.capitalised:
@@ -283,7 +286,7 @@ class Recognizer:
                     found.append(RawMention(tok.start, end, text[tok.start:end], fold(text[tok.start:end]),
                                             False, doc.cue_before(k), doc.suffix_after(span[1])))
                     starts.add(tok.start)
-        return [m for m in found if not m.known or (m.start, m.end) not in taken]
+        return found
 
     def _plausible_unknown(self, doc: "_Doc", a: int, b: int, key: str) -> bool:
         if key in self.names or self._glued_to_non_place(doc, b, None):
@@ -312,12 +315,13 @@ def _drop_overlaps(mentions: list[RawMention]) -> list[RawMention]:
 class _Doc:
     """Token-level views of one text used by the evidence rules."""
 
-    __slots__ = ("text", "tokens", "_headline")
+    __slots__ = ("text", "tokens", "_headline", "_starts")
 
     def __init__(self, text: str, tokens: list[Token]) -> None:
         self.text = text
         self.tokens = tokens
         self._headline: dict[int, bool] = {}
+        self._starts = [t.start for t in tokens]
 
     def gap(self, k: int) -> str:
         """Text between token ``k`` and token ``k + 1``."""
@@ -490,6 +494,22 @@ class _Doc:
         flag = len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) and len(line) < 160
         self._headline[line_start] = flag
         return flag
+
+    def token_at(self, offset: int) -> int | None:
+        """Index of the token starting at ``offset``, if one does."""
+        k = bisect_left(self._starts, offset)
+        return k if k < len(self.tokens) and self._starts[k] == offset else None
+
+    def name_before(self, k: int) -> tuple[int, int] | None:
+        """The capitalised name ending just before token ``k`` ("Rapides" in "Rapides Parish")."""
+        b = k - 1
+        if b < 0 or self.gap(b) != " " or not self.tokens[b].capitalised or self.tokens[b].lower in STOPWORDS:
+            return None
+        a = b
+        while a > 0 and b - a < 2 and self.gap(a - 1) in (" ", "-") and self.tokens[a - 1].capitalised \
+                and self.tokens[a - 1].lower not in STOPWORDS and not self.sentence_start(a):
+            a -= 1
+        return (a, b)
 
     def name_at(self, i: int) -> tuple[int, int] | None:
         """A capitalised name starting at token ``i`` (with al-/connectors): (first, last)."""

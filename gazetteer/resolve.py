@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .index import Gazetteer, haversine_km
 from .normalize import fold, strip_article
@@ -63,12 +63,12 @@ class _Slot:
     choice: int = 0
     container: "_Slot | None" = None
     sentence: int = 0
+    country_named: bool = False  #: a country or continent bears this exact name
+    base: list[float] = field(default_factory=list)  #: context-free part of each candidate's score
 
-    @property
-    def country_named(self) -> bool:
-        """Whether a country or continent bears this exact name."""
-        return any(c.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT) and c.match is MatchKind.EXACT
-                   for c in self.candidates)
+    def __post_init__(self) -> None:
+        self.country_named = any(c.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT)
+                                 and c.match is MatchKind.EXACT for c in self.candidates)
 
     @property
     def place(self) -> Place | None:
@@ -86,7 +86,7 @@ class Resolver:
         Candidates considered per name.
     """
 
-    def __init__(self, gazetteer: Gazetteer, max_candidates: int = 40) -> None:
+    def __init__(self, gazetteer: Gazetteer, max_candidates: int = 20) -> None:
         self.gaz = gazetteer
         self.max_candidates = max_candidates
 
@@ -177,27 +177,39 @@ class Resolver:
             score -= 2.5  # Mexico, Kuwait, Canada: the country, not a town of that name
         return score
 
+    #: candidates this far below the best base score cannot be lifted by nearness or containment
+    CONTEXT_MARGIN = 5.0
+
     def _score(self, s: _Slot, focus: dict[str, float], admin_focus: dict[tuple, float],
                points: list[tuple[_Slot, Place]] | None) -> None:
-        container = s.container.place if s.container and s.container.candidates else None
+        if not s.base:
+            s.base = [self._base(s, c, focus, admin_focus) for c in s.candidates]
+        floor = max(s.base) - self.CONTEXT_MARGIN
         for k, c in enumerate(s.candidates):
-            score = self._prior(s.raw, c, s.country_named)
-            score += 4.0 * focus.get(c.country_code or "", 0.0)
-            if c.admin1_code and c.kind is not PlaceKind.COUNTRY:
-                score += 3.0 * admin_focus.get((c.country_code, c.admin1_code), 0.0)
-            if container is not None and c.kind is not container.kind:
-                if c.country_code == container.country_code:
-                    score += 5.0
-                    if container.kind is PlaceKind.ADMIN1 and c.admin1_code == container.admin1_code:
-                        score += 2.0
-                else:
-                    score -= 3.0
-            if c.kind in (PlaceKind.COUNTRY, PlaceKind.ADMIN1) and points is not None:
-                score += self._containment(s, c, points)
-            if points is not None and c.kind is PlaceKind.CITY:
-                score += self._nearness(s, c, points)
+            score = s.base[k]
+            if points is not None and score >= floor:
+                if c.kind is PlaceKind.CITY:
+                    score += self._nearness(s, c, points)
+                elif c.kind is PlaceKind.COUNTRY or c.kind is PlaceKind.ADMIN1:
+                    score += self._containment(s, c, points)
             s.scores[k] = score
         s.choice = max(range(len(s.candidates)), key=s.scores.__getitem__)
+
+    def _base(self, s: _Slot, c: Place, focus: dict[str, float], admin_focus: dict[tuple, float]) -> float:
+        """Prior, document focus and explicit container: the terms that do not move between passes."""
+        container = s.container.place if s.container and s.container.candidates else None
+        score = self._prior(s.raw, c, s.country_named)
+        score += 4.0 * focus.get(c.country_code or "", 0.0)
+        if c.admin1_code and c.kind is not PlaceKind.COUNTRY:
+            score += 3.0 * admin_focus.get((c.country_code, c.admin1_code), 0.0)
+        if container is not None and c.kind is not container.kind:
+            if c.country_code == container.country_code:
+                score += 5.0
+                if container.kind is PlaceKind.ADMIN1 and c.admin1_code == container.admin1_code:
+                    score += 2.0
+            else:
+                score -= 3.0
+        return score
 
     @staticmethod
     def _nearness(s: _Slot, c: Place, points: list[tuple[_Slot, Place]]) -> float:

@@ -5,7 +5,8 @@ Tables
 ``places``
     one row per gazetteer entry: ``id`` (internal), ``gid`` (``geonames:172994``,
     ``user:...``, ``incidentmap:...``), name, lat, lon, country code, admin1 code and
-    name, feature class/code, population, source.
+    name, feature class/code, population, source, and ``native_linked`` (1 when the entry
+    shares a native-script name with another entry; set by :class:`IndexWriter`).
 ``names``
     ``(key, place_id, kind)``: every searchable key of every entry. ``kind`` is
     :data:`EXACT`, :data:`ARTICLE`, :data:`SKELETON` or :data:`NATIVE` (a folded
@@ -52,7 +53,8 @@ CREATE TABLE places (
     feature_class TEXT,
     feature_code TEXT,
     population INTEGER NOT NULL DEFAULT 0,
-    source TEXT NOT NULL
+    source TEXT NOT NULL,
+    native_linked INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE names (
     key TEXT NOT NULL,
@@ -140,6 +142,7 @@ class IndexWriter:
             if exc_type is None:
                 if self.base is None:
                     self.conn.executescript(_POST)
+                self._mark_native_links()
                 self.set_meta("schema_version", SCHEMA_VERSION)
                 self.set_meta("generation", uuid.uuid4().hex)
                 self.conn.commit()
@@ -154,6 +157,22 @@ class IndexWriter:
 
     def set_meta(self, key: str, value: object) -> None:
         self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, str(value)))
+
+    def _mark_native_links(self) -> None:
+        """Flag places sharing a native-script key with another place (``places.native_linked``).
+
+        :meth:`gazetteer.Gazetteer.lookup` links exonyms through shared native names
+        (Jericho -> أريحا -> Ariha); the flag lets it skip that query for the nine places
+        in ten that share none. Indexes built before the column existed get it here.
+        """
+        columns = {row[1] for row in self.conn.execute("PRAGMA table_info(places)")}
+        if "native_linked" not in columns:
+            self.conn.execute("ALTER TABLE places ADD COLUMN native_linked INTEGER NOT NULL DEFAULT 0")
+        self.conn.execute("UPDATE places SET native_linked = 0 WHERE native_linked != 0")
+        self.conn.execute(
+            "UPDATE places SET native_linked = 1 WHERE id IN (SELECT place_id FROM names WHERE kind = 3 "
+            "AND key IN (SELECT key FROM names WHERE kind = 3 GROUP BY key HAVING count(*) > 1))"
+        )
 
     def add_place(self, row: dict, names: Iterable[str], *, replace: bool = True) -> int:
         """Insert (or replace, by ``gid``) one place and its names; return its id.
