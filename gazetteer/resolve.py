@@ -101,12 +101,12 @@ class Resolver:
         for s in known:
             s.sentence = sentences.of(s.raw.start)
         for _ in range(2):
-            points = [(s, s.place) for s in known
-                      if s.place.kind in (PlaceKind.CITY, PlaceKind.ADMIN1, PlaceKind.ADMIN2)]
+            points = self._points(known)
             for s in known:
                 self._score(s, focus, admin_focus, points)
+        chosen = [(s, s.place, 1.0) for s in known]
         for s in known:
-            self._drop_incoherent_fuzzy(s, points)
+            self._drop_incoherent_fuzzy(s, chosen)
         return self._mentions(text, slots, sentences)
 
     # -- candidates and context ---------------------------------------------------------
@@ -119,6 +119,28 @@ class Resolver:
             cands = [c for c in cands if c.match is not MatchKind.NATIVE]
         return _Slot(raw, cands, [0.0] * len(cands))
 
+    #: other readings of a mention that still count as "nearby places" for the rest of the document
+    PLAUSIBLE_MARGIN = 2.5
+    PLAUSIBLE_WEIGHT = 0.75
+
+    def _points(self, slots: list[_Slot]) -> list[tuple[_Slot, Place, float]]:
+        """Where the document's places may be: each mention's choice, and its close runners-up at a discount.
+
+        Counting runners-up lets two ambiguous names settle together (Huntsville and
+        Walker County: both in Texas, or both in Alabama), instead of the first one's
+        initial guess deciding for both.
+        """
+        out = []
+        local = (PlaceKind.CITY, PlaceKind.ADMIN1, PlaceKind.ADMIN2)
+        for s in slots:
+            if s.place.kind in local:
+                out.append((s, s.place, 1.0))
+            floor = s.scores[s.choice] - self.PLAUSIBLE_MARGIN
+            runners = sorted((k for k in range(len(s.candidates)) if k != s.choice and s.scores[k] >= floor),
+                             key=lambda k: -s.scores[k])[:3]
+            out += [(s, s.candidates[k], self.PLAUSIBLE_WEIGHT) for k in runners if s.candidates[k].kind in local]
+        return out
+
     def _link_containers(self, text: str, slots: list[_Slot]) -> None:
         """``X, Y`` and ``X in Y``: Y contains X when Y can be a country or division."""
         for a, b in zip(slots, slots[1:]):
@@ -130,7 +152,11 @@ class Resolver:
         admin_votes: Counter = Counter()
         for cc, n in demonyms.items():
             votes[cc] += 0.5 * n
+        seen: set[str] = set()
         for s in slots:
+            if s.raw.key in seen:
+                continue  # "Dublin" five times is one piece of evidence, not five
+            seen.add(s.raw.key)
             weights = self._prior_shares(s)
             for place, w in weights:
                 if place.country_code:
@@ -181,7 +207,7 @@ class Resolver:
     CONTEXT_MARGIN = 5.0
 
     def _score(self, s: _Slot, focus: dict[str, float], admin_focus: dict[tuple, float],
-               points: list[tuple[_Slot, Place]] | None) -> None:
+               points: list[tuple[_Slot, Place, float]] | None) -> None:
         if not s.base:
             s.base = [self._base(s, c, focus, admin_focus) for c in s.candidates]
         floor = max(s.base) - self.CONTEXT_MARGIN
@@ -212,34 +238,34 @@ class Resolver:
         return score
 
     @staticmethod
-    def _nearness(s: _Slot, c: Place, points: list[tuple[_Slot, Place]]) -> float:
+    def _nearness(s: _Slot, c: Place, points: list[tuple[_Slot, Place, float]]) -> float:
         """Bonus for being near the document's other places; neighbours in the same sentence count double."""
         best = 0.0
-        for other, place in points:
+        for other, place, weight in points:
             if other.raw.key == s.raw.key:
                 continue
             d = haversine_km(c.lat, c.lon, place.lat, place.lon)
-            bonus = 2.0 if d <= 40 else 1.2 if d <= 120 else 0.5 if d <= 300 else 0.0
+            bonus = weight * (2.0 if d <= 40 else 1.2 if d <= 120 else 0.5 if d <= 300 else 0.0)
             if other.sentence != s.sentence:
                 bonus *= 0.5
             best = max(best, bonus)
         return best
 
     @staticmethod
-    def _containment(s: _Slot, c: Place, points: list[tuple[_Slot, Place]]) -> float:
+    def _containment(s: _Slot, c: Place, points: list[tuple[_Slot, Place, float]]) -> float:
         """A country or division that holds the document's other places (Georgia with Atlanta)."""
-        inside = {other.raw.key for other, p in points
-                  if other.raw.key != s.raw.key and p.country_code == c.country_code
+        inside = {other.raw.key for other, p, weight in points
+                  if weight == 1.0 and other.raw.key != s.raw.key and p.country_code == c.country_code
                   and (c.kind is PlaceKind.COUNTRY or p.admin1_code == c.admin1_code)}
         return min(3.0, 1.0 * len(inside))
 
-    def _drop_incoherent_fuzzy(self, s: _Slot, points: list[tuple[_Slot, Place]]) -> None:
+    def _drop_incoherent_fuzzy(self, s: _Slot, points: list[tuple[_Slot, Place, float]]) -> None:
         """A name reached only by a loose spelling must sit near the document's other places."""
         place = s.place
         if place.match not in (MatchKind.SKELETON, MatchKind.NATIVE) or s.raw.known:
             return
         near = any(other.raw.key != s.raw.key and haversine_km(place.lat, place.lon, p.lat, p.lon) <= 150
-                   for other, p in points)
+                   for other, p, _ in points)
         if not near:
             s.candidates, s.scores = [], []
 
