@@ -91,3 +91,11 @@ motors records pictures studios
 #: lower-case words after a place name that make it the name of a pathogen or disease ("West Nile virus")
 DISEASE_HEADS = frozenset("virus viruses fever flu influenza ebolavirus strain strains variant syndrome disease"
                           .split())
+
+#: words that name groups, faiths, organisations or titles, never a place, whatever village shares the name
+NOT_PLACES = frozenset("""
+arab arabs kurd kurds kurdish jewish jews muslim muslims christian christians sunni sunnis shia shiite shiites
+alawite druze european europeans african africans asian asians western westerners latino latina hispanic
+god allah jesus christ hamas hezbollah hizbollah taliban isis isil daesh fatah houthi houthis nato
+gov govt sgt pct sen rep gen col lt capt cpl pvt maj adm insp supt det dept
+""".split())

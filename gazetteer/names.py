@@ -26,11 +26,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .lexicon import DIRECTIONS, HOLIDAYS, MONTHS, STOPWORDS, WEEKDAYS
+from .lexicon import DIRECTIONS, HOLIDAYS, MONTHS, NOT_PLACES, PERSON_TITLES, STOPWORDS, WEEKDAYS
 from .normalize import fold
 
 #: bump when what :meth:`NameIndex.build` writes changes, so old files are rebuilt
-FORMAT = "7"
+FORMAT = "8"
 
 COMMON, FIRSTNAME, ABBREV, STOP, TEMPORAL, DEMONYM = 1, 2, 4, 8, 16, 32
 #: feature kinds, in the order a bare name most likely means them
@@ -157,7 +157,7 @@ class NameIndex:
                     5: KIND_REGION}.get(kind, KIND_OTHER)
             log_pop = math.log10((pop or 0) + 1)
             flags = 0
-            if key in STOPWORDS or key in DIRECTIONS:
+            if key in STOPWORDS or key in DIRECTIONS or key in NOT_PLACES or key in PERSON_TITLES:
                 flags |= STOP
             if key in MONTHS or key in WEEKDAYS or key in HOLIDAYS:
                 flags |= TEMPORAL

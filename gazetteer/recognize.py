@@ -43,6 +43,7 @@ _DATELINE_TAIL = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,
 _SENTENCE_END = re.compile(r"[.!?\n]\s*[\"'“”‘’(]*\s*$")
 _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+or\s+)$")
 _MAX_WORDS = 6
+_CLITICS = frozenset("s d ll re ve m t".split())  # He's, Smith's: not part of a name
 _TRIGGER_RE = re.compile(
     r"(?i:\b(?:" + "|".join(sorted((r"\s+".join(k) for k, v in TRIGGERS_BEFORE.items() if v in ("town", "near")),
                                     key=len, reverse=True))
@@ -152,7 +153,7 @@ class Recognizer:
                     if not (t.capitalised or t.lower in _CONNECTORS or gap in "-‐'’‘ʿʾ`" or t.text.isdigit()):
                         break
                 key = fold(text[tok.start:tokens[j].end])
-                if key in self.names:
+                if key in self.names and not (j > i and tokens[j].lower in _CLITICS and doc.gap(j - 1) in "'’"):
                     best = (j, key)
                 if not self.names.continues(key):
                     break
@@ -185,6 +186,8 @@ class Recognizer:
         caps = all(c.isupper() for c in letters)
         if info.flags & (STOP | ABBREV) and not (caps and len(letters) >= 2 or "." in span):
             return False
+        if caps and len(letters) <= 4 and not info.flags & ABBREV and not info.is_major:
+            return False  # HHS, DAC, PA: acronyms, not villages
         if raw.key in persons or doc.after_title(i):
             return False
         raw.cue = doc.cue_before(i) or doc.list_cue(i)
@@ -235,6 +238,12 @@ class Recognizer:
             if a.lower in PERSON_TITLES or (self.names.is_firstname(a.text) and not a.all_caps
                                             and fold(a.text) not in self.names):
                 out.add(fold(b.text))
+            elif (fold(a.text) not in self.names and a.lower not in STOPWORDS and a.lower not in DIRECTIONS
+                  and not a.all_caps and not doc.sentence_start(k) and len(a.text) > 1):
+                # "Jeramye Whitaker", "John Welch": a capitalised word that is no place, then a surname
+                info = self.names.info(fold(b.text))
+                if info is not None and not info.is_major and doc.gap(k + 1 if k + 1 < len(tokens) else k) != "-":
+                    out.add(fold(b.text))
         for k, tok in enumerate(tokens):
             if tok.capitalised and not tok.all_caps and (doc.saying_after(k) or doc.saying_before(k)):
                 info = self.names.info(fold(tok.text))
