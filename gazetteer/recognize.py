@@ -43,6 +43,7 @@ _DATELINE_TAIL = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,
 _SENTENCE_END = re.compile(r"[.!?\n]\s*[\"'“”‘’(]*\s*$")
 _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+or\s+)$")
 _MAX_WORDS = 6
+_IN_WORD = frozenset("'’‘ʿʾ`")
 _CLITICS = frozenset("s d ll re ve m t".split())  # He's, Smith's: not part of a name
 _TRIGGER_RE = re.compile(
     r"(?i:\b(?:" + "|".join(sorted((r"\s+".join(k) for k, v in TRIGGERS_BEFORE.items() if v in ("town", "near")),
@@ -155,8 +156,8 @@ class Recognizer:
                 key = fold(text[tok.start:tokens[j].end])
                 if key in self.names and not (j > i and tokens[j].lower in _CLITICS and doc.gap(j - 1) in "'’"):
                     best = (j, key)
-                if not self.names.continues(key):
-                    break
+                if not self.names.continues(key) and not (j + 1 < n and doc.gap(j) in _IN_WORD):
+                    break  # (an apostrophe joins the next token into this word: People's)
             if best is None:
                 i += 1
                 continue
@@ -223,7 +224,8 @@ class Recognizer:
         nxt = doc.capital_after(j)
         if nxt is not None and nxt in ORG_HEADS and not doc.headline(j):
             return True  # New York Times, Aleppo University, Dublin Road
-        if doc.possessive_name_after(j) or doc.number_after(j) and (info is None or not info.is_major):
+        minor = info is None or not info.is_major
+        if minor and (doc.possessive_name_after(j) or doc.number_after(j)):
             return True  # Hope's Wings, St. Patrick's Day, Highway 200
         return doc.word_after(j) in DISEASE_HEADS or doc.hyphen_compound_after(j, self.names)
 
@@ -432,7 +434,10 @@ class _Doc:
         return nxt.lower
 
     def possessive_name_after(self, j: int) -> bool:
-        """``Hope's Wings``, ``Patrick's Day``: a possessive glued to another capitalised word."""
+        """``Hope's Wings``, ``Patrick's Day``: a possessive glued to another capitalised word.
+
+        Callers exempt major places: ``Canada's Food Inspection Agency`` is about Canada.
+        """
         if j + 2 >= len(self.tokens) or self.gap(j) not in ("'", "’") or self.tokens[j + 1].lower != "s":
             return False
         nxt = self.tokens[j + 2]

@@ -47,6 +47,7 @@ _MATCH_PENALTY = {MatchKind.EXACT: 0.0, MatchKind.ARTICLE: -0.2, MatchKind.NATIV
 _REGIONAL = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.ADMIN1, PlaceKind.ADMIN2,
              PlaceKind.WATER, PlaceKind.REGION}
 _CONTAINER_GAP = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:\w+ern\s+)?(?:countryside\s+of\s+|province\s+of\s+)?)$")
+_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
 _ANCHOR_GAP = re.compile(r"^[\s,]*(?:in|near|outside|of|and|the|vicinity|countryside|outskirts|area|city|town|"
                          r"village|province|western|eastern|northern|southern|[\s,])*$", re.I)
 METROPOLIS = 1_000_000
@@ -97,6 +98,7 @@ class Resolver:
         focus, admin_focus = self._focus(known, recognition.demonyms)
         for s in known:
             self._score(s, focus, admin_focus, None)
+        self._align_lists(text, known)
         sentences = SentenceIndex(text)
         for s in known:
             s.sentence = sentences.of(s.raw.start)
@@ -131,7 +133,7 @@ class Resolver:
         initial guess deciding for both.
         """
         out = []
-        local = (PlaceKind.CITY, PlaceKind.ADMIN1, PlaceKind.ADMIN2)
+        local = (PlaceKind.CITY, PlaceKind.ADMIN2)  # a province's centre says little about a town near it
         for s in slots:
             if s.place.kind in local:
                 out.append((s, s.place, 1.0))
@@ -140,6 +142,31 @@ class Resolver:
                              key=lambda k: -s.scores[k])[:3]
             out += [(s, s.candidates[k], self.PLAUSIBLE_WEIGHT) for k in runners if s.candidates[k].kind in local]
         return out
+
+    #: bonus for the reading that matches the kind of most items of a list
+    LIST_KIND_BONUS = 1.5
+
+    def _align_lists(self, text: str, slots: list[_Slot]) -> None:
+        """Items of one list are the same kind of place: "Alaska, Alabama, Arizona, ... Oregon" are states."""
+        groups: list[list[_Slot]] = []
+        for a, b in zip(slots, slots[1:]):
+            if _LIST_GAP.match(text[a.raw.end:b.raw.start]):
+                if groups and groups[-1][-1] is a:
+                    groups[-1].append(b)
+                else:
+                    groups.append([a, b])
+        for group in groups:
+            if len(group) < 3:
+                continue
+            kinds = Counter(s.place.kind for s in group)
+            kind, count = kinds.most_common(1)[0]
+            if count < 0.6 * len(group):
+                continue
+            for s in group:
+                s.base = [b + (self.LIST_KIND_BONUS if c.kind is kind else 0.0)
+                          for b, c in zip(s.base, s.candidates)]
+                s.scores = list(s.base)
+                s.choice = max(range(len(s.candidates)), key=s.scores.__getitem__)
 
     def _link_containers(self, text: str, slots: list[_Slot]) -> None:
         """``X, Y`` and ``X in Y``: Y contains X when Y can be a country or division."""
