@@ -46,6 +46,9 @@ _MATCH_PENALTY = {MatchKind.EXACT: 0.0, MatchKind.ARTICLE: -0.2, MatchKind.NATIV
                   MatchKind.SKELETON: -2.2, MatchKind.ONLINE: -0.5}
 _REGIONAL = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.ADMIN1, PlaceKind.ADMIN2,
              PlaceKind.WATER, PlaceKind.REGION}
+#: how general a kind of place is, for "X, Y" containers
+_RANK = {PlaceKind.CITY: 0, PlaceKind.OTHER: 0, PlaceKind.ADMIN2: 1, PlaceKind.REGION: 1, PlaceKind.WATER: 1,
+         PlaceKind.ADMIN1: 2, PlaceKind.COUNTRY: 3, PlaceKind.CONTINENT: 4}
 _CONTAINER_GAP = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:\w+ern\s+)?(?:countryside\s+of\s+|province\s+of\s+)?)$")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
 _ANCHOR_GAP = re.compile(r"^[\s,]*(?:in|near|outside|of|and|the|vicinity|countryside|outskirts|area|city|town|"
@@ -170,8 +173,15 @@ class Resolver:
 
     def _link_containers(self, text: str, slots: list[_Slot]) -> None:
         """``X, Y`` and ``X in Y``: Y contains X when Y can be a country or division."""
-        for a, b in zip(slots, slots[1:]):
-            if _CONTAINER_GAP.match(text[a.raw.end:b.raw.start]) and any(c.kind in _REGIONAL for c in b.candidates):
+        def listed(x: _Slot, y: _Slot) -> bool:
+            return bool(_LIST_GAP.match(text[x.raw.end:y.raw.start]))
+
+        for k, (a, b) in enumerate(zip(slots, slots[1:])):
+            if not _CONTAINER_GAP.match(text[a.raw.end:b.raw.start]):
+                continue
+            if k > 0 and listed(slots[k - 1], a) or k + 2 < len(slots) and listed(b, slots[k + 2]):
+                continue  # "Alaska, Alabama, Arizona": a list, not "Tripoli, Lebanon"
+            if any(c.kind in _REGIONAL for c in b.candidates):
                 a.container = b
 
     def _focus(self, slots: list[_Slot], demonyms: Counter) -> tuple[dict[str, float], dict[tuple, float]]:
@@ -255,7 +265,7 @@ class Resolver:
         score += 4.0 * focus.get(c.country_code or "", 0.0)
         if c.admin1_code and c.kind is not PlaceKind.COUNTRY:
             score += 3.0 * admin_focus.get((c.country_code, c.admin1_code), 0.0)
-        if container is not None and c.kind is not container.kind:
+        if container is not None and _RANK[c.kind] < _RANK[container.kind]:
             if c.country_code == container.country_code:
                 score += 5.0
                 if container.kind is PlaceKind.ADMIN1 and c.admin1_code == container.admin1_code:

@@ -36,6 +36,8 @@ EXACT, ARTICLE, SKELETON, NATIVE = 0, 1, 2, 3
 
 #: how much of an index a reader memory-maps (SQLite's ``mmap_size``)
 MMAP_BYTES = 1 << 30
+#: page cache of an :class:`IndexWriter`, in KiB (bounds an import's memory)
+WRITER_CACHE_KIB = 256 * 1024
 
 PLACE_COLUMNS = (
     "gid", "name", "lat", "lon", "country_code", "admin1_code", "admin1",
@@ -137,6 +139,8 @@ class IndexWriter:
             self.conn.executescript(_SCHEMA)
         self.conn.execute("PRAGMA journal_mode=OFF")
         self.conn.execute("PRAGMA synchronous=OFF")
+        # random-order inserts into the names B-tree: a big page cache keeps them off the disk
+        self.conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
