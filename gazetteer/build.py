@@ -388,6 +388,7 @@ def abbreviation_names() -> list[str]:
     """Spellings from ``extra.json`` that are abbreviations (U.S., UAE, Ky., W.Va.)."""
     extra = _extra()
     names = [n for aliases in extra["country_aliases"].values() for n in aliases]
+    names += [n for region in extra["regions"] for n in region["aliases"]]
     names += [n for states in extra["admin1_abbrev"].values() for abbrevs in states.values() for n in abbrevs]
     return [n for n in names if _is_abbreviation(n)]
 

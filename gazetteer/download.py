@@ -29,7 +29,7 @@ from .progress import bar
 
 __all__ = ["download_countries", "country_url", "USER_AGENT", "TIMEOUT"]
 
-USER_AGENT = "incidentmap (offline geoparser; https://pypi.org/project/incidentmap/)"
+USER_AGENT = "incidentmap (offline news geoparser; gazetteer download)"
 #: seconds without data before a download is given up
 TIMEOUT = 60.0
 _CHUNK = 1 << 16

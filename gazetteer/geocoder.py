@@ -88,7 +88,7 @@ class GazetteerGeocoder(Geocoder):
             self.gazetteer = Gazetteer(gazetteer)
         self.country = country
 
-    def __call__(self, **kwargs: object) -> "GazetteerGeocoder":
+    def __call__(self, **kwargs: object) -> GazetteerGeocoder:
         """Return ``self``: lets an instance stand where geopandas expects a geocoder class."""
         if kwargs:
             raise TypeError(f"GazetteerGeocoder instance takes no options, got {sorted(kwargs)}")

@@ -39,7 +39,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km (R = 6371.0088).
 
     >>> round(haversine_km(35.93062, 36.63393, 36.20124, 37.16117))
-    57
+    56
     """
     p1, p2 = math.radians(lat1), math.radians(lat2)
     h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2

@@ -99,3 +99,12 @@ alawite druze european europeans african africans asian asians western westerner
 god allah jesus christ hamas hezbollah hizbollah taliban isis isil daesh fatah houthi houthis nato
 gov govt sgt pct sen rep gen col lt capt cpl pvt maj adm insp supt det dept
 """.split())
+
+#: capitalised words after a place name that make it the seat of an institution ("Columbus Police
+#: Department", "Paris High School"): the place is meant, and the name is no person's
+INSTITUTIONS = frozenset("""
+police department dept council court county city school schools university college hospital fire sheriff
+board commission public library high middle elementary memorial zoo airport bank chamber bureau
+association society district office authority government assembly senate house legislature museum
+health medical center centre regional community church cathedral mosque synagogue prison jail
+""".split())

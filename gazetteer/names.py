@@ -30,7 +30,7 @@ from .lexicon import DIRECTIONS, HOLIDAYS, MONTHS, NOT_PLACES, PERSON_TITLES, ST
 from .normalize import fold
 
 #: bump when what :meth:`NameIndex.build` writes changes, so old files are rebuilt
-FORMAT = "8"
+FORMAT = "9"
 
 COMMON, FIRSTNAME, ABBREV, STOP, TEMPORAL, DEMONYM = 1, 2, 4, 8, 16, 32
 #: feature kinds, in the order a bare name most likely means them
@@ -206,7 +206,7 @@ def _is_common(key: str, zipf, dictionary: set[str]) -> bool:
     words = key.split(" ")
     if len(words) == 1:
         return key in dictionary and zipf(key, "en") >= 2.5
-    return len(words) <= 3 and all(zipf(w, "en") >= 4.0 for w in words)
+    return len(words) <= 3 and all(w in dictionary and zipf(w, "en") >= 4.0 for w in words)
 
 
 def _atomic(path: Path, write) -> None:

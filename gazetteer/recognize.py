@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .lexicon import (
-    DIRECTIONS, DISEASE_HEADS, EVENT_NOUNS, LOCATIVE, MONTHS, ORG_HEADS, NEAR_AFTER, PERSON_TITLES, PLACE_TYPE_WORDS, REGION_AFTER, STOPWORDS,
+    DIRECTIONS, DISEASE_HEADS, EVENT_NOUNS, INSTITUTIONS, LOCATIVE, MONTHS, ORG_HEADS, NEAR_AFTER, PERSON_TITLES, PLACE_TYPE_WORDS, REGION_AFTER, STOPWORDS,
     TRIGGERS_BEFORE, WEEKDAYS,
 )
 from .names import ABBREV, COMMON, DEMONYM, FIRSTNAME, STOP, TEMPORAL, NameIndex
@@ -199,11 +199,11 @@ class Recognizer:
             if not (info.is_major or doc.is_dateline(i, j)):
                 return False
         headline = doc.headline(i)
-        if doc.glued_capital_before(i) and not headline:
+        if doc.glued_capital_before(i, self.names) and not headline:
             return False
         nxt = doc.capital_after(j) if raw.suffix is None else None
-        if nxt is not None and not headline and info.flags & FIRSTNAME:
-            return False  # Paris Hilton, Jordan Henderson
+        if nxt is not None and not headline and info.flags & FIRSTNAME and nxt not in INSTITUTIONS:
+            return False  # Paris Hilton, Jordan Henderson; not Columbus Police Department
         if self._glued_to_non_place(doc, j, info):
             return False
         needs_evidence = bool(info.flags & (COMMON | FIRSTNAME)) and not info.is_major
@@ -312,6 +312,11 @@ class Recognizer:
         return not doc.glued_capital_before(a)
 
 
+def _real_place(info) -> bool:
+    """A name that is a town of a few thousand people or more, a division or a country, not an everyday word."""
+    return info is not None and not info.flags & (COMMON | STOP | DEMONYM) and info.log_pop >= 3.5
+
+
 def _drop_overlaps(mentions: list[RawMention]) -> list[RawMention]:
     out: list[RawMention] = []
     for m in mentions:
@@ -410,11 +415,14 @@ class _Doc:
         return i > 0 and self.gap(i - 1) in (" ", ". ") and self.tokens[i - 1].lower in PERSON_TITLES \
             and self.tokens[i - 1].capitalised
 
-    def glued_capital_before(self, i: int) -> bool:
+    def glued_capital_before(self, i: int, names: NameIndex | None = None) -> bool:
         if i == 0:
             return False
         prev = self.tokens[i - 1]
         gap = self.gap(i - 1)
+        if gap == "-" and (len(prev.text) == 1 and prev.text.isupper()
+                           or names is not None and _real_place(names.info(fold(prev.text)))):
+            return False  # D-Charleston (a legislator's home town), Nebraska-Lincoln
         if gap == ". " and len(prev.text) == 1 and prev.text.isupper():
             return True  # an initial: Roy A. Nelson
         if gap not in (" ", "-"):
@@ -450,12 +458,14 @@ class _Doc:
         return self.tokens[j + 1].lower
 
     def hyphen_compound_after(self, j: int, names: NameIndex) -> bool:
-        """``Wal-Mart``, ``Al-Hedoud``: glued by a hyphen to a word that is not a major place."""
+        """``Wal-Mart``, ``Al-Hedoud``: glued by a hyphen to a word that is not itself a real town.
+
+        ``Fargo-Moorhead``, ``EU-Israel`` and ``Canada-U.S.`` join two places and stay.
+        """
         if j + 1 >= len(self.tokens) or self.gap(j) not in ("-", "‐"):
             return False
         nxt = self.tokens[j + 1]
-        info = names.info(fold(nxt.text))
-        return nxt.capitalised and (info is None or not info.is_major)
+        return nxt.capitalised and not _real_place(names.info(fold(nxt.text)))
 
     def possessive_after(self, j: int) -> bool:
         return j + 1 < len(self.tokens) and self.gap(j) in ("'", "’") and self.tokens[j + 1].lower == "s"

@@ -153,7 +153,7 @@ def _read(csv_path: Path) -> list[_Entry]:
                 if len(fields) != len(header):
                     errors.append(f"line {line}: expected {len(header)} columns, got {len(fields)}")
                     continue
-                entry, problems = _check_row(line, dict(zip(header, fields)))
+                entry, problems = _check_row(line, dict(zip(header, fields, strict=True)))
                 if entry is not None:
                     key = (slug(entry.name), entry.cc)
                     if key in seen:
