@@ -108,3 +108,10 @@ board commission public library high middle elementary memorial zoo airport bank
 association society district office authority government assembly senate house legislature museum
 health medical center centre regional community church cathedral mosque synagogue prison jail
 """.split())
+
+#: lower-case nouns after a possessive that belong to people, not places ("Wilder's estate", "Smith's head")
+PERSONAL_NOUNS = frozenset("""
+home house estate family wife husband son daughter mother father brother sister lawyer lawyers attorney
+attorneys death arrest body car truck head campaign supporters administration office spokesman spokeswoman
+friend friends girlfriend boyfriend children kids parents widow funeral trial conviction sentence
+""".split())

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .lexicon import (
-    DIRECTIONS, DISEASE_HEADS, EVENT_NOUNS, INSTITUTIONS, LOCATIVE, MONTHS, ORG_HEADS, NEAR_AFTER, PERSON_TITLES, PLACE_TYPE_WORDS, REGION_AFTER, STOPWORDS,
+    DIRECTIONS, DISEASE_HEADS, EVENT_NOUNS, INSTITUTIONS, PERSONAL_NOUNS, LOCATIVE, MONTHS, ORG_HEADS, NEAR_AFTER, PERSON_TITLES, PLACE_TYPE_WORDS, REGION_AFTER, STOPWORDS,
     TRIGGERS_BEFORE, WEEKDAYS,
 )
 from .names import ABBREV, COMMON, DEMONYM, FIRSTNAME, STOP, TEMPORAL, NameIndex
@@ -225,8 +225,8 @@ class Recognizer:
         if nxt is not None and nxt in ORG_HEADS and not doc.headline(j):
             return True  # New York Times, Aleppo University, Dublin Road
         minor = info is None or not info.is_major
-        if minor and (doc.possessive_name_after(j) or doc.number_after(j)):
-            return True  # Hope's Wings, St. Patrick's Day, Highway 200
+        if minor and (doc.possessive_name_after(j) or doc.number_after(j) or doc.personal_possessive_after(j)):
+            return True  # Hope's Wings, St. Patrick's Day, Highway 200, Wilder's estate
         return doc.word_after(j) in DISEASE_HEADS or doc.hyphen_compound_after(j, self.names)
 
     def _persons(self, doc: "_Doc") -> set[str]:
@@ -466,6 +466,11 @@ class _Doc:
             return False
         nxt = self.tokens[j + 1]
         return nxt.capitalised and not _real_place(names.info(fold(nxt.text)))
+
+    def personal_possessive_after(self, j: int) -> bool:
+        """``Wilder's estate``, ``Chaudhry's home``: a possessive before something only people have."""
+        return self.possessive_after(j) and j + 2 < len(self.tokens) and self.gap(j + 1) == " " \
+            and self.tokens[j + 2].lower in PERSONAL_NOUNS
 
     def possessive_after(self, j: int) -> bool:
         return j + 1 < len(self.tokens) and self.gap(j) in ("'", "’") and self.tokens[j + 1].lower == "s"
