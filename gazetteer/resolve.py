@@ -70,6 +70,12 @@ class _Slot:
     country_named: bool = False  #: a country or continent bears this exact name
     base: list[float] = field(default_factory=list)  #: context-free part of each candidate's score
 
+    @property
+    def signature(self) -> tuple:
+        """What the score of a mention depends on besides its name's candidates."""
+        container = self.container.raw.key if self.container else None
+        return (self.raw.key, self.raw.cue, self.raw.suffix, container, self.sentence, tuple(self.base))
+
     def __post_init__(self) -> None:
         self.country_named = any(c.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT)
                                  and c.match is MatchKind.EXACT for c in self.candidates)
@@ -77,6 +83,16 @@ class _Slot:
     @property
     def place(self) -> Place | None:
         return self.candidates[self.choice] if self.candidates else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Point:
+    """A place the document may be talking about, for spatial coherence."""
+
+    key: str
+    sentence: int
+    place: Place
+    weight: float
 
 
 class Resolver:
@@ -107,9 +123,15 @@ class Resolver:
             s.sentence = sentences.of(s.raw.start)
         for _ in range(2):
             points = self._points(known)
+            done: dict[tuple, _Slot] = {}
             for s in known:
-                self._score(s, focus, admin_focus, points)
-        chosen = [(s, s.place, 1.0) for s in known]
+                twin = done.get(s.signature)
+                if twin is None:
+                    self._score(s, focus, admin_focus, points)
+                    done[s.signature] = s
+                else:  # the same name, cue and sentence: the same answer
+                    s.scores, s.choice = list(twin.scores), twin.choice
+        chosen = [_Point(s.raw.key, s.sentence, s.place, 1.0) for s in known]
         for s in known:
             self._drop_incoherent_fuzzy(s, chosen)
         return self._mentions(text, slots, sentences)
@@ -128,23 +150,31 @@ class Resolver:
     PLAUSIBLE_MARGIN = 2.5
     PLAUSIBLE_WEIGHT = 0.75
 
-    def _points(self, slots: list[_Slot]) -> list[tuple[_Slot, Place, float]]:
+    def _points(self, slots: list[_Slot]) -> list[_Point]:
         """Where the document's places may be: each mention's choice, and its close runners-up at a discount.
 
         Counting runners-up lets two ambiguous names settle together (Huntsville and
         Walker County: both in Texas, or both in Alabama), instead of the first one's
-        initial guess deciding for both.
+        initial guess deciding for both. Repeated mentions give one point per sentence.
         """
-        out = []
+        out: dict[tuple, _Point] = {}
         local = (PlaceKind.CITY, PlaceKind.ADMIN2)  # a province's centre says little about a town near it
+
+        def add(s: _Slot, place: Place, weight: float) -> None:
+            key = (s.raw.key, place.gazetteer_id, s.sentence)
+            if key not in out or out[key].weight < weight:
+                out[key] = _Point(s.raw.key, s.sentence, place, weight)
+
         for s in slots:
             if s.place.kind in local:
-                out.append((s, s.place, 1.0))
+                add(s, s.place, 1.0)
             floor = s.scores[s.choice] - self.PLAUSIBLE_MARGIN
             runners = sorted((k for k in range(len(s.candidates)) if k != s.choice and s.scores[k] >= floor),
                              key=lambda k: -s.scores[k])[:3]
-            out += [(s, s.candidates[k], self.PLAUSIBLE_WEIGHT) for k in runners if s.candidates[k].kind in local]
-        return out
+            for k in runners:
+                if s.candidates[k].kind in local:
+                    add(s, s.candidates[k], self.PLAUSIBLE_WEIGHT)
+        return list(out.values())
 
     #: bonus for the reading that matches the kind of most items of a list
     LIST_KIND_BONUS = 1.5
@@ -244,7 +274,7 @@ class Resolver:
     CONTEXT_MARGIN = 5.0
 
     def _score(self, s: _Slot, focus: dict[str, float], admin_focus: dict[tuple, float],
-               points: list[tuple[_Slot, Place, float]] | None) -> None:
+               points: list[_Point] | None) -> None:
         if not s.base:
             s.base = [self._base(s, c, focus, admin_focus) for c in s.candidates]
         floor = max(s.base) - self.CONTEXT_MARGIN
@@ -275,34 +305,41 @@ class Resolver:
         return score
 
     @staticmethod
-    def _nearness(s: _Slot, c: Place, points: list[tuple[_Slot, Place, float]]) -> float:
+    def _nearness(s: _Slot, c: Place, points: list[_Point]) -> float:
         """Bonus for being near the document's other places; neighbours in the same sentence count double."""
         best = 0.0
-        for other, place, weight in points:
-            if other.raw.key == s.raw.key:
+        coslat = math.cos(math.radians(c.lat))
+        for p in points:
+            if p.key == s.raw.key:
                 continue
-            d = haversine_km(c.lat, c.lon, place.lat, place.lon)
-            bonus = weight * (2.0 if d <= 40 else 1.2 if d <= 120 else 0.5 if d <= 300 else 0.0)
-            if other.sentence != s.sentence:
+            dlat = abs(c.lat - p.place.lat)
+            if dlat > 2.8:  # more than 300 km apart
+                continue
+            dlon = abs(c.lon - p.place.lon)
+            dlon = min(dlon, 360.0 - dlon) * coslat
+            d = 111.2 * math.sqrt(dlat * dlat + dlon * dlon)  # equirectangular: exact enough below 300 km
+            bonus = p.weight * (2.0 if d <= 40 else 1.2 if d <= 120 else 0.5 if d <= 300 else 0.0)
+            if p.sentence != s.sentence:
                 bonus *= 0.5
-            best = max(best, bonus)
+            if bonus > best:
+                best = bonus
         return best
 
     @staticmethod
-    def _containment(s: _Slot, c: Place, points: list[tuple[_Slot, Place, float]]) -> float:
+    def _containment(s: _Slot, c: Place, points: list[_Point]) -> float:
         """A country or division that holds the document's other places (Georgia with Atlanta)."""
-        inside = {other.raw.key for other, p, weight in points
-                  if weight == 1.0 and other.raw.key != s.raw.key and p.country_code == c.country_code
-                  and (c.kind is PlaceKind.COUNTRY or p.admin1_code == c.admin1_code)}
+        inside = {p.key for p in points
+                  if p.weight == 1.0 and p.key != s.raw.key and p.place.country_code == c.country_code
+                  and (c.kind is PlaceKind.COUNTRY or p.place.admin1_code == c.admin1_code)}
         return min(3.0, 1.0 * len(inside))
 
-    def _drop_incoherent_fuzzy(self, s: _Slot, points: list[tuple[_Slot, Place, float]]) -> None:
+    def _drop_incoherent_fuzzy(self, s: _Slot, points: list[_Point]) -> None:
         """A name reached only by a loose spelling must sit near the document's other places."""
         place = s.place
         if place.match not in (MatchKind.SKELETON, MatchKind.NATIVE) or s.raw.known:
             return
-        near = any(other.raw.key != s.raw.key and haversine_km(place.lat, place.lon, p.lat, p.lon) <= 150
-                   for other, p, _ in points)
+        near = any(p.key != s.raw.key and haversine_km(place.lat, place.lon, p.place.lat, p.place.lon) <= 150
+                   for p in points)
         if not near:
             s.candidates, s.scores = [], []
 
