@@ -103,6 +103,7 @@ class Resolution(str, Enum):
     GAZETTEER = "gazetteer"  #: a gazetteer entry chosen for the mention
     APPROXIMATE = "approximate"  #: not in the gazetteer; placed at the anchor the text names
     UNRESOLVED = "unresolved"  #: not in the gazetteer and no anchor: no point
+    ONLINE = "online"  #: not in the gazetteer; found by the online geocoder the user asked for (--online)
 
 
 @dataclass(frozen=True, slots=True)

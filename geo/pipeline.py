@@ -33,10 +33,34 @@ def analyse(documents: Iterable[Document], geoparser: Geoparser, *, online: bool
     for doc in documents:
         mentions = geoparser(doc.text)
         if online:
-            from gazetteer.online import fill_unresolved
-
-            mentions = fill_unresolved(mentions)
+            mentions = _ask_online(mentions)
         yield doc, mentions, tag_incidents(doc, mentions)
+
+
+def _ask_online(mentions: list[Mention]) -> list[Mention]:
+    """Give names the gazetteer lacks (unresolved or only approximate) to the online geocoder.
+
+    Only runs with ``--online``; one request per distinct name, rate-limited by
+    :func:`gazetteer.online.online_lookup`.
+    """
+    from dataclasses import replace
+
+    from gazetteer.model import Resolution
+    from gazetteer.online import online_lookup
+
+    found: dict[str, object] = {}
+    out = []
+    for m in mentions:
+        if m.resolution in (Resolution.UNRESOLVED, Resolution.APPROXIMATE):
+            if m.text not in found:
+                hits = online_lookup(m.text, limit=1)
+                found[m.text] = hits[0] if hits else None
+            place = found[m.text]
+            if place is not None:
+                m = replace(m, place=place, geo_precision=1, resolution=Resolution.ONLINE, score=0.5,
+                            anchor=None, reason="not in the gazetteer; found by the online geocoder")
+        out.append(m)
+    return out
 
 
 def _geoparser(args: argparse.Namespace) -> Geoparser:

@@ -26,7 +26,7 @@ def mention_record(m: Mention) -> dict[str, Any]:
     Approximate points carry the anchor's coordinates but no gazetteer id of their own.
     """
     place = m.place
-    exact = m.resolution is Resolution.GAZETTEER and place is not None
+    exact = m.resolution in (Resolution.GAZETTEER, Resolution.ONLINE) and place is not None
     return {
         "start": m.start,
         "end": m.end,
