@@ -131,6 +131,13 @@ def _cmd_map(args: argparse.Namespace) -> int:
     return run_map(args)
 
 
+def _online_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--online", action="store_true",
+                   help="ask an online geocoder for names the gazetteer lacks (off by default)")
+    p.add_argument("--geocoder", default="nominatim", help="geopy service for --online (default: nominatim)")
+    p.add_argument("--geocoder-url", help="base URL of the service for --online, e.g. a self-hosted Nominatim")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=PROG, description="Map the places and incidents in news text, offline.")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
@@ -172,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("parse", help="find and resolve places (and incidents) in documents; JSONL out")
     p.add_argument("inputs", nargs="+", help=".txt files, folders of them, or .jsonl/.csv corpora")
     p.add_argument("--out", required=True, help="output JSONL, one line per document")
-    p.add_argument("--online", action="store_true", help="ask an online geocoder for names the index lacks")
+    _online_options(p)
     p.set_defaults(func=_cmd_parse)
 
     p = sub.add_parser("map", help="map the places and incidents in documents (HTML, GeoJSON, GPKG, CSV)")
@@ -182,7 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gpkg", help="GeoPackage")
     p.add_argument("--csv", help="CSV with lat/lon columns")
     p.add_argument("--title", help="map title")
-    p.add_argument("--online", action="store_true", help="ask an online geocoder for names the index lacks")
+    _online_options(p)
     p.set_defaults(func=_cmd_map)
     return parser
 

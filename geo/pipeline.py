@@ -25,19 +25,38 @@ from .model import Document, Incident
 from .records import places_records
 
 
-def analyse(documents: Iterable[Document], geoparser: Geoparser, *, online: bool = False
+def analyse(documents: Iterable[Document], geoparser: Geoparser, *, online=None
             ) -> Iterator[tuple[Document, list[Mention], list[Incident]]]:
-    """Geoparse and tag each document: ``(document, mentions, incidents)``."""
+    """Geoparse and tag each document: ``(document, mentions, incidents)``.
+
+    ``online``: a geopy geocoder (or service name) to ask about names the gazetteer
+    lacks; ``None`` (the default) stays offline.
+    """
     from .incidents import tag_incidents
 
     for doc in documents:
         mentions = geoparser(doc.text)
-        if online:
-            mentions = _ask_online(mentions)
+        if online is not None:
+            mentions = _ask_online(mentions, online)
         yield doc, mentions, tag_incidents(doc, mentions)
 
 
-def _ask_online(mentions: list[Mention]) -> list[Mention]:
+def _online_geocoder(args: argparse.Namespace):
+    """The geocoder ``--online`` asks (``--geocoder``, ``--geocoder-url``), or ``None`` offline."""
+    if not getattr(args, "online", False):
+        return None
+    from urllib.parse import urlsplit
+
+    from gazetteer.online import make_geocoder
+
+    options = {}
+    if args.geocoder_url:
+        url = urlsplit(args.geocoder_url)
+        options = {"domain": url.netloc + url.path.rstrip("/"), "scheme": url.scheme or "https"}
+    return make_geocoder(args.geocoder, **options)
+
+
+def _ask_online(mentions: list[Mention], geocoder) -> list[Mention]:
     """Give names the gazetteer lacks (unresolved or only approximate) to the online geocoder.
 
     Only runs with ``--online``; one request per distinct name, rate-limited by
@@ -53,7 +72,7 @@ def _ask_online(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.resolution in (Resolution.UNRESOLVED, Resolution.APPROXIMATE):
             if m.text not in found:
-                hits = online_lookup(m.text, limit=1)
+                hits = online_lookup(m.text, limit=1, geocoder=geocoder)
                 found[m.text] = hits[0] if hits else None
             place = found[m.text]
             if place is not None:
@@ -72,7 +91,7 @@ def run_parse(args: argparse.Namespace) -> int:
     geoparser = _geoparser(args)
     count = 0
     with atomic_output(args.out, what="JSONL") as tmp, open(tmp, "w", encoding="utf-8") as fh:
-        for doc, mentions, incidents in analyse(read_documents(args.inputs), geoparser, online=args.online):
+        for doc, mentions, incidents in analyse(read_documents(args.inputs), geoparser, online=_online_geocoder(args)):
             line = {"id": doc.id, "places": places_records(mentions, incidents)}
             fh.write(json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n")
             count += 1
@@ -89,7 +108,7 @@ def run_map(args: argparse.Namespace) -> int:
     geoparser = _geoparser(args)
     incidents: list[Incident] = []
     documents = 0
-    for _doc, _mentions, doc_incidents in analyse(read_documents(args.inputs), geoparser, online=args.online):
+    for _doc, _mentions, doc_incidents in analyse(read_documents(args.inputs), geoparser, online=_online_geocoder(args)):
         incidents.extend(doc_incidents)
         documents += 1
     from . import export

@@ -77,3 +77,35 @@ def test_console_script_runs_without_traceback_on_bad_input(home, tmp_path):
                          capture_output=True, text=True)
     assert run.returncode == 2
     assert "Traceback" not in run.stderr and "bad.jsonl:1" in run.stderr
+
+
+ONLINE_ANSWER = [{
+    "place_id": 9, "osm_type": "node", "osm_id": 42, "lat": "35.70", "lon": "36.70", "class": "place",
+    "type": "village", "name": "Zzyqotta", "display_name": "Zzyqotta, Idlib Governorate, Syria",
+    "address": {"village": "Zzyqotta", "state": "Idlib Governorate", "country": "Syria", "country_code": "sy"},
+}]
+
+
+def _parse_one(tmp_path, *extra):
+    src = tmp_path / "a.txt"
+    src.write_text("Gunmen attacked the village of Zzyqotta overnight.", encoding="utf-8")
+    out = tmp_path / "a.jsonl"
+    assert main(["-q", "parse", str(src), "--out", str(out), *extra]) == 0
+    (line,) = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    return {p["text"]: p for p in line["places"]}
+
+
+def test_without_online_nothing_is_asked_and_unknown_names_stay_unresolved(home, tmp_path, local_http_server):
+    local_http_server.routes["/search"] = (200, "application/json", json.dumps(ONLINE_ANSWER).encode())
+    places = _parse_one(tmp_path, "--geocoder-url", local_http_server.url)
+    assert places["Zzyqotta"]["resolution"] == "unresolved" and places["Zzyqotta"]["lat"] is None
+    assert local_http_server.requests == []
+
+
+def test_online_asks_the_geocoder_only_for_names_the_gazetteer_lacks(home, tmp_path, local_http_server):
+    local_http_server.routes["/search"] = (200, "application/json", json.dumps(ONLINE_ANSWER).encode())
+    places = _parse_one(tmp_path, "--online", "--geocoder-url", local_http_server.url)
+    z = places["Zzyqotta"]
+    assert z["resolution"] == "online" and (z["lat"], z["lon"]) == (35.7, 36.7)
+    assert z["gazetteer_id"] == "online:nominatim:N42"
+    assert len(local_http_server.requests) == 1 and "Zzyqotta" in local_http_server.requests[0][0]
