@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from enum import Enum
 from pathlib import Path
 
 from geopy.geocoders.base import Geocoder
@@ -37,7 +38,7 @@ def place_location(place: Place, **extra: object) -> Location:
 
     The address is ``name, admin1, country code`` (parts that are missing or repeat
     the previous one left out); ``raw`` holds the :class:`Place` fields (enums as their
-    values) plus ``extra``.
+    values, so ``raw`` is JSON-ready) plus ``extra``.
 
     >>> loc = place_location(Place("geonames:172994", "Arīḩā", 35.81374, 36.60964, "SY", "Idlib", "P", "PPL"))
     >>> loc.address, loc.latitude, loc.raw["gazetteer_id"]
@@ -48,7 +49,7 @@ def place_location(place: Place, **extra: object) -> Location:
         if part and (not parts or fold(parts[-1]) != fold(part)):
             parts.append(part)
     raw = {f.name: getattr(place, f.name) for f in dataclasses.fields(place)}
-    raw["match"] = place.match.value
+    raw.update((k, v.value) for k, v in list(raw.items()) if isinstance(v, Enum))
     raw.update(extra)
     return Location(", ".join(parts), Point(place.lat, place.lon), raw)
 

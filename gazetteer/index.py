@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import sqlite3
-import sys
 from functools import lru_cache
 from pathlib import Path
 

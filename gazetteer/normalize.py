@@ -7,8 +7,8 @@ Three keys capture these, from strict to loose:
 * :func:`fold` — lower case, no diacritics, no apostrophes or ayn/hamza marks,
   hyphens and dots as spaces/nothing, single spaces;
 * :func:`strip_article` — :func:`fold` without a leading Arabic article;
-* :func:`skeleton` — consonant skeleton for transliteration variants
-  (``Kafranbel`` ~ ``Kafr Nabl``); only a weak fallback.
+* :func:`skeleton` — consonant-and-vowel-slot skeleton for transliteration variants
+  (``Neirab`` ~ ``Nayrab``, ``Saraqeb`` ~ ``Sarakib``); only a weak fallback.
 
 :func:`fold` is a single :meth:`str.translate` over a precomputed table, so it is
 cheap enough to run over whole articles.
