@@ -24,7 +24,7 @@ SEED = ROOT / "seeds" / "idlib-ceasefire-talks.txt"
 SEED_ID = "idlib-ceasefire-talks"
 SEED_URL = "https://example.org/news/idlib-ceasefire-talks"
 
-KAFR_NABL = Place("geonames:170017", "Kafr Nabl", 35.61376, 36.56449, "SY", "Idlib", "P", "PPL", 13000)
+KAFR_NABL = Place("geonames:168661", "Kafr Nabl", 35.61376, 36.56449, "SY", "Idlib", "P", "PPL", 13000)
 ARIHA = Place("geonames:173193", "Ariha", 35.81311, 36.61036, "SY", "Idlib", "P", "PPLA2", 40000)
 SARAQIB = Place("geonames:163345", "Saraqib", 35.86447, 36.80591, "SY", "Idlib", "P", "PPL", 32000)
 ALEPPO = Place("geonames:170063", "Aleppo", 36.20124, 37.16117, "SY", "Aleppo", "P", "PPLA", 1602264)
