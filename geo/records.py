@@ -38,7 +38,7 @@ def mention_record(m: Mention) -> dict[str, Any]:
         "country_code": place.country_code if place else None,
         "admin1": place.admin1 if place else None,
         "feature_code": place.feature_code if exact else None,
-        "geo_precision": m.geo_precision or None,
+        "geo_precision": m.geo_precision or None,  # null when there is no point
         "resolution": m.resolution.value,
         "score": m.score,
         "anchor": m.anchor,

@@ -1,0 +1,210 @@
+"""One sentence prepared for the rules: lexicon hits and clause segments.
+
+A sentence is cut into *segments* at hard boundaries: ``;``, ``:``, spaced dashes,
+brackets, speech verbs ("said", "told", "according to"), contrast words ("while",
+"but") and relative pronouns ("where", "which"). A speech verb also cuts at the
+"that" opening what was said ("told a news conference in New York that ..."), and
+a closing attribution is its own segment ("..., the health ministry in Beirut
+said."). Triggers only reach place mentions of their own segment. Inside a
+segment, *soft* boundaries (commas, "and", "after") separate two events only when
+each side has its own trigger and its own place, so that lists stay together
+("raids hit Kafr Nabl, Jericho, and Qaminas") and coordinated clauses stay apart
+("jets bombed A and troops shelled B").
+
+Examples
+--------
+>>> text = "Officials said jets bombed Ariha, while talks went on in Ankara."
+>>> ctx = SentenceContext(text, 0, len(text))
+>>> [text[a:b] for a, b, _ in ctx.segments]
+['Officials ', 'said jets bombed Ariha, ', 'while talks went on in Ankara.']
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+
+from geo.incidents.lexicon import SLICE_CUES, Cue
+from geo.incidents.matcher import CueHit, Unit, scan
+
+__all__ = ["SentenceContext", "Segment", "group_pieces", "phrase_regex"]
+
+Segment = tuple[int, int, bool]
+"""``(start, end, is_relative)`` in document offsets; a relative segment starts
+with "where"/"which" and describes the place just before it."""
+
+
+def phrase_regex(phrases: Iterable[str]) -> str:
+    """An alternation matching whole-word ``phrases`` in normalized text.
+
+    Examples
+    --------
+    >>> re.search(phrase_regex(["no one", "no"]), "there was no one").group()
+    'no one'
+    """
+    alts = sorted(set(phrases), key=len, reverse=True)
+    body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in alts)
+    return rf"(?<!\S)(?:{body})(?!\S)"
+
+
+_PUNCT_BREAK = re.compile(r"[;:()\[\]—–-]")
+_LOCATIVE_START = re.compile(
+    r"^[\s,]*(?:and\s+|but\s+)?(?:" + "|".join(SLICE_CUES[Cue.LOCATIVE]) + r")\s"
+)
+_ACCORDING = "according to"
+_SPEECH = frozenset(
+    "said says say told tells added stated announced mentioned noted stressed claimed confirmed "
+    "insisted explained wrote warned".split()
+)
+
+
+class SentenceContext:
+    """Lexicon hits of one sentence, its normalized text and its hard segments.
+
+    All offsets are document offsets; ``norm_at(a, b)`` returns the normalized text
+    of ``[a, b)``.
+    """
+
+    __slots__ = ("text", "start", "end", "norm", "units", "cues", "by_cue", "segments")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        found = scan(text[start:end], start)
+        self.norm = found.norm
+        self.units: tuple[Unit, ...] = found.units
+        self.cues: tuple[CueHit, ...] = found.cues
+        self.by_cue = found.by_cue
+        self.segments: tuple[Segment, ...] = self._segments()
+
+    # ------------------------------------------------------------------ queries
+    def norm_at(self, a: int, b: int) -> str:
+        """Normalized text of document span ``[a, b)`` (clipped to the sentence)."""
+        return self.norm[max(a, self.start) - self.start : max(min(b, self.end), self.start) - self.start]
+
+    def flag(self, cue: Cue) -> bool:
+        """Whether the sentence has any ``cue`` hit."""
+        return cue in self.by_cue
+
+    def hits(self, cue: Cue, a: int, b: int) -> list[CueHit]:
+        """Cue hits of kind ``cue`` lying inside ``[a, b)``."""
+        return [h for h in self.by_cue.get(cue, ()) if h.start >= a and h.end <= b]
+
+    def has(self, cue: Cue, a: int, b: int, skip: tuple[int, int] | None = None) -> bool:
+        """Whether a ``cue`` hit lies inside ``[a, b)``, ignoring hits inside ``skip``."""
+        for h in self.by_cue.get(cue, ()):
+            if h.start >= a and h.end <= b and not (skip and h.start >= skip[0] and h.end <= skip[1]):
+                return True
+        return False
+
+    def segment_of(self, pos: int) -> Segment:
+        """The hard segment containing document offset ``pos``."""
+        for seg in self.segments:
+            if seg[0] <= pos < seg[1]:
+                return seg
+        return self.segments[-1]
+
+    # ------------------------------------------------------------------ segmentation
+    def _segments(self) -> tuple[Segment, ...]:
+        cuts: dict[int, bool] = {}
+        sentence = self.text[self.start : self.end]
+        for m in _PUNCT_BREAK.finditer(sentence):
+            ch, i = m.group(), m.start()
+            if ch in "-–" and not (sentence[i - 1 : i] == " " and sentence[i + 1 : i + 2] == " "):
+                continue  # "al-Shabaab", "2-1": only a spaced dash is a break
+            if ch == ":" and not sentence[i + 1 : i + 2].isspace():
+                continue  # "10:30"
+            cuts[self.start + i] = False
+        for hit in self.by_cue.get(Cue.HARD_BREAK, ()):
+            cuts.setdefault(hit.start, False)
+            if hit.phrase == _ACCORDING:  # "According to X, ..." ends at the comma
+                comma = self.text.find(",", hit.end, self.end)
+                if comma > 0:
+                    cuts.setdefault(comma + 1, False)
+            elif hit.phrase in _SPEECH:  # "told a news conference in X that ...": the content is apart
+                that = self.norm.find(" that ", hit.end - self.start, hit.end - self.start + 70)
+                if that >= 0:
+                    cuts.setdefault(self.start + that + 1, False)
+                if len(self.norm_at(hit.end, self.end).split()) <= 5:  # "..., the ministry in X said."
+                    comma = self.text.rfind(",", max(self.start, hit.start - 70), hit.start)
+                    if comma > 0:
+                        cuts.setdefault(comma + 1, False)
+        for hit in self.by_cue.get(Cue.RELATIVE, ()):
+            cuts[hit.start] = True
+        ordered = sorted(p for p in cuts if self.start < p < self.end)
+        bounds = [self.start, *ordered, self.end]
+        return tuple(
+            (a, b, cuts.get(a, False)) for a, b in itertools.pairwise(bounds) if b > a
+        )
+
+    def pieces(self, seg: Segment) -> list[tuple[int, int]]:
+        """Split a hard segment at commas and soft words ("and", "after", ...)."""
+        a, b, _ = seg
+        cuts = {a, b}
+        comma = self.text.find(",", a, b)
+        while comma >= 0:
+            cuts.add(comma + 1)
+            comma = self.text.find(",", comma + 1, b)
+        for hit in self.by_cue.get(Cue.SOFT_BREAK, ()):
+            if a < hit.start < b:
+                cuts.add(hit.start)
+        ordered = sorted(cuts)
+        return [(x, y) for x, y in itertools.pairwise(ordered) if y > x]
+
+    def starts_with_locative(self, a: int, b: int) -> bool:
+        """Whether ``[a, b)`` opens with a preposition of place ("in", "near")."""
+        return _LOCATIVE_START.match(self.norm_at(a, b) + " ") is not None
+
+
+def group_pieces(
+    pieces: Sequence[tuple[int, int]],
+    has_event: Sequence[bool],
+    has_place: Sequence[bool],
+    fronted: Sequence[bool],
+    listed: Sequence[bool] | None = None,
+) -> list[tuple[int, int]]:
+    """Join the soft pieces of a segment into groups, one event clause each.
+
+    A new group starts at a piece with an event when the current group already
+    has an event and a place, and the new piece (with the event-less pieces that
+    follow it) has a place too. An event-less piece that opens with "in"/"near"
+    and precedes such a piece opens the new group ("..., and in Y, troops
+    clashed"). A piece marked ``listed`` opens with a place name ("... in Marseille
+    and Lyon on a night of unrest") and never starts a group: it continues a list.
+
+    Examples
+    --------
+    >>> group_pieces([(0, 10), (10, 20), (20, 30)], [True, False, True], [True, True, True], [False, False, False])
+    [(0, 20), (20, 30)]
+    >>> group_pieces([(0, 10), (10, 20)], [True, False], [True, True], [False, False])
+    [(0, 20)]
+    """
+    n = len(pieces)
+    groups = []
+    g_start = pieces[0][0]
+    g_event = g_place = False
+    i = 0
+    while i < n:
+        start_new = False
+        if g_event and g_place and not (listed and listed[i]):
+            j = i
+            if fronted[i] and not has_event[i] and i + 1 < n and has_event[i + 1]:
+                j = i + 1
+            if has_event[j]:
+                k = j + 1
+                place = has_place[i] or has_place[j]
+                while not place and k < n and not has_event[k]:
+                    place = has_place[k]
+                    k += 1
+                start_new = place
+        if start_new:
+            groups.append((g_start, pieces[i][0]))
+            g_start = pieces[i][0]
+            g_event = g_place = False
+        g_event = g_event or has_event[i]
+        g_place = g_place or has_place[i]
+        i += 1
+    groups.append((g_start, pieces[-1][1]))
+    return groups

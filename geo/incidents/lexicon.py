@@ -1,0 +1,765 @@
+"""The word lists of the incident tagger, as data.
+
+Every entry is a lower-case phrase (words separated by single spaces, punctuation
+dropped: ``"car-bomb"`` is written ``"car bomb"``, ``"didn't"`` ``"didn t"``) with
+one or more roles. A phrase may carry ``(a|b|)`` groups, expanded to every
+combination: ``"shell(ed|ing)"`` is ``shelled`` and ``shelling``.
+
+Roles are of two sorts:
+
+* *units* (:class:`Trigger`, stop phrases, weapons and a few others) take part in
+  leftmost-longest matching, so ``"riot police"`` hides ``"riot"`` and ``"air
+  strikes"`` hides ``"strikes"``;
+* *cues* (:class:`Cue`) are context words: armed actors, civilians, negation,
+  clause boundaries, demonyms, ... They are kept wherever they match. A few
+  function-word cues ("to", "by", "was", "its") are in :data:`SLICE_CUES` instead:
+  the rules look for them with anchored regular expressions right next to a
+  trigger.
+
+Examples
+--------
+>>> expand("air( |)strike(s|)")
+['air strike', 'air strikes', 'airstrike', 'airstrikes']
+>>> TRIGGERS["shelled"][0].sub_event_type
+'Shelling/artillery/missile attack'
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import IntEnum
+from types import MappingProxyType
+
+from geo.incidents.taxonomy import (
+    BATTLES,
+    DISPLACEMENT,
+    EXPLOSIONS,
+    PROTESTS,
+    RIOTS,
+    STRATEGIC_DEVELOPMENTS,
+    VIOLENCE_AGAINST_CIVILIANS,
+    validate_label,
+)
+
+__all__ = [
+    "Rule",
+    "Cue",
+    "Trigger",
+    "TRIGGERS",
+    "CUES",
+    "SLICE_CUES",
+    "STOP_PHRASES",
+    "DEMONYMS",
+    "expand",
+]
+
+
+class Rule(IntEnum):
+    """How a trigger word becomes an event (see :mod:`geo.incidents.rules`)."""
+
+    DIRECT = 0  #: the word fixes the type: "airstrike", "shelled", "abducted"
+    AMBIGUOUS = 1  #: "clashes", "fighting": needs armed (or crowd) context
+    ATTACK = 2  #: "attacked", "opened fire": typed by weapon / target / crowd context
+    CASUALTY = 3  #: "killed", "wounded": weak, used when nothing stronger is near
+    WEAPON = 4  #: "missiles", "drones": needs an impact word ("hit", "exploded")
+    STRIKE = 5  #: bare "strike(s)": a labour strike or a military strike
+    RAID = 6  #: "raids": air strikes (aviation context), arrests, or an attack
+    BOMBING = 7  #: "bombed", "bombardment": air strike with aviation context, else the default
+    PROTEST = 8  #: protest words; sub-type from intervention / violence cues
+    CAPTURE = 9  #: "captured", "took control": non-state unless a government actor
+    RECAPTURE = 10  #: "recaptured", "regained control": government unless non-state actor
+    DISPLACE = 11  #: "fled", "displaced"
+    PROPERTY = 12  #: "torched", "set fire": riot with a crowd, else property destruction
+    EXPLOSION = 13  #: "explosion", "blast": IED unless an accident
+    CROWD_EVENT = 14  #: "rallied", "gathered": a protest only with crowd words
+    PAIRED = 15  #: "set up", "signed": an event only with a partner noun nearby
+    ENTRY = 16  #: "entered": territory taken only right after an armed actor
+    INTERVENTION = 17  #: "tear gas": a protest met with force
+    TARGETED = 18  #: "targeted": fire by an army at positions, or an attack, by context
+
+
+class Cue(IntEnum):
+    """Context roles of words that are not triggers themselves."""
+
+    ARMED = 0  #: armed actors and the vocabulary of armed violence
+    CIVILIAN = 1  #: civilian targets
+    CROWD = 2  #: protesters, demonstrators, crowds
+    AVIATION = 3  #: aircraft, warplanes: makes "raids"/"bombing" air strikes
+    IMPACT = 4  #: hit, struck, exploded: validates weapon nouns
+    LETHAL = 5  #: live ammunition, killed: force against protesters is excessive
+    RIOTING = 6  #: protesters' own violence: stones, torched, stormed
+    LABOUR = 7  #: workers, general strike: "strike" is a protest
+    SPORTS = 8  #: match, league: "clash" and "attack" are not violence
+    DISASTER = 9  #: earthquake, floods, accident: casualties are not violence
+    GOVERNMENT = 10  #: army, troops, regime: territory regained by a government
+    NONSTATE = 11  #: rebels, militants: territory taken by a non-state actor
+    NEGATION = 12  #: no, not, never: negates a trigger a few words later
+    DENIAL = 13  #: denied, rejected: negates the rest of the clause
+    IRREALIS = 14  #: will, would, urged, to prevent: the event did not (yet) happen
+    HISTORY = 15  #: years ago, anniversary: the event is background
+    HARD_BREAK = 16  #: while, but, said: clause boundary
+    SOFT_BREAK = 17  #: and, after: boundary only between two events
+    RELATIVE = 18  #: where, which: clause about the place just before
+    PEACEFUL = 19  #: without a fight: territory changes hands peacefully
+    BASE = 20  #: base, outpost, checkpoint: partner of "set up"
+    AGREEMENT = 21  #: agreement, accord, deal: partner of "signed"
+    ARREST = 22  #: arrested, detained
+    ACTOR = 23  #: actor heads: forces, troops, rebels, police
+    ACTOR_MOD = 24  #: actor modifiers: regime, opposition, security, armed
+    DEMONYM = 25  #: Russian, Syrian: an actor with a force noun, or before a trigger
+    PASSIVE = 26  #: was, were: the subject before the trigger is the target
+    AGENT_BY = 27  #: by, of: the actor after the trigger is the agent
+    SUPPORT = 28  #: backed by, with the support of: associated actor
+    PRONOUN = 29  #: its, their: refer back to an actor
+    CONTINUE = 30  #: continued, began: "continued to shell" is real, not an intention
+    LOCATIVE = 31  #: in, at, near: a trigger-less piece before a comma belongs to the next
+    AGGREGATE = 32  #: so far, to date: running totals, not one event
+    DATE = 33  #: today, Monday, March: the sentence may carry its own date
+    OUT_OF = 34  #: out of, from: partner of "drove" ("drove al-Shabaab out of X")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One reading of a trigger phrase.
+
+    ``partner`` is the cue a :attr:`Rule.PAIRED` trigger needs nearby (e.g.
+    :attr:`Cue.BASE` for "set up"); ``base_verb`` marks bare verb forms, which
+    after "to" are intentions ("to attack").
+
+    Examples
+    --------
+    >>> Trigger(Rule.DIRECT, "Battles", "Armed clash", 0.85).event_type
+    'Battles'
+    """
+
+    rule: Rule
+    event_type: str
+    sub_event_type: str | None
+    weight: float
+    partner: Cue | None = None
+    base_verb: bool = False
+
+    def __post_init__(self) -> None:
+        validate_label(self.event_type, self.sub_event_type)
+
+
+_GROUP = re.compile(r"\(([^()]*)\)")
+
+
+def expand(pattern: str) -> list[str]:
+    """Expand ``(a|b|)`` groups of a lexicon pattern, sorted.
+
+    Examples
+    --------
+    >>> expand("kidnap(ped|ping)")
+    ['kidnapped', 'kidnapping']
+    """
+    parts = _GROUP.split(pattern)
+    literals, groups = parts[0::2], [g.split("|") for g in parts[1::2]]
+    out = set()
+    for choice in itertools.product(*groups):
+        text = literals[0] + "".join(c + lit for c, lit in zip(choice, literals[1:], strict=True))
+        out.add(" ".join(text.split()))
+    return sorted(out)
+
+
+def _expand_all(patterns: Iterable[str]) -> list[str]:
+    return [p for pattern in patterns for p in expand(pattern)]
+
+
+# --------------------------------------------------------------------------- triggers
+
+_AC = (BATTLES, "Armed clash")
+_GRT = (BATTLES, "Government regains territory")
+_NSO = (BATTLES, "Non-state actor overtakes territory")
+_CW = (EXPLOSIONS, "Chemical weapon")
+_AIR = (EXPLOSIONS, "Air/drone strike")
+_SB = (EXPLOSIONS, "Suicide bomb")
+_SH = (EXPLOSIONS, "Shelling/artillery/missile attack")
+_IED = (EXPLOSIONS, "Remote explosive/landmine/IED")
+_GR = (EXPLOSIONS, "Grenade")
+_SV = (VIOLENCE_AGAINST_CIVILIANS, "Sexual violence")
+_ATT = (VIOLENCE_AGAINST_CIVILIANS, "Attack")
+_ABD = (VIOLENCE_AGAINST_CIVILIANS, "Abduction/forced disappearance")
+_PP = (PROTESTS, "Peaceful protest")
+_PI = (PROTESTS, "Protest with intervention")
+_VD = (RIOTS, "Violent demonstration")
+_MOB = (RIOTS, "Mob violence")
+_AGR = (STRATEGIC_DEVELOPMENTS, "Agreement")
+_ARR = (STRATEGIC_DEVELOPMENTS, "Arrests")
+_CHG = (STRATEGIC_DEVELOPMENTS, "Change to group/activity")
+_DWU = (STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")
+_HQ = (STRATEGIC_DEVELOPMENTS, "Headquarters or base established")
+_LOOT = (STRATEGIC_DEVELOPMENTS, "Looting/property destruction")
+_NVT = (STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory")
+_OTH = (STRATEGIC_DEVELOPMENTS, "Other")
+_DSP = (DISPLACEMENT, None)
+
+# (rule, label, weight, patterns[, partner]); bare verb forms are listed under
+# _BASE_VERBS so that "to attack" reads as an intention.
+_TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]], ...] = (
+    # Battles
+    (Rule.AMBIGUOUS, _AC, 0.8, (
+        "clash(es|ed|)", "fighting", "fought", "fight(s|)", "battle(s|d|)", "battling",
+        "hostilities", "offensive", "siege", "besieged", "skirmish(es|ed|)", "combat",
+        "heavy fighting", "fierce fighting", "intense fighting", "street fighting",
+    )),
+    (Rule.DIRECT, _AC, 0.85, (
+        "gun( |)battle(s|)", "gunfight(s|)", "firefight(s|)", "exchange(s|) of fire",
+        "exchanged fire", "exchanging fire", "counter( |)offensive", "armed clash(es|)",
+        "fighting broke out", "fighting erupted",
+    )),
+    (Rule.ATTACK, _AC, 0.75, (
+        "attack(s|ed|ing|)", "assault(s|ed|ing|)", "ambush(es|ed|ing|)", "opened fire",
+        "open(s|ing|) fire", "fired on", "fired at", "shooting(s|)", "gunfire", "shot dead",
+        "gunned down", "stormed", "storming", "incursion(s|)", "onslaught",
+        "came under (heavy |)(fire|attack)", "coming under (heavy |)(fire|attack)",
+        "under heavy fire", "(has|have) come under (heavy |)(fire|attack)",
+    )),
+    (Rule.CAPTURE, _NSO, 0.8, (
+        "captur(ed|e|es|ing)", "seiz(ed|e|es|ing) control", "seized the", "took control",
+        "(take|taken|taking|takes) control", "overran", "overrun", "took over", "taken over",
+        "fell to", "(has|have|had) fallen to", "wrested control", "took full control",
+        "(gained|gains|gain) control", "advanced into",
+    )),
+    (Rule.RECAPTURE, _GRT, 0.8, (
+        "recaptur(ed|e|es|ing)", "retook", "retake(n|s|)", "retaking",
+        "regain(ed|s|ing|) (full |)control", "regained", "liberat(ed|e|es|ing)",
+        "took back", "(taken|take|takes|taking) back", "reclaim(ed|s|)",
+        "restored control", "pushed out", "drove out", "expelled",
+    )),
+    (Rule.TARGETED, _SH, 0.7, ("targeted", "targeting", "target(s|)ed")),
+    (Rule.ENTRY, _GRT, 0.7, (
+        "entered", "enter(s|ing)", "moved into", "rolled into", "pushed (deeper |further |)into",
+        "swept into", "stormed into", "push(ed|ing) into", "occupied", "occupy", "occupying",
+        "walked into", "marched into", "advanced into",
+        "briefly occupied", "overwhelmed",
+    )),
+    # Explosions / remote violence
+    (Rule.DIRECT, _AIR, 0.9, (
+        "air( |)strike(s|)", "air raid(s|)", "air attack(s|)", "aerial attack(s|)",
+        "aerial bombardment", "air bombardment", "drone strike(s|)", "drone attack(s|)",
+        "airstrike(s|)", "barrel bomb(s|)", "bombing raid(s|)", "aerial bombing",
+        "air campaign", "air( |)struck", "drone struck", "dropped bombs", "dropped a bomb",
+        "drone( |)strike", "kamikaze drone(s|)",
+    )),
+    (Rule.DIRECT, _SH, 0.9, (
+        "shell(ed|ing)", "artillery fire", "artillery strike(s|)", "artillery attack(s|)",
+        "mortar fire", "mortar attack(s|)", "mortar strike(s|)", "rocket fire",
+        "rocket attack(s|)", "missile strike(s|)", "missile attack(s|)", "tank fire",
+        "rocket strike(s|)", "shellfire", "missile barrage", "rocket barrage",
+        "artillery barrage", "artillery shelling", "mortar round(s|)", "rocket salvo(s|)",
+    )),
+    (Rule.DIRECT, _SB, 0.9, (
+        "suicide bomb(er|ers|ing|ings|)", "suicide attack(s|)", "suicide car bomb(s|ing|)",
+        "suicide blast(s|)", "blew (himself|herself|themselves) up", "suicide vest(s|)",
+        "suicide attacker(s|)", "suicide truck bomb(s|)",
+    )),
+    (Rule.DIRECT, _GR, 0.85, ("grenade attack(s|)", "hand grenade attack(s|)")),
+    (Rule.DIRECT, _CW, 0.9, (
+        "chemical attack(s|)", "chemical weapons attack(s|)", "gas attack(s|)",
+        "chlorine attack(s|)", "sarin attack(s|)",
+    )),
+    (Rule.DIRECT, _IED, 0.85, (
+        "car bombing(s|)", "roadside bombing(s|)", "ied attack(s|)", "ied blast(s|)",
+        "bomb blast(s|)", "bomb attack(s|)", "landmine blast(s|)", "mine blast(s|)",
+        "bombing(s|)",
+    )),
+    (Rule.BOMBING, _AIR, 0.8, (
+        "bombed", "bombard(ed|ment|ments|ing)", "pounded", "pounding", "bomb(s|)",
+    )),
+    (Rule.STRIKE, _AIR, 0.7, ("strike(s|)", "struck", "striking")),
+    (Rule.RAID, _AIR, 0.65, ("raid(s|ed|ing|)",)),
+    (Rule.EXPLOSION, _IED, 0.75, (
+        "explosion(s|)", "blast(s|)", "detonat(ed|ion|ions)", "exploded", "went off", "blew up",
+        "blown up",
+    )),
+    # Weapons: events only with an impact word ("missiles hit ...")
+    (Rule.WEAPON, _SH, 0.8, (
+        "missile(s|)", "rocket(s|)", "mortar(s|)", "mortar shell(s|)", "artillery",
+        "shell(s|)", "howitzer(s|)", "projectile(s|)", "ballistic missile(s|)",
+        "cruise missile(s|)", "grad rocket(s|)", "tank(s|)", "iskander(s|)",
+        "rocket launcher(s|)", "shrapnel",
+    )),
+    (Rule.WEAPON, _AIR, 0.8, (
+        "drone(s|)", "warplane(s|)", "jet(s|)", "fighter jet(s|)", "helicopter(s|)",
+        "aircraft", "bomber(s|)", "glide bomb(s|)", "gunship(s|)", "helicopter gunship(s|)",
+        "shahed(s|)", "uav(s|)", "combat aircraft", "military aircraft", "plane(s|)",
+        "guided bomb(s|)",
+    )),
+    (Rule.WEAPON, _IED, 0.8, (
+        "improvised explosive device(s|)", "explosive device(s|)", "ied(s|)",
+        "roadside bomb(s|)", "car bomb(s|)", "land( |)mine(s|)", "mine(s|)",
+        "explosive(s|)", "booby trap(s|)", "booby( |)trapped", "vehicle bomb(s|)",
+        "motorcycle bomb(s|)", "sticky bomb(s|)", "magnetic bomb(s|)",
+    )),
+    (Rule.WEAPON, _GR, 0.8, ("grenade(s|)", "hand grenade(s|)")),
+    (Rule.WEAPON, _CW, 0.8, (
+        "chemical weapon(s|)", "chlorine", "sarin", "toxic gas", "poison gas", "nerve agent",
+        "mustard gas", "chemical munitions",
+    )),
+    # Violence against civilians
+    (Rule.DIRECT, _SV, 0.9, (
+        "rap(ed|e|es|ing)", "gang rap(ed|e)", "gang raped", "sexual violence",
+        "sexually assault(ed|ing)", "sexual assault(s|)", "sexual abuse",
+        "sexually abused",
+    )),
+    (Rule.DIRECT, _ATT, 0.85, (
+        "massacre(d|s|)", "beheaded", "burned alive", "burnt alive", "executed",
+        "summary execution(s|)", "extrajudicial killing(s|)", "killing spree",
+        "tortured", "lynched civilians", "mass killing(s|)", "house to house killings",
+        "slaughtered",
+    )),
+    (Rule.DIRECT, _ABD, 0.9, (
+        "abduct(ed|ion|ions|s|ing)", "kidnap(ped|ping|pings|s|)", "taken hostage",
+        "took hostage", "seized hostages", "forcibly disappeared", "enforced disappearance(s|)",
+        "hostage( |)taking", "took (its|the|their|his|her|a|two|three|several) (crew |)hostage(s|)",
+        "held (them |him |her |)hostage", "taken captive", "took captive", "hijack(ed|ing|)",
+        "hijacking(s|)",
+    )),
+    (Rule.CASUALTY, _ATT, 0.5, (
+        "kill(ed|ing|s|)", "killings", "wound(ed|ing|s)", "injur(ed|ing|ies)", "shot",
+        "dead", "death(s|)", "died", "casualties", "murder(ed|s|)", "lost their lives",
+        "martyred", "martyrs", "were martyred",
+    )),
+    # Protests and riots
+    (Rule.PROTEST, _PP, 0.85, (
+        "protest(s|ed|ing|er|ers|)", "demonstration(s|)", "demonstrator(s|)",
+        "demonstrated", "marched", "march(es|ers)", "sit( |)in(s|)", "took to the streets",
+        "take to the streets", "taking to the streets", "vigil(s|)", "picket(s|ed|ing)",
+        "hunger strike(s|)", "walkout(s|)", "walked out", "mass rall(y|ies)",
+        "anti government rall(y|ies)", "protest march(es|)", "student protest(s|)",
+        "general strike", "national strike", "strike action", "went on strike",
+        "on strike", "(a|the) strike by", "strikers", "demo(s|)", "blockade(s|) by protesters",
+    )),
+    (Rule.CROWD_EVENT, _PP, 0.7, (
+        "rall(y|ies|ied|ying)", "gathered", "gathering(s|)", "chant(ed|ing)",
+        "waved", "blocked roads", "blocked (the |)road(s|)", "block(ed|ing) highways",
+    )),
+    (Rule.INTERVENTION, _PI, 0.8, (
+        "tear( |)gas", "water cannon(s|)", "rubber bullet(s|)", "stun grenade(s|)",
+        "dispersed", "disperse", "break up", "broke up", "baton charge(d|)", "batons",
+        "pepper spray", "plastic bullets", "flash( |)bang(s|)", "dispersing",
+    )),
+    (Rule.DIRECT, _VD, 0.85, (
+        "riot(s|ed|ing|)", "rioter(s|)", "violent protest(s|)", "violent demonstration(s|)",
+        "threw stones", "hurled stones", "throwing stones", "stone throwing",
+        "molotov cocktail(s|)", "petrol bomb(s|)", "pelted", "violent clashes with police",
+    )),
+    (Rule.DIRECT, _MOB, 0.85, (
+        "mob(s|)", "lynch(ed|ing|ings)", "vigilante(s|)", "mob violence",
+        "angry crowd(s|)", "angry residents", "mob justice",
+    )),
+    # Strategic developments
+    (Rule.DIRECT, _ARR, 0.8, (
+        "arrest(ed|s|ing|)", "detain(ed|s|ing)", "rounded up", "taken into custody",
+        "apprehended", "detention(s|)", "crackdown", "dragnet",
+    )),
+    (Rule.DIRECT, _LOOT, 0.8, (
+        "loot(ed|ing|s|ers)", "ransacked", "plunder(ed|ing)", "pillag(ed|ing)",
+        "razed", "demolish(ed|es)", "demolition(s|)", "vandalis(ed|m)", "vandaliz(ed|ing)",
+        "stole", "stolen", "burn(ed|t) down",
+    )),
+    (Rule.PROPERTY, _LOOT, 0.75, (
+        "torch(ed|ing)", "set fire", "set on fire", "set (ablaze|alight)",
+        "set (houses|homes|cars|vehicles|buildings) (on fire|ablaze|alight)", "ablaze",
+        "burn(ed|t|ing) (houses|homes|cars|vehicles|tyres|tires|shops)",
+        "arson",
+    )),
+    (Rule.DIRECT, _CHG, 0.7, (
+        "state of emergency", "curfew(s|)", "martial law", "deploy(ed|ment|s)", "redeployed",
+        "reinforcements", "mobilis(ed|ation)", "mobiliz(ed|ation)", "military exercise(s|)",
+        "military drill(s|)", "troop build( |)up", "recruitment drive",
+    )),
+    (Rule.DIRECT, _OTH, 0.65, (
+        "blockad(ed|e|es|ing)", "coup", "seized power", "from power", "ousted", "toppled",
+        "coup d etat", "under siege",
+    )),
+    (Rule.DIRECT, _NVT, 0.8, (
+        "handed (over |)control", "hand(s|ed|) over control", "handover of",
+        "without a fight", "without resistance", "peacefully handed", "unopposed",
+        "handed over the (city|town|base|area)",
+    )),
+    (Rule.DIRECT, _AGR, 0.85, (
+        "struck a deal", "struck an agreement", "reached a deal", "reached an agreement",
+        "signed a deal", "signed an agreement", "signed a ceasefire", "signed a peace",
+    )),
+    (Rule.DIRECT, _DWU, 0.85, (
+        "shot down", "intercepted", "defused", "bomb disposal", "weapons cache",
+        "arms cache", "weapons depot seized", "downed", "intercept(s|ing|ion|ions)",
+        "air defen(c|s)es (destroyed|downed|shot down)", "neutralised (the|a) (drone|bomb)",
+    )),
+    (Rule.PAIRED, _HQ, 0.8, (
+        "establish(ed|es|ing|)", "set up", "setting up", "sets up", "built", "erected",
+        "install(ed|ing)", "open(ed) a new",
+    )),
+    (Rule.PAIRED, _GRT, 0.75, ("drove", "pushed", "kicked", "chased", "flushed", "forced")),
+    (Rule.PAIRED, _AGR, 0.8, (
+        "sign(ed|s|ing)", "inked", "reach(ed|es) (an|a)", "concluded (an|a)",
+        "agreed (on|to) (a|an)", "clinched",
+    )),
+    # Displacement
+    (Rule.DISPLACE, _DSP, 0.8, (
+        "fled", "flee(ing|s|)", "displaced", "displacement", "displacing", "evacuat(ed|ion|ions)",
+        "refugee(s|)", "exodus", "uprooted", "sought refuge", "took refuge", "sought shelter",
+        "forced to leave", "forced from their homes", "driven from their homes",
+        "internally displaced", "idp(s|)", "on the move", "crossed (the border |the bridge |)into",
+        "(were|was) evacuated", "seek(ing|) refuge", "asylum seekers",
+    )),
+)
+
+# Bare verb forms: after "to" they are intentions ("to attack", "to establish").
+_BASE_VERBS = frozenset(
+    _expand_all((
+        "attack", "assault", "ambush", "storm", "capture", "retake", "recapture", "liberate",
+        "shell", "bomb", "strike", "raid", "kill", "abduct", "kidnap", "rape", "protest",
+        "march", "rally", "riot", "loot", "arrest", "detain", "establish", "set up", "sign",
+        "deploy", "fight", "clash", "flee", "evacuate", "displace", "torch", "burn",
+        "execute", "massacre", "enter", "take control", "seize control", "open fire",
+        "take over", "fire on", "fire at", "intercept", "blockade", "demonstrate", "bombard",
+        "regain control", "pound", "hit", "take back", "gain control",
+    ))
+)
+
+# Phrases that hide the triggers inside them ("riot police", "refugee camp").
+STOP_PHRASES: frozenset[str] = frozenset(
+    _expand_all((
+        "riot police", "riot gear", "riot control", "anti riot", "refugee camp(s|)",
+        "refugee agency", "refugees agency", "agency for palestinian refugees",
+        "heart attack(s|)", "panic attack(s|)", "asthma attack(s|)", "cyber( |)attack(s|)",
+        "cyber( |)attacker(s|)", "ransomware attack(s|)", "hacking attack(s|)", "attacking midfielder",
+        "fighter jet engine(s|)", "fighting chance", "fighting corruption",
+        "fight against corruption", "fight(ing|) (inflation|poverty|disease|climate change|fires|wildfires)",
+        "title fight", "bomb threat(s|)", "bomb scare(s|)", "lodged a protest", "formal protest",
+        "letter of protest", "protest note", "diplomatic protest", "strike price",
+        "strike rate", "lucky strike", "strike partner", "prison break", "dead end", "deadline",
+        "dead heat", "shot on goal", "shot at goal", "shots on target", "mug shot(s|)",
+        "death penalty", "death sentence(s|)", "sentenced to death", "death row",
+        "killing time", "shell company", "shell companies", "planes of", "plane crash",
+        "mine(s|) (workers|company|companies|owner|owners|output)", "gold mine(s|)", "coal mine(s|)",
+        "copper mine(s|)", "mining", "tanks of", "think tank(s|)", "fuel tank(s|)",
+        "water tank(s|)", "tank farm(s|)", "oil tank(s|)", "septic tank(s|)",
+        "jet fuel", "jet lag", "jet stream", "private jet(s|)", "jet set",
+        "price war", "trade war", "war of words", "charm offensive", "diplomatic offensive",
+        "evacuation route(s|)", "rocket scientist(s|)", "rocketed", "stock market(s|)",
+        "market rally", "relief rally", "rally in (stocks|shares|prices|bonds|oil)",
+        "stocks rallied", "shares rallied", "prices rallied", "markets rallied",
+        "detention centre(s|)", "detention center(s|)",
+        "fire station", "firework(s|)", "shot put", "raid the fridge",
+        "bomb shelter(s|)", "air raid shelter(s|)", "air raid siren(s|)", "air raid alert(s|)",
+        "air raid warning(s|)", "missile defen(c|s)e(s|)", "air defen(c|s)e(s|)",
+        "air defen(c|s)e system(s|)", "drone factory", "missile program(me|)",
+        "missile test(s|)", "tested a missile", "test fired", "test launch(ed|)",
+        "nuclear weapon(s|)", "armed forces day", "police station(s|)",
+        "refugee status",
+        "hunger strike", "killer whale(s|)", "dead sea", "protest vote",
+        "cessation of hostilities", "end (the |)hostilities",
+        "fight club", "shelling out", "shell out", "shelled out", "bombshell",
+        "photo bomb(ed|)", "attack helicopter(s|)", "fighter plane(s|)",
+        "tank commander(s|)", "rocket science", "rocket man",
+    ))
+)
+
+# --------------------------------------------------------------------------- cues
+
+_CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
+    (Cue.ARMED, (
+        "troop(s|)", "soldier(s|)", "army", "armies", "military", "militar(y|ies)",
+        "forces", "militant(s|)", "rebel(s|)", "fighter(s|)", "gunm(an|en)", "insurgent(s|)",
+        "jihadist(s|)", "militia(s|)", "militiam(an|en)", "paramilitar(y|ies)", "police",
+        "policem(an|en)", "security forces", "armed", "terrorist(s|)", "assailant(s|)",
+        "attacker(s|)", "bandit(s|)", "gang(s|)", "gangster(s|)", "mercenar(y|ies)",
+        "weapon(s|)", "gun(s|)", "rifle(s|)", "bullet(s|)", "ammunition", "artillery",
+        "killed", "killing", "wounded", "injured", "dead", "casualties", "gunfire",
+        "warplane(s|)", "airstrike(s|)", "air strike(s|)", "air raid(s|)", "missile(s|)",
+        "rocket(s|)", "drone(s|)",
+        "separatist(s|)", "extremist(s|)", "islamist(s|)", "commando(s|)", "marines",
+        "battalion(s|)", "brigade(s|)", "regiment(s|)", "units", "positions", "front( |)line(s|)",
+        "junta", "regime forces", "government forces", "pro government", "anti government forces",
+        "hamas", "hezbollah", "houthi(s|)", "rsf", "rapid support forces", "m23", "adf",
+        "jnim", "islamic state", "isis", "isil", "al shabaab", "al shabab", "taliban", "hts",
+        "hayat tahrir al sham", "sdf", "pkk", "ypg", "boko haram", "iswap", "fano", "tplf",
+        "arakan army", "farc", "eln", "wagner", "tatmadaw", "janjaweed", "cartel(s|)",
+        "shooting", "shot", "national guard", "peacekeepers", "special forces", "gendarm(es|erie)",
+        "checkpoint(s|)", "garrison", "outpost(s|)",
+        "combatant(s|)", "sniper(s|)", "guerrilla(s|)", "settler(s|)", "warring",
+        "tank(s|)", "armoured vehicles", "armored vehicles", "kidnapper(s|)", "abductor(s|)",
+        "kill", "kills", "massacre", "gunbattle", "shelling", "bombing", "bombardment",
+    )),
+    (Cue.CIVILIAN, (
+        "civilian(s|)", "villager(s|)", "resident(s|)", "farmer(s|)", "herder(s|)",
+        "worshipper(s|)", "student(s|)", "pupil(s|)", "child(ren|)", "wom(an|en)",
+        "passenger(s|)", "shopper(s|)", "patient(s|)", "aid worker(s|)", "journalist(s|)",
+        "mourner(s|)", "displaced", "refugee(s|)", "famil(y|ies)", "teacher(s|)",
+        "school(s|)", "mosque(s|)", "church(es|)", "market(s|)", "hospital(s|)", "village(s|)",
+        "homes", "houses", "wedding", "funeral", "bus", "camp(s|)", "idps", "fishermen",
+        "miners", "traders", "doctors", "nurses", "elderly", "infants", "babies", "boys", "girls",
+        "people", "persons", "man", "men", "teenager(s|)", "worker(s|)", "shepherd(s|)",
+        "passenger vehicles", "civilian vehicles",
+    )),
+    (Cue.CROWD, (
+        "protester(s|)", "demonstrator(s|)", "crowd(s|)", "rioter(s|)", "marcher(s|)", "mob",
+    )),
+    (Cue.AVIATION, (
+        "aircraft", "warplane(s|)", "jet(s|)", "fighter jet(s|)", "bomber(s|)", "helicopter(s|)",
+        "airstrike(s|)", "air strike(s|)", "air raid(s|)", "aviation", "air force", "drone(s|)",
+        "sukhoi", "mig", "f 16(s|)", "plane(s|)", "aerial", "gunship(s|)", "barrel bomb(s|)",
+        "glide bomb(s|)", "air attack(s|)", "sorties", "uav(s|)",
+    )),
+    (Cue.IMPACT, (
+        "hit(s|ting|)", "struck", "strike(s|)", "striking", "slam(med|s)", "pound(ed|ing|s)", "target(ed|ing|s)",
+        "land(ed|ing|s)", "fell on", "launch(ed|es|ing)", "fire(d|s|)", "firing", "drop(ped|s)",
+        "explod(ed|es|ing)", "detonat(ed|ing)", "went off", "blew up", "blown up",
+        "kill(ed|ing|s)", "wound(ed|ing)", "injur(ed|ing)", "damag(ed|ing|es)",
+        "destroy(ed|ing|s)", "attack(ed|s|)", "rain(ed|ing) down", "barrage", "salvo(s|)",
+        "wave of", "shot", "threw", "hurled", "lobbed", "tossed", "shell(ed|ing)",
+        "bombard(ed|ing)", "killing", "struck by", "hit by", "claimed the lives", "flattened",
+        "levelled", "leveled", "ripped through", "tore through", "set off", "planted",
+    )),
+    (Cue.LETHAL, (
+        "live (rounds|ammunition|fire|bullets)", "killed", "killing", "shot dead", "opened fire",
+        "fired on", "dead", "were killed", "deaths", "lethal force", "fatally",
+    )),
+    (Cue.RIOTING, (
+        "torch(ed|ing)", "set fire", "set on fire", "set ablaze", "ablaze", "threw stones",
+        "hurled stones", "pelted", "molotov", "stormed", "storm(ing|)", "clash(es|ed)",
+        "vandalis(ed|ing)", "vandaliz(ed|ing)", "looted", "looting", "smashed", "burn(ed|t|ing)",
+        "attacking", "attacked", "rioting", "rioters", "violent", "petrol bomb(s|)", "threw eggs",
+    )),
+    (Cue.LABOUR, (
+        "worker(s|)", "dock( |)workers", "union(s|)", "general", "national", "nationwide",
+        "teachers", "doctors", "nurses", "drivers", "miners", "employees", "staff",
+        "wage(s|)", "pay", "pensions", "on strike", "went on strike", "labour", "labor",
+        "industrial action", "hunger",
+    )),
+    (Cue.SPORTS, (
+        "match(es|)", "league", "club", "goal(s|)", "scored", "coach", "championship(s|)",
+        "tournament", "cup", "season", "stadium", "final", "semi final", "quarter final",
+        "striker", "midfielder", "defender", "team(s|)", "players", "fans", "beat", "win",
+        "victory over", "olympic(s|)", "world cup", "champions league", "premier league",
+        "derby", "kick off", "penalty", "referee", "boxing", "bout", "tennis", "football",
+        "soccer", "cricket", "rugby", "sides",
+    )),
+    (Cue.DISASTER, (
+        "earthquake(s|)", "quake(s|)", "flood(s|ing|ed|)", "storm(s|)", "cyclone(s|)",
+        "hurricane(s|)", "typhoon(s|)", "landslide(s|)", "mudslide(s|)", "tsunami",
+        "drought", "heat( |)wave(s|)", "wildfire(s|)", "fire(s|)", "blaze", "accident(s|)",
+        "crash(es|ed|)", "collision", "collapse(d|)", "disease", "cholera", "outbreak",
+        "epidemic", "pandemic", "covid", "drown(ed|ing)", "avalanche", "eruption", "volcano",
+        "lightning", "gas explosion", "boiler", "road accident", "traffic accident", "capsized",
+        "derailed", "stampede", "famine", "starvation", "malnutrition", "heat", "rains",
+        "gas cylinder(s|)", "gas tank(s|)", "short circuit", "electrical fault", "hurricane",
+        "torrential", "tornado(es|)", "mine collapse", "factory fire", "gas leak",
+        "industrial accident", "fireworks", "pipeline explosion", "tanker explosion",
+    )),
+    (Cue.GOVERNMENT, (
+        "army", "troops", "soldiers", "military", "government forces", "regime forces",
+        "regime", "junta", "armed forces", "national army", "defence forces", "defense forces",
+        "national guard", "government", "tatmadaw", "security forces", "police",
+        "defence ministry", "defense ministry", "federal forces", "saf", "fardc",
+        "government troops", "regime troops", "sudanese armed forces",
+    )),
+    (Cue.NONSTATE, (
+        "rebel(s|)", "militant(s|)", "insurgent(s|)", "jihadist(s|)", "militia(s|)",
+        "fighters", "gunmen", "separatist(s|)", "opposition", "rsf", "rapid support forces",
+        "m23", "taliban", "houthi(s|)", "al shabaab", "al shabab", "hamas", "hezbollah",
+        "islamic state", "isis", "jnim", "hts", "tigrayan", "alliance", "wagner", "arakan army",
+        "anti junta", "resistance", "guerrilla(s|)", "gang(s|)", "cartel(s|)", "tplf", "fano",
+        "iswap", "boko haram", "adf", "sdf", "ypg", "pkk", "pdf", "people s defence force(s|)",
+        "ethnic armed", "armed group(s|)", "mercenaries",
+    )),
+    (Cue.NEGATION, (
+        "no", "not", "never", "nor", "neither", "without", "no one", "nobody", "none",
+        "didn t", "don t", "doesn t", "wasn t", "weren t", "hasn t", "haven t", "hadn t",
+        "won t", "wouldn t", "couldn t", "isn t", "aren t", "cannot", "can t", "free of",
+        "no reports of", "no sign of", "absence of", "lack of", "little", "failed to",
+    )),
+    (Cue.DENIAL, (
+        "denied", "denies", "deny", "denying", "rejected (claims|reports|allegations)",
+        "dismissed (claims|reports)", "refuted", "false reports", "ruled out", "baseless",
+    )),
+    (Cue.IRREALIS, (
+        "will", "would", "could", "may", "might", "shall", "plan(s|ned|) to", "planning to",
+        "threaten(s|ed|ing|) to", "vow(s|ed|) to", "intend(s|ed|) to", "prepar(e|es|ed|ing) to",
+        "preparing for", "about to", "set to", "going to", "expected", "possible", "potential",
+        "planned", "call(s|ed|) for", "calling for", "call(s|ed|) on", "urg(e|es|ed|ing)",
+        "demand(s|ed|ing)", "need to", "needs to", "need for", "must", "should", "aim(s|ed|) (of|at|to)",
+        "with the aim", "prevent(s|ed|ing|)", "avoid(s|ed|ing|)", "deter(s|red|ring|)",
+        "stop", "halt", "to end", "end to", "any", "if", "unless", "risk of", "threat of",
+        "threat(s|) to", "fear(s|ed|) (of|that)", "feared", "warn(s|ed|ing|) (of|against|about)",
+        "concern(s|) (over|about)", "deep concern", "concerned (about|over)", "in case of",
+        "ahead of", "ready to", "seek(s|ing|) to", "sought to", "allow(s|ed|ing|)", "permit(ted|s|)",
+        "pledged to", "promised to", "tomorrow", "next week", "next month", "next year",
+        "in the coming days", "in the coming weeks", "hypothetical", "imminent", "looming",
+        "want(s|ed|) to", "hope(s|d|) to", "asked to", "ask(s|ed|) for", "negotiat(e|ing) (a|an|the)",
+        "proposed", "proposal", "draft", "reach a", "agreed to", "discuss(ed|ing|)",
+        "talks on", "talks about", "to curb", "curb",
+    )),
+    (Cue.HISTORY, (
+        "years ago", "decades ago", "last year", "in the past", "anniversary",
+        "commemorat(e|es|ed|ing|ion)", "remember(ed|s|ing|)", "centuries ago", "was once",
+        "at the time", "back then", "previously", "in previous", "recalled",
+    )),
+    (Cue.HARD_BREAK, (
+        "while", "whereas", "but", "although", "though", "however", "meanwhile", "said",
+        "says", "say", "told", "tells", "added", "adding", "according to", "stated", "announced",
+        "mentioned", "noted", "stressed", "quoted", "quoting", "reported that", "claimed",
+        "confirmed", "insisted", "explained", "wrote", "tweeted", "posted", "declared that",
+        "separately", "elsewhere", "in a separate incident", "on the other hand", "urged",
+        "called on", "called for", "warned that", "described", "recounted", "spoke of",
+    )),
+    (Cue.SOFT_BREAK, (
+        "and", "as well as", "after", "following", "amid", "before", "as", "when", "then",
+        "since", "because", "or", "until", "including", "such as", "who", "whom", "whose",
+    )),
+    (Cue.RELATIVE, ("where", "which", "in which", "at which")),
+    (Cue.PEACEFUL, (
+        "without a fight", "without resistance", "unopposed", "peacefully", "without fighting",
+        "without bloodshed",
+    )),
+    (Cue.BASE, (
+        "base(s|)", "military base(s|)", "post(s|)", "military post(s|)", "outpost(s|)",
+        "checkpoint(s|)", "observation point(s|)", "observation post(s|)", "headquarters",
+        "command centre", "command center", "garrison", "position(s|)", "fortification(s|)",
+        "airbase", "air base", "naval base", "foothold", "camp for (its |their |)(troops|fighters)",
+        "military installation(s|)", "barracks", "training camp(s|)",
+    )),
+    (Cue.AGREEMENT, (
+        "agreement(s|)", "accord(s|)", "deal", "treaty", "ceasefire", "cease fire", "truce",
+        "cessation of hostilities", "permanent cessation of hostilities",
+        "memorandum", "pact", "peace deal", "peace accord", "peace agreement", "armistice",
+        "protocol", "declaration of principles",
+    )),
+    (Cue.ARREST, (
+        "arrest(ed|s|)", "detain(ed|s)", "rounded up", "custody", "apprehended", "raid(s|ed) on (homes|houses|offices)",
+        "search(es|ed) (homes|houses)", "warrant",
+    )),
+    (Cue.ACTOR, (
+        "forces", "troops", "army", "military", "soldiers", "aircraft", "warplanes", "jets",
+        "helicopters", "drones", "militia(s|)", "militiamen", "militants", "fighters", "rebels",
+        "insurgents", "gunmen", "police", "security forces", "regime", "government", "opposition",
+        "jihadists", "terrorists", "protesters", "demonstrators", "rioters", "mob", "settlers",
+        "assailants", "attackers", "bandits", "gangs", "separatists", "mercenaries", "junta",
+        "navy", "air force", "national guard", "peacekeepers", "paramilitaries", "coalition",
+        "military police", "riot police", "border guards", "special forces", "commandos",
+        "armed men", "armed groups", "armed group", "gang", "islamists", "extremists",
+        "hamas", "hezbollah", "houthi(s|)", "rsf", "rapid support forces", "m23", "adf", "jnim",
+        "islamic state", "isis", "isil", "al shabaab", "al shabab", "taliban", "hts",
+        "hayat tahrir al sham", "sdf", "pkk", "ypg", "boko haram", "iswap", "fano", "tplf",
+        "arakan army", "farc", "eln", "wagner", "tatmadaw", "janjaweed", "cartel", "guerrillas",
+        "defence forces", "defense forces", "armed forces", "tigrayan forces", "civilians",
+        "soldier", "militant", "rebel", "fighter", "gunman", "policeman", "policemen",
+        "suicide bomber", "sniper(s|)", "combatants",
+    )),
+    (Cue.ACTOR_MOD, (
+        "regime", "government", "opposition", "security", "military", "armed", "paramilitary",
+        "rebel", "militia", "junta", "pro government", "anti government", "allied", "local",
+        "state", "federal", "riot", "border", "special", "elite", "national", "coalition",
+        "islamist", "jihadist", "separatist", "ethnic", "clan", "suspected", "unidentified",
+        "unknown", "anti coup", "anti junta", "saudi led", "us led", "kurdish led", "iran backed",
+        "turkish backed", "russian backed", "russia backed", "us backed", "government backed",
+        "allied arab", "army aligned", "pro russian", "pro russia", "pro iranian",
+    )),
+    (Cue.PASSIVE, ("was", "were", "been", "being", "is", "are", "got")),
+    (Cue.AGENT_BY, ("by", "of", "by the", "of the", "carried out by", "launched by", "from")),
+    (Cue.SUPPORT, (
+        "backed by", "supported by", "with the support of", "with support from",
+        "with the help of", "alongside", "aided by", "together with", "allied with",
+    )),
+    (Cue.PRONOUN, ("its", "their", "they", "it", "his", "her")),
+    (Cue.CONTINUE, (
+        "continue(d|s|)", "continuing", "began", "begin(s|)", "started", "start(s|)",
+        "managed", "went on", "tried", "try", "attempted", "used", "came", "resumed",
+        "kept", "due", "response", "subjected", "exposed", "prior", "close", "led", "return(ed|)",
+        "back", "forced", "forcing", "compelled", "obliged", "had", "have", "has", "able",
+        "them",
+    )),
+    (Cue.LOCATIVE, ("in", "at", "near", "outside", "around", "across", "inside", "on")),
+    (Cue.AGGREGATE, ("so far", "to date", "in total", "cumulative")),
+    (Cue.OUT_OF, ("out of", "out from")),
+    (Cue.DATE, (
+        "today", "tonight", "yesterday", "last night", "this morning", "this afternoon",
+        "this evening", "days ago", "day before", "day earlier", "previous day",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec",
+    )),
+)
+
+DEMONYMS: Mapping[str, str] = MappingProxyType({
+    word: word.title()
+    for word in (
+        "russian", "syrian", "turkish", "ukrainian", "israeli", "palestinian", "sudanese",
+        "yemeni", "saudi", "emirati", "iranian", "iraqi", "american", "us", "u s", "british",
+        "french", "german", "malian", "burkinabe", "nigerien", "nigerian", "congolese",
+        "rwandan", "ugandan", "ethiopian", "eritrean", "somali", "kenyan", "afghan",
+        "pakistani", "indian", "chinese", "myanmar", "burmese", "thai", "colombian",
+        "venezuelan", "mexican", "lebanese", "jordanian", "egyptian", "libyan", "tunisian",
+        "algerian", "moroccan", "chadian", "cameroonian", "mozambican", "south sudanese",
+        "kurdish", "azerbaijani", "armenian", "georgian", "belarusian", "polish", "serbian",
+        "kosovar", "haitian", "ecuadorian", "peruvian", "bolivian", "brazilian", "filipino",
+        "indonesian", "bangladeshi", "sri lankan", "nepali", "kashmiri", "tigrayan", "amhara",
+        "oromo", "arab", "houthi", "hamas", "ivorian", "ghanaian", "senegalese", "guinean",
+        "beninese", "togolese", "mauritanian", "zimbabwean", "south african", "central african",
+        "burundian", "tanzanian", "malawian", "zambian", "angolan", "korean", "north korean",
+        "south korean", "japanese", "taiwanese", "vietnamese", "cambodian", "emirati", "qatari",
+        "bahraini", "omani", "kuwaiti", "chechen", "dagestani", "crimean", "moldovan",
+        "romanian", "hungarian", "bosnian", "croatian", "greek", "cypriot", "italian",
+        "spanish", "nicaraguan", "honduran", "salvadoran", "guatemalan", "cuban", "chilean",
+        "argentine", "argentinian", "uzbek", "tajik", "kyrgyz", "kazakh", "turkmen",
+    )
+})
+"""Lower-case demonym -> display form ("russian" -> "Russian")."""
+
+
+def _build_triggers() -> Mapping[str, tuple[Trigger, ...]]:
+    table: dict[str, list[Trigger]] = {}
+    for rule, (event, sub), weight, patterns in _TRIGGER_TABLE:
+        partner = None
+        if rule is Rule.PAIRED:
+            partner = {_HQ[1]: Cue.BASE, _AGR[1]: Cue.AGREEMENT}.get(sub, Cue.OUT_OF)
+        for phrase in _expand_all(patterns):
+            trig = Trigger(rule, event, sub, weight, partner, phrase in _BASE_VERBS)
+            table.setdefault(phrase, []).append(trig)
+    return MappingProxyType({k: tuple(v) for k, v in table.items()})
+
+
+_SLICE_KINDS = frozenset({
+    Cue.LOCATIVE, Cue.PASSIVE, Cue.AGENT_BY, Cue.SUPPORT, Cue.PRONOUN, Cue.CONTINUE,
+})
+
+
+def _build_cues() -> Mapping[str, frozenset[Cue]]:
+    table: dict[str, set[Cue]] = {}
+    for cue, patterns in _CUE_TABLE:
+        if cue in _SLICE_KINDS:
+            continue
+        for phrase in _expand_all(patterns):
+            table.setdefault(phrase, set()).add(cue)
+    for phrase in DEMONYMS:
+        table.setdefault(phrase, set()).add(Cue.DEMONYM)
+    return MappingProxyType({k: frozenset(v) for k, v in table.items()})
+
+
+def _build_slice_cues() -> Mapping[Cue, tuple[str, ...]]:
+    return MappingProxyType({
+        cue: tuple(sorted(set(_expand_all(patterns)), key=len, reverse=True))
+        for cue, patterns in _CUE_TABLE
+        if cue in _SLICE_KINDS
+    })
+
+
+TRIGGERS: Mapping[str, tuple[Trigger, ...]] = _build_triggers()
+"""Trigger phrase -> its readings (usually one)."""
+
+CUES: Mapping[str, frozenset[Cue]] = _build_cues()
+"""Cue phrase -> its roles, for the cues found by the automaton (content words)."""
+
+SLICE_CUES: Mapping[Cue, tuple[str, ...]] = _build_slice_cues()
+"""Cue -> phrases (longest first) for the function-word cues ("to", "by", "was",
+"its", ...). They are too frequent to collect everywhere; the rules look for them
+with anchored regular expressions right next to a trigger."""

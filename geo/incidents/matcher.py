@@ -1,0 +1,188 @@
+"""Find every lexicon phrase in a text in one pass (Aho-Corasick).
+
+The text is lower-cased and every non-word character becomes a space, which keeps
+offsets identical to the original. Phrases are stored padded with spaces
+(``" air strike "``), so they only match whole words.
+
+Examples
+--------
+>>> s = scan("Russian jets bombed the town, killing 5.")
+>>> [(u.phrase, u.start, u.end) for u in s.units]
+[('jets', 8, 12), ('bombed', 13, 19), ('killing', 30, 37)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import ahocorasick
+
+from geo.incidents.lexicon import CUES, STOP_PHRASES, TRIGGERS, Cue, Trigger
+
+__all__ = ["Unit", "CueHit", "Scan", "DocumentScan", "normalize", "scan", "scan_document"]
+
+
+class Unit(NamedTuple):
+    """A trigger (or stop phrase) kept by leftmost-longest matching."""
+
+    start: int
+    end: int
+    phrase: str
+    triggers: tuple[Trigger, ...]  #: empty for a stop phrase
+
+
+class CueHit(NamedTuple):
+    """A context phrase and its roles."""
+
+    start: int
+    end: int
+    phrase: str
+    cues: frozenset[Cue]
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """Everything the lexicon found in one text, sorted by start offset.
+
+    Offsets are shifted by the ``offset`` given to :func:`scan`.
+    """
+
+    norm: str  #: lower-cased text, punctuation as spaces, same length as the text
+    units: tuple[Unit, ...]
+    cues: tuple[CueHit, ...]  #: in order of their end offset
+    by_cue: Mapping[Cue, list[CueHit]]  #: cue -> its hits, in order of their end offset
+
+
+_NOT_DOC_ARMED = frozenset(
+    "killed killing wounded injured dead casualties shot shooting kill kills massacre police "
+    "policeman policemen gendarmes gendarmerie positions units convoy patrol".split()
+)
+
+
+def _build() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for phrase in set(TRIGGERS) | STOP_PHRASES | set(CUES):
+        automaton.add_word(
+            f" {phrase} ",
+            (
+                len(phrase),
+                phrase,
+                () if phrase in STOP_PHRASES else TRIGGERS.get(phrase, ()),
+                phrase in TRIGGERS or phrase in STOP_PHRASES,
+                tuple(sorted(CUES[phrase])) if phrase in CUES else None,
+                CUES.get(phrase),
+            ),
+        )
+    automaton.make_automaton()
+    return automaton
+
+
+def _build_words(phrases: Iterable[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for phrase in phrases:
+        automaton.add_word(f" {phrase} ", len(phrase))
+    automaton.make_automaton()
+    return automaton
+
+
+_AUTOMATON = _build()
+_TRIGGER_AUTOMATON = _build_words(set(TRIGGERS) | STOP_PHRASES)
+_AVIATION_AUTOMATON = _build_words(p for p, cues in CUES.items() if Cue.AVIATION in cues)
+_ARMED_AUTOMATON = _build_words(
+    p for p, cues in CUES.items() if Cue.ARMED in cues and p not in _NOT_DOC_ARMED
+)
+_BLANK = {i: " " for i in range(0x2100) if not chr(i).isalnum()}
+_BLANK.update({i: " " for i in range(0x3000, 0x3040)})  # CJK punctuation
+
+
+def normalize(text: str) -> str:
+    """Lower-case ``text`` and blank out non-word characters, keeping its length.
+
+    Examples
+    --------
+    >>> normalize("Kafr Nabl's al-Hol")
+    'kafr nabl s al hol'
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two code points
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.translate(_BLANK)
+
+
+def scan(text: str, offset: int = 0) -> Scan:
+    """Find the trigger units and the cues of ``text``, with offsets shifted by ``offset``.
+
+    Overlapping units are resolved leftmost-longest (``"suicide car bomb"`` beats
+    ``"car bomb"``); cues are all kept.
+    """
+    norm = normalize(text)
+    found = []
+    cues = []
+    by_cue: dict[Cue, list[CueHit]] = {}
+    new = tuple.__new__
+    get = by_cue.get
+    for end, (length, phrase, triggers, is_unit, cue_roles, cue_set) in _AUTOMATON.iter(f" {norm} "):
+        start = end - length - 1 + offset  # `end` is the trailing pad space
+        if is_unit:
+            found.append((start, -length, phrase, triggers))
+        if cue_roles is not None:
+            hit = new(CueHit, (start, start + length, phrase, cue_set))
+            cues.append(hit)
+            for cue in cue_roles:
+                hits = get(cue)
+                if hits is None:
+                    by_cue[cue] = [hit]
+                else:
+                    hits.append(hit)
+    found.sort()
+    units = []
+    last_end = -1
+    for start, neg_len, phrase, triggers in found:
+        if start >= last_end:
+            last_end = start - neg_len
+            if triggers:
+                units.append(new(Unit, (start, last_end, phrase, triggers)))
+    return Scan(norm, tuple(units), tuple(cues), by_cue)
+
+
+class DocumentScan:
+    """The cheap whole-document pass: where triggers start; whether aircraft or armed
+    actors are mentioned anywhere is looked up only when a rule asks.
+
+    Examples
+    --------
+    >>> s = scan_document("Talks in Geneva. Jets bombed Ariha.")
+    >>> s.trigger_starts, s.aviation, s.armed
+    ((17, 22), True, False)
+    """
+
+    __slots__ = ("trigger_starts", "_padded", "_aviation", "_armed")
+
+    def __init__(self, trigger_starts: tuple[int, ...], padded: str) -> None:
+        self.trigger_starts = trigger_starts  #: sorted start offsets of trigger (or stop) phrases
+        self._padded = padded
+        self._aviation: bool | None = None
+        self._armed: bool | None = None
+
+    @property
+    def aviation(self) -> bool:
+        """Aircraft are mentioned somewhere (so "raids" are air raids)."""
+        if self._aviation is None:
+            self._aviation = next(_AVIATION_AUTOMATON.iter(self._padded), None) is not None
+        return self._aviation
+
+    @property
+    def armed(self) -> bool:
+        """Armed actors or weapons are mentioned somewhere (so "clashes" are fighting)."""
+        if self._armed is None:
+            self._armed = next(_ARMED_AUTOMATON.iter(self._padded), None) is not None
+        return self._armed
+
+
+def scan_document(text: str) -> DocumentScan:
+    """Scan a whole document for trigger positions (see :class:`DocumentScan`)."""
+    padded = f" {normalize(text)} "
+    starts = sorted(end - length - 1 for end, length in _TRIGGER_AUTOMATON.iter(padded))
+    return DocumentScan(tuple(starts), padded)

@@ -1,0 +1,124 @@
+"""Is a trigger a real event, or negated, intended, hypothetical, or background?
+
+* negation a few words before ("no air strikes", "did not attack") or right after
+  ("fighting has not resumed");
+* an infinitive after an intention ("vowed to capture", "allowed Turkey to
+  establish"), unless the verb before "to" makes it real ("forced to flee",
+  "continued to shell"); protests are real after a motion ("gathered to protest");
+* an irrealis or denial word earlier in the clause ("would", "any", "threatened",
+  "warned of", "to prevent", "denied"), unless a new clause starts in between
+  ("urged calm after militants attacked ...");
+* background: "years ago", "anniversary of", running totals ("so far", "since
+  2011"), a year or a month well before the article date.
+
+Running totals and old dates do not stop displacement: people displaced since the
+start of a war still live in the place.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+
+from geo.incidents.clauses import Segment, SentenceContext
+from geo.incidents.dates import MONTHS
+from geo.incidents.lexicon import SLICE_CUES, Cue, Trigger
+from geo.incidents.matcher import Unit
+from geo.incidents.taxonomy import DISPLACEMENT
+
+__all__ = ["is_unreal"]
+
+_INTENT = frozenset(
+    "plan plans planned planning threaten threatens threatened vow vows vowed intend intends intended "
+    "want wants wanted call calls called urge urges urged ask asks asked prepare prepares prepared "
+    "preparing going set about expected hope hopes hoped aim aims aimed ready allowed allow permitted "
+    "sought seek seeks decided decide agreed refused".split()
+)
+_PROTEST_VERBS = frozenset(
+    "protest demonstrate rally march riot".split()
+)
+_NEG_AFTER = re.compile(
+    r"^\s+(?:(?:has|have|had|did|does|do|was|were|is|are)\s+(?:not|never)"
+    r"|(?:hasn|haven|hadn|didn|doesn|don|wasn|weren|isn|aren)\s+t)(?!\S)"
+)
+_SCOPE_END = frozenset(("after", "following", "amid", "as", "since", "because", "when", "while", "but"))
+_CONTINUE = frozenset(SLICE_CUES[Cue.CONTINUE])
+_SINCE_DATE = re.compile(
+    r"^\s+(?:the\s+)?(?:start|beginning|outbreak|\d{4}|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)(?!\S)"
+)
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_SUPERLATIVE = re.compile(r"(?<!\S)(?:\w+est|first|most|worst|biggest)(?!\S)")
+_MARKING = frozenset(
+    "anniversary commemorate commemorates commemorated commemorating commemoration remember "
+    "remembered remembers remembering recalled".split()
+)
+
+
+def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Trigger, seg: Segment) -> bool:
+    """Whether the event of ``trig`` at ``unit`` did not happen as reported news.
+
+    ``published`` is the article date, used to recognise old years and months.
+
+    Examples
+    --------
+    >>> from geo.incidents.clauses import SentenceContext
+    >>> text = "Rebels vowed to attack Goma."
+    >>> ctx = SentenceContext(text, 0, len(text))
+    >>> unit = ctx.units[0]
+    >>> is_unreal(ctx, None, unit, unit.triggers[0], ctx.segment_of(unit.start))
+    True
+    """
+    a, b, _ = seg
+    t0, t1 = unit.start, unit.end
+    for h in ctx.by_cue.get(Cue.NEGATION, ()):
+        if a <= h.start and h.end <= t0 and t0 - h.end <= 45 and len(ctx.norm_at(h.end, t0).split()) <= 2:
+            return True
+    if _NEG_AFTER.match(ctx.norm_at(t1, t1 + 25)):
+        return True
+    if trig.base_verb:
+        before = ctx.norm_at(max(a, t0 - 60), t0)
+        if before.endswith(" to ") or before == "to ":
+            governing = before.split()[-7:-1]  # "forced more than a million people to flee"
+            if unit.phrase in _PROTEST_VERBS:
+                if _INTENT.intersection(governing):
+                    return True
+            elif not _CONTINUE.intersection(governing):
+                return True
+    last = -1
+    for cue in (Cue.IRREALIS, Cue.DENIAL):
+        for h in ctx.by_cue.get(cue, ()):
+            if a <= h.start and h.end <= t0 and h.end > last:
+                if h.phrase == "may" and ctx.text[h.start].isupper():
+                    continue  # the month of May
+                last = h.end
+    if last >= 0 and not any(
+        last <= h.start < t0 and h.phrase in _SCOPE_END for h in ctx.by_cue.get(Cue.SOFT_BREAK, ())
+    ):
+        return True
+    if trig.event_type == DISPLACEMENT:  # running totals of displaced people still locate them
+        return False
+    for h in ctx.by_cue.get(Cue.HISTORY, ()):
+        marking = h.phrase in _MARKING or ctx.norm_at(h.end, h.end + 3) == " s "  # "last year's protests"
+        if a <= h.start < b and (not marking or h.end <= t0):
+            return True  # "years ago" anywhere; "anniversary of the coup" only before the event
+    if ctx.has(Cue.AGGREGATE, a, b):
+        return True
+    for h in ctx.by_cue.get(Cue.SOFT_BREAK, ()):
+        if (h.phrase == "since" and a <= h.start < b
+                and _SINCE_DATE.match(ctx.norm_at(h.end, h.end + 20))
+                and not _SUPERLATIVE.search(ctx.norm_at(max(a, h.start - 50), h.start))):
+            return True
+    if published is not None:
+        for m in _YEAR.finditer(ctx.text, a, b):
+            year = int(m.group(1))
+            if year < published.year - 1 or (year == published.year - 1 and published.month > 2):
+                return True
+        for h in ctx.by_cue.get(Cue.DATE, ()):
+            month = MONTHS.get(h.phrase)
+            if month is None or not a <= h.start < b or not ctx.text[h.start].isupper():
+                continue
+            year = published.year - (month > published.month)
+            if (published.year - year) * 12 + published.month - month >= 2:
+                return True  # "the deal Ethiopia signed in January", read in June
+    return False

@@ -1,0 +1,341 @@
+"""What part a place mention plays in its sentence, before any event is attached.
+
+* ``PLACE`` — an ordinary location, which events of its clause reach;
+* ``FRAME`` — a venue, route or origin: "a news conference in New York", "flights
+  between Moscow and Antalya", "the airspace over the Caspian Sea, Iran and Iraq",
+  "near the border with Niger"; a frame spreads to the names listed after it;
+* ``NAME`` — part of a name: "the Sochi Agreement", "London-based";
+* ``ACTOR`` — the place stands for its government or army: "Israel's military",
+  "Russia and Ukraine signed";
+* ``QUALIFIER`` — it only locates the mention before it: "Qaminas in Idlib
+  countryside", "Nyala, the capital of South Darfur";
+* ``SOURCE`` — a place people or forces come from: "troops from Afghanistan";
+  it takes only displacement and peaceful handovers ("fled from", "withdrew from");
+* ``DESTINATION`` — where displaced people go: "fled Sake toward Goma"; it takes
+  only displacement, not the fighting they fled.
+
+Only ``PLACE`` mentions take any event.
+
+Examples
+--------
+>>> text = "Guterres told a news conference in New York that jets hit Ariha in Idlib province."
+>>> spans = [(35, 43), (58, 63), (67, 72)]
+>>> [r.value for r in mention_roles(text, spans, [(0, len(text))])]
+['frame', 'place', 'qualifier']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from enum import Enum
+
+from gazetteer.model import Place, PlaceKind
+from geo.incidents.matcher import normalize
+
+__all__ = ["Role", "MentionRoles", "mention_roles"]
+
+
+class Role(str, Enum):
+    """Role of a place mention in its sentence."""
+
+    PLACE = "place"
+    FRAME = "frame"
+    NAME = "name"
+    ACTOR = "actor"
+    QUALIFIER = "qualifier"
+    SOURCE = "source"
+    DESTINATION = "destination"
+
+
+# Frame heads by the preposition that follows them: "conference in X", "flights to X".
+_FRAME_HEADS: dict[str, frozenset[str]] = {}
+
+
+def _frames(heads: str, preps: str) -> None:
+    for prep in preps.split():
+        _FRAME_HEADS[prep] = _FRAME_HEADS.get(prep, frozenset()) | frozenset(
+            h.replace("_", " ") for h in heads.split()
+        )
+
+
+_frames("conference news_conference press_conference summit summits talks negotiations meeting "
+        "meetings met meet meets forum ceremony", "in at near")
+_frames("visit trip tour travel travelled traveled travels travelling flew flew_in fly flying "
+        "flight flights route routes connect connecting connects cargo shipment shipments export "
+        "exports import imports sail ship ships road roads highway railway pipeline corridor",
+        "to from into via between over of linking toward towards")
+_frames("advanced advancing advance advances retreated retreating retreat withdrew withdrawn "
+        "withdrawal withdrawing pulled_back pulling_back pulled_out pullout marched_on marching_on",
+        "toward towards across to into beyond")
+_frames("arrived arrives arriving arrive landed lands", "in at")
+_frames("embassy embassies consulate ambassador envoy mission", "in to for")
+_frames("based headquartered born registered educated raised studied", "in")
+_frames("speaking spoke speaks reporters journalists statement briefing interview television "
+        "radio newspaper broadcaster said says told announced declared stated added wrote tweeted "
+        "posted", "in at from")
+_frames("airspace skies", "over of")
+_frames("border frontier borders crossing crossings", "with")
+_frames("shares stocks stock_market stock_markets investors analysts trading stock_exchange "
+        "central_bank bourse prices traders", "in")
+_frames("government junta regime kremlin leadership presidency delegation delegations "
+        "foreign_office", "in of")
+_frames("teams team orchestra passengers citizens delegates negotiators companies visitors tourists "
+        "players experts mediators observers inspectors officials representatives native natives "
+        "ministers counterpart counterparts nationals envoys artists athletes students came come "
+        "comes hails hailed", "from")
+_frames("citizens native natives nationals", "of")
+_frames("counterpart counterparts", "in")
+_frames("truce ceasefire talks deal agreement accord negotiations treaty war conflict relations "
+        "tensions dispute mediation rapprochement normalisation normalization", "between")
+_frames("brokered mediated hosted organised organized sponsored condemned criticised criticized "
+        "funded supplied armed backed supported blamed accused", "by")
+_BETWEEN_HEADS = _FRAME_HEADS["between"]
+_DIRECTIONS = frozenset(
+    "north south east west northward southward eastward westward further deeper onward".split()
+)
+_ARRIVALS = frozenset("arrived arrives arriving arrive landed lands".split())
+_NO_PREP_HEADS = frozenset("visit visited visiting visits via".split())
+_CITY_WORDS = frozenset("capital city town port resort village".split())
+_CAUSE_NOUNS = frozenset(
+    "death killing shooting murder arrest detention jailing execution assassination".split()
+)
+_CAUSE = re.compile(  # "unrest over the police killing of a teenager in Nanterre"
+    r"(?<!\S)(?:over|against|after|following|protesting|protest\s+at)\s+(?:the\s+)?(?:\S+\s+)?"
+    r"(?:death|killing|shooting|murder|arrest|detention|jailing|execution|assassination)\s+of\s+"
+    r"(?:\S+\s+){1,4}?(?:in|at)\s+(?:the\s+)?$"
+)
+
+
+def _frame_head(left: str) -> str | None:
+    """The frame word that normalized left context ``left`` ends with ("talks" for "talks in
+    the"), or ``None``."""
+    words = left.split()[-9:]
+    i = len(words)
+    if i and words[i - 1] == "the":
+        i -= 1
+    if i and (words[i - 1] in _CITY_WORDS or (i >= 2 and words[i - 1] == "of" and words[i - 2] in _CITY_WORDS)):
+        i -= 2 if words[i - 1] == "of" else 1
+        for _ in range(2):  # "the Qatari capital", "the southern port city of"
+            if i and words[i - 1] not in _FRAME_HEADS and words[i - 1] != "the":
+                i -= 1
+        if i and words[i - 1] == "the":
+            i -= 1
+    if not i:
+        return None
+    last = words[i - 1]
+    if last in _NO_PREP_HEADS:
+        return last
+    heads = _FRAME_HEADS.get(last)
+    if heads and i >= 3 and words[i - 2] in _DIRECTIONS:  # "advanced south towards"
+        words = words[: i - 2] + words[i - 1 :]
+        i -= 1
+    if heads and i >= 2:
+        if words[i - 2] in heads:
+            return words[i - 2]
+        if i >= 3 and f"{words[i - 3]} {words[i - 2]}" in heads:
+            return f"{words[i - 3]} {words[i - 2]}"
+    if last == "between" and _BETWEEN_HEADS.intersection(words[max(0, i - 6) : i - 1]):
+        return "between"  # "a truce brokered by Egypt between Israel and ..."
+    if last in ("in", "at") and "of" in words and _CAUSE_NOUNS.intersection(words):
+        return "cause" if _CAUSE.search(" ".join(words) + " ") else None
+    return None
+
+
+_RIGHT_NAME = re.compile(
+    r"^(?:(?:['’]s)?\s*[-–]\s*(?:based|backed|led|born|run|aligned|allied|brokered|sponsored|funded|"
+    r"supported|bound|made|registered)\b"
+    r"|\s+(?:agreements?|accords?|process|format|declaration|protocol|summit|talks|conference|"
+    r"convention|memorandum|treaty|forum|initiative|plan|framework|peace\s+(?:talks|process|plan|deal|"
+    r"conference)|deal|ceasefire|truce|negotiations|formula|communiqu[eé]|roadmap|security\s+conference|"
+    r"group|contact\s+group)\b)",
+    re.IGNORECASE,
+)
+_RIGHT_ACTOR = re.compile(
+    r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:president|prime\s+minister|foreign\s+minister|minister|ministry|"
+    r"government|military|army|armed\s+forces|air\s+force|navy|defen[cs]e|leader|leaders|officials|"
+    r"authorities|embassy|envoy|ambassador|delegation|spokes\w+|caretaker|junta|regime|parliament|"
+    r"central\s+bank|king|emir|foreign|interior|health|security|intelligence|state\s+media|forces|"
+    r"troops|national\s+security|cabinet|mission|representative|negotiators)\b",
+    re.IGNORECASE,
+)
+_AGENT_VERBS = (
+    r"responded|launched|fired|carried|attacked|struck|bombed|shelled|signed|accused|denied|denies|"
+    r"announced|agreed|sent|deployed|warned|threatened|retaliated|claimed|blamed|condemned|urged|"
+    r"called|vowed|intercepted|said|says|accuses|wants|wanted|demanded|insisted|rejected|invaded|"
+    r"downed|targeted|responds|launches|fires|strikes|warns|threatens|vows|signs|agrees|sends|"
+    r"deploys|has\s+been\s+accused|is\s+accused|pledged|promised|began|begins|started|offered|"
+    r"recalled|summoned|imposed|hosts|hosted|welcomed|praised|criticised|criticized|supports|"
+    r"supported|backs|backed|beat|beats|defeated|won|drew|lost"
+)
+_PATIENT_VERBS = (
+    r"came|comes|suffered|suffers|endured|witnessed|experienced|saw|sees|fell|falls|remained|remains|"
+    r"faced|faces|was|were|is|are|been|recorded|reported|received|hosted|hosts|welcomed|lies|lay|sat|"
+    r"woke|awoke|shook|burned|burnt|descended|erupted|needed|needs"
+)
+_RIGHT_SUBJECT = re.compile(
+    r"^(?:\s*(?:,|and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*\s*,?\s+(?:(?:has|have|had|will|would|"
+    rf"also|then|later|quickly|on\s+\w+day)\s+)*(?:(?:{_AGENT_VERBS})\b|(?!(?:{_PATIENT_VERBS})\b)[a-z]+ed\b)"
+    r"(?!\s+by\b)"
+)
+_OPENERS = frozenset(
+    "and but after before as when while since because until once following whereas meanwhile "
+    "also then separately the".split()
+)
+
+
+_APPOSITION_HEADS = frozenset(
+    "capital city town village province region country state district port area".split()
+)
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether a mention preceded by ``before`` (same segment) begins a clause."""
+    words = before.split()
+    while words and words[-1].lower() in ("the", "meanwhile", "also", "then", "separately"):
+        words.pop()
+    if not words:
+        return True
+    last = words[-1]
+    if last[-1] == "," and last[:-1].lower() in _APPOSITION_HEADS:
+        return False  # "the capital, Kinshasa, ..." is an apposition, not a new clause
+    return last[-1] in ",;" or last.lower() in _OPENERS
+
+
+_QUALIFIER_GLUE = re.compile(
+    r"^\s*,\s*in\s+the\s+(?:\w+\s+){0,2}?(?:department|province|region|state|district|governorate|"
+    r"county|oblast|prefecture|municipality|territory|area)\s+of\s+$"
+    r"|^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital|village|port|hub|stronghold|"
+    r"region|province|state|district|suburb|neighbou?rhood)\s+(?:in|of|on)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$"
+    r"|^\s+(?:[\w-]+\s+)?(?:(?:front|frontline|axis|sector|area|areas|district|road|highway|valley|countryside|"
+    r"suburbs?|neighbou?rhood|camp|base|airport|crossing|border|region|province|governorate)\s+)"
+    r"(?:(?:just|some|about|\d+\s*km|\d+\s+kilometres|\d+\s+miles)\s+)*"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|in)\s+(?:the\s+)?$"
+    r"|^(?:\s*,)?\s*(?:in|of|near|outside|inside|off|on\s+the\s+outskirts\s+of|(?:just\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|close\s+to)"
+    r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|neighbouring|neighboring|"
+    r"rural|coastal)\s+)?$"
+    r"|^\s*,\s*(?:the\s+)?(?:capital|outskirts|suburbs?|centre|center|heart)\s+of\s+(?:the\s+)?$"
+    r"|^['’]s\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?$",
+    re.IGNORECASE,
+)
+_COMMA_GLUE = re.compile(r"^\s*,\s*$")
+_ADMIN_AFTER = re.compile(
+    r"^\s+(?:province|state|region|governorate|oblast|district|county|department|countryside|"
+    r"prefecture|municipality|territory|division|raion|krai|emirate|canton)\b",
+    re.IGNORECASE,
+)
+_DESTINATION = re.compile(
+    r"(?:(?<!\S)(?:fled|flee|flees|fleeing|evacuated|evacuate|relocated|moved|crossed|heading|headed|"
+    r"streamed)\s+(?:\S+\s+){0,7}?(?:to|toward|towards|into)(?:\s+(?:the\s+)?(?:neighbou?ring|nearby|"
+    r"(?:north|south|east|west)(?:ern)?))?"
+    r"|(?<!\S)(?:sought|seeking|taking|took|find|found)\s+(?:refuge|shelter)\s+(?:\S+\s+){0,2}?(?:in|at))"
+    r"\s+(?:the\s+)?(?:(?:\S+\s+)?(?:camp|town|city|village|border\s+town)\s+of\s+)?$"
+)
+_DESTINATION_HINTS = ("fle", "evacuat", "relocat", "moved", "crossed", "head", "stream", "refuge", "shelter")
+_NOUN_OF_GLUE = re.compile(
+    r"^\s+(?:slum|district|suburb|neighbou?rhood|area|camp|quarter|township|borough|village|town|"
+    r"city|port|municipality|commune)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_KIND_RANK = {
+    PlaceKind.CONTINENT: 7, PlaceKind.COUNTRY: 6, PlaceKind.ADMIN1: 5, PlaceKind.ADMIN2: 4,
+    PlaceKind.REGION: 4, PlaceKind.CITY: 2,
+}
+_LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?$")
+
+
+class MentionRoles:
+    """Roles of the mentions of one sentence, computed on demand.
+
+    Parameters
+    ----------
+    text
+        The document text.
+    spans
+        ``(start, end)`` of the sentence's mentions, sorted by start.
+    segments
+        The sentence's hard segments (``(start, end, ...)``), used to tell a
+        clause-opening subject ("Russia said") from a location.
+    """
+
+    __slots__ = ("text", "spans", "segments", "places", "_roles")
+
+    def __init__(
+        self,
+        text: str,
+        spans: Sequence[tuple[int, int]],
+        segments: Sequence[tuple[int, ...]],
+        places: Sequence[Place | None] | None = None,
+    ) -> None:
+        self.text = text
+        self.spans = spans
+        self.segments = segments
+        self.places = places
+        self._roles: dict[int, Role] = {}
+
+    def __getitem__(self, i: int) -> Role:
+        role = self._roles.get(i)
+        if role is None:
+            role = self._roles[i] = self._role(i)
+        return role
+
+    def _role(self, i: int) -> Role:
+        text, spans = self.text, self.spans
+        start, end = spans[i]
+        seg_start = next((s[0] for s in self.segments if s[0] <= start < s[1]), spans[0][0])
+        right = text[end : end + 60]
+        if _RIGHT_NAME.match(right):
+            return Role.NAME
+        if _RIGHT_ACTOR.match(right):
+            return Role.ACTOR
+        left = normalize(text[max(seg_start, start - 70) : start])
+        head = _frame_head(left)
+        if head is not None:
+            return Role.DESTINATION if head in _ARRIVALS else Role.FRAME
+        glue = text[spans[i - 1][1] : start] if i else ""
+        if i and _LIST_GLUE.match(glue) and self[i - 1] in (Role.FRAME, Role.ACTOR, Role.DESTINATION):
+            return self[i - 1]
+        if self._contains_neighbour(i):  # "the Kibera slum of Nairobi": Nairobi only locates Kibera
+            return Role.QUALIFIER
+        if i and (_QUALIFIER_GLUE.match(glue) or (_COMMA_GLUE.match(glue) and _ADMIN_AFTER.match(right))):
+            return Role.QUALIFIER
+        if _opens_clause(text[max(seg_start, start - 40) : start]) and _RIGHT_SUBJECT.match(right):
+            return Role.ACTOR
+        if left.endswith(("from ", "from the ")) or left.rstrip().endswith((" from", " from the")):
+            return Role.SOURCE
+        if any(w in left for w in _DESTINATION_HINTS) and _DESTINATION.search(left):
+            return Role.DESTINATION
+        return Role.PLACE
+
+
+    def _contains_neighbour(self, i: int) -> bool:
+        """In "the A district of B", whether mention ``i`` is the larger place of the two
+        (known only when both are resolved: "the Khartoum district of Bahri" and "the
+        Kibera slum of Nairobi" read the same)."""
+        if not self.places:
+            return False
+        for j, first, second in ((i - 1, i - 1, i), (i + 1, i, i + 1)):
+            if 0 <= j < len(self.spans) and _NOUN_OF_GLUE.match(
+                self.text[self.spans[first][1] : self.spans[second][0]]
+            ):
+                mine, other = self.places[i], self.places[j]
+                if mine is not None and other is not None and _size(mine) > _size(other):
+                    return True
+        return False
+
+
+def _size(place: Place) -> tuple[int, int]:
+    return (_KIND_RANK.get(place.kind, 1), place.population)
+
+
+def mention_roles(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    segments: Sequence[tuple[int, ...]],
+) -> list[Role]:
+    """Role of each mention of one sentence (see :class:`MentionRoles`)."""
+    roles = MentionRoles(text, spans, segments)
+    return [roles[i] for i in range(len(spans))]

@@ -1,0 +1,493 @@
+"""Turn the triggers of one sentence into typed events.
+
+Each trigger reading (:class:`~geo.incidents.lexicon.Trigger`) is checked against
+its context: ambiguous words need armed context ("clashes" in a football report is
+not a battle), weapons need an impact word, "attacked" is a clash, an attack on
+civilians or force against protesters depending on who is around, and so on.
+Valid events are then dropped when :func:`~geo.incidents.modality.is_unreal` says
+they did not happen (negated, intended, hypothetical, or background).
+
+Examples
+--------
+>>> from geo.incidents.clauses import SentenceContext
+>>> text = "Russian jets bombed Ariha but no clashes were reported."
+>>> [(e.event_type, e.sub_event_type) for e in evaluate(SentenceContext(text, 0, len(text)), DocumentContext())]
+[('Explosions/Remote violence', 'Air/drone strike')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date as Date
+
+from geo.incidents.clauses import Segment, SentenceContext
+from geo.incidents.lexicon import Cue, Rule, Trigger
+from geo.incidents.matcher import DocumentScan, Unit
+from geo.incidents.modality import is_unreal
+from geo.incidents.taxonomy import (
+    BATTLES,
+    EXPLOSIONS,
+    PROTESTS,
+    RIOTS,
+    STRATEGIC_DEVELOPMENTS,
+    VIOLENCE_AGAINST_CIVILIANS,
+)
+
+__all__ = ["Event", "DocumentContext", "evaluate"]
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One typed, valid trigger of a sentence.
+
+    ``generic`` readings ("attacked", "killed", a bare "strike") give way to a
+    specific event next to them; ``weak`` ones ("killed") are used only when no
+    other event is in the clause.
+    """
+
+    event_type: str
+    sub_event_type: str | None
+    trigger: tuple[int, int]
+    confidence: float
+    generic: bool = False
+    weak: bool = False
+
+
+class DocumentContext:
+    """Document-wide facts some rules need.
+
+    ``aviation``: the article mentions aircraft somewhere (so "raids" are air raids);
+    ``armed``: it mentions armed actors or weapons (so a bare "clashes" is fighting).
+
+    Examples
+    --------
+    >>> DocumentContext(None, aviation=True).aviation
+    True
+    """
+
+    __slots__ = ("date", "_flags")
+
+    def __init__(self, date: Date | None = None, aviation: bool = False, armed: bool = False,
+                 flags: DocumentScan | None = None) -> None:
+        self.date = date
+        self._flags: DocumentScan | _Flags = flags if flags is not None else _Flags(aviation, armed)
+
+    @property
+    def aviation(self) -> bool:
+        return self._flags.aviation
+
+    @property
+    def armed(self) -> bool:
+        return self._flags.armed
+
+
+class _Flags:
+    __slots__ = ("aviation", "armed")
+
+    def __init__(self, aviation: bool, armed: bool) -> None:
+        self.aviation = aviation
+        self.armed = armed
+
+
+_CROWD_BEFORE = re.compile(
+    r"(?<!\S)(?:hundreds|thousands|dozens|crowds?|people|residents|supporters|women|students|activists|"
+    r"workers|farmers|mourners|protesters|demonstrators|opponents|youths|villagers|citizens|voters|"
+    r"members)\s+(?:\S+\s+){0,4}$"
+)
+_STAGED = re.compile(r"(?<!\S)(?:held|staged|organi[sz]ed|took\s+place|called)(?!\S)")
+_PROTESTERS_AFTER = re.compile(
+    r"^\s+(?:\S+\s+){0,4}?(?:protesters|demonstrators|rioters|marchers|protest\s+leaders)(?!\S)"
+)
+_BY_PHRASE = re.compile(r"^\s+by\s+(?:the\s+)?(?:\S+\s+){0,3}?(?=on|against|at|in|near|targeting|$)")
+_SUICIDE = re.compile(r"(?<!\S)suicide(?!\S)")
+_IED_CONTEXT = re.compile(
+    r"(?<!\S)(?:car|roadside|planted|explosive device|ied|improvised|landmine|mine|booby)(?!\S)"
+)
+
+_CASUALTY_WORDS = frozenset(
+    "killed killing wounded injured dead casualties shot shooting kill kills massacre".split()
+)
+_POLICE_WORDS = frozenset(
+    ["police", "policeman", "policemen", "security forces", "riot police", "gendarmes", "gendarmerie"]
+)
+_CROWD_AGENT = re.compile(
+    r"^(?:\S+\s+){0,3}?(supporters|protesters|demonstrators|students|youths|residents|villagers|locals|"
+    r"mob|crowds?|rioters|mourners|worshippers|activists)(?!\S)"
+)
+_PEOPLE_WORDS = re.compile(
+    r"(?<!\S)(?:civilians?|villagers|residents|families|family|women|children|refugees|displaced|"
+    r"farmers|herders|passengers|students|pupils|worshippers|people|thousands|hundreds|dozens|"
+    r"tens\s+of\s+thousands|many|survivors|inhabitants|population|households|migrants)(?!\S)"
+)
+_ALWAYS_INTERVENTION = frozenset(
+    ["tear gas", "teargas", "water cannon", "water cannons", "rubber bullet", "rubber bullets",
+     "stun grenade", "stun grenades", "pepper spray", "plastic bullets", "flash bang",
+     "flashbang", "flash bangs", "flashbangs"]
+)
+
+_AC = (BATTLES, "Armed clash")
+_GRT = (BATTLES, "Government regains territory")
+_NSO = (BATTLES, "Non-state actor overtakes territory")
+_ATT = (VIOLENCE_AGAINST_CIVILIANS, "Attack")
+_AIR = (EXPLOSIONS, "Air/drone strike")
+_SH = (EXPLOSIONS, "Shelling/artillery/missile attack")
+_IED = (EXPLOSIONS, "Remote explosive/landmine/IED")
+_SB = (EXPLOSIONS, "Suicide bomb")
+_PP = (PROTESTS, "Peaceful protest")
+_PI = (PROTESTS, "Protest with intervention")
+_EF = (PROTESTS, "Excessive force against protesters")
+_VD = (RIOTS, "Violent demonstration")
+_MOB = (RIOTS, "Mob violence")
+_ARR = (STRATEGIC_DEVELOPMENTS, "Arrests")
+_DWU = (STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")
+_LOOT = (STRATEGIC_DEVELOPMENTS, "Looting/property destruction")
+_NVT = (STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory")
+_PROTEST_RULES = (Rule.PROTEST, Rule.CROWD_EVENT, Rule.INTERVENTION)
+
+
+def _armed(ctx: SentenceContext, a: int, b: int, skip: tuple[int, int], casualties: bool = True) -> bool:
+    for h in ctx.by_cue.get(Cue.ARMED, ()):
+        if (
+            a <= h.start
+            and h.end <= b
+            and not (skip[0] <= h.start and h.end <= skip[1])
+            and (casualties or h.phrase not in _CASUALTY_WORDS)
+        ):
+            return True
+    return False
+
+
+def _armed_besides_police(ctx: SentenceContext, a: int, b: int) -> bool:
+    return any(
+        a <= h.start and h.end <= b and h.phrase not in _POLICE_WORDS and h.phrase not in _CASUALTY_WORDS
+        for h in ctx.by_cue.get(Cue.ARMED, ())
+    )
+
+
+def _protest_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> tuple[str, str]:
+    """Sub-type of a protest from the rest of its clause."""
+    a, b, _ = seg
+    if ctx.has(Cue.RIOTING, a, b, skip=span):
+        return _VD
+    force = ctx.has(Cue.GOVERNMENT, a, b) or any(
+        h.phrase in _POLICE_WORDS for h in ctx.by_cue.get(Cue.ARMED, ()) if a <= h.start < b
+    )
+    if force and ctx.has(Cue.LETHAL, a, b, skip=span):
+        return _EF
+    if any(
+        a <= u.start < b and any(t.rule is Rule.INTERVENTION for t in u.triggers) for u in ctx.units
+    ) or ctx.has(Cue.ARREST, a, b):
+        return _PI
+    return _PP
+
+
+def _crowd_agent(ctx: SentenceContext, a: int, span: tuple[int, int]) -> tuple[str, str] | None:
+    """Riot label when unarmed people (supporters, residents) are the ones attacking."""
+    m = _CROWD_AGENT.search(ctx.norm_at(a, span[0]))
+    if m is None:
+        return None
+    subject_end = min(span[0], a + m.end() + 40)  # "Supporters of the former prime minister ..."
+    if any(h.phrase not in _CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, a, subject_end)):
+        return None
+    return _MOB if m.group(1) in ("residents", "villagers", "locals", "mob") else _VD
+
+
+def _attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> tuple[str, str]:
+    """Type of a generic attack from the weapons and the people around it."""
+    a, b, _ = seg
+    rioters = _crowd_agent(ctx, a, span)
+    if rioters:
+        return rioters
+    weapons = [
+        (abs(u.start - span[0]), (t.event_type, t.sub_event_type))
+        for u in ctx.units if a <= u.start < b and not _weapon_is_target(ctx, a, u)
+        for t in u.triggers if t.rule is Rule.WEAPON
+    ]
+    if weapons:  # "attacks on the power grid with missiles and drones"
+        return min(weapons)[1]  # type: ignore[return-value]
+    crowd = ctx.hits(Cue.CROWD, a, b)
+    if crowd:
+        if any(h.end <= span[0] for h in crowd):
+            return _VD  # the crowd attacks
+        return _EF if ctx.has(Cue.LETHAL, a, b) else _PI
+    start = span[1]
+    by = _BY_PHRASE.match(ctx.norm_at(start, min(b, start + 60)))
+    if by:  # "attacks by armed groups on villages": skip the agent
+        start += by.end()
+    if _armed(ctx, start, min(b, start + 60), span, casualties=False):
+        return _AC
+    if ctx.has(Cue.CIVILIAN, a, b):
+        return _ATT
+    return _AC
+
+
+def _casualty_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> tuple[str, str]:
+    a, b, _ = seg
+    if ctx.hits(Cue.CROWD, span[1], b) and ctx.has(Cue.GOVERNMENT, a, span[0]):
+        return _EF
+    if _armed(ctx, span[1], min(b, span[1] + 40), span, casualties=False):
+        return _AC
+    return _ATT
+
+
+_TARGETED = re.compile(
+    r"(?<!\S)(?:(?:fire|fired|firing|shot|shooting)\s+(?:on|at)|attacked|attacking|targeted|targeting|"
+    r"hit|struck|striking)\s+(?!by\s)(?:(?:a|an|the|two|three|several)\s+)?(?:\S+\s+){0,2}$"
+)
+
+
+def _weapon_is_target(ctx: SentenceContext, a: int, unit: Unit) -> bool:
+    """Whether the weapon noun is what was fired on ("opened fire on a plane")."""
+    return _TARGETED.search(ctx.norm_at(max(a, unit.start - 40), unit.start)) is not None
+
+
+def _fleeing_fighters(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
+    """Whether the ones fleeing are the armed actors ("the assailants ... fled"): the
+    subject is looked for in the fleeing verb's own clause piece first ("..., and
+    thousands fled"), else from the start of the segment."""
+    piece = max(
+        [a] + [h.end for h in ctx.by_cue.get(Cue.SOFT_BREAK, ()) if a <= h.start and h.end <= span[0]]
+        + [i + 1 for i in range(a, span[0]) if ctx.text[i] == ","]
+    )
+    for lo in (piece, a):
+        before = ctx.norm_at(lo, span[0])
+        people = _PEOPLE_WORDS.search(before)
+        armed = [h.start for h in ctx.by_cue.get(Cue.ARMED, ())
+                 if lo <= h.start and h.end <= span[0] and h.phrase not in _CASUALTY_WORDS]
+        if people or armed:
+            return bool(armed) and (people is None or lo + people.start() - min(armed) > 30)
+    return False
+
+
+def _agent_kind(ctx: SentenceContext, seg: Segment, span: tuple[int, int], default: tuple[str, str]) -> tuple[str, str]:
+    """Government or non-state capture, from the first actor before the trigger."""
+    a = seg[0]
+    first = None
+    for cue, label in ((Cue.NONSTATE, _NSO), (Cue.GOVERNMENT, _GRT)):
+        for h in ctx.by_cue.get(cue, ()):
+            if a <= h.start and h.end <= span[0] and (first is None or h.start < first[0]):
+                first = (h.start, label)
+    if first is None and ctx.norm_at(span[1], span[1] + 4) == " to ":  # "fell to rebels"
+        for cue, label in ((Cue.NONSTATE, _NSO), (Cue.GOVERNMENT, _GRT)):
+            if ctx.has(cue, span[1], min(seg[1], span[1] + 40)):
+                return label
+    return first[1] if first else default
+
+
+def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger, seg: Segment) -> Event | None:
+    """Validate and type one trigger reading, or ``None`` if it is no event here."""
+    span = (unit.start, unit.end)
+    a, b, _ = seg
+    s0, s1 = ctx.start, ctx.end
+    label = (trig.event_type, trig.sub_event_type)
+    weight = trig.weight
+    generic = weak = False
+    rule = trig.rule
+    sports = ctx.flag(Cue.SPORTS)
+
+    if rule is Rule.DIRECT:
+        if label == _ARR and _PROTESTERS_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 50))):
+            label = _PI
+    elif rule is Rule.AMBIGUOUS:
+        armed = _armed(ctx, s0, s1, span)
+        crowd = ctx.has(Cue.CROWD, a, b)
+        if sports and not _armed_besides_police(ctx, s0, s1) and not crowd:
+            return None
+        if not (armed or crowd or doc.armed):
+            return None
+        police = any(h.phrase in _POLICE_WORDS for h in ctx.hits(Cue.ARMED, s0, s1))
+        if crowd or (police and not _armed_besides_police(ctx, s0, s1)):
+            label = _VD  # fans or residents against the police
+    elif rule is Rule.RAID and ctx.has(Cue.ARREST, a, b):
+        label = _ARR
+    elif rule is Rule.RAID and (ctx.has(Cue.AVIATION, s0, s1) or doc.aviation):
+        label = _AIR
+    elif rule is Rule.TARGETED:
+        if not (_armed(ctx, s0, s1, span) or ctx.flag(Cue.AVIATION)):
+            return None
+        if (sports or ctx.flag(Cue.DISASTER)) and not _armed(ctx, s0, s1, span, casualties=False):
+            return None
+        generic = True
+        label = _attack_label(ctx, seg, span)
+        if label in (_AC, _ATT):
+            if ctx.flag(Cue.AVIATION):
+                label = _AIR
+            elif label == _AC and ctx.has(Cue.GOVERNMENT, a, span[0]):
+                label = _SH  # "the army targeted regime positions": fire from a distance
+    elif rule in (Rule.ATTACK, Rule.RAID):
+        has_weapon = any(
+            a <= u.start < b and any(t.rule is Rule.WEAPON for t in u.triggers) for u in ctx.units
+        )
+        armed = _armed(ctx, s0, s1, span)
+        if not (armed or has_weapon or ctx.has(Cue.CIVILIAN, a, b) or ctx.has(Cue.CROWD, a, b)):
+            return None
+        if (sports or ctx.flag(Cue.DISASTER)) and not _armed(ctx, s0, s1, span, casualties=False):
+            return None
+        label = _attack_label(ctx, seg, span)
+        generic = True
+    elif rule is Rule.CASUALTY:
+        if not _armed(ctx, s0, s1, span, casualties=False) or ctx.flag(Cue.DISASTER):
+            return None
+        label = _casualty_label(ctx, seg, span)
+        generic = weak = True
+        if label == _ATT and ctx.has(Cue.CIVILIAN, span[1], min(b, span[1] + 45)):
+            weak, weight = False, 0.8  # "soldiers killed 45 civilians": a one-sided attack
+    elif rule is Rule.WEAPON:
+        near = (max(a, span[0] - 80), min(b, span[1] + 80))
+        if not (ctx.has(Cue.IMPACT, *near, skip=span) or any(
+            near[0] <= u.start < near[1] and any(t.rule in (Rule.ATTACK, Rule.STRIKE) for t in u.triggers)
+            for u in ctx.units
+        )):
+            return None
+        if _weapon_is_target(ctx, a, unit):
+            return None
+        if _SUICIDE.search(ctx.norm_at(a, b)):
+            label = _SB
+    elif rule is Rule.STRIKE:
+        near = ctx.norm_at(max(a, span[0] - 30), min(b, span[1] + 30))
+        if ctx.has(Cue.LABOUR, max(a, span[0] - 30), min(b, span[1] + 30)) and "air" not in near.split():
+            return Event(*_PP, span, 0.7)
+        if ctx.flag(Cue.DISASTER):
+            return None
+        military = (
+            _armed(ctx, s0, s1, span)
+            or ctx.has(Cue.AVIATION, s0, s1)
+            or ctx.has(Cue.DEMONYM, max(a, span[0] - 25), span[0])
+            or ctx.has(Cue.ACTOR, max(a, span[0] - 25), span[0])
+        )
+        if not military and not (doc.aviation and not sports):
+            return None
+        generic = True
+    elif rule is Rule.BOMBING:
+        if not (_armed(ctx, s0, s1, span) or ctx.has(Cue.AVIATION, s0, s1)
+                or ctx.has(Cue.CIVILIAN, s0, s1) or ctx.has(Cue.DEMONYM, s0, s1)):
+            return None
+        noun = unit.phrase in ("bomb", "bombs")
+        if noun and not ctx.has(Cue.IMPACT, a, b, skip=span):
+            return None
+        clause = ctx.norm_at(a, b)
+        if _SUICIDE.search(clause):
+            label = _SB
+        elif ctx.has(Cue.AVIATION, s0, s1) or (doc.aviation and not noun):
+            label = _AIR
+        elif noun or _IED_CONTEXT.search(clause):
+            label = _IED
+        elif unit.phrase.startswith(("bombard", "pound")):
+            label = _SH
+    elif rule is Rule.EXPLOSION:
+        if ctx.flag(Cue.DISASTER):
+            return None
+        if _SUICIDE.search(ctx.norm_at(a, b)):
+            label = _SB
+        else:
+            for u in ctx.units:
+                if a <= u.start < b and u is not unit:
+                    for t in u.triggers:
+                        if t.rule is Rule.WEAPON:
+                            label = (t.event_type, t.sub_event_type)
+    elif rule in _PROTEST_RULES:
+        if rule is Rule.CROWD_EVENT and not (
+            ctx.has(Cue.CROWD, a, b, skip=span)
+            or _CROWD_BEFORE.search(ctx.norm_at(max(a, span[0] - 60), span[0]))
+            or _STAGED.search(ctx.norm_at(max(a, span[0] - 25), min(b, span[1] + 25)))
+        ):
+            return None
+        if rule is Rule.INTERVENTION and (
+            unit.phrase not in _ALWAYS_INTERVENTION and not (
+                ctx.has(Cue.CROWD, a, b) or any(h.phrase in _POLICE_WORDS for h in ctx.hits(Cue.ARMED, a, b))
+            )
+            or sports and not any(t.rule is Rule.PROTEST for u in ctx.units for t in u.triggers)
+        ):
+            return None  # police dispersing football fans is no protest
+        if rule is Rule.PROTEST and sports and not ctx.has(Cue.CROWD, a, b, skip=span):
+            return None
+        label = _protest_label(ctx, seg, span)
+        if rule is Rule.INTERVENTION and label == _PP:
+            label = _PI
+    elif rule in (Rule.CAPTURE, Rule.RECAPTURE):
+        if not _armed(ctx, s0, s1, span) and not ctx.has(Cue.NONSTATE, s0, s1) and not ctx.has(Cue.GOVERNMENT, s0, s1):
+            return None
+        after = ctx.norm_at(span[1], min(b, span[1] + 30))
+        if re.match(r"\s+(?:\S+\s+){0,2}(?:weapons|arms|ammunition|explosives|drones|missiles|rockets)(?!\S)", after):
+            return Event(*_DWU, span, weight)
+        if ctx.has(Cue.PEACEFUL, a, b):
+            label = _NVT
+        else:
+            label = _agent_kind(ctx, seg, span, label)
+    elif rule is Rule.ENTRY:
+        window = (max(a, span[0] - 30), span[0])
+        if not _armed(ctx, *window, span, casualties=False):
+            return None
+        label = _GRT if ctx.has(Cue.GOVERNMENT, *window) else _NSO
+        if ctx.has(Cue.NONSTATE, *window):
+            label = _NSO
+    elif rule is Rule.DISPLACE:
+        if _fleeing_fighters(ctx, a, span):
+            return None
+        if unit.phrase.startswith("refugee"):
+            weight = 0.6
+    elif rule is Rule.PROPERTY:
+        if ctx.has(Cue.CROWD, a, b):
+            label = _VD
+        else:
+            label = _crowd_agent(ctx, a, span) or label
+    elif rule is Rule.PAIRED:
+        assert trig.partner is not None
+        partners = [
+            h for h in ctx.hits(trig.partner, max(a, span[0] - 30), min(b, span[1] + 45))
+            if h.end <= span[0] - 0 or h.start >= span[1]
+        ]
+        if not partners:
+            return None
+        partner = min(partners, key=lambda h: abs(h.start - span[0]))
+        span = (min(span[0], partner.start), max(span[1], partner.end))
+        if trig.partner is Cue.OUT_OF:  # "government forces drove al-Shabaab out of X"
+            if partner.start < unit.end or not _armed(ctx, s0, s1, (unit.start, unit.end)):
+                return None
+            label = _agent_kind(ctx, seg, (unit.start, unit.end), label)
+    return Event(label[0], label[1], span, weight, generic, weak)
+
+
+def evaluate(
+    ctx: SentenceContext, doc: DocumentContext, segments: Sequence[Segment] | None = None
+) -> list[Event]:
+    """All valid, real events of one sentence, in trigger order.
+
+    Only triggers inside ``segments`` are read, when given (the tagger passes the
+    segments that can reach a place mention).
+    """
+    events: list[Event] = []
+    for unit in ctx.units:
+        seg = ctx.segment_of(unit.start)
+        if segments is not None and seg not in segments:
+            continue
+        for trig in unit.triggers:
+            event = _read(ctx, doc, unit, trig, seg)
+            if event is not None and not is_unreal(ctx, doc.date, unit, trig, seg):
+                events.append(event)
+    return _drop_redundant(ctx, events)
+
+
+def _drop_redundant(ctx: SentenceContext, events: list[Event]) -> list[Event]:
+    """Drop bare strikes next to a specific explosion, and weapons that were intercepted."""
+    if len(events) < 2:
+        return events
+    out = []
+    for ev in events:
+        seg = ctx.segment_of(ev.trigger[0])
+        if ev.generic and ev.event_type == EXPLOSIONS and any(
+            o is not ev and o.event_type == EXPLOSIONS and not o.generic
+            and seg[0] <= o.trigger[0] < seg[1]
+            for o in events
+        ):
+            continue
+        if ev.event_type == EXPLOSIONS and any(
+            o.sub_event_type == _DWU[1] and seg[0] <= o.trigger[0] < seg[1]
+            and -40 <= ev.trigger[0] - o.trigger[1] <= 60
+            for o in events
+        ):
+            continue
+        out.append(ev)
+    return out
