@@ -89,7 +89,7 @@ def _finite(value: float | None, ndigits: int | None = None) -> float | None:
 
 def _record(incident: Incident) -> dict[str, Any]:
     """One row; the place fields come from :func:`geo.records.mention_record`, the ``parse`` contract."""
-    from .records import mention_record
+    from .records import incident_record, mention_record
 
     mention = mention_record(incident.mention)
     return {
@@ -105,14 +105,7 @@ def _record(incident: Incident) -> dict[str, Any]:
         "resolution": mention["resolution"],
         "anchor": mention["anchor"],
         "score": _finite(mention["score"], 4),
-        "incident_type": incident.incident_type,
-        "sub_event_type": incident.sub_event_type,
-        "actor1": incident.actor1,
-        "actor2": incident.actor2,
-        "fatalities": incident.fatalities,
-        "date": incident.date.isoformat() if incident.date else None,
-        "evidence": incident.evidence,
-        "confidence": _finite(incident.confidence, 4),
+        **incident_record(incident),
         "source": incident.source,
         "url": incident.url,
         "title": incident.title,

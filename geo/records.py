@@ -59,7 +59,7 @@ def incident_record(incident: Incident) -> dict[str, Any]:
         "fatalities": incident.fatalities,
         "date": incident.date.isoformat() if incident.date else None,
         "evidence": incident.evidence,
-        "confidence": incident.confidence,
+        "confidence": None if incident.confidence is None else round(incident.confidence, 4),
     }
 
 
