@@ -54,23 +54,21 @@ _REGION_SUFFIX_RE = re.compile(r"[\w'’]\s+((?i:province|governorate|region|obl
                                r"|countryside))\b")
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    start: int
-    end: int
-    text: str
+    """A word of the text with the facts the rules ask about it, computed once."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("start", "end", "text", "lower", "capitalised", "all_caps")
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = text.lower()
+        self.capitalised = text[0].isupper()
+        self.all_caps = len(text) >= 2 and text.isupper()
 
-    @property
-    def all_caps(self) -> bool:
-        return self.text.isupper() and len(self.text) >= 2
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
 @dataclass(slots=True)
@@ -331,19 +329,19 @@ def _drop_overlaps(mentions: list[RawMention]) -> list[RawMention]:
 class _Doc:
     """Token-level views of one text used by the evidence rules."""
 
-    __slots__ = ("text", "tokens", "_headline", "_starts")
+    __slots__ = ("text", "tokens", "_headline", "_starts", "_gaps")
 
     def __init__(self, text: str, tokens: list[Token]) -> None:
         self.text = text
         self.tokens = tokens
         self._headline: dict[int, bool] = {}
         self._starts = [t.start for t in tokens]
+        ends = [t.end for t in tokens]
+        self._gaps = [text[e:s] for e, s in zip(ends, self._starts[1:])] + ([text[ends[-1]:]] if tokens else [])
 
     def gap(self, k: int) -> str:
-        """Text between token ``k`` and token ``k + 1``."""
-        if k + 1 >= len(self.tokens):
-            return self.text[self.tokens[k].end:]
-        return self.text[self.tokens[k].end:self.tokens[k + 1].start]
+        """Text between token ``k`` and token ``k + 1`` (to the end of the text after the last)."""
+        return self._gaps[k]
 
     def sentence_start(self, i: int) -> bool:
         if i == 0:
