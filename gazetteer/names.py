@@ -27,10 +27,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .lexicon import DIRECTIONS, HOLIDAYS, MONTHS, NOT_PLACES, PERSON_TITLES, STOPWORDS, WEEKDAYS
-from .normalize import fold
+from .normalize import fold, strip_article
 
 #: bump when what :meth:`NameIndex.build` writes changes, so old files are rebuilt
-FORMAT = "9"
+FORMAT = "10"
 
 COMMON, FIRSTNAME, ABBREV, STOP, TEMPORAL, DEMONYM = 1, 2, 4, 8, 16, 32
 #: feature kinds, in the order a bare name most likely means them
@@ -139,10 +139,7 @@ class NameIndex:
         # case-sensitive dictionaries: "nice" is a word, "charleston" only "Charleston"
         dictionary = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
 
-        rows = conn.execute(
-            f"SELECT n.key, max({_KIND_SQL}), max(p.population), max(n.kind) "
-            "FROM names n JOIN places p ON p.id = n.place_id WHERE n.kind IN (0, 1) GROUP BY n.key"
-        ).fetchall()
+        rows = cls._key_facts(conn)
         raw_names = cls._raw_abbreviation_keys()
         demonyms = {k for (k,) in conn.execute("SELECT key FROM demonyms")}
         firstnames = cls._firstnames()
@@ -183,6 +180,27 @@ class NameIndex:
         _atomic(gen_p, lambda tmp: Path(tmp).write_text(generation))
 
     @staticmethod
+    def _key_facts(conn: sqlite3.Connection) -> list[tuple[str, int, int, int]]:
+        """``(key, most general kind, population, 0)`` per name key.
+
+        A town's population counts only under its own name: "Part" being an alternate
+        name of some large city does not make the word "part" a major place.
+        """
+        best: dict[str, list[int]] = {}
+        query = (f"SELECT n.key, {_KIND_SQL}, p.population, p.name FROM names n "
+                 "JOIN places p ON p.id = n.place_id WHERE n.kind IN (0, 1)")
+        for key, kind, pop, name in conn.execute(query):
+            own = kind in (1, 2, 3) or strip_article(fold(name)) == strip_article(key)
+            pop = (pop or 0) if own else 0
+            facts = best.get(key)
+            if facts is None:
+                best[key] = [kind, pop]
+            else:
+                facts[0] = max(facts[0], kind)
+                facts[1] = max(facts[1], pop)
+        return [(key, kind, pop, 0) for key, (kind, pop) in best.items()]
+
+    @staticmethod
     def _raw_abbreviation_keys() -> set[str]:
         """Keys whose every source spelling is an abbreviation (U.S., Ky., UAE)."""
         from .build import abbreviation_names
@@ -205,8 +223,26 @@ def _is_common(key: str, zipf, dictionary: set[str]) -> bool:
     """
     words = key.split(" ")
     if len(words) == 1:
-        return key in dictionary and zipf(key, "en") >= 2.5
+        return _in_dictionary(key, dictionary) and zipf(key, "en") >= 2.5
     return len(words) <= 3 and all(w in dictionary and zipf(w, "en") >= 4.0 for w in words)
+
+
+def _in_dictionary(word: str, dictionary: set[str]) -> bool:
+    """The word or, for inflected forms the dictionary leaves out, its stem (drowning, lives, marines)."""
+    if word in dictionary:
+        return True
+    stems = []
+    if word.endswith("ing"):
+        stems += [word[:-3], word[:-3] + "e", word[:-4]]
+    if word.endswith("ed"):
+        stems += [word[:-2], word[:-1], word[:-3]]
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    if word.endswith("s"):
+        stems.append(word[:-1])
+    return any(len(stem) >= 3 and stem in dictionary for stem in stems)
 
 
 def _atomic(path: Path, write) -> None:
