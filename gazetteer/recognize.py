@@ -246,9 +246,10 @@ class Recognizer:
                     out.add(fold(b.text))
         for k, tok in enumerate(tokens):
             if tok.capitalised and not tok.all_caps and (doc.saying_after(k) or doc.saying_before(k)):
-                info = self.names.info(fold(tok.text))
+                word = fold(doc.word_ending_at(k))  # O'Brien, not Brien
+                info = self.names.info(word)
                 if info is None or not info.is_major:
-                    out.add(fold(tok.text))
+                    out.add(word)
         return out
 
     def _unknown(self, doc: "_Doc", taken: set[tuple[int, int]], persons: set[str]) -> list[RawMention]:
@@ -521,6 +522,13 @@ class _Doc:
         flag = len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) and len(line) < 160
         self._headline[line_start] = flag
         return flag
+
+    def word_ending_at(self, k: int) -> str:
+        """Token ``k`` with the tokens an apostrophe glues before it (``O'Brien``, ``Ma'arrat``)."""
+        a = k
+        while a > 0 and self.gap(a - 1) in _IN_WORD:
+            a -= 1
+        return self.text[self.tokens[a].start:self.tokens[k].end]
 
     def token_at(self, offset: int) -> int | None:
         """Index of the token starting at ``offset``, if one does."""
