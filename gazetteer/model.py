@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 
 
 class MatchKind(str, Enum):
@@ -56,10 +57,11 @@ class Place:
     match: MatchKind = MatchKind.EXACT
     matched_name: str | None = None
     admin1_code: str | None = None
-    kind: "PlaceKind" = field(default=None, compare=False, repr=False)  # type: ignore[assignment]
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "kind", place_kind(self.feature_class, self.feature_code))
+    @property
+    def kind(self) -> "PlaceKind":
+        """Coarse class of the entry (country, admin1, city, water, ...)."""
+        return place_kind(self.feature_class, self.feature_code)
 
     @property
     def geonameid(self) -> int | None:
@@ -73,6 +75,7 @@ class Place:
         return (self.lat, self.lon)
 
 
+@lru_cache(maxsize=1024)
 def place_kind(feature_class: str | None, feature_code: str | None) -> PlaceKind:
     """Map a GeoNames feature class/code pair to a :class:`PlaceKind`.
 

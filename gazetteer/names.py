@@ -104,9 +104,8 @@ class NameIndex:
 
     @staticmethod
     def paths(index_path: Path) -> tuple[Path, Path, Path, Path, Path]:
-        base = Path(str(index_path) + ".names")
-        return (base.with_suffix(".trie"), base.with_suffix(".facts"), base.with_suffix(".first"),
-                base.with_suffix(".prefix"), base.with_suffix(".gen"))
+        base = f"{index_path}.names"
+        return tuple(Path(f"{base}.{part}") for part in ("trie", "facts", "first", "prefix", "gen"))
 
     @classmethod
     def open(cls, gaz) -> "NameIndex":
