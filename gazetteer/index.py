@@ -182,6 +182,13 @@ class Gazetteer:
             if row[0] not in found:
                 found[row[0]] = _place(row, MatchKind.NATIVE, row[12])
 
+    def neighbours(self) -> dict[str, frozenset[str]]:
+        """ISO code -> codes of the countries it borders (GeoNames), ``{}`` for older indexes."""
+        import json
+
+        raw = self.info_value("neighbours")
+        return {cc: frozenset(ns) for cc, ns in json.loads(raw).items()} if raw else {}
+
     def demonyms(self) -> dict[str, str]:
         """Folded demonym -> ISO country code (``{'syrian': 'SY', ...}``)."""
         return dict(self._conn.execute("SELECT key, country_code FROM demonyms"))

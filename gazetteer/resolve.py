@@ -95,6 +95,53 @@ class _Point:
     weight: float
 
 
+class _Focus:
+    """What the document is about: country and division shares from its names and demonyms.
+
+    A mention is judged by the *other* names of the document (:meth:`without`): its
+    own candidates must not vote for themselves ("Gaza" alone would otherwise make
+    a story about Israel a story about Mozambique's Gaza province).
+    """
+
+    def __init__(self, neighbours: dict[str, frozenset[str]], neighbour_share: float) -> None:
+        self.neighbours = neighbours
+        self.neighbour_share = neighbour_share
+        self.votes: Counter = Counter()
+        self.admin_votes: Counter = Counter()
+        self.by_key: dict[str, tuple[Counter, Counter]] = {}
+        self._cache: dict[str, tuple[dict, dict]] = {}
+
+    def vote(self, key: str, cc: str | None, admin1: str | None, weight: float) -> None:
+        own = self.by_key.setdefault(key, (Counter(), Counter()))
+        if cc:
+            self.votes[cc] += weight
+            own[0][cc] += weight
+            if admin1:
+                self.admin_votes[(cc, admin1)] += weight
+                own[1][(cc, admin1)] += weight
+
+    def without(self, key: str) -> tuple[dict[str, float], dict[tuple, float]]:
+        """Country and division shares of the document's other names."""
+        if key in self._cache:
+            return self._cache[key]
+        own, own_admin = self.by_key.get(key, (Counter(), Counter()))
+        votes = {cc: v - own[cc] for cc, v in self.votes.items() if v - own[cc] > 1e-9}
+        admins = {k: v - own_admin[k] for k, v in self.admin_votes.items() if v - own_admin[k] > 1e-9}
+        total = sum(votes.values()) or 1.0
+        atotal = sum(admins.values()) or 1.0
+        countries = {cc: v / total for cc, v in votes.items()}
+        # a story about Israel is near Gaza and Lebanon too: borders pass on part of the focus
+        near: Counter = Counter()
+        for cc, share in countries.items():
+            for n in self.neighbours.get(cc, ()):
+                near[n] += self.neighbour_share * share
+        for cc, extra in near.items():
+            countries[cc] = max(countries.get(cc, 0.0), min(extra, self.neighbour_share))
+        result = (countries, {k: v / atotal for k, v in admins.items()})
+        self._cache[key] = result
+        return result
+
+
 class Resolver:
     """Resolve recognised mentions against a :class:`~gazetteer.Gazetteer`.
 
@@ -109,14 +156,15 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer, max_candidates: int = 20) -> None:
         self.gaz = gazetteer
         self.max_candidates = max_candidates
+        self.neighbours = gazetteer.neighbours()
 
     def __call__(self, text: str, recognition: Recognition) -> list[Mention]:
         slots = [self._slot(raw) for raw in recognition.mentions]
         known = [s for s in slots if s.candidates]
         self._link_containers(text, known)
-        focus, admin_focus = self._focus(known, recognition.demonyms)
+        focus = self._focus(known, recognition.demonyms)
         for s in known:
-            self._score(s, focus, admin_focus, None)
+            self._score(s, focus, None)
         self._align_lists(text, known)
         sentences = SentenceIndex(text)
         for s in known:
@@ -127,7 +175,7 @@ class Resolver:
             for s in known:
                 twin = done.get(s.signature)
                 if twin is None:
-                    self._score(s, focus, admin_focus, points)
+                    self._score(s, focus, points)
                     done[s.signature] = s
                 else:  # the same name, cue and sentence: the same answer
                     s.scores, s.choice = list(twin.scores), twin.choice
@@ -176,6 +224,9 @@ class Resolver:
                     add(s, s.candidates[k], self.PLAUSIBLE_WEIGHT)
         return list(out.values())
 
+    #: the part of a country's focus its neighbours receive (at most this share)
+    NEIGHBOUR_SHARE = 0.4
+
     #: bonus for the reading that matches the kind of most items of a list
     LIST_KIND_BONUS = 1.5
 
@@ -214,26 +265,20 @@ class Resolver:
             if any(c.kind in _REGIONAL for c in b.candidates):
                 a.container = b
 
-    def _focus(self, slots: list[_Slot], demonyms: Counter) -> tuple[dict[str, float], dict[tuple, float]]:
-        votes: Counter = Counter()
-        admin_votes: Counter = Counter()
+    def _focus(self, slots: list[_Slot], demonyms: Counter) -> "_Focus":
+        """Votes of every distinct name (and demonym) for the countries and divisions the story is about."""
+        focus = _Focus(self.neighbours, self.NEIGHBOUR_SHARE)
         for cc, n in demonyms.items():
-            votes[cc] += 0.5 * n
+            focus.vote("", cc, None, 0.5 * n)
         seen: set[str] = set()
         for s in slots:
             if s.raw.key in seen:
                 continue  # "Dublin" five times is one piece of evidence, not five
             seen.add(s.raw.key)
-            weights = self._prior_shares(s)
-            for place, w in weights:
-                if place.country_code:
-                    votes[place.country_code] += w
-                if place.admin1_code and place.kind is not PlaceKind.COUNTRY:
-                    admin_votes[(place.country_code, place.admin1_code)] += w
-        total = sum(votes.values()) or 1.0
-        atotal = sum(admin_votes.values()) or 1.0
-        return ({cc: v / total for cc, v in votes.items()},
-                {k: v / atotal for k, v in admin_votes.items()})
+            for place, w in self._prior_shares(s):
+                admin = place.admin1_code if place.kind is not PlaceKind.COUNTRY else None
+                focus.vote(s.raw.key, place.country_code, admin, w)
+        return focus
 
     def _prior_shares(self, s: _Slot) -> list[tuple[Place, float]]:
         """How much a mention says about the document's countries: unambiguous ones say a lot."""
@@ -273,10 +318,10 @@ class Resolver:
     #: candidates this far below the best base score cannot be lifted by nearness or containment
     CONTEXT_MARGIN = 5.0
 
-    def _score(self, s: _Slot, focus: dict[str, float], admin_focus: dict[tuple, float],
-               points: list[_Point] | None) -> None:
+    def _score(self, s: _Slot, focus: "_Focus", points: list[_Point] | None) -> None:
         if not s.base:
-            s.base = [self._base(s, c, focus, admin_focus) for c in s.candidates]
+            countries, admins = focus.without(s.raw.key)
+            s.base = [self._base(s, c, countries, admins) for c in s.candidates]
         floor = max(s.base) - self.CONTEXT_MARGIN
         for k, c in enumerate(s.candidates):
             score = s.base[k]
