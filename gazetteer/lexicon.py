@@ -115,3 +115,11 @@ home house estate family wife husband son daughter mother father brother sister 
 attorneys death arrest body car truck head campaign supporters administration office spokesman spokeswoman
 friend friends girlfriend boyfriend children kids parents widow funeral trial conviction sentence
 """.split())
+
+#: capitalised words that, after a name, make a different and smaller place ("Tennessee Colony",
+#: "Greer Station", "Palm Springs"): the first name alone is not meant
+TOPO_HEADS = frozenset("""
+colony springs falls heights creek hills hill park beach point junction crossing grove ridge station mills
+mill landing bluff bluffs harbor harbour center centre corner corners gardens estates woods meadows lakes
+bend ferry shoals flats acres plains settlement forest
+""".split())

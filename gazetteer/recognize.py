@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .lexicon import (
-    DIRECTIONS, DISEASE_HEADS, EVENT_NOUNS, INSTITUTIONS, PERSONAL_NOUNS, LOCATIVE, MONTHS, ORG_HEADS, NEAR_AFTER, PERSON_TITLES, PLACE_TYPE_WORDS, REGION_AFTER, STOPWORDS,
+    DIRECTIONS, DISEASE_HEADS, EVENT_NOUNS, INSTITUTIONS, PERSONAL_NOUNS, TOPO_HEADS, LOCATIVE, MONTHS, ORG_HEADS, NEAR_AFTER, PERSON_TITLES, PLACE_TYPE_WORDS, REGION_AFTER, STOPWORDS,
     TRIGGERS_BEFORE, WEEKDAYS,
 )
 from .names import ABBREV, COMMON, DEMONYM, FIRSTNAME, STOP, TEMPORAL, NameIndex
@@ -50,6 +50,7 @@ _TRIGGER_RE = re.compile(
                                     key=len, reverse=True))
     + r"))\s+(?:(?i:the)\s+)?(?=[A-Z]|(?i:al|el|an|ar|as|ash|ad|at|az)-)"
 )
+_TOPO_SUFFIX_RE = re.compile(r"[\w'’]\s+(" + "|".join(w.capitalize() for w in sorted(TOPO_HEADS)) + r")\b")
 _REGION_SUFFIX_RE = re.compile(r"[\w'’]\s+((?i:province|governorate|region|oblast|state|county|parish|district"
                                r"|countryside))\b")
 
@@ -220,8 +221,8 @@ class Recognizer:
     def _glued_to_non_place(self, doc: "_Doc", j: int, info) -> bool:
         """Part of a longer name that is not a place: a brand, a street, a disease, a compound."""
         nxt = doc.capital_after(j)
-        if nxt is not None and nxt in ORG_HEADS and not doc.headline(j):
-            return True  # New York Times, Aleppo University, Dublin Road
+        if nxt is not None and (nxt in ORG_HEADS or nxt in TOPO_HEADS) and not doc.headline(j):
+            return True  # New York Times, Aleppo University, Dublin Road; Tennessee Colony
         minor = info is None or not info.is_major
         if minor and (doc.possessive_name_after(j) or doc.number_after(j) or doc.personal_possessive_after(j)):
             return True  # Hope's Wings, St. Patrick's Day, Highway 200, Wilder's estate
@@ -285,6 +286,14 @@ class Recognizer:
             span = doc.name_before(k) if k is not None else None
             if span is not None:
                 add(*span, "region")
+        for m in _TOPO_SUFFIX_RE.finditer(text):
+            # "Tennessee Colony", "Greer Station": a place of its own, even if the gazetteer lacks it
+            k = doc.token_at(m.start(1))
+            span = doc.name_before(k) if k is not None else None
+            if span is None or not _real_place(self.names.info(fold(text[tokens[span[0]].start:tokens[span[1]].end]))):
+                continue  # only a known place's name makes "X Station" a place, not "Memorial Park"
+            if not doc.sentence_start(span[0]) or doc.locative_before(span[0]):
+                add(span[0], k, None)
         keys = {m.key for m in found}
         if keys:
             for k, tok in enumerate(tokens):
