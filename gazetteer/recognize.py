@@ -214,6 +214,8 @@ class Recognizer:
             return None  # Smith's head: a person as often as a place
         if doc.is_dateline(i, j):
             return True
+        if not info.flags & COMMON and nxt in INSTITUTIONS:
+            return True  # the Columbus Police Department: a given name does not run a police force
         if raw.cue or raw.suffix or doc.locative_before(i) or doc.comma_place_after(j, self.names):
             return not doc.sentence_start(i) or raw.cue is not None
         return None

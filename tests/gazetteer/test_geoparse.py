@@ -111,6 +111,8 @@ def test_every_mention_span_matches_the_text(seed_mentions):
         ("Egyptian police reinforced Rafah near El Arish in North Sinai.", "Rafah", "EG"),
         ("Shelling hit Alexandria and Cairo overnight, Egyptian officials said.", "Alexandria", "EG"),
         ("Deputies in Rapides Parish arrested a man in Alexandria on Friday.", "Alexandria", "US"),
+        ("Israeli air strikes on Gaza killed 12 people, officials said.", "Gaza", "PS"),
+        ("The fire chief of Huntsville met the judge of Walker County in Texas.", "Huntsville", "US"),
     ],
 )
 def test_context_picks_the_namesake(geoparser, text, written, country):
@@ -210,3 +212,50 @@ def test_resolution_explains_itself(seed_mentions):
     for m in seed_mentions:
         assert m.reason
         assert 0.0 <= m.score <= 1.0
+
+
+def test_items_of_a_list_are_read_as_the_same_kind_of_place(geoparser):
+    text = ("The states affected are Alaska, Arizona, California, Indiana, Oregon, Idaho, Delaware and Texas. "
+            "Officials in Ohio said more cases were expected.")
+    mentions = _by_text(geoparser(text))
+    for state in ("California", "Indiana", "Oregon", "Idaho", "Delaware"):
+        (m,) = mentions[state]
+        assert m.place.feature_code == "ADM1", (state, m.place, m.reason)
+
+
+def test_a_list_is_not_a_place_and_its_container(geoparser):
+    (indiana,) = _by_text(geoparser("Cases rose in Illinois, Indiana, Kansas and Kentucky."))["Indiana"]
+    assert indiana.place.feature_code == "ADM1"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The Columbus Police Department received the call.", "Columbus"),
+        ("A spokesman for the Georgia Bureau of Investigation declined to comment.", "Georgia"),
+        ("Canada's Food Inspection Agency confirmed the case.", "Canada"),
+        ("Rep. Wendell Gilliard, D-Charleston, filed the bill.", "Charleston"),
+        ("Flooding closed roads in Fargo-Moorhead on Friday.", "Fargo"),
+    ],
+)
+def test_places_inside_institutions_and_compounds_are_kept(geoparser, text, written):
+    assert written in _by_text(geoparser(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Police found the gun outside Wilder's estate on Monday.", "Wilder"),
+        ("Walmart said Wal-Mart Stores would hire.", "Wal"),
+        ("Deputies searched a home near Tennessee Colony on Friday.", "Tennessee"),
+        ('"Part-time employees can work more," he said.', "Part"),
+        ("Drowning victim identified by police.", "Drowning"),
+    ],
+)
+def test_person_possessives_compounds_and_everyday_words_are_not_places(geoparser, text, absent):
+    assert absent not in _by_text(geoparser(text))
+
+
+def test_a_place_glued_to_a_topographic_word_is_a_place_of_its_own(geoparser):
+    mentions = _by_text(geoparser("Deputies searched a home near Tennessee Colony on Friday."))
+    assert "Tennessee Colony" in mentions and "Tennessee" not in mentions
