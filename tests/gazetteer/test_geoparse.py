@@ -259,3 +259,27 @@ def test_person_possessives_compounds_and_everyday_words_are_not_places(geoparse
 def test_a_place_glued_to_a_topographic_word_is_a_place_of_its_own(geoparser):
     mentions = _by_text(geoparser("Deputies searched a home near Tennessee Colony on Friday."))
     assert "Tennessee Colony" in mentions and "Tennessee" not in mentions
+
+
+# -- with a GeoNames country dump imported, villages get their own points ----------------------------
+
+GEONAMES = SEED.parents[1] / "tests" / "data" / "geonames"
+
+
+@pytest.mark.parametrize("with_alternate_names", [False, True], ids=["dump-only", "dump+alternate-names"])
+def test_after_a_country_import_neirab_and_qaminas_are_exact_and_neirab_is_the_idlib_one(
+    gazetteer_index, with_alternate_names
+):
+    from gazetteer.geonames import import_files
+
+    files = [GEONAMES / "SY.txt"] + ([GEONAMES / "alternateNamesV2.txt"] if with_alternate_names else [])
+    import_files(gazetteer_index, files, progress=False)
+    with Gazetteer(gazetteer_index, build=False) as gaz:
+        mentions = _by_text(Geoparser(gaz)(SEED.read_text(encoding="utf-8")))
+    for m in mentions["Neirab"]:
+        # two An Nayrabs in the dump: the one by Saraqib, not the one by Aleppo airport
+        assert (m.place.gazetteer_id, m.resolution) == ("geonames:9999001", Resolution.GAZETTEER), m.reason
+    # "the town of Neirab" is the town itself; "the vicinity of Neirab" is near it
+    assert [m.geo_precision for m in mentions["Neirab"]] == [1, 1, 2]
+    (qaminas,) = mentions["Qaminas"]
+    assert (qaminas.place.gazetteer_id, qaminas.resolution) == ("geonames:9999002", Resolution.GAZETTEER)
