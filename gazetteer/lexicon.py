@@ -70,8 +70,6 @@ LOCATIVE = frozenset("in at from to into near across outside throughout toward t
                      "attacked stormed raided seized recaptured retook liberated evacuated fled visited "
                      "arrived".split())
 
-#: words after a name that mark it as the larger region ("Idlib countryside")
-REGION_AFTER = frozenset("province governorate region oblast state county parish district countryside".split())
 NEAR_AFTER = frozenset("countryside outskirts suburbs vicinity area".split())
 
 #: a place name followed by one of these names an event held there ("the Sochi Agreement"): still a place

@@ -60,6 +60,11 @@ class KeyInfo:
         return self.kind in (KIND_COUNTRY, KIND_CONTINENT, KIND_WATER) or self.log_pop >= 6.0
 
 
+def is_real_place(info: "KeyInfo | None") -> bool:
+    """A name that is a town of a few thousand people or more, a division or a country, not an everyday word."""
+    return info is not None and not info.flags & (COMMON | STOP | DEMONYM) and info.log_pop >= 3.5
+
+
 def _pack(flags: int, kind: int, log_pop: float) -> int:
     return flags | (kind << 8) | (min(255, int(round(log_pop * 20))) << 12)
 
