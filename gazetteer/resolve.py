@@ -32,6 +32,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .focus import DocumentFocus
 from .index import Gazetteer, haversine_km
 from .normalize import fold, strip_article
 from .model import Candidate, MatchKind, Mention, Place, PlaceKind, Resolution
@@ -93,53 +94,6 @@ class _Point:
     sentence: int
     place: Place
     weight: float
-
-
-class _Focus:
-    """What the document is about: country and division shares from its names and demonyms.
-
-    A mention is judged by the *other* names of the document (:meth:`without`): its
-    own candidates must not vote for themselves ("Gaza" alone would otherwise make
-    a story about Israel a story about Mozambique's Gaza province).
-    """
-
-    def __init__(self, neighbours: dict[str, frozenset[str]], neighbour_share: float) -> None:
-        self.neighbours = neighbours
-        self.neighbour_share = neighbour_share
-        self.votes: Counter = Counter()
-        self.admin_votes: Counter = Counter()
-        self.by_key: dict[str, tuple[Counter, Counter]] = {}
-        self._cache: dict[str, tuple[dict, dict]] = {}
-
-    def vote(self, key: str, cc: str | None, admin1: str | None, weight: float) -> None:
-        own = self.by_key.setdefault(key, (Counter(), Counter()))
-        if cc:
-            self.votes[cc] += weight
-            own[0][cc] += weight
-            if admin1:
-                self.admin_votes[(cc, admin1)] += weight
-                own[1][(cc, admin1)] += weight
-
-    def without(self, key: str) -> tuple[dict[str, float], dict[tuple, float]]:
-        """Country and division shares of the document's other names."""
-        if key in self._cache:
-            return self._cache[key]
-        own, own_admin = self.by_key.get(key, (Counter(), Counter()))
-        votes = {cc: v - own[cc] for cc, v in self.votes.items() if v - own[cc] > 1e-9}
-        admins = {k: v - own_admin[k] for k, v in self.admin_votes.items() if v - own_admin[k] > 1e-9}
-        total = sum(votes.values()) or 1.0
-        atotal = sum(admins.values()) or 1.0
-        countries = {cc: v / total for cc, v in votes.items()}
-        # a story about Israel is near Gaza and Lebanon too: borders pass on part of the focus
-        near: Counter = Counter()
-        for cc, share in countries.items():
-            for n in self.neighbours.get(cc, ()):
-                near[n] += self.neighbour_share * share
-        for cc, extra in near.items():
-            countries[cc] = max(countries.get(cc, 0.0), min(extra, self.neighbour_share))
-        result = (countries, {k: v / atotal for k, v in admins.items()})
-        self._cache[key] = result
-        return result
 
 
 class Resolver:
@@ -265,9 +219,9 @@ class Resolver:
             if any(c.kind in _REGIONAL for c in b.candidates):
                 a.container = b
 
-    def _focus(self, slots: list[_Slot], demonyms: Counter) -> "_Focus":
+    def _focus(self, slots: list[_Slot], demonyms: Counter) -> DocumentFocus:
         """Votes of every distinct name (and demonym) for the countries and divisions the story is about."""
-        focus = _Focus(self.neighbours, self.NEIGHBOUR_SHARE)
+        focus = DocumentFocus(self.neighbours, self.NEIGHBOUR_SHARE)
         for cc, n in demonyms.items():
             focus.vote("", cc, None, 0.5 * n)
         seen: set[str] = set()
@@ -318,7 +272,7 @@ class Resolver:
     #: candidates this far below the best base score cannot be lifted by nearness or containment
     CONTEXT_MARGIN = 5.0
 
-    def _score(self, s: _Slot, focus: "_Focus", points: list[_Point] | None) -> None:
+    def _score(self, s: _Slot, focus: DocumentFocus, points: list[_Point] | None) -> None:
         if not s.base:
             countries, admins = focus.without(s.raw.key)
             s.base = [self._base(s, c, countries, admins) for c in s.candidates]
