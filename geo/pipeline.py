@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from gazetteer import Gazetteer
-from gazetteer.exc import InputError
+from gazetteer.exc import ExportError, InputError
 from gazetteer.model import Mention
 from gazetteer.parse import Geoparser
 
@@ -105,6 +105,10 @@ def run_map(args: argparse.Namespace) -> int:
     outputs = {k: getattr(args, k) for k in ("html", "geojson", "gpkg", "csv") if getattr(args, k)}
     if not outputs:
         raise InputError("nothing to write: give at least one of --html, --geojson, --gpkg, --csv")
+    for kind, path in outputs.items():  # fail before any work, not after writing some of the files
+        folder = Path(path).parent
+        if not folder.is_dir():
+            raise ExportError(f"cannot write {kind} {path}: folder {folder} does not exist")
     geoparser = _geoparser(args)
     incidents: list[Incident] = []
     documents = 0

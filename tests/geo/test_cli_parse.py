@@ -109,3 +109,21 @@ def test_online_asks_the_geocoder_only_for_names_the_gazetteer_lacks(home, tmp_p
     assert z["resolution"] == "online" and (z["lat"], z["lon"]) == (35.7, 36.7)
     assert z["gazetteer_id"] == "online:nominatim:N42"
     assert len(local_http_server.requests) == 1 and "Zzyqotta" in local_http_server.requests[0][0]
+
+
+def test_map_checks_every_output_folder_before_writing_any(home, tmp_path, capsys):
+    geojson = tmp_path / "out.geojson"
+    code = main(["-q", "map", str(SEED), "--geojson", str(geojson), "--html", str(tmp_path / "nope" / "m.html")])
+    assert code == 2 and "nope" in capsys.readouterr().err
+    assert not geojson.exists()
+
+
+def test_map_writes_every_requested_output(home, tmp_path):
+    out = {k: tmp_path / f"seed.{k}" for k in ("html", "geojson", "gpkg", "csv")}
+    args = [a for k, path in out.items() for a in (f"--{k}", str(path))]
+    assert main(["-q", "map", str(SEED), *args]) == 0
+    features = json.loads(out["geojson"].read_text(encoding="utf-8"))["features"]
+    kafr = [f for f in features if f["properties"]["mention"] == "Kafr Nabl"]
+    assert kafr and kafr[0]["properties"]["incident_type"] == "Explosions/Remote violence"
+    assert kafr[0]["geometry"]["coordinates"] == [36.56449, 35.61376]  # lon, lat
+    assert "<script" in out["html"].read_text(encoding="utf-8") and out["gpkg"].stat().st_size > 0
