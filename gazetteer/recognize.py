@@ -208,10 +208,18 @@ class Recognizer:
         tokens = doc.tokens
         for k in range(len(tokens) - 1):
             a, b = tokens[k], tokens[k + 1]
-            if not (a.capitalised and b.capitalised) or doc.gap(k) != " ":
+            if not (a.capitalised and b.capitalised):
                 continue
+            gap = doc.gap(k)
+            if gap == ". " and len(a.text) == 1:
+                out.add(fold(b.text))  # Tyrise M. Bell
+                continue
+            if gap != " ":
+                continue
+            a_info = self.names.info(fold(a.text))
             if a.lower in PERSON_TITLES or (self.names.is_firstname(a.text) and not a.all_caps
-                                            and fold(a.text) not in self.names):
+                                            and a.lower not in STOPWORDS and not doc.sentence_start(k)
+                                            and (a_info is None or not (a_info.is_major or a_info.flags & STOP))):
                 out.add(fold(b.text))
             elif (fold(a.text) not in self.names and a.lower not in STOPWORDS and a.lower not in DIRECTIONS
                   and not a.all_caps and not doc.sentence_start(k) and len(a.text) > 1):
