@@ -200,6 +200,8 @@ class Recognizer:
         minor = info is None or not info.is_major
         if minor and (doc.possessive_name_after(j) or doc.number_after(j) or doc.personal_possessive_after(j)):
             return True  # Hope's Wings, St. Patrick's Day, Highway 200, Wilder's estate
+        if minor and doc.ampersand_after(j):
+            return True  # Stevens & Wilkinson, Johnson & Johnson: a firm
         return doc.word_after(j) in DISEASE_HEADS or doc.hyphen_compound_after(j, self.names)
 
     def _persons(self, doc: TextView) -> set[str]:

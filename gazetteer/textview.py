@@ -195,6 +195,9 @@ class TextView:
     def possessive_after(self, j: int) -> bool:
         return j + 1 < len(self.tokens) and self.gap(j) in ("'", "’") and self.tokens[j + 1].lower == "s"
 
+    def ampersand_after(self, j: int) -> bool:
+        return j + 1 < len(self.tokens) and self.gap(j).strip() == "&" and self.tokens[j + 1].capitalised
+
     def number_after(self, j: int) -> bool:
         return j + 1 < len(self.tokens) and self.gap(j) == " " and self.tokens[j + 1].text[0].isdigit()
 
