@@ -113,7 +113,7 @@ def read_documents(paths: Iterable[str | Path]) -> Iterator[Document]:
     Examples
     --------
     >>> docs = list(read_documents(["seeds/idlib-ceasefire-talks.txt"]))   # doctest: +SKIP
-    >>> docs[0].id
+    >>> docs[0].id                                                        # doctest: +SKIP
     'idlib-ceasefire-talks'
     """
     for raw in paths:

@@ -7,7 +7,7 @@ Examples
 --------
 >>> import maps
 >>> sorted(n for n in maps.__all__ if n.endswith("map"))
-['make_map', 'write_map']
+['make_map', 'render_map', 'write_map']
 """
 
 from __future__ import annotations
