@@ -55,6 +55,7 @@ _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
 _ANCHOR_GAP = re.compile(r"^[\s,]*(?:in|near|outside|of|and|the|vicinity|countryside|outskirts|area|city|town|"
                          r"village|province|western|eastern|northern|southern|[\s,])*$", re.I)
 METROPOLIS = 1_000_000
+_WATER_WORDS = frozenset("sea ocean gulf bay strait straits river lake channel sound".split())
 UNKNOWN_POPULATION = 2_000
 
 
@@ -256,6 +257,8 @@ class Resolver:
             or fold(c.name).startswith(raw.key + " city")
         if own_name:
             score += 0.3
+        if kind is PlaceKind.WATER and _WATER_WORDS & set(raw.key.split()):
+            score += 2.0  # "the Red Sea" is the sea, not Sudan's Red Sea state
         town_cue = raw.cue == "town" or raw.suffix in ("countryside", "city", "town", "village")
         regional_cue = raw.cue == "region" or raw.suffix in ("province", "governorate", "region", "oblast",
                                                              "state", "county", "parish", "district")

@@ -34,7 +34,7 @@ from geo.incidents.tagger import TaggedMention, tag_mentions
 from geo.incidents.taxonomy import EVENT_TYPES, VIOLENT_EVENT_TYPES, validate_label
 from geo.model import Document
 
-__all__ = ["GoldPlace", "DevDocument", "Miss", "TypeScore", "Score", "load_devset", "score"]
+__all__ = ["GoldPlace", "DevDocument", "Miss", "TypeScore", "Score", "load_devset", "resolve_gold", "score"]
 
 
 
@@ -56,19 +56,51 @@ class GoldPlace:
 
 @dataclass(frozen=True, slots=True)
 class DevDocument:
-    """One labelled text."""
+    """One labelled text.
+
+    ``resolved`` optionally holds, for each gold place, the mention a geoparser
+    found at exactly that span (or ``None``): see :func:`resolve_gold`.
+    """
 
     id: str
     text: str
     date: Date | None
     places: tuple[GoldPlace, ...]
+    resolved: tuple[Mention | None, ...] = ()
 
     def document(self) -> Document:
         return Document(self.id, self.text, self.date)
 
     def mentions(self) -> list[Mention]:
-        """The gold spans as unresolved mentions (the tagger does not need coordinates)."""
-        return [Mention(p.start, p.end, p.text, None, 1, Resolution.UNRESOLVED, 1.0) for p in self.places]
+        """The gold spans as mentions: unresolved (the tagger does not need
+        coordinates), or with the geoparser's place where :func:`resolve_gold` found one."""
+        out = []
+        for i, p in enumerate(self.places):
+            found = self.resolved[i] if i < len(self.resolved) else None
+            if found is not None:
+                out.append(found)
+            else:
+                out.append(Mention(p.start, p.end, p.text, None, 1, Resolution.UNRESOLVED, 1.0))
+        return out
+
+
+def resolve_gold(docs: Iterable[DevDocument], geoparse: Callable[[str], Sequence[Mention]]) -> list[DevDocument]:
+    """Give each gold span the geoparser's mention at the same span, so that the
+    tagger sees place kinds and countries as in ``incidentmap parse``.
+
+    Examples
+    --------
+    >>> doc = DevDocument("d", "Jets hit Ariha.", None, (GoldPlace(9, 14, "Ariha", "None", None),))
+    >>> m = Mention(9, 14, "Ariha", None, 1, Resolution.APPROXIMATE, 0.5)
+    >>> resolve_gold([doc], lambda text: [m])[0].mentions()[0].resolution.value
+    'approximate'
+    """
+    out = []
+    for doc in docs:
+        found = {(m.start, m.end): m for m in geoparse(doc.text)}
+        resolved = tuple(found.get((p.start, p.end)) for p in doc.places)
+        out.append(DevDocument(doc.id, doc.text, doc.date, doc.places, resolved))
+    return out
 
 
 @dataclass(frozen=True, slots=True)

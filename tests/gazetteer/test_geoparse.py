@@ -132,6 +132,7 @@ def test_a_region_cue_picks_the_division_over_the_city(geoparser):
         ("Aid reached Mexico on Monday.", "Mexico", "PCLI"),
         ("Talks in Europe stalled.", "Europe", "CONT"),
         ("Fighting spread across Idlib province.", "Idlib", "ADM1"),
+        ("Missiles hit ships in the Red Sea off Hodeidah.", "Red Sea", "SEA"),
     ],
 )
 def test_countries_divisions_and_continents_come_out_as_themselves(geoparser, text, written, feature_code):
