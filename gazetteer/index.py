@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .exc import GazetteerNotBuiltError, InputError
 from .model import MatchKind, Place
-from .normalize import fold, skeleton, strip_article
+from .normalize import article_key, fold, skeleton
 from .paths import default_index_path
 from .store import ARTICLE, EXACT, NATIVE, SKELETON, connect_readonly
 
@@ -136,7 +136,7 @@ class Gazetteer:
             return ()
         found: dict[int, Place] = {}
         linked: list[int] = []
-        bare = strip_article(key)
+        bare = article_key(key)
         if bare == key:
             rows = self._conn.execute(self._find_one, (key,)).fetchall()
             self._collect(rows, found, linked, name)

@@ -20,7 +20,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "strip_article", "skeleton", "is_latin", "fold_text"]
+__all__ = ["fold", "strip_article", "article_key", "skeleton", "is_latin", "fold_text"]
 
 #: apostrophes, ayn and hamza marks, primes and backticks: dropped
 _DROP = "'’‘`´ʿʾʻʼʹ′‛ˈ\u02bd\u02be\u02bf\u0301"
@@ -102,6 +102,28 @@ def strip_article(key: str) -> str:
     return _ARTICLE.sub("", key, count=1)
 
 
+_INNER_ARTICLE = re.compile(r"(?<=\S )(?:al|el|an|ar|as|ash|at|ad|adh|az|ath|ed|en|es|et|ez|ul|ud|ur|us|un)(?= \S)")
+
+
+def article_key(key: str) -> str:
+    """A folded name with its Arabic articles and doubled letters made uniform.
+
+    The leading article goes; in names of several words, inner articles become ``al``
+    (``an-Nu'man`` = ``al-Nu'man``: the article assimilates to the next letter in speech,
+    and transliterations follow either) and doubled letters are single
+    (``Ma'arrat an-Nu'man`` = ``Maarat al-Numan``).
+
+    >>> article_key(fold("Ma‘arrat an Nu‘mān")) == article_key(fold("Maarat al-Numan")) == "marat al numan"
+    True
+    >>> article_key(fold("Jisr ash Shughur")), article_key(fold("An Nayrab"))
+    ('jisr al shughur', 'nayrab')
+    """
+    key = strip_article(key)
+    if " " not in key:
+        return key  # one word: "Holly" must not become "holy"
+    return _REPEAT.sub(r"\1", _INNER_ARTICLE.sub("al", key))
+
+
 def skeleton(key: str) -> str:
     """Consonant skeleton of a folded name, for transliteration variants.
 
@@ -115,7 +137,7 @@ def skeleton(key: str) -> str:
     >>> skeleton(fold("Saraqeb")) == skeleton(fold("Sarakib")), skeleton("qaminas") == skeleton("chemnitz")
     (True, False)
     """
-    key = strip_article(key).replace(" ", "").translate(_SKELETON_MAP)
+    key = article_key(key).replace(" ", "").translate(_SKELETON_MAP)
     if not key:
         return ""
     key = _REPEAT.sub(r"\1", key)

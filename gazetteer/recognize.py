@@ -28,7 +28,7 @@ from .lexicon import (
     TOPO_HEADS, TRIGGERS_BEFORE, WEEKDAYS,
 )
 from .names import ABBREV, COMMON, DEMONYM, FIRSTNAME, STOP, TEMPORAL, NameIndex, is_real_place
-from .normalize import fold
+from .normalize import article_key, fold
 from .textview import (
     ARTICLES, CONNECTORS, GAP_IN_NAME, IN_WORD, LIST_SEP, TOKEN_RE, TextView, Token,
 )
@@ -126,9 +126,15 @@ class Recognizer:
                     if not (t.capitalised or t.lower in CONNECTORS or gap in "-‐'’‘ʿʾ`" or t.text.isdigit()):
                         break
                 key = fold(text[tok.start:tokens[j].end])
-                if key in self.names and not (j > i and tokens[j].lower in _CLITICS and doc.gap(j - 1) in "'’"):
-                    best = (j, key)
-                if not self.names.continues(key) and not (j + 1 < n and doc.gap(j) in IN_WORD):
+                # "Maarat al-Numan" for "Ma'arrat an-Nu'man": articles and doubled letters made uniform
+                loose = article_key(key) if j > i else key
+                if not (j > i and tokens[j].lower in _CLITICS and doc.gap(j - 1) in "'’"):
+                    if key in self.names:
+                        best = (j, key)
+                    elif loose != key and loose in self.names:
+                        best = (j, loose)
+                if not (self.names.continues(key) or loose != key and self.names.continues(loose)
+                        or j + 1 < n and doc.gap(j) in IN_WORD):
                     break  # (an apostrophe joins the next token into this word: People's)
             if best is None:
                 i += 1

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .exc import GazetteerCorruptError
-from .normalize import fold, is_latin, skeleton, strip_article
+from .normalize import article_key, fold, is_latin, skeleton, strip_article
 
 SCHEMA_VERSION = "1"
 
@@ -91,9 +91,9 @@ def name_keys(names: Iterable[str]) -> set[tuple[str, int]]:
             keys.add((key, NATIVE))
             continue
         keys.add((key, EXACT))
-        bare = strip_article(key)
-        if bare != key:
-            keys.add((bare, ARTICLE))
+        for loose in {strip_article(key), article_key(key)}:
+            if loose != key:
+                keys.add((loose, ARTICLE))
         skel = skeleton(key)
         if len(skel) >= 5:
             keys.add((skel, SKELETON))

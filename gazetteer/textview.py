@@ -20,8 +20,8 @@ from .normalize import fold
 TOKEN_RE = re.compile(r"[^\W_]+")
 GAP_IN_NAME = re.compile(r"(?: |-|‐|–|['’‘ʿʾ`]|\. ?)")
 ARTICLES = frozenset("al el an ar as ash at ad adh az ath ed en es et ez ul".split())
-CONNECTORS = frozenset("of de du des del della di da do dos das la le les upon on sur am im an al el "
-                        "y i e bin ibn abu umm".split())
+CONNECTORS = frozenset("of de du des del della di da do dos das la le les upon on sur am im "
+                       "y i e bin ibn abu umm".split()) | ARTICLES  # Deir ez-Zor, Ras al-Ain
 SAYING = frozenset("said says told tells added noted stressed urged asked wrote argued insisted explained "
                     "testified replied recalled".split())
 AUXILIARY = frozenset("has had was is also then later".split())

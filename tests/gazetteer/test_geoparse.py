@@ -284,3 +284,20 @@ def test_after_a_country_import_neirab_and_qaminas_are_exact_and_neirab_is_the_i
     assert [m.geo_precision for m in mentions["Neirab"]] == [1, 1, 2]
     (qaminas,) = mentions["Qaminas"]
     assert (qaminas.place.gazetteer_id, qaminas.resolution) == ("geonames:9999002", Resolution.GAZETTEER)
+
+
+@pytest.mark.parametrize(
+    ("written", "gazetteer_id"),
+    [
+        ("Maarat al-Numan", "geonames:167611"),  # GeoNames: Ma‘arrat an Nu‘mān
+        ("Jisr al-Shughur", "geonames:169023"),  # GeoNames: Jisr ash Shughūr
+        ("Ras al-Ain", "geonames:165509"),
+        ("Deir ez-Zor", "geonames:170792"),
+        ("al-Bab", "geonames:174018"),
+    ],
+)
+def test_transliterated_arabic_names_with_inner_articles_are_found_whole(geoparser, written, gazetteer_id):
+    text = (f"Regime forces shelled {written} on Monday, while factions held Afrin and Manbij, "
+            "Syrian activists said.")
+    (m,) = _by_text(geoparser(text))[written]
+    assert m.place.gazetteer_id == gazetteer_id

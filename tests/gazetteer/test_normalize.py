@@ -49,3 +49,22 @@ def test_skeleton_matches_transliteration_variants(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), [("Qaminas", "Chemnitz"), ("Idlib", "Aleppo")])
 def test_skeleton_keeps_different_names_apart(a: str, b: str) -> None:
     assert skeleton(fold(a)) != skeleton(fold(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Ma‘arrat an Nu‘mān", "Maarat al-Numan"), ("Jisr ash Shughur", "Jisr al-Shughur"),
+     ("Dayr az Zawr", "Dayr al-Zawr"), ("An Nayrab", "Nayrab")],
+    ids=["assimilated-article-and-doubled-letter", "ash-for-al", "az-for-al", "leading-article"],
+)
+def test_article_key_makes_articles_and_doubled_letters_uniform(a: str, b: str) -> None:
+    from gazetteer.normalize import article_key
+
+    assert article_key(fold(a)) == article_key(fold(b))
+
+
+@pytest.mark.parametrize("word", ["Holly", "Hall", "Tallahassee"])
+def test_article_key_leaves_single_words_alone(word: str) -> None:
+    from gazetteer.normalize import article_key
+
+    assert article_key(fold(word)) == fold(word)
