@@ -30,11 +30,10 @@ from .lexicon import (
 from .names import ABBREV, COMMON, DEMONYM, FIRSTNAME, STOP, TEMPORAL, NameIndex, is_real_place
 from .normalize import article_key, fold
 from .textview import (
-    ARTICLES, CONNECTORS, GAP_IN_NAME, IN_WORD, LIST_SEP, TOKEN_RE, TextView, Token,
+    ARTICLES, CLITICS, CONNECTORS, GAP_IN_NAME, IN_WORD, LIST_SEP, TOKEN_RE, TextView, Token,
 )
 
 _MAX_WORDS = 6
-_CLITICS = frozenset("s d ll re ve m t".split())  # He's, Smith's: not part of a name
 _TRIGGER_RE = re.compile(
     r"(?i:\b(?:" + "|".join(sorted((r"\s+".join(k) for k, v in TRIGGERS_BEFORE.items() if v in ("town", "near")),
                                     key=len, reverse=True))
@@ -128,7 +127,7 @@ class Recognizer:
                 key = fold(text[tok.start:tokens[j].end])
                 # "Maarat al-Numan" for "Ma'arrat an-Nu'man": articles and doubled letters made uniform
                 loose = article_key(key) if j > i else key
-                if not (j > i and tokens[j].lower in _CLITICS and doc.gap(j - 1) in "'’"):
+                if not (j > i and tokens[j].lower in CLITICS and doc.gap(j - 1) in "'’"):
                     if key in self.names:
                         best = (j, key)
                     elif loose != key and loose in self.names:

@@ -29,6 +29,7 @@ DATELINE_TAIL = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,1
 SENTENCE_END = re.compile(r"[.!?\n]\s*[\"'“”‘’(]*\s*$")
 LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+or\s+)$")
 IN_WORD = frozenset("'’‘ʿʾ`")
+CLITICS = frozenset("s d ll re ve m t".split())  # He's, Smith's: not part of a name
 
 
 class Token:
@@ -284,9 +285,12 @@ class TextView:
         while j + 1 < len(tokens) and j - i < 3:
             gap = self.gap(j)
             nxt = tokens[j + 1]
-            if gap in ("-", "‐", "'", "’", "ʿ", "ʾ", "‘") or (gap == " " and nxt.capitalised
-                                                              and nxt.lower not in PLACE_TYPE_WORDS
-                                                              and nxt.lower not in STOPWORDS):
+            if gap in IN_WORD and nxt.lower in CLITICS:
+                break  # Saturday's, Smith's: the name ends before the clitic
+            if gap in ("-", "‐") or gap in IN_WORD or (
+                gap == " " and (nxt.capitalised and nxt.lower not in PLACE_TYPE_WORDS and nxt.lower not in STOPWORDS
+                                or nxt.lower in ARTICLES and self.gap(j + 1) in ("-", "‐"))
+            ):
                 j += 1
                 continue
             break

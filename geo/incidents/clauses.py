@@ -52,6 +52,7 @@ _PUNCT_BREAK = re.compile(r"[;:()\[\]—–-]")
 _LOCATIVE_START = re.compile(
     r"^[\s,]*(?:and\s+|but\s+)?(?:" + "|".join(SLICE_CUES[Cue.LOCATIVE]) + r")\s"
 )
+_SUBORDINATORS = frozenset(("after", "following", "as", "amid", "since", "when", "before"))
 _ACCORDING = "according to"
 _SPEECH = frozenset(
     "said says say told tells added stated announced mentioned noted stressed claimed confirmed "
@@ -153,6 +154,12 @@ class SentenceContext:
         ordered = sorted(cuts)
         return [(x, y) for x, y in itertools.pairwise(ordered) if y > x]
 
+    def subordinate_starts(self, a: int, b: int) -> frozenset[int]:
+        """Where in ``[a, b)`` a subordinate clause of time opens ("after", "as", "following")."""
+        return frozenset(
+            h.start for h in self.by_cue.get(Cue.SOFT_BREAK, ()) if a <= h.start < b and h.phrase in _SUBORDINATORS
+        )
+
     def starts_with_locative(self, a: int, b: int) -> bool:
         """Whether ``[a, b)`` opens with a preposition of place ("in", "near")."""
         return _LOCATIVE_START.match(self.norm_at(a, b) + " ") is not None
@@ -164,6 +171,7 @@ def group_pieces(
     has_place: Sequence[bool],
     fronted: Sequence[bool],
     listed: Sequence[bool] | None = None,
+    subordinate: Sequence[bool] | None = None,
 ) -> list[tuple[int, int]]:
     """Join the soft pieces of a segment into groups, one event clause each.
 
@@ -173,6 +181,10 @@ def group_pieces(
     and precedes such a piece opens the new group ("..., and in Y, troops
     clashed"). A piece marked ``listed`` opens with a place name ("... in Marseille
     and Lyon on a night of unrest") and never starts a group: it continues a list.
+    A piece marked ``subordinate`` (a clause of time: "after", "as") with its own
+    event and place also starts a group after event-less pieces that hold a place:
+    in "mediators met in Doha, days after a strike killed seven in Deir al-Balah"
+    the strike is not in Doha.
 
     Examples
     --------
@@ -180,6 +192,8 @@ def group_pieces(
     [(0, 20), (20, 30)]
     >>> group_pieces([(0, 10), (10, 20)], [True, False], [True, True], [False, False])
     [(0, 20)]
+    >>> group_pieces([(0, 10), (10, 20)], [False, True], [True, True], [False, False], None, [False, True])
+    [(0, 10), (10, 20)]
     """
     n = len(pieces)
     groups = []
@@ -188,7 +202,15 @@ def group_pieces(
     i = 0
     while i < n:
         start_new = False
-        if g_event and g_place and not (listed and listed[i]):
+        if (g_place and not g_event and subordinate and subordinate[i] and has_event[i]
+                and not (listed and listed[i])):
+            k = i + 1
+            place = has_place[i]
+            while not place and k < n and not has_event[k]:
+                place = has_place[k]
+                k += 1
+            start_new = place
+        elif g_event and g_place and not (listed and listed[i]):
             j = i
             if fronted[i] and not has_event[i] and i + 1 < n and has_event[i + 1]:
                 j = i + 1

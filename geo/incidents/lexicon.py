@@ -317,7 +317,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "abduct(ed|ion|ions|s|ing)", "kidnap(ped|ping|pings|s|)", "taken hostage",
         "took hostage", "seized hostages", "forcibly disappeared", "enforced disappearance(s|)",
         "hostage( |)taking", "took (its|the|their|his|her|a|two|three|several) (crew |)hostage(s|)",
-        "held (them |him |her |)hostage", "taken captive", "took captive", "hijack(ed|ing|)",
+        "held (them |him |her |)hostage",
+        "held (staff|workers|employees|passengers|journalists|people|residents|civilians|the staff|the crew|its staff) hostage", "taken captive", "took captive", "hijack(ed|ing|)",
         "hijacking(s|)",
     )),
     (Rule.CASUALTY, _ATT, 0.5, (
@@ -382,6 +383,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "handed (over |)control", "hand(s|ed|) over control", "handover of",
         "without a fight", "without resistance", "peacefully handed", "unopposed",
         "handed over the (city|town|base|area)",
+        "hand(ed|ing) (it|them) over to", "hand(ed|ing) over (the|its|their) (base|bases|positions|city|town)",
     )),
     (Rule.DIRECT, _AGR, 0.85, (
         "struck a deal", "struck an agreement", "reached a deal", "reached an agreement",
@@ -498,7 +500,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "homes", "houses", "wedding", "funeral", "bus", "camp(s|)", "idps", "fishermen",
         "miners", "traders", "doctors", "nurses", "elderly", "infants", "babies", "boys", "girls",
         "people", "persons", "man", "men", "teenager(s|)", "worker(s|)", "shepherd(s|)",
-        "passenger vehicles", "civilian vehicles",
+        "passenger vehicles", "civilian vehicles", "candidate(s|)", "mayor(s|)", "politician(s|)",
+        "lawmaker(s|)", "activist(s|)", "priest(s|)", "pastor(s|)", "imam(s|)", "councillor(s|)",
     )),
     (Cue.CROWD, (
         "protester(s|)", "demonstrator(s|)", "crowd(s|)", "rioter(s|)", "marcher(s|)", "mob",
@@ -597,11 +600,19 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "want(s|ed|) to", "hope(s|d|) to", "asked to", "ask(s|ed|) for", "negotiat(e|ing) (a|an|the)",
         "proposed", "proposal", "draft", "reach a", "agreed to", "discuss(ed|ing|)",
         "talks on", "talks about", "to curb", "curb",
+        # habitual: "regularly carries out strikes" is no one event
+        "regularly", "routinely", "frequently", "often", "usually", "typically", "habitually",
+        # rehearsed: "drills simulating attacks"
+        "simulat(e|es|ed|ing|ion|ions)", "mock", "rehears(e|es|ed|ing|al|als)", "war game(s|)",
+        "drills", "exercises",
     )),
     (Cue.HISTORY, (
         "years ago", "decades ago", "last year", "in the past", "anniversary",
         "commemorat(e|es|ed|ing|ion)", "remember(ed|s|ing|)", "centuries ago", "was once",
         "at the time", "back then", "previously", "in previous", "recalled",
+        "memorial", "memorials", "a year after", "years after", "months after", "a decade after",
+        "decades after", "a year since", "years since", "a decade since", "decades since",
+        "after days of", "after weeks of", "after months of", "after years of",
     )),
     (Cue.HARD_BREAK, (
         "while", "whereas", "but", "although", "though", "however", "meanwhile", "said",

@@ -21,7 +21,7 @@ import ahocorasick
 
 from geo.incidents.lexicon import CUES, STOP_PHRASES, TRIGGERS, Cue, Trigger
 
-__all__ = ["Unit", "CueHit", "Scan", "DocumentScan", "normalize", "scan", "scan_document"]
+__all__ = ["Unit", "CueHit", "Scan", "DocumentScan", "normalize", "scan", "scan_document", "word_automaton"]
 
 
 class Unit(NamedTuple):
@@ -77,6 +77,11 @@ def _build() -> ahocorasick.Automaton:
         )
     automaton.make_automaton()
     return automaton
+
+
+def word_automaton(phrases: Iterable[str]) -> ahocorasick.Automaton:
+    """An automaton finding whole-word ``phrases`` (lower case) with :meth:`DocumentScan.word_starts`."""
+    return _build_words(phrases)
 
 
 def _build_words(phrases: Iterable[str]) -> ahocorasick.Automaton:
@@ -172,6 +177,11 @@ class DocumentScan:
         if self._aviation is None:
             self._aviation = next(_AVIATION_AUTOMATON.iter(self._padded), None) is not None
         return self._aviation
+
+    def word_starts(self, words: ahocorasick.Automaton) -> list[tuple[int, int]]:
+        """``(start, end)`` of every whole-word match of an automaton made by
+        :func:`word_automaton`, in document offsets."""
+        return [(end - length - 1, end - 1) for end, length in words.iter(self._padded)]
 
     @property
     def armed(self) -> bool:

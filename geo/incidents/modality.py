@@ -22,7 +22,7 @@ from datetime import date as Date
 
 from geo.incidents.clauses import Segment, SentenceContext
 from geo.incidents.dates import MONTHS
-from geo.incidents.lexicon import SLICE_CUES, Cue, Trigger
+from geo.incidents.lexicon import CUES, SLICE_CUES, Cue, Trigger
 from geo.incidents.matcher import Unit
 from geo.incidents.taxonomy import DISPLACEMENT
 
@@ -51,7 +51,14 @@ _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _SUPERLATIVE = re.compile(r"(?<!\S)(?:\w+est|first|most|worst|biggest)(?!\S)")
 _MARKING = frozenset(
     "anniversary commemorate commemorates commemorated commemorating commemoration remember "
-    "remembered remembers remembering recalled".split()
+    "remembered remembers remembering recalled memorial memorials".split()
+) | frozenset(
+    p for p, cues in CUES.items() if Cue.HISTORY in cues and p.endswith((" after", " since", " of"))
+)
+# A modal right after the event noun: "renewed fighting could derail the truce".
+_MODAL_AFTER = re.compile(
+    r"^\s+(?:(?!that\s|which\s|who\s|\S+ed\s)\S+\s+){0,3}?(?P<modal>would|could|might|will|may)\s+"
+    r"(?!have\s+been\b)"
 )
 
 
@@ -76,6 +83,10 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
             return True
     if _NEG_AFTER.match(ctx.norm_at(t1, t1 + 25)):
         return True
+    if not _is_past_verb(unit.phrase):
+        modal = _MODAL_AFTER.match(ctx.norm_at(t1, min(b, t1 + 40)))
+        if modal and not _COORDINATION.search(modal.group()) and not ctx.text[t1 + modal.start("modal")].isupper():
+            return True  # "renewed fighting could derail the truce"; not "in May"
     if trig.base_verb:
         before = ctx.norm_at(max(a, t0 - 60), t0)
         if before.endswith(" to ") or before == "to ":
@@ -112,13 +123,39 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
     if published is not None:
         for m in _YEAR.finditer(ctx.text, a, b):
             year = int(m.group(1))
-            if year < published.year - 1 or (year == published.year - 1 and published.month > 2):
+            if (year < published.year - 1 or (year == published.year - 1 and published.month > 2)) \
+                    and _dates_event(ctx, m.start(), m.end(), unit):
                 return True
         for h in ctx.by_cue.get(Cue.DATE, ()):
             month = MONTHS.get(h.phrase)
             if month is None or not a <= h.start < b or not ctx.text[h.start].isupper():
                 continue
             year = published.year - (month > published.month)
-            if (published.year - year) * 12 + published.month - month >= 2:
+            if (published.year - year) * 12 + published.month - month >= 2 and _dates_event(ctx, h.start, h.end, unit):
                 return True  # "the deal Ethiopia signed in January", read in June
     return False
+
+
+_PAST_IRREGULAR = frozenset(
+    "struck fought shot overran retook took fell hit blew went came stole drove swept began overrun".split()
+)
+_COORDINATION = re.compile(r"(?<!\S)(?:and|but|or|then|as|after)(?!\S)")
+_ATTRIBUTIVE = re.compile(r"(?<!\S)(?:the|a|an|its|their|s)\s+$")
+
+
+def _is_past_verb(phrase: str) -> bool:
+    last = phrase.rsplit(" ", 1)[-1]
+    return last.endswith("ed") or last in _PAST_IRREGULAR or " " in phrase and phrase.split()[0].endswith("ed")
+
+
+def _dates_event(ctx: SentenceContext, y0: int, y1: int, unit: Unit) -> bool:
+    """Whether an old date in the clause dates the event of ``unit``.
+
+    An attributive year ("the 2008 war", "last year's protests") dates only the
+    noun right after it; a date past a marking word ("to mark the anniversary of the
+    killings in 1915") dates what is remembered, not the march.
+    """
+    if _ATTRIBUTIVE.search(ctx.norm_at(max(ctx.start, y0 - 8), y0)):
+        return 0 <= unit.start - y1 <= 12
+    lo, hi = (unit.end, y0) if unit.end <= y0 else (y1, unit.start)
+    return not any(lo <= h.start and h.end <= hi and h.phrase in _MARKING for h in ctx.by_cue.get(Cue.HISTORY, ()))

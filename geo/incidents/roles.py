@@ -156,7 +156,8 @@ _RIGHT_ACTOR = re.compile(
     r"government|military|army|armed\s+forces|air\s+force|navy|defen[cs]e|leader|leaders|officials|"
     r"authorities|embassy|envoy|ambassador|delegation|spokes\w+|caretaker|junta|regime|parliament|"
     r"central\s+bank|king|emir|foreign|interior|health|security|intelligence|state\s+media|forces|"
-    r"troops|national\s+security|cabinet|mission|representative|negotiators)\b",
+    r"troops|national\s+security|cabinet|mission|representative|negotiators|ruling\s+party|"
+    r"opposition|allies|ruling)\b",
     re.IGNORECASE,
 )
 _AGENT_VERBS = (
@@ -217,8 +218,14 @@ _QUALIFIER_GLUE = re.compile(
     r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|neighbouring|neighboring|"
     r"rural|coastal)\s+)?$"
-    r"|^\s*,\s*(?:the\s+)?(?:capital|outskirts|suburbs?|centre|center|heart)\s+of\s+(?:the\s+)?$"
-    r"|^['’]s\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?$",
+    r"|^\s*,\s*(?:the\s+)?(?:capital|outskirts|suburbs?|centre|center|heart)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Niger's Tillaberi region": the second place is inside the first, so it only
+# qualifies when the first one does ("near Tassia in Niger's Tillaberi region").
+_POSSESSIVE_GLUE = re.compile(
+    r"^['’]s\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _COMMA_GLUE = re.compile(r"^\s*,\s*$")
@@ -301,6 +308,8 @@ class MentionRoles:
         if self._contains_neighbour(i):  # "the Kibera slum of Nairobi": Nairobi only locates Kibera
             return Role.QUALIFIER
         if i and (_QUALIFIER_GLUE.match(glue) or (_COMMA_GLUE.match(glue) and _ADMIN_AFTER.match(right))):
+            return Role.QUALIFIER
+        if i and _POSSESSIVE_GLUE.match(glue) and self[i - 1] is Role.QUALIFIER:
             return Role.QUALIFIER
         if _opens_clause(text[max(seg_start, start - 40) : start]) and _RIGHT_SUBJECT.match(right):
             return Role.ACTOR

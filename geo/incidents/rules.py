@@ -261,6 +261,28 @@ def _fleeing_fighters(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bo
     return False
 
 
+# Those whose leaving is no displacement: officials, crews, diplomats, suspects.
+_NOT_DISPLACED = re.compile(
+    r"(?<!\S)(?:lawmakers|legislators|politicians|mps|senators|deputies|president|prime\s+minister|"
+    r"minister|ministers|leader|leaders|officials|diplomats|diplomatic\s+staff|embassy\s+staff|"
+    r"crew|crews|crew\s+members|sailors|staff|suspects?|prisoners|inmates|convicts|players|team|"
+    r"executives|ambassador|envoy|king|democrats|republicans|opposition\s+leader)(?!\S)"
+)
+_EVACUATED_WHOM = re.compile(r"^\s+(?:(?:its|their|the|all|his|her|some|\d+)\s+){0,2}(?:\S+\s+)?")
+
+
+def _not_displaced(ctx: SentenceContext, a: int, span: tuple[int, int], b: int) -> bool:
+    """Whether the ones leaving are officials, crews or suspects ("Democratic lawmakers
+    fled to Illinois", "the crew was evacuated to Djibouti", "evacuated its diplomats")."""
+    before = ctx.norm_at(max(a, span[0] - 45), span[0])
+    last = _NOT_DISPLACED.search(before.rsplit(" and ", 1)[-1]) if before else None
+    people = _PEOPLE_WORDS.search(before)
+    if last and not (people and people.start() > last.start()):
+        return True
+    after = _EVACUATED_WHOM.match(ctx.norm_at(span[1], min(b, span[1] + 40)))
+    return bool(after and _NOT_DISPLACED.search(after.group()))
+
+
 def _agent_kind(ctx: SentenceContext, seg: Segment, span: tuple[int, int], default: tuple[str, str]) -> tuple[str, str]:
     """Government or non-state capture, from the first actor before the trigger."""
     a = seg[0]
@@ -424,7 +446,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if ctx.has(Cue.NONSTATE, *window):
             label = _NSO
     elif rule is Rule.DISPLACE:
-        if _fleeing_fighters(ctx, a, span):
+        if _fleeing_fighters(ctx, a, span) or _not_displaced(ctx, a, span, b):
             return None
         if unit.phrase.startswith("refugee"):
             weight = 0.6

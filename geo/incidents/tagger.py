@@ -10,7 +10,7 @@ one :class:`~geo.model.Incident` per incident type.
 
 Examples
 --------
->>> from gazetteer.model import Mention, Resolution
+>>> from gazetteer.model import Mention, PlaceKind, Resolution
 >>> from geo.model import Document
 >>> text = "Russian jets bombed Ariha on Monday, while talks went on in Ankara."
 >>> doc = Document("d1", text)
@@ -31,13 +31,13 @@ from dataclasses import dataclass
 from datetime import date as Date
 
 from gazetteer.exc import InputError
-from gazetteer.model import Mention, Resolution
+from gazetteer.model import Mention, PlaceKind, Resolution
 from geo.incidents.actors import actor_phrases, find_actors
 from geo.incidents.clauses import SentenceContext, group_pieces
 from geo.incidents.dates import article_date, resolve_date
 from geo.incidents.fatalities import fatalities
 from geo.incidents.lexicon import Cue
-from geo.incidents.matcher import scan_document
+from geo.incidents.matcher import normalize, scan_document, word_automaton
 from geo.incidents.roles import MentionRoles, Role
 from geo.incidents.rules import DocumentContext, Event, evaluate
 from geo.incidents.sentences import split_sentences
@@ -163,15 +163,19 @@ def _attach(
         inside = [j for j, (s, _) in enumerate(spans) if a <= s < b]
         strong = [e for e in seg_events if not e.weak]
         groups = [(a, b)]
-        if len(strong) >= 2 and len(inside) >= 2:
+        if strong and len(inside) >= 2:
             pieces = ctx.pieces(seg)
-            groups = group_pieces(
-                pieces,
-                [any(p0 <= e.trigger[0] < p1 for e in strong) for p0, p1 in pieces],
-                [any(p0 <= spans[j][0] < p1 for j in inside) for p0, p1 in pieces],
-                [ctx.starts_with_locative(p0, p1) for p0, p1 in pieces],
-                [_opens_with_place(ctx, p0, spans) for p0, _ in pieces],
-            )
+            opens = ctx.subordinate_starts(a, b)
+            subordinate = [p0 in opens for p0, _ in pieces]
+            if len(strong) >= 2 or any(subordinate):
+                groups = group_pieces(
+                    pieces,
+                    [any(p0 <= e.trigger[0] < p1 for e in strong) for p0, p1 in pieces],
+                    [any(p0 <= spans[j][0] < p1 for j in inside) for p0, p1 in pieces],
+                    [ctx.starts_with_locative(p0, p1) for p0, p1 in pieces],
+                    [_opens_with_place(ctx, p0, spans) for p0, _ in pieces],
+                    subordinate,
+                )
         for g0, g1 in groups:
             g_events = [e for e in seg_events if g0 <= e.trigger[0] < g1]
             usable = [e for e in g_events if not e.weak] or g_events
@@ -179,7 +183,9 @@ def _attach(
                 if g0 <= spans[j][0] < g1:
                     out[j].extend(
                         (e, _distance_factor(e, spans[j])) for e in usable
-                        if not _in_protest_topic(ctx, e, spans[j], g1)
+                        if not _in_protest_topic(
+                            ctx, e, spans[j], g1, any(g0 <= s < spans[j][0] for s, _ in spans)
+                        )
                     )
         if relative:  # "..., where Turkish forces established a post": the place before it
             for j in range(len(spans) - 1, -1, -1):
@@ -197,12 +203,44 @@ _TOPIC = re.compile(
 )
 
 
-def _in_protest_topic(ctx: SentenceContext, event: Event, span: tuple[int, int], end: int) -> bool:
-    """Whether the mention is in what a protest is about ("rallied in A against the war in B")."""
+# What a protest can be about that happens somewhere else ("against the war in B").
+_REMOTE_TOPIC = re.compile(
+    r"(?<!\S)(?:war|wars|offensive|killings?|attacks?|strikes|bombings?|bombardment|occupation|"
+    r"invasion|siege|crackdown|genocide|massacres?|violence|treatment|policy|policies|situation|"
+    r"conflict|blockade|arrests?|detention|deaths?|jailing|imprisonment|election|elections|"
+    r"government|regime|operations?|actions|plight|persecution|fighting|shooting|executions?)(?!\S)"
+)
+# A verb that closes the topic phrase: "Protests over water shortages spread across X".
+_TOPIC_END = re.compile(
+    r"(?<!\S)(?:spread|spreads|erupted|erupt|continued|continue|continues|entered|took\s+place|"
+    r"(?:were|was)\s+held|broke\s+out|swept|sweep|rocked|grew|turned|escalated|raged|resumed|"
+    r"reached|hit|engulfed|gripped)(?!\S)"
+)
+_AT_PLACE = re.compile(r"(?<!\S)(?:in|at)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$")
+
+
+def _in_protest_topic(
+    ctx: SentenceContext, event: Event, span: tuple[int, int], end: int,
+    earlier: bool = True,
+) -> bool:
+    """Whether the mention is in what a protest is about ("rallied in A against the war in B").
+
+    A place right after "in" at the end of a topic with no remote happening in it
+    ("protesting against a proposed finance bill in Nairobi") is where the protest
+    is, unless the protest already has a place before it (``earlier``).
+    """
     if event.event_type not in (PROTESTS, RIOTS) or span[0] < event.trigger[1]:
         return False
-    topic = _TOPIC.search(ctx.norm_at(event.trigger[1], span[0]))
-    return topic is not None
+    between = ctx.norm_at(event.trigger[1], span[0])
+    topic = _TOPIC.search(between)
+    if topic is None:
+        return False
+    rest = between[topic.end():]
+    if _TOPIC_END.search(rest):
+        return False
+    if earlier or not _AT_PLACE.search(rest) or _REMOTE_TOPIC.search(rest):
+        return True
+    return False
 
 
 _LIST_OPENING = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as)\s+)?(?:the\s+)?$")
@@ -324,22 +362,155 @@ class _Occurrence:
         mention: Mention,
         sentence: tuple[int, int],
         role: Role,
-        events: list[tuple[Event, float]],
+        events: list[tuple[Event, float, _SentenceState]],
         none: Reading,
         state: _SentenceState | None,
     ) -> None:
         self.mention = mention
         self.sentence = sentence
         self.role = role
-        self.events = events  #: (event, confidence), best first; empty if only mentioned
+        #: (event, confidence, the state of the event's sentence), best first; empty if
+        #: only mentioned. The event's sentence is the mention's own, or a later one
+        #: that refers back to the place ("the city") or goes on with its story.
+        self.events = events
         self.none = none
         self.state = state
 
     def readings(self) -> tuple[Reading, ...]:
         if not self.events:
             return (self.none,)
-        assert self.state is not None
-        return tuple(self.state.reading(e, c) for e, c in self.events)
+        return tuple(st.reading(e, c) for e, c, st in self.events)
+
+    def evidence(self, state: _SentenceState) -> tuple[int, int]:
+        """The evidence span of an event read in ``state``: the mention's sentence,
+        stretched to the event's sentence when that is another one."""
+        return (min(self.sentence[0], state.ctx.start), max(self.sentence[1], state.ctx.end))
+
+
+# ----------------------------------------------------------------------------- anaphora
+
+# "the city", "the besieged town", "the region's": a definite place noun that
+# refers back to a place named in an earlier sentence. Not "the town of X" or
+# "the capital, X" (those name their place), nor "the area near X".
+_ANAPHOR = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:(?:[a-z]+-held|besieged|embattled|battered|beleaguered|stricken|"
+    r"northern|southern|eastern|western|central|coastal|front-?line|border|port|provincial|regional|"
+    r"small|historic|ancient|strategic|key|southern\s+port|northern\s+port|eastern\s+port|"
+    r"western\s+port)\s+)?"
+    r"(city|town|village|port|camp|capital|region|province|district|country|enclave|territory)"
+    r"\b(?!\s+(?:of|called|known|named)\b)(?!\s*,\s*[A-Z])(?!-)"
+)
+_ANAPHOR_NOUNS = word_automaton(
+    "city town village port camp capital region province district country enclave territory".split()
+)
+_CITY_NOUNS = frozenset(("city", "town", "village", "port", "camp", "capital"))
+_REGION_NOUNS = frozenset(("region", "province", "district", "enclave", "territory"))
+_CITY_KINDS = frozenset((PlaceKind.CITY, PlaceKind.OTHER))
+_REGION_KINDS = frozenset((PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.REGION, PlaceKind.OTHER))
+_ANTECEDENT_ROLES = (Role.PLACE, Role.SOURCE, Role.DESTINATION, Role.QUALIFIER)
+_ANAPHOR_REACH = 2  # sentences back
+_ANAPHOR_FACTOR = 0.85
+
+# The place is where "the violence" of the sentence before happened ("The violence was
+# concentrated in the Bokkos and Barkin Ladi areas").
+_EVENT_ANAPHOR = re.compile(
+    r"(?<!\S)(?:the|this|these|that)\s+(?:(?:latest|deadly|recent|same|worst|renewed)\s+)?"
+    r"(?:violence|attacks?|fighting|clashes|killings|massacre|assault|raids?|strikes|shelling|"
+    r"bombings?|explosions?|blasts?|unrest|violence)\s+(?:\S+\s+){0,3}?"
+    r"(?:in|at|near|around)\s+(?:the\s+)?(?:(?:\S+\s+){0,3}?(?:and|or)\s+(?:the\s+)?)?$"
+)
+
+# A sentence that announces trouble at a place without saying what happened, so the
+# next sentence (with no place of its own) tells it: "Odesa came under fire again."
+_SCENE = re.compile(
+    r"(?<!\S)(?:violence|unrest|tension|tensions|chaos|panic|sirens?|explosions|came\s+under|"
+    r"comes?\s+under|under\s+(?:attack|fire)|was\s+hit|were\s+hit|hit\s+again|struck\s+again|"
+    r"another\s+night|shelters?|bloodshed|carnage|terror|flared|flare|erupted|escalated|"
+    r"woke\s+to|awoke\s+to|was\s+tense|remained\s+tense|tense)(?!\S)"
+)
+
+
+def _compatible(noun: str, place) -> bool:
+    """Whether a place noun ("the city") can refer to a mention's place (unknown: yes,
+    except for "the capital", which must be one)."""
+    if place is None:
+        return noun != "capital"
+    kind = place.kind
+    if noun == "capital":
+        return (place.feature_code or "").startswith(("PPLC", "PPLA"))
+    if noun in _CITY_NOUNS:
+        return kind in _CITY_KINDS
+    if noun in _REGION_NOUNS:
+        return kind in _REGION_KINDS
+    return kind is PlaceKind.COUNTRY  # "the country"
+
+
+def _inside(inner, outer) -> bool:
+    """Whether resolved place ``inner`` lies in resolved place ``outer`` (a country or
+    a first-level division), as far as the gazetteer tells."""
+    if inner is None or outer is None or inner is outer or not outer.country_code:
+        return False
+    if inner.country_code != outer.country_code or inner.gazetteer_id == outer.gazetteer_id:
+        return False
+    if outer.kind is PlaceKind.COUNTRY:
+        return inner.kind is not PlaceKind.COUNTRY
+    if outer.kind is PlaceKind.ADMIN1:
+        return inner.kind in (PlaceKind.ADMIN2, PlaceKind.CITY, PlaceKind.OTHER) and bool(
+            outer.admin1_code and inner.admin1_code == outer.admin1_code
+        )
+    return False
+
+
+_SPREAD = re.compile(r"(?<!\S)(?:across|throughout|all\s+over|nationwide\s+in)\s+(?:the\s+)?(?:\S+\s+)?$")
+_SPREAD_WORDS = re.compile(r"across|throughout|all over|nationwide", re.IGNORECASE)
+_CONTAINER_KINDS = frozenset((PlaceKind.COUNTRY, PlaceKind.ADMIN1))
+_PART_OF = re.compile(
+    r"(?<!\S)(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western|rural|coastal)\s+$"
+)
+_LIST_BETWEEN = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?$")
+
+
+def _drop_containers(
+    text: str, ctx: SentenceContext, mentions: Sequence[Mention], idxs: list[int], chosen: list[list]
+) -> None:
+    """A country or province given the same kind of event as a place inside it in the
+    same clause is only its container: "a strike in the port city of Hodeidah knocked
+    out internet services across Yemen". Without gazetteer places, a place after
+    "across"/"throughout" counts as the container of the clause's other places."""
+    for j, i in enumerate(idxs):
+        if not j or not chosen[j] or all(e.event_type == DISPLACEMENT for e, _ in chosen[j]):
+            continue  # "fled into Mauritania ... arriving in the Mbera camp": both received them
+        outer = mentions[i].place
+        if outer is not None and outer.kind not in _CONTAINER_KINDS:
+            continue
+        if outer is None and not _SPREAD_WORDS.search(text, max(0, mentions[i].start - 40), mentions[i].start):
+            continue
+        seg = ctx.segment_of(mentions[i].start)
+        if _PART_OF.search(ctx.norm_at(max(seg[0], mentions[i].start - 15), mentions[i].start)):
+            continue  # "southern Lebanon" is a part of the country: an event place itself
+        spread = None
+        types = {e.event_type for e, _ in chosen[j]}
+        for j2, i2 in enumerate(idxs):
+            if j2 == j or not chosen[j2] or not seg[0] <= mentions[i2].start < seg[1]:
+                continue
+            if mentions[i2].start > mentions[i].start:
+                continue  # "struck nine sites in Pakistan, including in Bahawalpur": the country is named as the place
+            if not types.intersection(e.event_type for e, _ in chosen[j2]):
+                continue
+            first, second = sorted((mentions[i], mentions[i2]), key=lambda m: m.start)
+            if _LIST_BETWEEN.match(text[first.end : second.start]):
+                continue  # "across Kachin state and Laiza": two places of the event
+            inner = mentions[i2].place
+            if outer is not None and inner is not None:
+                contained = _inside(inner, outer)
+            else:
+                if spread is None:
+                    spread = _SPREAD.search(ctx.norm_at(max(seg[0], mentions[i].start - 40), mentions[i].start)) is not None
+                contained = spread
+            if contained:
+                chosen[j] = []
+                break
 
 
 def _analyse(document: Document, mentions: Sequence[Mention]) -> list[_Occurrence]:
@@ -357,22 +528,61 @@ def _analyse(document: Document, mentions: Sequence[Mention]) -> list[_Occurrenc
     for i in sorted(range(len(mentions)), key=lambda i: (mentions[i].start, mentions[i].end)):
         k = max(bisect.bisect_right(starts, mentions[i].start) - 1, 0)
         by_sentence.setdefault(k, []).append(i)
-    out: list[_Occurrence | None] = [None] * len(mentions)
-    only_mentioned = Reading(NONE, None, None, 0.9, date=when)
-    for k, idxs in by_sentence.items():
+
+    def has_trigger(k: int) -> bool:
         s0, s1 = sentences[k]
         lo = bisect.bisect_left(triggers, s0)
-        if lo == len(triggers) or triggers[lo] >= s1:  # no trigger word: only mentioned
+        return lo < len(triggers) and triggers[lo] < s1
+
+    # anaphors ("the city") in sentences with triggers, after the first mention
+    anaphors: dict[int, list[tuple[int, int, str]]] = {}
+    if mentions and len(sentences) > 1:
+        first = min(m.start for m in mentions)
+        first_end = sentences[max(bisect.bisect_right(starts, first) - 1, 0)][1]
+        for n0, n1 in found.word_starts(_ANAPHOR_NOUNS):
+            if n0 < first_end:
+                continue
+            k = max(bisect.bisect_right(starts, n0) - 1, 0)
+            if not has_trigger(k) or not any(kk in by_sentence for kk in range(k - _ANAPHOR_REACH, k)):
+                continue
+            am = _ANAPHOR.search(text, max(first_end, n0 - 45), min(len(text), n1 + 30))
+            if am is None or am.end(1) != n1:
+                continue
+            anaphors.setdefault(k, []).append((am.start(), am.end(), am.group(1)))
+
+    out: list[_Occurrence | None] = [None] * len(mentions)
+    only_mentioned = Reading(NONE, None, None, 0.9, date=when)
+    contexts: dict[int, SentenceContext] = {}
+    roles_of: dict[int, MentionRoles] = {}
+    referred: list[tuple[int, int, str, list[tuple[Event, float]], _SentenceState]] = []
+    for k in sorted(by_sentence.keys() | anaphors.keys()):
+        idxs = by_sentence.get(k, [])
+        s0, s1 = sentences[k]
+        if not has_trigger(k):  # no trigger word: only mentioned
             for i in idxs:
                 out[i] = _Occurrence(mentions[i], (s0, s1), Role.PLACE, [], only_mentioned, None)
             continue
-        ctx = SentenceContext(text, s0, s1)
+        extra = anaphors.get(k, [])
+        if extra:  # only worth reading when an earlier place still waits for its event
+            extra = [
+                a for a in extra
+                if any(
+                    out[i] is not None and not out[i].events and _compatible(a[2], mentions[i].place)
+                    for kk in range(k - _ANAPHOR_REACH, k) for i in by_sentence.get(kk, ())
+                )
+            ]
+            if not extra and not idxs:
+                continue
+        ctx = contexts[k] = SentenceContext(text, s0, s1)
         spans = [(mentions[i].start, mentions[i].end) for i in idxs]
-        events = evaluate(ctx, doc, _reachable(ctx, spans)) if ctx.units else []
-        roles = MentionRoles(text, spans, ctx.segments, [mentions[i].place for i in idxs])
-        attached = _attach(ctx, events, spans) if events else [[] for _ in spans]
+        every = sorted(spans + [(a0, a1) for a0, a1, _ in extra]) if extra else spans
+        events = evaluate(ctx, doc, _reachable(ctx, every)) if ctx.units else []
+        roles = roles_of[k] = MentionRoles(text, spans, ctx.segments, [mentions[i].place for i in idxs])
+        attached = _attach(ctx, events, spans) if events and spans else [[] for _ in spans]
         state = _SentenceState(ctx, when)
-        for j, i in enumerate(idxs):
+        chosen_all: list[list[tuple[Event, float]]] = []
+        role_all: list[Role] = []
+        for j, _i in enumerate(idxs):
             found = attached[j]
             role = roles[j] if found else Role.PLACE
             if role is Role.SOURCE:
@@ -382,9 +592,136 @@ def _analyse(document: Document, mentions: Sequence[Mention]) -> list[_Occurrenc
             chosen = []
             if role in (Role.PLACE, Role.SOURCE, Role.DESTINATION) and found:
                 chosen = [(e, round(min(1.0, e.confidence * f), 3)) for e, f in _select(found)]
-            none = Reading(NONE, None, None, _none_confidence(role, bool(events), bool(ctx.units)), date=when)
-            out[i] = _Occurrence(mentions[i], (s0, s1), role, chosen, none, state)
-    return [o for o in out if o is not None]
+            chosen_all.append(chosen)
+            role_all.append(role)
+        if len(idxs) >= 2 and sum(1 for c in chosen_all if c) >= 2:
+            _drop_containers(text, ctx, mentions, idxs, chosen_all)
+        for j, i in enumerate(idxs):
+            none = Reading(NONE, None, None, _none_confidence(role_all[j], bool(events), bool(ctx.units)), date=when)
+            out[i] = _Occurrence(
+                mentions[i], (s0, s1), role_all[j], [(e, c, state) for e, c in chosen_all[j]], none, state
+            )
+        if extra and events:
+            every_roles = MentionRoles(text, every, ctx.segments)
+            reached = _attach(ctx, events, every)
+            for a0, a1, noun in extra:
+                j = every.index((a0, a1))
+                if reached[j] and every_roles[j] is Role.PLACE:
+                    referred.append((k, a0, noun, _select(reached[j]), state))
+
+    occurrences = [o for o in out if o is not None]
+    if referred:
+        _resolve_anaphors(text, referred, by_sentence, out, mentions, sentences, contexts, roles_of)
+    if len(by_sentence) and len(sentences) > 1:
+        _carry_over(text, doc, when, sentences, by_sentence, anaphors, out, mentions, has_trigger, contexts, roles_of)
+    return occurrences
+
+
+def _true_role(
+    text: str, k: int, sentences, by_sentence, mentions, contexts, roles_of, i: int
+) -> Role:
+    """The role of mention ``i`` (of sentence ``k``), computed even where the tagger
+    had no reason to (a sentence without triggers, or a mention without events)."""
+    roles = roles_of.get(k)
+    if roles is None:
+        ctx = contexts.get(k)
+        if ctx is None:
+            s0, s1 = sentences[k]
+            ctx = contexts[k] = SentenceContext(text, s0, s1)
+        idxs = by_sentence[k]
+        roles = roles_of[k] = MentionRoles(
+            text, [(mentions[x].start, mentions[x].end) for x in idxs], ctx.segments,
+            [mentions[x].place for x in idxs],
+        )
+    return roles[by_sentence[k].index(i)]
+
+
+def _resolve_anaphors(text, referred, by_sentence, out, mentions, sentences, contexts, roles_of) -> None:
+    """Give the events reaching "the city" to the place it refers back to: the nearest
+    compatible mention in the two sentences before, if it has no event of its own."""
+    for k, a0, noun, found, state in referred:
+        target = None
+        for kk in range(k - 1, max(-1, k - 1 - _ANAPHOR_REACH), -1):
+            for i in reversed(by_sentence.get(kk, [])):
+                m = mentions[i]
+                if not _compatible(noun, m.place):
+                    continue
+                role = _true_role(text, kk, sentences, by_sentence, mentions, contexts, roles_of, i)
+                if role not in _ANTECEDENT_ROLES:
+                    continue
+                if noun in _CITY_NOUNS and (role is Role.QUALIFIER or _ADMIN_AFTER.match(text[m.end : m.end + 30])):
+                    continue  # "in the southern Idlib countryside", "North Darfur state": not a town
+                target = i
+                break
+            if target is not None:
+                break
+        occ = out[target] if target is not None else None
+        if occ is None or occ.events:
+            continue
+        occ.events = [(e, round(min(1.0, e.confidence * f * _ANAPHOR_FACTOR), 3), state) for e, f in found]
+
+
+_ADMIN_AFTER = re.compile(
+    r"\s+(?:province|state|region|governorate|oblast|district|county|department|countryside|"
+    r"prefecture|municipality|territory|division|valley)\b",
+    re.IGNORECASE,
+)
+
+
+def _carry_over(
+    text, doc, when, sentences, by_sentence, anaphors, out, mentions, has_trigger, contexts, roles_of
+) -> None:
+    """Events told in the sentence after a place's, when they have no place of their own.
+
+    * "Odesa came under fire again. A missile hit a grain terminal, injuring six":
+      a sentence announcing trouble at its places (:data:`_SCENE`), followed in the
+      same paragraph by a sentence with events and no place mention, gives its
+      event-less places those events;
+    * "Attacks killed nearly 200 people. The violence was concentrated in Bokkos":
+      a place where "the violence" of the sentence before happened takes its events.
+    """
+    for k, idxs in by_sentence.items():
+        waiting = [i for i in idxs if out[i] is not None and not out[i].events]
+        if not waiting:
+            continue
+        s0, s1 = sentences[k]
+        # "the violence ... in X": the events of the previous sentence
+        if k > 0 and by_sentence.get(k - 1):
+            before = [o for o in (out[i] for i in by_sentence[k - 1]) if o is not None and o.events]
+            if before:
+                for i in idxs:
+                    occ = out[i]
+                    if occ is None or occ.events:
+                        continue
+                    m = occ.mention
+                    lead = normalize(text[max(s0, m.start - 80) : m.start])
+                    if _EVENT_ANAPHOR.search(lead):
+                        best = max(before, key=lambda o: o.events[0][1])
+                        occ.events = [(e, round(c * _ANAPHOR_FACTOR, 3), st) for e, c, st in best.events]
+        # the next sentence tells what happened
+        if len(waiting) < len(idxs):
+            continue  # the sentence has its own events: its story is told
+        if k + 1 >= len(sentences) or (k + 1) in by_sentence or (k + 1) in anaphors or not has_trigger(k + 1):
+            continue
+        n0, n1 = sentences[k + 1]
+        if "\n\n" in text[s1:n0] or "\n\n" in text[s0:s1].strip():
+            continue
+        ctx_k = contexts.get(k)
+        if not _SCENE.search(ctx_k.norm if ctx_k is not None else normalize(text[s0:s1])):
+            continue
+        ctx = contexts.get(k + 1) or SentenceContext(text, n0, n1)
+        events = [e for e in evaluate(ctx, doc) if not e.weak] if ctx.units else []
+        if not events:
+            continue
+        state = _SentenceState(ctx, when)
+        picked = _select([(e, 1.0) for e in events])
+        for i in idxs:
+            occ = out[i]
+            if occ is None or occ.events:
+                continue
+            if _true_role(text, k, sentences, by_sentence, mentions, contexts, roles_of, i) is not Role.PLACE:
+                continue
+            occ.events = [(e, round(e.confidence * f * _ANAPHOR_FACTOR * 0.9, 3), state) for e, f in picked]
 
 
 def tag_mentions(document: Document, mentions: Sequence[Mention]) -> list[TaggedMention]:
@@ -443,25 +780,23 @@ def tag_incidents(document: Document, mentions: Sequence[Mention]) -> list[Incid
     incidents = []
     for group in places.values():
         spans = tuple(dict.fromkeys((o.mention.start, o.mention.end) for o in group))
-        chosen: dict[tuple[str, str | None], list[tuple[Event, float, _Occurrence]]] = {}
+        chosen: dict[tuple[str, str | None], list[tuple[Event, float, _Occurrence, _SentenceState]]] = {}
         for occ in group:
-            for event, conf in occ.events:
-                chosen.setdefault((event.event_type, event.sub_event_type), []).append((event, conf, occ))
+            for event, conf, state in occ.events:
+                chosen.setdefault((event.event_type, event.sub_event_type), []).append((event, conf, occ, state))
         if any(_PROTEST_RANK.get(sub or "", 0) > 1 for _, sub in chosen):  # the same demonstration
             chosen.pop((PROTESTS, "Peaceful protest"), None)
-        picked: list[tuple[Reading, _Occurrence]] = []
+        picked: list[tuple[Reading, tuple[int, int], _Occurrence]] = []
         for candidates in chosen.values():
-            event, conf, occ = max(candidates, key=lambda c: c[1])  # first of the most confident
-            assert occ.state is not None
-            reading = occ.state.reading(event, conf)
-            others = [(e, o.state) for e, _, o in candidates if o.state is not None and e is not event]
+            event, conf, occ, state = max(candidates, key=lambda c: c[1])  # first of the most confident
+            reading = state.reading(event, conf)
+            others = [(e, st) for e, _, _, st in candidates if e is not event]
             if others:
                 reading = _fill_in(reading, others)
-            picked.append((reading, occ))
+            picked.append((reading, occ.evidence(state), occ))
         if not picked:
-            picked.append((group[0].none, group[0]))
-        for reading, occ in sorted(picked, key=lambda p: -p[0].confidence):
-            s0, s1 = occ.sentence
+            picked.append((group[0].none, group[0].sentence, group[0]))
+        for reading, (s0, s1), occ in sorted(picked, key=lambda p: -p[0].confidence):
             incidents.append(Incident(
                 doc_id=document.id,
                 mention=occ.mention,

@@ -150,6 +150,7 @@ def test_countries_divisions_and_continents_come_out_as_themselves(geoparser, te
         ("Michael Jordan visited the school.", "Jordan"),
         ("Brown said the plan would fail, and Brown has told others.", "Brown"),
         ("Cases of West Nile virus rose this summer.", "Nile"),
+        ("Crowds gathered near Saturday's market.", "Saturday"),
         ("Traffic was closed on Highway 200 near the bridge.", "Highway"),
         ("President Erdogan spoke on Monday.", "Erdogan"),
     ],
@@ -201,9 +202,10 @@ def test_unanchored_unknown_names_are_reported_without_a_point(geoparser):
     assert m.resolution is Resolution.UNRESOLVED and m.place is None
 
 
-def test_unknown_village_near_a_known_town_gets_an_approximate_point(geoparser):
-    mentions = geoparser("Shelling hit the village of Tell Zzyq near Saraqib on Monday.")
-    (m,) = _by_text(mentions)["Tell Zzyq"]
+@pytest.mark.parametrize("village", ["Tell Zzyq", "Tell Zzyq al-Gharbi"])
+def test_unknown_village_near_a_known_town_gets_an_approximate_point(geoparser, village):
+    mentions = geoparser(f"Shelling hit the village of {village} near Saraqib on Monday.")
+    (m,) = _by_text(mentions)[village]
     (saraqib,) = _by_text(mentions)["Saraqib"]
     assert m.resolution is Resolution.APPROXIMATE and m.geo_precision == 2
     assert haversine_km(m.lat, m.lon, saraqib.lat, saraqib.lon) < 1
