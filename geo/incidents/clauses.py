@@ -69,11 +69,11 @@ class SentenceContext:
 
     __slots__ = ("text", "start", "end", "norm", "units", "cues", "by_cue", "segments")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, norm: str | None = None) -> None:
         self.text = text
         self.start = start
         self.end = end
-        found = scan(text[start:end], start)
+        found = scan(text[start:end], start, norm)  # ``norm``: the span already normalized
         self.norm = found.norm
         self.units: tuple[Unit, ...] = found.units
         self.cues: tuple[CueHit, ...] = found.cues
@@ -184,7 +184,8 @@ def group_pieces(
     A piece marked ``subordinate`` (a clause of time: "after", "as") with its own
     event and place also starts a group after event-less pieces that hold a place:
     in "mediators met in Doha, days after a strike killed seven in Deir al-Balah"
-    the strike is not in Doha.
+    the strike is not in Doha; so does a piece with an event and a place after an
+    event-less subordinate clause ("As talks went on in Doha, strikes hit Khan Younis").
 
     Examples
     --------
@@ -199,10 +200,11 @@ def group_pieces(
     groups = []
     g_start = pieces[0][0]
     g_event = g_place = False
+    g_sub = bool(subordinate and subordinate[0])
     i = 0
     while i < n:
         start_new = False
-        if (g_place and not g_event and subordinate and subordinate[i] and has_event[i]
+        if (g_place and not g_event and subordinate and (subordinate[i] or g_sub) and has_event[i]
                 and not (listed and listed[i])):
             k = i + 1
             place = has_place[i]
@@ -225,6 +227,7 @@ def group_pieces(
             groups.append((g_start, pieces[i][0]))
             g_start = pieces[i][0]
             g_event = g_place = False
+            g_sub = bool(subordinate and subordinate[i])
         g_event = g_event or has_event[i]
         g_place = g_place or has_place[i]
         i += 1

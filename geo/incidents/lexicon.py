@@ -251,6 +251,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "mortar fire", "mortar attack(s|)", "mortar strike(s|)", "rocket fire",
         "rocket attack(s|)", "missile strike(s|)", "missile attack(s|)", "tank fire",
         "rocket strike(s|)", "shellfire", "missile barrage", "rocket barrage",
+        "came under (heavy |intense |)(bombardment|shelling)", "(has|have) come under (heavy |intense |)bombardment",
         "artillery barrage", "artillery shelling", "mortar round(s|)", "rocket salvo(s|)",
     )),
     (Rule.DIRECT, _SB, 0.9, (

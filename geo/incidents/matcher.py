@@ -21,7 +21,7 @@ import ahocorasick
 
 from geo.incidents.lexicon import CUES, STOP_PHRASES, TRIGGERS, Cue, Trigger
 
-__all__ = ["Unit", "CueHit", "Scan", "DocumentScan", "normalize", "scan", "scan_document", "word_automaton"]
+__all__ = ["Unit", "CueHit", "Scan", "DocumentScan", "WordGroups", "normalize", "scan", "scan_document"]
 
 
 class Unit(NamedTuple):
@@ -79,11 +79,6 @@ def _build() -> ahocorasick.Automaton:
     return automaton
 
 
-def word_automaton(phrases: Iterable[str]) -> ahocorasick.Automaton:
-    """An automaton finding whole-word ``phrases`` (lower case) with :meth:`DocumentScan.word_starts`."""
-    return _build_words(phrases)
-
-
 def _build_words(phrases: Iterable[str]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for phrase in phrases:
@@ -116,13 +111,14 @@ def normalize(text: str) -> str:
     return low.translate(_BLANK)
 
 
-def scan(text: str, offset: int = 0) -> Scan:
+def scan(text: str, offset: int = 0, norm: str | None = None) -> Scan:
     """Find the trigger units and the cues of ``text``, with offsets shifted by ``offset``.
 
     Overlapping units are resolved leftmost-longest (``"suicide car bomb"`` beats
     ``"car bomb"``); cues are all kept.
     """
-    norm = normalize(text)
+    if norm is None:
+        norm = normalize(text)
     found = []
     cues = []
     by_cue: dict[Cue, list[CueHit]] = {}
@@ -163,13 +159,22 @@ class DocumentScan:
     ((17, 22), True, False)
     """
 
-    __slots__ = ("trigger_starts", "_padded", "_aviation", "_armed")
+    __slots__ = ("trigger_starts", "_padded", "_aviation", "_armed", "_words")
 
-    def __init__(self, trigger_starts: tuple[int, ...], padded: str) -> None:
+    def __init__(
+        self, trigger_starts: tuple[int, ...], padded: str,
+        words: Mapping[str, list[tuple[int, int]]] | None = None,
+    ) -> None:
         self.trigger_starts = trigger_starts  #: sorted start offsets of trigger (or stop) phrases
         self._padded = padded
         self._aviation: bool | None = None
         self._armed: bool | None = None
+        self._words = words or {}
+
+    def words(self, group: str) -> list[tuple[int, int]]:
+        """``(start, end)`` of the phrases of ``group`` of the :class:`WordGroups`
+        given to :func:`scan_document`, in text order."""
+        return self._words.get(group, [])
 
     @property
     def aviation(self) -> bool:
@@ -178,10 +183,9 @@ class DocumentScan:
             self._aviation = next(_AVIATION_AUTOMATON.iter(self._padded), None) is not None
         return self._aviation
 
-    def word_starts(self, words: ahocorasick.Automaton) -> list[tuple[int, int]]:
-        """``(start, end)`` of every whole-word match of an automaton made by
-        :func:`word_automaton`, in document offsets."""
-        return [(end - length - 1, end - 1) for end, length in words.iter(self._padded)]
+    def norm(self, a: int, b: int) -> str:
+        """The normalized text of ``[a, b)`` (see :func:`normalize`)."""
+        return self._padded[a + 1 : b + 1]
 
     @property
     def armed(self) -> bool:
@@ -191,8 +195,50 @@ class DocumentScan:
         return self._armed
 
 
-def scan_document(text: str) -> DocumentScan:
-    """Scan a whole document for trigger positions (see :class:`DocumentScan`)."""
+class WordGroups:
+    """Named groups of whole-word phrases that :func:`scan_document` finds in the same
+    pass as the triggers ("city", "town" for anaphora, ...).
+
+    Examples
+    --------
+    >>> groups = WordGroups({"nouns": ["city", "town"]})
+    >>> scan_document("Jets bombed the town.", groups).words("nouns")
+    [(16, 20)]
+    """
+
+    __slots__ = ("names", "automaton")
+
+    def __init__(self, groups: Mapping[str, Iterable[str]]) -> None:
+        self.names = tuple(groups)
+        member: dict[str, int] = {}
+        for bit, name in enumerate(self.names):
+            for phrase in groups[name]:
+                member[phrase] = member.get(phrase, 0) | (1 << bit)
+        units = set(TRIGGERS) | STOP_PHRASES
+        self.automaton = ahocorasick.Automaton()
+        for phrase in units | set(member):
+            self.automaton.add_word(f" {phrase} ", (len(phrase), phrase in units, member.get(phrase, 0)))
+        self.automaton.make_automaton()
+
+
+def scan_document(text: str, groups: WordGroups | None = None) -> DocumentScan:
+    """Scan a whole document for trigger positions (see :class:`DocumentScan`), and
+    for the phrases of ``groups`` in the same pass."""
     padded = f" {normalize(text)} "
-    starts = sorted(end - length - 1 for end, length in _TRIGGER_AUTOMATON.iter(padded))
-    return DocumentScan(tuple(starts), padded)
+    if groups is None:
+        starts = [end - length - 1 for end, length in _TRIGGER_AUTOMATON.iter(padded)]
+        starts.sort()
+        return DocumentScan(tuple(starts), padded)
+    starts = []
+    found: dict[str, list[tuple[int, int]]] = {}
+    names = groups.names
+    for end, (length, unit, member) in groups.automaton.iter(padded):
+        start = end - length - 1
+        if unit:
+            starts.append(start)
+        while member:
+            bit = member & -member
+            found.setdefault(names[bit.bit_length() - 1], []).append((start, end - 1))
+            member ^= bit
+    starts.sort()
+    return DocumentScan(tuple(starts), padded, found)

@@ -55,6 +55,7 @@ _MARKING = frozenset(
 ) | frozenset(
     p for p, cues in CUES.items() if Cue.HISTORY in cues and p.endswith((" after", " since", " of"))
 )
+_MODALS = frozenset(("would", "could", "might", "will", "may"))
 # A modal right after the event noun: "renewed fighting could derail the truce".
 _MODAL_AFTER = re.compile(
     r"^\s+(?:(?!that\s|which\s|who\s|\S+ed\s)\S+\s+){0,3}?(?P<modal>would|could|might|will|may)\s+"
@@ -83,7 +84,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
             return True
     if _NEG_AFTER.match(ctx.norm_at(t1, t1 + 25)):
         return True
-    if not _is_past_verb(unit.phrase):
+    if any(t1 < h.start < t1 + 40 and h.phrase in _MODALS for h in ctx.by_cue.get(Cue.IRREALIS, ())) \
+            and not _is_past_verb(unit.phrase):
         modal = _MODAL_AFTER.match(ctx.norm_at(t1, min(b, t1 + 40)))
         if modal and not _COORDINATION.search(modal.group()) and not ctx.text[t1 + modal.start("modal")].isupper():
             return True  # "renewed fighting could derail the truce"; not "in May"

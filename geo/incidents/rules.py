@@ -101,6 +101,12 @@ _PROTESTERS_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,4}?(?:protesters|demonstrators|rioters|marchers|protest\s+leaders)(?!\S)"
 )
 _BY_PHRASE = re.compile(r"^\s+by\s+(?:the\s+)?(?:\S+\s+){0,3}?(?=on|against|at|in|near|targeting|$)")
+_OTHER_PURPOSE = re.compile(
+    r"^\s+(?:\S+\s+){0,6}?(?:to|for)\s+(?:the\s+|a\s+)?(?:celebrat\w*|pray\w*|mourn|watch|welcome|greet|break|"
+    r"attend|receive|collect|buy|vote|wait|listen|hear|see|cheer|dance|worship|shop|queue|eat|get|"
+    r"iftar|prayers?|funeral|concert|festival|celebrations?|match|game|wedding|ceremony|mass|"
+    r"service|food|aid|water|distribution)(?!\S)"
+)
 _SUICIDE = re.compile(r"(?<!\S)suicide(?!\S)")
 _IED_CONTEXT = re.compile(
     r"(?<!\S)(?:car|roadside|planted|explosive device|ied|improvised|landmine|mine|booby)(?!\S)"
@@ -410,6 +416,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
                         if t.rule is Rule.WEAPON:
                             label = (t.event_type, t.sub_event_type)
     elif rule in _PROTEST_RULES:
+        if rule is Rule.CROWD_EVENT and _OTHER_PURPOSE.match(ctx.norm_at(span[1], min(b, span[1] + 60))):
+            return None  # "gathered in Khartoum to break the Ramadan fast"
         if rule is Rule.CROWD_EVENT and not (
             ctx.has(Cue.CROWD, a, b, skip=span)
             or _CROWD_BEFORE.search(ctx.norm_at(max(a, span[0] - 60), span[0]))

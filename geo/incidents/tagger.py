@@ -8,6 +8,21 @@ clause, with actors, fatalities and a date. :func:`tag_mentions` returns that pe
 mention occurrence; :func:`tag_incidents` folds the occurrences of one place into
 one :class:`~geo.model.Incident` per incident type.
 
+Beyond its own clause, a place still without an event takes one:
+
+* from a later sentence that refers back to it ("Residents of Kharkiv spent the
+  night in shelters. Bombs struck the city's north"): the nearest earlier place of
+  a fitting kind (a town for "the town", a first-level division for "the region",
+  a capital for "the capital", when the gazetteer says) within two sentences;
+* from the next sentence, when its own sentence announces trouble there ("Odesa
+  came under fire again.") and the next one, in the same paragraph, tells what
+  happened without naming a place;
+* from the sentence before, when it is where "the violence" happened.
+
+A country or first-level division given the same kind of event as a place inside
+it, named earlier in the clause, is only its container and gets none ("a strike in
+Hodeidah knocked out internet services across Yemen").
+
 Examples
 --------
 >>> from gazetteer.model import Mention, PlaceKind, Resolution
@@ -37,7 +52,7 @@ from geo.incidents.clauses import SentenceContext, group_pieces
 from geo.incidents.dates import article_date, resolve_date
 from geo.incidents.fatalities import fatalities
 from geo.incidents.lexicon import Cue
-from geo.incidents.matcher import normalize, scan_document, word_automaton
+from geo.incidents.matcher import WordGroups, normalize, scan_document
 from geo.incidents.roles import MentionRoles, Role
 from geo.incidents.rules import DocumentContext, Event, evaluate
 from geo.incidents.sentences import split_sentences
@@ -164,10 +179,10 @@ def _attach(
         strong = [e for e in seg_events if not e.weak]
         groups = [(a, b)]
         if strong and len(inside) >= 2:
-            pieces = ctx.pieces(seg)
             opens = ctx.subordinate_starts(a, b)
-            subordinate = [p0 in opens for p0, _ in pieces]
-            if len(strong) >= 2 or any(subordinate):
+            if len(strong) >= 2 or opens:
+                pieces = ctx.pieces(seg)
+                subordinate = [p0 in opens for p0, _ in pieces] if opens else None
                 groups = group_pieces(
                     pieces,
                     [any(p0 <= e.trigger[0] < p1 for e in strong) for p0, p1 in pieces],
@@ -183,9 +198,7 @@ def _attach(
                 if g0 <= spans[j][0] < g1:
                     out[j].extend(
                         (e, _distance_factor(e, spans[j])) for e in usable
-                        if not _in_protest_topic(
-                            ctx, e, spans[j], g1, any(g0 <= s < spans[j][0] for s, _ in spans)
-                        )
+                        if not _in_protest_topic(ctx, e, spans[j], g0, spans)
                     )
         if relative:  # "..., where Turkish forces established a post": the place before it
             for j in range(len(spans) - 1, -1, -1):
@@ -220,14 +233,15 @@ _AT_PLACE = re.compile(r"(?<!\S)(?:in|at)\s+(?:the\s+)?(?:(?:city|town|capital)\
 
 
 def _in_protest_topic(
-    ctx: SentenceContext, event: Event, span: tuple[int, int], end: int,
-    earlier: bool = True,
+    ctx: SentenceContext, event: Event, span: tuple[int, int], start: int,
+    spans: Sequence[tuple[int, int]] = (),
 ) -> bool:
     """Whether the mention is in what a protest is about ("rallied in A against the war in B").
 
     A place right after "in" at the end of a topic with no remote happening in it
     ("protesting against a proposed finance bill in Nairobi") is where the protest
-    is, unless the protest already has a place before it (``earlier``).
+    is, unless the protest already has a place before it (another of ``spans``
+    from the group's ``start`` on).
     """
     if event.event_type not in (PROTESTS, RIOTS) or span[0] < event.trigger[1]:
         return False
@@ -238,9 +252,9 @@ def _in_protest_topic(
     rest = between[topic.end():]
     if _TOPIC_END.search(rest):
         return False
-    if earlier or not _AT_PLACE.search(rest) or _REMOTE_TOPIC.search(rest):
+    if not _AT_PLACE.search(rest) or _REMOTE_TOPIC.search(rest):
         return True
-    return False
+    return any(start <= s < span[0] for s, _ in spans) if spans else True
 
 
 _LIST_OPENING = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as)\s+)?(?:the\s+)?$")
@@ -400,9 +414,7 @@ _ANAPHOR = re.compile(
     r"(city|town|village|port|camp|capital|region|province|district|country|enclave|territory)"
     r"\b(?!\s+(?:of|called|known|named)\b)(?!\s*,\s*[A-Z])(?!-)"
 )
-_ANAPHOR_NOUNS = word_automaton(
-    "city town village port camp capital region province district country enclave territory".split()
-)
+_ANAPHOR_NOUNS = "city town village port camp capital region province district country enclave territory".split()
 _CITY_NOUNS = frozenset(("city", "town", "village", "port", "camp", "capital"))
 _REGION_NOUNS = frozenset(("region", "province", "district", "enclave", "territory"))
 _CITY_KINDS = frozenset((PlaceKind.CITY, PlaceKind.OTHER))
@@ -410,9 +422,15 @@ _REGION_KINDS = frozenset((PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.REGION,
 _ANTECEDENT_ROLES = (Role.PLACE, Role.SOURCE, Role.DESTINATION, Role.QUALIFIER)
 _ANAPHOR_REACH = 2  # sentences back
 _ANAPHOR_FACTOR = 0.85
+_ANAPHOR_NEAR = 100  # characters: a trigger word this close may be its clause's event
 
 # The place is where "the violence" of the sentence before happened ("The violence was
 # concentrated in the Bokkos and Barkin Ladi areas").
+_EVENT_NOUNS = (
+    "violence", "attack", "attacks", "fighting", "clashes", "killings", "massacre", "assault", "raid",
+    "raids", "strikes", "shelling", "bombing", "bombings", "explosion", "explosions", "blast", "blasts",
+    "unrest",
+)
 _EVENT_ANAPHOR = re.compile(
     r"(?<!\S)(?:the|this|these|that)\s+(?:(?:latest|deadly|recent|same|worst|renewed)\s+)?"
     r"(?:violence|attacks?|fighting|clashes|killings|massacre|assault|raids?|strikes|shelling|"
@@ -422,18 +440,20 @@ _EVENT_ANAPHOR = re.compile(
 
 # A sentence that announces trouble at a place without saying what happened, so the
 # next sentence (with no place of its own) tells it: "Odesa came under fire again."
-_SCENE = re.compile(
-    r"(?<!\S)(?:violence|unrest|tension|tensions|chaos|panic|sirens?|explosions|came\s+under|"
-    r"comes?\s+under|under\s+(?:attack|fire)|was\s+hit|were\s+hit|hit\s+again|struck\s+again|"
-    r"another\s+night|shelters?|bloodshed|carnage|terror|flared|flare|erupted|escalated|"
-    r"woke\s+to|awoke\s+to|was\s+tense|remained\s+tense|tense)(?!\S)"
+_SCENE_WORDS = (
+    "violence", "unrest", "siren", "sirens", "explosions", "came under", "comes under", "come under",
+    "under attack", "under fire", "was hit", "were hit", "hit again", "struck again", "another night",
+    "shelter", "shelters", "bloodshed", "carnage", "flared", "flare", "woke to", "awoke to",
 )
+
+
+_WORD_GROUPS = WordGroups({"anaphor": _ANAPHOR_NOUNS, "scene": _SCENE_WORDS, "event": _EVENT_NOUNS})
 
 
 def _compatible(noun: str, place) -> bool:
     """Whether a place noun ("the city") can refer to a mention's place (unknown: yes,
     except for "the capital", which must be one)."""
-    if place is None:
+    if place is None or place.kind is PlaceKind.OTHER:
         return noun != "capital"
     kind = place.kind
     if noun == "capital":
@@ -468,7 +488,7 @@ _PART_OF = re.compile(
     r"(?<!\S)(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western|rural|coastal)\s+$"
 )
-_LIST_BETWEEN = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?$")
+_LIST_BETWEEN = re.compile(r"^\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?$")  # not "Odesa, Ukraine"
 
 
 def _drop_containers(
@@ -482,6 +502,8 @@ def _drop_containers(
         if not j or not chosen[j] or all(e.event_type == DISPLACEMENT for e, _ in chosen[j]):
             continue  # "fled into Mauritania ... arriving in the Mbera camp": both received them
         outer = mentions[i].place
+        if outer is not None and outer.kind is PlaceKind.OTHER:
+            outer = None  # an entry of unknown kind: read the text
         if outer is not None and outer.kind not in _CONTAINER_KINDS:
             continue
         if outer is None and not _SPREAD_WORDS.search(text, max(0, mentions[i].start - 40), mentions[i].start):
@@ -502,7 +524,7 @@ def _drop_containers(
             if _LIST_BETWEEN.match(text[first.end : second.start]):
                 continue  # "across Kachin state and Laiza": two places of the event
             inner = mentions[i2].place
-            if outer is not None and inner is not None:
+            if outer is not None and inner is not None and inner.kind is not PlaceKind.OTHER:
                 contained = _inside(inner, outer)
             else:
                 if spread is None:
@@ -519,9 +541,9 @@ def _analyse(document: Document, mentions: Sequence[Mention]) -> list[_Occurrenc
         if not (0 <= m.start < m.end <= len(text)):
             raise InputError(f"mention {m.text!r} at {m.start}:{m.end} is outside document {document.id!r}")
     when = article_date(text, document.date)
-    found = scan_document(text)
-    doc = DocumentContext(when, flags=found)
-    triggers = found.trigger_starts
+    scanned = scan_document(text, _WORD_GROUPS)
+    doc = DocumentContext(when, flags=scanned)
+    triggers = scanned.trigger_starts
     sentences = _sentence_spans(text, mentions)
     starts = [s for s, _ in sentences]
     by_sentence: dict[int, list[int]] = {}
@@ -539,12 +561,15 @@ def _analyse(document: Document, mentions: Sequence[Mention]) -> list[_Occurrenc
     if mentions and len(sentences) > 1:
         first = min(m.start for m in mentions)
         first_end = sentences[max(bisect.bisect_right(starts, first) - 1, 0)][1]
-        for n0, n1 in found.word_starts(_ANAPHOR_NOUNS):
+        for n0, n1 in scanned.words("anaphor"):
             if n0 < first_end:
                 continue
             k = max(bisect.bisect_right(starts, n0) - 1, 0)
-            if not has_trigger(k) or not any(kk in by_sentence for kk in range(k - _ANAPHOR_REACH, k)):
+            if not any(kk in by_sentence for kk in range(k - _ANAPHOR_REACH, k)):
                 continue
+            near = bisect.bisect_left(triggers, max(sentences[k][0], n0 - _ANAPHOR_NEAR))
+            if near == len(triggers) or triggers[near] >= min(sentences[k][1], n1 + _ANAPHOR_NEAR):
+                continue  # no trigger word near it
             am = _ANAPHOR.search(text, max(first_end, n0 - 45), min(len(text), n1 + 30))
             if am is None or am.end(1) != n1:
                 continue
@@ -564,19 +589,22 @@ def _analyse(document: Document, mentions: Sequence[Mention]) -> list[_Occurrenc
             continue
         extra = anaphors.get(k, [])
         if extra:  # only worth reading when an earlier place still waits for its event
-            extra = [
-                a for a in extra
-                if any(
-                    out[i] is not None and not out[i].events and _compatible(a[2], mentions[i].place)
-                    for kk in range(k - _ANAPHOR_REACH, k) for i in by_sentence.get(kk, ())
-                )
-            ]
+            extra = [a for a in extra if _awaited(a[2], k, by_sentence, out, mentions)]
             if not extra and not idxs:
                 continue
-        ctx = contexts[k] = SentenceContext(text, s0, s1)
+        ctx = contexts[k] = SentenceContext(text, s0, s1, scanned.norm(s0, s1))
         spans = [(mentions[i].start, mentions[i].end) for i in idxs]
-        every = sorted(spans + [(a0, a1) for a0, a1, _ in extra]) if extra else spans
-        events = evaluate(ctx, doc, _reachable(ctx, every)) if ctx.units else []
+        reach = _reachable(ctx, spans) if spans else []
+        events = evaluate(ctx, doc, reach) if ctx.units and reach else []
+        if extra:  # anaphors: only those in a segment with a trigger word, read once
+            kept = [
+                (x, seg) for x, seg in ((x, ctx.segment_of(x[0])) for x in extra)
+                if any(seg[0] <= u.start < seg[1] for u in ctx.units)
+            ]
+            extra = [x for x, _ in kept]
+            missing = list(dict.fromkeys(seg for _, seg in kept if seg not in reach))
+            if extra and missing:
+                events = sorted(events + evaluate(ctx, doc, missing), key=lambda e: e.trigger[0])
         roles = roles_of[k] = MentionRoles(text, spans, ctx.segments, [mentions[i].place for i in idxs])
         attached = _attach(ctx, events, spans) if events and spans else [[] for _ in spans]
         state = _SentenceState(ctx, when)
@@ -602,6 +630,9 @@ def _analyse(document: Document, mentions: Sequence[Mention]) -> list[_Occurrenc
                 mentions[i], (s0, s1), role_all[j], [(e, c, state) for e, c in chosen_all[j]], none, state
             )
         if extra and events:
+            extra = [x for x in extra if any(ctx.segment_of(x[0]) == ctx.segment_of(e.trigger[0]) for e in events)]
+        if extra and events:
+            every = sorted(spans + [(a0, a1) for a0, a1, _ in extra])
             every_roles = MentionRoles(text, every, ctx.segments)
             reached = _attach(ctx, events, every)
             for a0, a1, noun in extra:
@@ -613,8 +644,20 @@ def _analyse(document: Document, mentions: Sequence[Mention]) -> list[_Occurrenc
     if referred:
         _resolve_anaphors(text, referred, by_sentence, out, mentions, sentences, contexts, roles_of)
     if len(by_sentence) and len(sentences) > 1:
-        _carry_over(text, doc, when, sentences, by_sentence, anaphors, out, mentions, has_trigger, contexts, roles_of)
+        _carry_over(
+            text, doc, scanned, when, sentences, by_sentence, anaphors, out, mentions, has_trigger, contexts, roles_of
+        )
     return occurrences
+
+
+def _awaited(noun: str, k: int, by_sentence, out, mentions) -> bool:
+    """Whether a place of the sentences before ``k`` still has no event and could be "the <noun>"."""
+    for kk in range(k - _ANAPHOR_REACH, k):
+        for i in by_sentence.get(kk, ()):
+            occ = out[i]
+            if occ is not None and not occ.events and _compatible(noun, mentions[i].place):
+                return True
+    return False
 
 
 def _true_role(
@@ -639,7 +682,7 @@ def _true_role(
 def _resolve_anaphors(text, referred, by_sentence, out, mentions, sentences, contexts, roles_of) -> None:
     """Give the events reaching "the city" to the place it refers back to: the nearest
     compatible mention in the two sentences before, if it has no event of its own."""
-    for k, a0, noun, found, state in referred:
+    for k, _start, noun, found, state in referred:
         target = None
         for kk in range(k - 1, max(-1, k - 1 - _ANAPHOR_REACH), -1):
             for i in reversed(by_sentence.get(kk, [])):
@@ -669,24 +712,35 @@ _ADMIN_AFTER = re.compile(
 
 
 def _carry_over(
-    text, doc, when, sentences, by_sentence, anaphors, out, mentions, has_trigger, contexts, roles_of
+    text, doc, scanned, when, sentences, by_sentence, anaphors, out, mentions, has_trigger, contexts, roles_of
 ) -> None:
     """Events told in the sentence after a place's, when they have no place of their own.
 
     * "Odesa came under fire again. A missile hit a grain terminal, injuring six":
-      a sentence announcing trouble at its places (:data:`_SCENE`), followed in the
+      a sentence announcing trouble at its places (:data:`_SCENE_WORDS`), followed in the
       same paragraph by a sentence with events and no place mention, gives its
       event-less places those events;
     * "Attacks killed nearly 200 people. The violence was concentrated in Bokkos":
       a place where "the violence" of the sentence before happened takes its events.
     """
+    n_sentences = len(sentences)
+    starts = [a for a, _ in sentences]
+
+    def sentences_with(group: str) -> set[int]:
+        return {bisect.bisect_right(starts, a) - 1 for a, _ in scanned.words(group)}
+
+    event_nouns: set[int] | None = None
+    scenes: set[int] | None = None
     for k, idxs in by_sentence.items():
-        waiting = [i for i in idxs if out[i] is not None and not out[i].events]
+        waiting = [i for i in idxs if not out[i].events]
         if not waiting:
             continue
         s0, s1 = sentences[k]
         # "the violence ... in X": the events of the previous sentence
         if k > 0 and by_sentence.get(k - 1):
+            if event_nouns is None:
+                event_nouns = sentences_with("event")
+        if k > 0 and by_sentence.get(k - 1) and k in event_nouns:
             before = [o for o in (out[i] for i in by_sentence[k - 1]) if o is not None and o.events]
             if before:
                 for i in idxs:
@@ -701,13 +755,14 @@ def _carry_over(
         # the next sentence tells what happened
         if len(waiting) < len(idxs):
             continue  # the sentence has its own events: its story is told
-        if k + 1 >= len(sentences) or (k + 1) in by_sentence or (k + 1) in anaphors or not has_trigger(k + 1):
+        if k + 1 >= n_sentences or (k + 1) in by_sentence or (k + 1) in anaphors or not has_trigger(k + 1):
             continue
         n0, n1 = sentences[k + 1]
         if "\n\n" in text[s1:n0] or "\n\n" in text[s0:s1].strip():
             continue
-        ctx_k = contexts.get(k)
-        if not _SCENE.search(ctx_k.norm if ctx_k is not None else normalize(text[s0:s1])):
+        if scenes is None:
+            scenes = sentences_with("scene")
+        if k not in scenes:
             continue
         ctx = contexts.get(k + 1) or SentenceContext(text, n0, n1)
         events = [e for e in evaluate(ctx, doc) if not e.weak] if ctx.units else []

@@ -1,0 +1,271 @@
+"""Events beyond one clause: anaphora, the next sentence, containing places, and
+violent words in non-violent roles (modality, background, topics, who leaves)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gazetteer.model import Mention, Place, Resolution
+from geo.incidents import tag_incidents, tag_mentions
+from geo.model import VIOLENT_TYPES, Document
+
+from .incident_helpers import find_mentions
+
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+CLASH = ("Battles", "Armed clash")
+ATTACK = ("Violence against civilians", "Attack")
+PEACEFUL = ("Protests", "Peaceful protest")
+NONE = ("None", None)
+
+
+def primary(text: str, *names: str, when: date | None = None, mentions: list[Mention] | None = None
+            ) -> dict[str, tuple[str, str | None]]:
+    """The primary reading of the first mention of each name."""
+    ms = mentions if mentions is not None else find_mentions(text, *names)
+    out: dict[str, tuple[str, str | None]] = {}
+    for tm in tag_mentions(Document("t", text, when), ms):
+        out.setdefault(tm.mention.text, (tm.primary.incident_type, tm.primary.sub_event_type))
+    return out
+
+
+def place(name: str, feature_class: str, feature_code: str, country: str = "YE", admin1_code: str | None = None,
+          population: int = 0) -> Place:
+    return Place(f"test:{name}", name, 0.0, 0.0, country, None, feature_class, feature_code, population,
+                 admin1_code=admin1_code)
+
+
+def resolved(text: str, places: dict[str, Place]) -> list[Mention]:
+    out = []
+    for name, p in places.items():
+        start = text.index(name)
+        out.append(Mention(start, start + len(name), name, p, 1, Resolution.GAZETTEER, 1.0))
+    return sorted(out, key=lambda m: m.start)
+
+
+# ----------------------------------------------------------------------------- anaphora
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Residents of Kharkiv spent another night in shelters. Russian guided bombs struck the "
+         "city's northern districts, killing two people.", "Kharkiv", AIR),
+        ("Ukraine's port of Odesa was quiet on Monday. Late at night a Russian missile hit a grain "
+         "terminal in the city, injuring six dock workers.", "Odesa", SHELLING),
+        ("The envoy arrived in Aden on Tuesday. Hours later, militants attacked an army checkpoint "
+         "outside the town, and soldiers fought back.", "Aden", CLASH),
+    ],
+)
+def test_anaphor_gives_its_event_to_the_place_it_refers_back_to(text, name, expected):
+    assert primary(text, name)[name] == expected
+
+
+def test_anaphor_evidence_spans_both_sentences():
+    text = "Residents of Kharkiv spent the night in shelters. Russian missiles hit the city at dawn."
+    inc = [i for i in tag_incidents(Document("t", text), find_mentions(text, "Kharkiv")) if i.incident_type != "None"]
+    assert inc and inc[0].evidence == text
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "name"),
+    [
+        # "the city" is not the province before it, nor the country
+        ("Officials in Sanaa met aid groups from Yemen on Monday. Jets bombed the city's port at night.",
+         {"Sanaa": place("Sanaa", "P", "PPLC"), "Yemen": place("Yemen", "A", "PCLI")}, "Yemen"),
+        ("Aid reached Hajjah province on Monday. Jets bombed the city's market at night.",
+         {"Hajjah": place("Hajjah", "A", "ADM1")}, "Hajjah"),
+        # "the capital" is a capital
+        ("Diplomats met in Ghadames on Monday. Clashes continued in the suburbs of the capital.",
+         {"Ghadames": place("Ghadames", "P", "PPL", "LY")}, "Ghadames"),
+    ],
+)
+def test_anaphor_skips_places_of_another_kind(text, places, name):
+    assert primary(text, mentions=resolved(text, places))[name] == NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a qualifying province is not "the town"
+        ("Activists said troops took the strategic town of Kafranbel in the southern Idlib countryside. "
+         "Jets later bombed the town's market.", "Idlib"),
+        # "the town of X" names its own place
+        ("Officials met in Gaziantep on Monday. Jets bombed the town of Ariha at night.", "Gaziantep"),
+        # a place two paragraphs back is out of reach
+        ("Talks were held in Geneva.\n\nMany people left.\n\nLater, the president thanked donors.\n\n"
+         "Jets bombed the city overnight.", "Geneva"),
+    ],
+)
+def test_anaphor_does_not_reach_unrelated_places(text, name):
+    assert primary(text, name)[name] == NONE
+
+
+def test_anaphor_does_not_replace_the_place_own_event():
+    text = "Protesters rallied in Goma on Monday. Rebels shelled the city at night."
+    assert primary(text, "Goma")["Goma"] == PEACEFUL
+
+
+# ----------------------------------------------------------------------------- the next sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Violence flared again in Kauru on Monday. Gunmen on motorbikes killed at least 12 "
+         "villagers and burned their homes.", "Kauru", ATTACK),
+        ("Odesa came under fire again overnight. A ballistic missile hit a grain terminal, "
+         "injuring six dock workers.", "Odesa", SHELLING),
+    ],
+)
+def test_next_sentence_tells_what_happened_after_a_scene_sentence(text, name, expected):
+    assert primary(text, name)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        # no scene: the place only hosts the speaker
+        ("The UN Security Council met in New York on Sunday. Gunmen killed 12 villagers overnight.",
+         "New York", None),
+        # the next sentence has its own place
+        ("Violence flared again in Kaduna on Monday. Gunmen killed 12 villagers in Kauru.", "Kaduna", "Kauru"),
+        # a new paragraph is another story
+        ("Tension was high in Kirkuk on Monday.\n\nGunmen killed 12 villagers overnight.", "Kirkuk", None),
+        # the scene sentence has its own events
+        ("Police dispersed protesters in Imphal as violence spread. Gunmen killed 12 villagers.", "Imphal",
+         None),
+    ],
+)
+def test_next_sentence_is_not_borrowed_without_a_scene_of_its_own(text, name, other):
+    got = primary(text, *(n for n in (name, other) if n))
+    assert got[name] in (NONE, ("Protests", "Protest with intervention")), got
+
+
+def test_place_of_the_violence_takes_the_event_of_the_sentence_before():
+    text = ("Attacks by armed groups on villages in Plateau state killed nearly 200 people, officials "
+            "said. The violence was concentrated in the Bokkos and Barkin Ladi areas.")
+    got = primary(text, "Plateau", "Bokkos", "Barkin Ladi")
+    assert got["Bokkos"] == got["Barkin Ladi"] == got["Plateau"] != NONE
+
+
+# ----------------------------------------------------------------------------- containing places
+
+
+def test_country_is_none_when_a_city_in_it_has_the_clause_event():
+    text = "An air strike in the port city of Hodeidah knocked out internet services across Yemen."
+    ms = resolved(text, {"Hodeidah": place("Hodeidah", "P", "PPLA"), "Yemen": place("Yemen", "A", "PCLI")})
+    assert primary(text, mentions=ms) == {"Hodeidah": AIR, "Yemen": NONE}
+
+
+def test_province_is_none_when_a_town_in_it_has_the_clause_event():
+    text = "Drones struck Ahvaz on Monday, and smoke rose over Khuzestan."
+    ms = resolved(text, {"Ahvaz": place("Ahvaz", "P", "PPLA", "IR", "15"),
+                         "Khuzestan": place("Khuzestan", "A", "ADM1", "IR", "15")})
+    got = primary(text, mentions=ms)
+    assert got["Ahvaz"] == AIR and got["Khuzestan"] == NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "name"),
+    [
+        # the country is named as the event's place, the towns follow as examples
+        ("Indian missiles struck nine sites in Pakistan, including in Bahawalpur, killing 26 people.",
+         {"Pakistan": place("Pakistan", "A", "PCLI", "PK"), "Bahawalpur": place("Bahawalpur", "P", "PPLA2", "PK")},
+         "Pakistan"),
+        # "southern Lebanon" is a region of its own, listed beside another
+        ("Israeli air strikes pounded villages in the Bekaa and across southern Lebanon.",
+         {"Bekaa": place("Bekaa", "A", "ADM1", "LB"), "Lebanon": place("Lebanon", "A", "PCLI", "LB")},
+         "Lebanon"),
+        # a town in another country does not make this one a container
+        ("Jets bombed Saada and struck targets across Oman.",
+         {"Saada": place("Saada", "P", "PPLA"), "Oman": place("Oman", "A", "PCLI", "OM")}, "Oman"),
+    ],
+)
+def test_country_that_is_itself_the_event_place_keeps_the_event(text, places, name):
+    assert primary(text, mentions=resolved(text, places))[name] != NONE
+
+
+def test_without_gazetteer_places_a_spread_over_place_is_the_container():
+    text = "An air strike in the port city of Hodeidah knocked out internet services across Yemen."
+    assert primary(text, "Hodeidah", "Yemen") == {"Hodeidah": AIR, "Yemen": NONE}
+
+
+def test_displacement_into_a_country_and_a_camp_in_it_keeps_both():
+    text = "More than 200,000 people fled into Mauritania, many of them arriving in the Mbera camp."
+    ms = resolved(text, {"Mauritania": place("Mauritania", "A", "PCLI", "MR"),
+                         "Mbera": place("Mbera", "P", "PPL", "MR")})
+    assert set(primary(text, mentions=ms).values()) == {("Displacement", None)}
+
+
+# ----------------------------------------------------------------------------- non-violent roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        # modal right after the event noun
+        ("The envoy warned that renewed fighting could derail the truce across Yemen.", "Yemen", None),
+        ("Egypt said an assault on Rafah would have dire consequences.", "Rafah", None),
+        # habitual
+        ("Ankara regularly carries out strikes against the PKK in northern Iraq.", "Iraq", None),
+        # rehearsed
+        ("China's military launched drills around Taiwan, simulating attacks on key targets.", "Taiwan", None),
+        # remembered: "a year after" the killings
+        ("Israelis held ceremonies at Beeri on Monday, a year after Hamas fighters killed 100 residents.",
+         "Beeri", None),
+        # talks here, the strike there
+        ("Mediators met Hamas officials in Doha on Sunday, days after an Israeli air strike killed "
+         "seven aid workers in Deir al-Balah.", "Doha", "Deir al-Balah"),
+        ("As talks continued in Doha, Israeli strikes killed 30 people in Khan Younis.", "Doha", "Khan Younis"),
+        # lawmakers and crews are not displaced people
+        ("Democratic lawmakers fled to Illinois to deny Republicans a quorum.", "Illinois", None),
+        ("The tanker caught fire and the crew was evacuated to Djibouti.", "Djibouti", None),
+        # a crowd gathered for something else
+        ("Hundreds of people gathered in Khartoum to break the Ramadan fast.", "Khartoum", None),
+        # the past war of an attributive year
+        ("The party warned of a repeat of the 2008 war with Russia.", "Russia", None),
+    ],
+)
+def test_violent_or_event_word_in_a_non_event_role_is_none(text, name, other):
+    got = primary(text, *(n for n in (name, other) if n), when=date(2024, 10, 7))
+    assert got[name] == NONE, got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # the old year belongs to the war, not to today's protest
+        ("The party warned of a repeat of the 2008 war, as thousands protested in Tbilisi.", "Tbilisi",
+         PEACEFUL),
+        # the old year is what the anniversary recalls
+        ("Thousands of Armenians marched in Yerevan to mark the anniversary of the killings of 1915.",
+         "Yerevan", PEACEFUL),
+        # the protest's place is where the crowds were, not part of the topic
+        ("Police fired live rounds at crowds protesting against a finance bill in Nairobi.", "Nairobi",
+         ("Protests", "Excessive force against protesters")),
+        ("Protests over water shortages spread across Khuzestan for a seventh night.", "Khuzestan",
+         PEACEFUL),
+        # arrests after "days of" clashes: the clashes are background
+        ("Police arrested 500 people in Dhaka after days of deadly clashes with students.", "Dhaka",
+         ("Strategic developments", "Arrests")),
+        # a candidate shot dead by gunmen is a civilian
+        ("Gunmen shot dead a mayoral candidate during a campaign event in Celaya.", "Celaya", ATTACK),
+    ],
+)
+def test_event_is_kept_where_only_its_context_looks_unreal(text, name, expected):
+    assert primary(text, name, when=date(2024, 5, 1))[name] == expected
+
+
+def test_gathering_to_protest_is_still_a_protest():
+    got = primary("Hundreds of people gathered in Khartoum to demand civilian rule.", "Khartoum")
+    assert got["Khartoum"] == PEACEFUL
+
+
+def test_no_new_mechanism_makes_a_non_violent_text_violent():
+    text = ("Lawmakers in Washington braced for another battle over the budget. Stocks fell in New York. "
+            "The city's mayor warned of a long fight.")
+    got = primary(text, "Washington", "New York")
+    assert not any(t in VIOLENT_TYPES for t, _ in got.values()), got
