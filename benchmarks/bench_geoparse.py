@@ -24,7 +24,7 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "benchmarks"
 
 def predict_api(gold: Path, out: Path) -> float:
     from gazetteer import Gazetteer
-    from gazetteer.parse import Geoparser
+    from gazetteer.geoparser import Geoparser
     from geo.records import mention_record
 
     parser = Geoparser(Gazetteer.open())

@@ -20,12 +20,14 @@ from .exc import (
     OnlineLookupError,
     UnknownCountryError,
 )
+from ._lazy import lazy_exports
+from .geoparser import Geoparser, parse
 from .index import Gazetteer, haversine_km
 from .model import Candidate, MatchKind, Mention, Place, PlaceKind, Resolution
 from .normalize import fold, skeleton, strip_article
 
 __all__ = [
-    "Gazetteer", "Place", "Mention", "Candidate", "MatchKind", "PlaceKind", "Resolution",
+    "Gazetteer", "Geoparser", "parse", "Place", "Mention", "Candidate", "MatchKind", "PlaceKind", "Resolution",
     "fold", "strip_article", "skeleton", "haversine_km",
     "IncidentMapError", "InputError", "InputFileError", "GazetteerError", "GazetteerNotBuiltError",
     "GazetteerCorruptError", "ImportFormatError", "UnknownCountryError", "DownloadError",
@@ -35,16 +37,7 @@ __all__ = [
 
 #: exported names whose modules load on first use (geopy costs ~100 ms to import)
 _LAZY = {
-    "GazetteerGeocoder": "geocoder", "online_lookup": "online", "import_files": "geonames",
-    "ImportReport": "geonames", "download_countries": "download", "add_csv": "supplement",
+    "GazetteerGeocoder": ".geocoder", "online_lookup": ".online", "import_files": ".geonames",
+    "ImportReport": ".geonames", "download_countries": ".download", "add_csv": ".supplement",
 }
-
-
-def __getattr__(name: str):
-    if name in _LAZY:
-        from importlib import import_module
-
-        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY, {"geopy": "geopy"})

@@ -17,7 +17,7 @@ from pathlib import Path
 from gazetteer import Gazetteer
 from gazetteer.exc import ExportError, InputError
 from gazetteer.model import Mention
-from gazetteer.parse import Geoparser
+from gazetteer.geoparser import Geoparser
 
 from ._files import atomic_output
 from .inputs import read_documents

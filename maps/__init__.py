@@ -12,8 +12,9 @@ Examples
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from gazetteer._lazy import lazy_exports
 
 if TYPE_CHECKING:  # pragma: no cover
     from maps.browser import screenshot
@@ -31,29 +32,8 @@ _NEEDS = {
     "jinja2": "folium-offline",
     "xyzservices": "xyzservices",
     "shapely": "shapely",
-    "playwright": "playwright (and Chromium)",
+    "playwright": "playwright",
 }
 
 __all__ = sorted(_LAZY)
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'maps' has no attribute {name!r}")
-    try:
-        value = getattr(import_module(module), name)
-    except ModuleNotFoundError as err:
-        missing = (err.name or "").split(".")[0]
-        if missing not in _NEEDS:
-            raise
-        raise ImportError(
-            f"maps.{name} needs {_NEEDS[missing]}: pip install '{_NEEDS[missing].split(' ')[0]}'"
-            + (" (incidentmap[test] installs it)" if missing == "playwright" else "")
-        ) from err
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY, _NEEDS)

@@ -8,7 +8,7 @@ import importlib
 import pytest
 
 MODULES = [
-    "gazetteer", "gazetteer.normalize", "gazetteer.store", "gazetteer.sentences", "gazetteer.model",
+    "gazetteer", "gazetteer._lazy", "gazetteer.normalize", "gazetteer.store", "gazetteer.sentences", "gazetteer.model",
     "gazetteer.index", "gazetteer.textview", "gazetteer.online", "geo", "geo.inputs", "geo._files",
     "geo.export", "geo.records", "maps",
     "geo.incidents", "geo.incidents.taxonomy", "geo.incidents.lexicon", "geo.incidents.matcher",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from gazetteer import Gazetteer, MatchKind, Resolution, haversine_km
-from gazetteer.parse import Geoparser
+from gazetteer.geoparser import Geoparser
 
 from ..conftest import SEED
 

@@ -1,4 +1,4 @@
-"""``gazetteer.parse``: text in, resolved :class:`~gazetteer.model.Mention` list out."""
+"""The geoparser: text in, resolved :class:`~gazetteer.model.Mention` list out (``gazetteer.parse``)."""
 
 from __future__ import annotations
 
