@@ -303,3 +303,10 @@ def test_transliterated_arabic_names_with_inner_articles_are_found_whole(geopars
             "Syrian activists said.")
     (m,) = _by_text(geoparser(text))[written]
     assert m.place.gazetteer_id == gazetteer_id
+
+
+def test_parse_function_is_the_documented_python_api(embedded_gazetteer):
+    import gazetteer
+
+    mentions = gazetteer.parse("Turkish forces shelled Saraqib.", gazetteer=embedded_gazetteer)
+    assert [(m.text, m.place.gazetteer_id) for m in mentions] == [("Saraqib", "geonames:164816")]
