@@ -28,6 +28,7 @@ without a point (``"unresolved"``).
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -95,6 +96,10 @@ class _Point:
     sentence: int
     place: Place
     weight: float
+
+
+def _point_lat(p: _Point) -> float:
+    return p.place.lat
 
 
 class Resolver:
@@ -177,7 +182,7 @@ class Resolver:
             for k in runners:
                 if s.candidates[k].kind in local:
                     add(s, s.candidates[k], self.PLAUSIBLE_WEIGHT)
-        return list(out.values())
+        return sorted(out.values(), key=_point_lat)
 
     #: the part of a country's focus its neighbours receive (at most this share)
     NEIGHBOUR_SHARE = 0.4
@@ -308,15 +313,18 @@ class Resolver:
 
     @staticmethod
     def _nearness(s: _Slot, c: Place, points: list[_Point]) -> float:
-        """Bonus for being near the document's other places; neighbours in the same sentence count double."""
+        """Bonus for being near the document's other places; neighbours in the same sentence count double.
+
+        ``points`` are sorted by latitude: only the band within 300 km of ``c`` is read.
+        """
         best = 0.0
         coslat = math.cos(math.radians(c.lat))
-        for p in points:
+        lo = bisect_left(points, c.lat - 2.8, key=_point_lat)
+        hi = bisect_right(points, c.lat + 2.8, key=_point_lat)
+        for p in points[lo:hi]:
             if p.key == s.raw.key:
                 continue
             dlat = abs(c.lat - p.place.lat)
-            if dlat > 2.8:  # more than 300 km apart
-                continue
             dlon = abs(c.lon - p.place.lon)
             dlon = min(dlon, 360.0 - dlon) * coslat
             d = 111.2 * math.sqrt(dlat * dlat + dlon * dlon)  # equirectangular: exact enough below 300 km
