@@ -34,13 +34,14 @@ from .textview import (
 )
 
 _MAX_WORDS = 6
+#: where a trigger phrase may end ("...of", "near", "outside"), just before a capitalised name; the
+#: whole phrase is then checked with TextView.cue_before (a short alternation keeps the scan fast)
 _TRIGGER_RE = re.compile(
-    r"(?i:\b(?:" + "|".join(sorted((r"\s+".join(k) for k, v in TRIGGERS_BEFORE.items() if v in ("town", "near")),
-                                    key=len, reverse=True))
-    + r"))\s+(?:(?i:the)\s+)?(?=[A-Z]|(?i:al|el|an|ar|as|ash|ad|at|az)-)"
+    r"\b(?i:" + "|".join(sorted({k[-1] for k, v in TRIGGERS_BEFORE.items() if v in ("town", "near")}))
+    + r")\s+(?:(?i:the)\s+)?(?=[A-Z]|(?i:al|el|an|ar|as|ash|ad|at|az)-)"
 )
-_TOPO_SUFFIX_RE = re.compile(r"[\w'’]\s+(" + "|".join(w.capitalize() for w in sorted(TOPO_HEADS)) + r")\b")
-_REGION_SUFFIX_RE = re.compile(r"[\w'’]\s+((?i:province|governorate|region|oblast|state|county|parish|district"
+_TOPO_SUFFIX_RE = re.compile(r" (" + "|".join(w.capitalize() for w in sorted(TOPO_HEADS)) + r")\b")
+_REGION_SUFFIX_RE = re.compile(r" ((?i:province|governorate|region|oblast|state|county|parish|district"
                                r"|countryside))\b")
 
 
