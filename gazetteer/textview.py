@@ -242,9 +242,11 @@ class TextView:
             return self._headline[line_start]
         line_end = self.text.find("\n", start)
         line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
-        words = [w for w in TOKEN_RE.findall(line) if w.lower() not in STOPWORDS and w.lower() not in WEEKDAYS
-                 and w.lower() not in MONTHS]
-        flag = len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) and len(line) < 160
+        flag = False
+        if len(line) < 160:  # a headline is short; long lines are body text
+            words = [w for w in TOKEN_RE.findall(line)
+                     if w.lower() not in STOPWORDS and w.lower() not in WEEKDAYS and w.lower() not in MONTHS]
+            flag = len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
         self._headline[line_start] = flag
         return flag
 
