@@ -278,7 +278,7 @@ class Resolver:
         return score
 
     #: candidates this far below the best base score cannot be lifted by nearness or containment
-    CONTEXT_MARGIN = 5.0
+    CONTEXT_MARGIN = 3.0  # the largest context bonus (containment): lower candidates cannot win
 
     def _score(self, s: _Slot, focus: DocumentFocus, points: list[_Point] | None) -> None:
         if not s.base:
