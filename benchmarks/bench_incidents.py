@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = load_devset(args.devset)
     if args.resolve:
         from gazetteer import Gazetteer
-        from gazetteer.parse import Geoparser
+        from gazetteer.geoparser import Geoparser
 
         docs = resolve_gold(docs, Geoparser(Gazetteer.open()))
         placed = sum(m is not None for d in docs for m in d.resolved)

@@ -79,6 +79,8 @@ class Rule(IntEnum):
     ENTRY = 16  #: "entered": territory taken only right after an armed actor
     INTERVENTION = 17  #: "tear gas": a protest met with force
     TARGETED = 18  #: "targeted": fire by an army at positions, or an attack, by context
+    MOVEMENT = 19  #: "headed to", "poured into", "by boat": displacement only when displaced people move
+    EXECUTION = 20  #: "executed": an attack on civilians unless a court's sentence was carried out
 
 
 class Cue(IntEnum):
@@ -211,6 +213,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "gun( |)battle(s|)", "gunfight(s|)", "firefight(s|)", "exchange(s|) of fire",
         "exchanged fire", "exchanging fire", "counter( |)offensive", "armed clash(es|)",
         "fighting broke out", "fighting erupted",
+        # fighting arriving somewhere needs no armed word: "after fighting reached Khartoum"
+        "fighting (reached|engulfed|spread to|spread into|moved into|closed in on)",
+        "fighting (has|had) (reached|engulfed|spread to)",
     )),
     (Rule.ATTACK, _AC, 0.75, (
         "attack(s|ed|ing|)", "assault(s|ed|ing|)", "ambush(es|ed|ing|)", "opened fire",
@@ -309,8 +314,10 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "sexually abused",
     )),
     (Rule.DIRECT, _ATT, 0.85, (
-        "massacre(d|s|)", "beheaded", "burned alive", "burnt alive", "executed",
+        "massacre(d|s|)", "beheaded", "burned alive", "burnt alive",
         "summary execution(s|)", "extrajudicial killing(s|)", "killing spree",
+        "publicly flogg(ed|ing)", "public flogging(s|)", "flogged (publicly|in public)",
+        "publicly whipped", "public whipping(s|)", "publicly lashed",
         "tortured", "lynched civilians", "mass killing(s|)", "house to house killings",
         "slaughtered",
     )),
@@ -327,6 +334,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "dead", "death(s|)", "died", "casualties", "murder(ed|s|)", "lost their lives",
         "martyred", "martyrs", "were martyred",
     )),
+    (Rule.EXECUTION, _ATT, 0.85, ("executed", "executing", "execution(s|)")),
     # Protests and riots
     (Rule.PROTEST, _PP, 0.85, (
         "protest(s|ed|ing|er|ers|)", "demonstration(s|)", "demonstrator(s|)",
@@ -411,6 +419,18 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "forced to leave", "forced from their homes", "driven from their homes",
         "internally displaced", "idp(s|)", "on the move", "crossed (the border |the bridge |)into",
         "(were|was) evacuated", "seek(ing|) refuge", "asylum seekers",
+        "taking refuge", "take refuge", "sheltering from the (fighting|shelling|bombardment|violence)",
+    )),
+    # Movement of people: displacement only when the movers are displaced people
+    # (families, residents, "many of them") in a conflict story, not tourists or ministers.
+    (Rule.MOVEMENT, _DSP, 0.7, (
+        "shelter(ing|ed) (in|at|inside)", "camped (in|at|out in)", "sleeping (in|at) (schools|a school|mosques|churches|tents)",
+        "poured into", "pouring into", "streamed into", "streaming into", "flocked to", "flooded into",
+        "headed (to|for|toward|towards)", "heading (to|for|toward|towards)",
+        "by boat", "by boats", "by bus", "by buses", "on foot", "by donkey cart", "by road",
+        "left for", "made their way to", "making their way to",
+        "return(ed|ing) to their (homes|houses|villages|towns)", "returned home to",
+        "went back to their (homes|villages)", "return(ed|ing) to (their|the) (ruined|destroyed|damaged) (homes|houses)",
     )),
 )
 
@@ -457,7 +477,7 @@ STOP_PHRASES: frozenset[str] = frozenset(
         "air defen(c|s)e system(s|)", "drone factory", "missile program(me|)",
         "missile test(s|)", "tested a missile", "test fired", "test launch(ed|)",
         "nuclear weapon(s|)", "armed forces day", "police station(s|)",
-        "refugee status",
+        "refugee status", "prayer vigil(s|)",
         "hunger strike", "killer whale(s|)", "dead sea", "protest vote",
         "cessation of hostilities", "end (the |)hostilities",
         "fight club", "shelling out", "shell out", "shelled out", "bombshell",

@@ -13,6 +13,8 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -148,6 +150,12 @@ def scan(text: str, offset: int = 0, norm: str | None = None) -> Scan:
     return Scan(norm, tuple(units), tuple(cues), by_cue)
 
 
+_DISPLACING = re.compile(
+    r" (?:fled|flee|flees|fleeing|evacuat(?:e|ed|es|ing|ion)|displaced|refugees|uprooted|"
+    r"forced to leave|took refuge|sought refuge) "
+)
+
+
 class DocumentScan:
     """The cheap whole-document pass: where triggers start; whether aircraft or armed
     actors are mentioned anywhere is looked up only when a rule asks.
@@ -159,7 +167,7 @@ class DocumentScan:
     ((17, 22), True, False)
     """
 
-    __slots__ = ("trigger_starts", "_padded", "_aviation", "_armed", "_words")
+    __slots__ = ("trigger_starts", "_padded", "_aviation", "_armed", "_displacing", "_words")
 
     def __init__(
         self, trigger_starts: tuple[int, ...], padded: str,
@@ -169,6 +177,7 @@ class DocumentScan:
         self._padded = padded
         self._aviation: bool | None = None
         self._armed: bool | None = None
+        self._displacing: bool | None = None
         self._words = words or {}
 
     def words(self, group: str) -> list[tuple[int, int]]:
@@ -193,6 +202,13 @@ class DocumentScan:
         if self._armed is None:
             self._armed = next(_ARMED_AUTOMATON.iter(self._padded), None) is not None
         return self._armed
+
+    @property
+    def displacing(self) -> bool:
+        """People flee or are evacuated somewhere (so "many headed to X" moves them)."""
+        if self._displacing is None:
+            self._displacing = _DISPLACING.search(self._padded) is not None
+        return self._displacing
 
 
 class WordGroups:

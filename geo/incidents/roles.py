@@ -236,12 +236,14 @@ _ADMIN_AFTER = re.compile(
 )
 _DESTINATION = re.compile(
     r"(?:(?<!\S)(?:fled|flee|flees|fleeing|evacuated|evacuate|relocated|moved|crossed|heading|headed|"
-    r"streamed)\s+(?:\S+\s+){0,7}?(?:to|toward|towards|into)(?:\s+(?:the\s+)?(?:neighbou?ring|nearby|"
+    r"streamed|streaming|poured|pouring|flocked|flooded)\s+(?:\S+\s+){0,7}?(?:to|toward|towards|into)(?:\s+(?:the\s+)?(?:neighbou?ring|nearby|"
     r"(?:north|south|east|west)(?:ern)?))?"
+    r"|(?<!\S)(?:left|leaving|headed|heading)\s+for"
     r"|(?<!\S)(?:sought|seeking|taking|took|find|found)\s+(?:refuge|shelter)\s+(?:\S+\s+){0,2}?(?:in|at))"
     r"\s+(?:the\s+)?(?:(?:\S+\s+)?(?:camp|town|city|village|border\s+town)\s+of\s+)?$"
 )
-_DESTINATION_HINTS = ("fle", "evacuat", "relocat", "moved", "crossed", "head", "stream", "refuge", "shelter")
+_DESTINATION_HINTS = ("fle", "evacuat", "relocat", "moved", "crossed", "head", "stream", "refuge", "shelter",
+                      "left", "leaving", "pour", "flock", "flood")
 _NOUN_OF_GLUE = re.compile(
     r"^\s+(?:slum|district|suburb|neighbou?rhood|area|camp|quarter|township|borough|village|town|"
     r"city|port|municipality|commune)\s+of\s+(?:the\s+)?$",
@@ -292,7 +294,11 @@ class MentionRoles:
     def _role(self, i: int) -> Role:
         text, spans = self.text, self.spans
         start, end = spans[i]
-        seg_start = next((s[0] for s in self.segments if s[0] <= start < s[1]), spans[0][0])
+        seg_start = spans[0][0]
+        for s in self.segments:
+            if s[0] <= start < s[1]:
+                seg_start = s[0]
+                break
         right = text[end : end + 60]
         if _RIGHT_NAME.match(right):
             return Role.NAME

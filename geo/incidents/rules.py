@@ -82,13 +82,19 @@ class DocumentContext:
     def armed(self) -> bool:
         return self._flags.armed
 
+    @property
+    def displacing(self) -> bool:
+        """Someone flees or is evacuated somewhere in the document."""
+        return self._flags.displacing
+
 
 class _Flags:
-    __slots__ = ("aviation", "armed")
+    __slots__ = ("aviation", "armed", "displacing")
 
-    def __init__(self, aviation: bool, armed: bool) -> None:
+    def __init__(self, aviation: bool, armed: bool, displacing: bool = False) -> None:
         self.aviation = aviation
         self.armed = armed
+        self.displacing = displacing
 
 
 _CROWD_BEFORE = re.compile(
@@ -289,6 +295,58 @@ def _not_displaced(ctx: SentenceContext, a: int, span: tuple[int, int], b: int) 
     return bool(after and _NOT_DISPLACED.search(after.group()))
 
 
+# Movers whose moving is displacement even outside a war story.
+_DISPLACED_MOVERS = re.compile(r"(?<!\S)(?:refugees|displaced|migrants|evacuees|asylum\s+seekers)(?!\S)")
+_MOVER_PRONOUNS = re.compile(r"(?<!\S)(?:they|others|many|some|most|those)(?!\S)")
+# "by boat", "on foot" say how people left only after a leaving verb.
+_MEANS = frozenset(["by boat", "by boats", "by bus", "by buses", "on foot", "by donkey cart", "by road"])
+_LEAVING = re.compile(
+    r"(?<!\S)(?:left|leaving|leave|leaves|fled|fleeing|flee|escaped|escaping|crossed|crossing|reached|"
+    r"arrived|arriving|travelled|traveled|walked|walking|evacuated|came|went|set\s+off|made\s+their\s+way)(?!\S)"
+)
+
+
+def _displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span: tuple[int, int],
+                        b: int, phrase: str) -> bool:
+    """Whether "headed to", "poured into", "by boat" ... moves displaced people: the
+    movers before the verb are people ("families", "many of them", "they"), not
+    officials, and the story is about a war or the movers are refugees or migrants."""
+    before = ctx.norm_at(max(a, span[0] - 70), span[0])
+    if phrase in _MEANS and not _LEAVING.search(before):
+        return False
+    people = _PEOPLE_WORDS.search(before) or _MOVER_PRONOUNS.search(before)
+    if people is None or _not_displaced(ctx, a, span, b) or _fleeing_fighters(ctx, a, span):
+        return False
+    return (doc.armed or doc.displacing or ctx.flag(Cue.ARMED) or _DISPLACED_MOVERS.search(before) is not None
+            or phrase.startswith(("return", "went back")))  # returnees: "families returned to their homes"
+
+
+# A court's sentence carried out is no attack on civilians ("Iran executed a man
+# convicted of drug trafficking").
+_JUDICIAL = re.compile(
+    r"(?<!\S)(?:convicted|sentenced|sentence|sentences|court|courts|judiciary|hanged|hanging|hangings|"
+    r"death\s+row|lethal\s+injection|capital\s+punishment|death\s+penalty|trafficking|convicts?)(?!\S)"
+)
+_EXECUTED_WHOM = re.compile(
+    r"^\s+(?:\S+\s+){0,4}?(?:men|man|women|boys|girls|prisoners|detainees|captives|hostages|soldiers|"
+    r"civilians?|villagers|residents|people|children|members|fighters|suspects|youths|farmers)(?!\S)"
+)
+
+
+def _extrajudicial(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> bool:
+    """Whether "executed" is a killing of people outside any court: people are its
+    object ("executed 20 villagers") or subject ("civilians were executed"), and no
+    court, sentence or conviction is in the sentence."""
+    a, b, _ = seg
+    if _JUDICIAL.search(ctx.norm_at(ctx.start, ctx.end)):
+        return False
+    after = _EXECUTED_WHOM.match(ctx.norm_at(span[1], min(b, span[1] + 50)))
+    before = ctx.norm_at(max(a, span[0] - 50), span[0])
+    return after is not None or (
+        before.rstrip().endswith(("were", "was", "been")) and _PEOPLE_WORDS.search(before) is not None
+    )
+
+
 def _agent_kind(ctx: SentenceContext, seg: Segment, span: tuple[int, int], default: tuple[str, str]) -> tuple[str, str]:
     """Government or non-state capture, from the first actor before the trigger."""
     a = seg[0]
@@ -458,6 +516,12 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None
         if unit.phrase.startswith("refugee"):
             weight = 0.6
+    elif rule is Rule.MOVEMENT:
+        if not _displaced_movement(ctx, doc, a, span, b, unit.phrase):
+            return None
+    elif rule is Rule.EXECUTION:
+        if not _extrajudicial(ctx, seg, span):
+            return None
     elif rule is Rule.PROPERTY:
         if ctx.has(Cue.CROWD, a, b):
             label = _VD

@@ -50,10 +50,10 @@ def _line_ends_sentence(text: str, pos: int) -> bool:
     line = text[text.rfind("\n", 0, pos) + 1 : pos].rstrip()
     if not line:
         return False
+    if line[-1] in _LINE_CLOSERS:
+        return True
     rest = text[pos + 1 : pos + 80]
     if rest.lstrip(" \t\r").startswith("\n"):  # blank line
-        return True
-    if line[-1] in _LINE_CLOSERS:
         return True
     nxt = _next_visible(rest, 0)
     if line.rsplit(None, 1)[-1].lower() in _CONTINUING:

@@ -320,7 +320,7 @@ def _none_confidence(role: Role, had_events: bool, had_triggers: bool) -> float:
 class _SentenceState:
     """Per-sentence caches for the details of readings (actors, fatalities, date)."""
 
-    __slots__ = ("ctx", "when", "sentence", "anchors", "phrases", "dated", "dead_at")
+    __slots__ = ("ctx", "when", "sentence", "anchors", "phrases", "dated", "dead_at", "named")
 
     def __init__(self, ctx: SentenceContext, when: Date | None) -> None:
         self.ctx = ctx
@@ -330,15 +330,21 @@ class _SentenceState:
         self.phrases: list | None = None
         self.dated: dict[int, Date | None] = {}
         self.dead_at: dict[int, int | None] = {}
+        self.named: dict[tuple, tuple[str | None, str | None]] = {}
 
     def actors(self, event: Event) -> tuple[str | None, str | None]:
-        ctx = self.ctx
-        if self.phrases is None:
-            self.phrases = actor_phrases(ctx)
-        return find_actors(
-            ctx, ctx.segment_of(event.trigger[0]), event.trigger, event.event_type,
-            event.sub_event_type, self.phrases,
-        )
+        # the same event is read for every place it reaches: name its actors once
+        key = (event.trigger, event.event_type, event.sub_event_type)
+        found = self.named.get(key)
+        if found is None:
+            ctx = self.ctx
+            if self.phrases is None:
+                self.phrases = actor_phrases(ctx)
+            found = self.named[key] = find_actors(
+                ctx, ctx.segment_of(event.trigger[0]), event.trigger, event.event_type,
+                event.sub_event_type, self.phrases,
+            )
+        return found
 
     def fatalities(self, event: Event) -> int | None:
         if event.event_type not in VIOLENT_EVENT_TYPES and event.event_type != PROTESTS:
@@ -577,6 +583,7 @@ def _analyse(document: Document, mentions: Sequence[Mention]) -> list[_Occurrenc
 
     out: list[_Occurrence | None] = [None] * len(mentions)
     only_mentioned = Reading(NONE, None, None, 0.9, date=when)
+    nones: dict[float, Reading] = {0.9: only_mentioned}
     contexts: dict[int, SentenceContext] = {}
     roles_of: dict[int, MentionRoles] = {}
     referred: list[tuple[int, int, str, list[tuple[Event, float]], _SentenceState]] = []
@@ -625,7 +632,10 @@ def _analyse(document: Document, mentions: Sequence[Mention]) -> list[_Occurrenc
         if len(idxs) >= 2 and sum(1 for c in chosen_all if c) >= 2:
             _drop_containers(text, ctx, mentions, idxs, chosen_all)
         for j, i in enumerate(idxs):
-            none = Reading(NONE, None, None, _none_confidence(role_all[j], bool(events), bool(ctx.units)), date=when)
+            conf = _none_confidence(role_all[j], bool(events), bool(ctx.units))
+            none = nones.get(conf)
+            if none is None:  # readings are frozen: one per confidence will do
+                none = nones[conf] = Reading(NONE, None, None, conf, date=when)
             out[i] = _Occurrence(
                 mentions[i], (s0, s1), role_all[j], [(e, c, state) for e, c in chosen_all[j]], none, state
             )
