@@ -1,9 +1,10 @@
 """The two jobs behind the CLI: ``parse`` (JSONL out) and ``map`` (HTML/GeoJSON/GPKG/CSV out).
 
-Both read every document first through the same steps: geoparse, then tag the
-incidents. Outputs go to temporary files renamed into place at the end, so a bad
-input line (an :class:`~gazetteer.exc.InputError` naming file and line) leaves no
-half-written output behind.
+Both send every document through the same steps (:func:`analyse`): geoparse, ask
+the online geocoder if the user said ``--online``, then tag the incidents. Outputs go
+to temporary files renamed into place at the end, so a bad input line (an
+:class:`~gazetteer.exc.InputError` naming file and line) leaves no half-written
+output behind.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from pathlib import Path
 
 from gazetteer import Gazetteer
 from gazetteer.exc import ExportError, InputError
-from gazetteer.model import Mention
 from gazetteer.geoparser import Geoparser
+from gazetteer.model import Mention
 
 from ._files import atomic_output
 from .inputs import read_documents
