@@ -147,11 +147,14 @@ class Resolver:
     # -- candidates and context ---------------------------------------------------------
 
     def _slot(self, raw: RawMention) -> _Slot:
-        cands = self.gaz.lookup(raw.text, limit=self.max_candidates, fuzzy=not raw.known) if raw.known or \
-            raw.cue else []
-        if not raw.known:
-            # names found by triggers only: keep close spellings within the document's reach
-            cands = [c for c in cands if c.match is not MatchKind.NATIVE]
+        if raw.known:
+            cands = self.gaz.lookup(raw.text, limit=self.max_candidates, fuzzy=False)
+        elif raw.cue:
+            # a name only a trigger announced: close spellings may do, if the document's places agree
+            cands = [c for c in self.gaz.lookup(raw.text, limit=self.max_candidates, fuzzy=True)
+                     if c.match is not MatchKind.NATIVE]
+        else:
+            cands = []
         return _Slot(raw, cands, [0.0] * len(cands))
 
     #: other readings of a mention that still count as "nearby places" for the rest of the document
