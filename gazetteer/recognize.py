@@ -110,11 +110,13 @@ class Recognizer:
         """Longest trie matches starting at capitalised tokens: (raw, first, last, info)."""
         tokens, text = doc.tokens, doc.text
         hits = []
-        i, n = 0, len(tokens)
-        while i < n:
+        n = len(tokens)
+        articles = [k for k in range(n) if tokens[k].lower in ARTICLES and doc.gap(k) in "-‐"]  # al-Bab
+        starts = sorted(set(doc.capitals).union(articles)) if articles else doc.capitals
+        free = 0  # tokens before this are inside an earlier match
+        for i in starts:
             tok = tokens[i]
-            if not (tok.capitalised or (tok.lower in ARTICLES and doc.gap(i) in "-‐")) or tok.text[0].isdigit():
-                i += 1
+            if i < free or tok.text[0].isdigit():
                 continue
             best = None
             for j in range(i, min(n, i + _MAX_WORDS)):
@@ -137,22 +139,20 @@ class Recognizer:
                         or j + 1 < n and doc.gap(j) in IN_WORD):
                     break  # (an apostrophe joins the next token into this word: People's)
             if best is None:
-                i += 1
                 continue
             j, key = best
+            free = j + 1
             info = self.names.info(key)
             end = tokens[j].end
             if info.flags & DEMONYM:
                 cc = self.demonym_cc.get(key)
                 if cc:
                     result.demonyms[cc] += 1
-                i = j + 1
                 continue
             if info.flags & ABBREV and end < len(text) and text[end] == "." and \
                     ("." in text[tok.start:end] or not text[tok.start:end].isupper()):
                 end += 1  # Ky., U.S. keep their dot; a sentence's full stop after DRC is not theirs
             hits.append((RawMention(tok.start, end, text[tok.start:end], key, True), i, j, info))
-            i = j + 1
         return hits
 
     # -- evidence ------------------------------------------------------------------------
@@ -214,10 +214,10 @@ class Recognizer:
         """Folded surnames of people named in the document (``Raquel Henry`` -> ``henry``)."""
         out: set[str] = set()
         tokens = doc.tokens
-        for k in range(len(tokens) - 1):
-            a, b = tokens[k], tokens[k + 1]
-            if not (a.capitalised and b.capitalised):
+        for k in doc.capitals:
+            if k + 1 >= len(tokens) or not tokens[k + 1].capitalised:
                 continue
+            a, b = tokens[k], tokens[k + 1]
             gap = doc.gap(k)
             if gap == ". " and len(a.text) == 1:
                 out.add(fold(b.text))  # Tyrise M. Bell
@@ -235,8 +235,9 @@ class Recognizer:
                 info = self.names.info(fold(b.text))
                 if info is not None and not info.is_major and doc.gap(k + 1 if k + 1 < len(tokens) else k) != "-":
                     out.add(fold(b.text))
-        for k, tok in enumerate(tokens):
-            if tok.capitalised and not tok.all_caps and (doc.saying_after(k) or doc.saying_before(k)):
+        for k in doc.capitals:
+            tok = tokens[k]
+            if not tok.all_caps and (doc.saying_after(k) or doc.saying_before(k)):
                 word = fold(doc.word_ending_at(k))  # O'Brien, not Brien
                 info = self.names.info(word)
                 if info is None or not info.is_major:

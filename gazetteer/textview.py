@@ -52,13 +52,15 @@ class Token:
 class TextView:
     """Token-level views of one text used by the evidence rules."""
 
-    __slots__ = ("text", "tokens", "_headline", "_starts", "_gaps")
+    __slots__ = ("text", "tokens", "capitals", "_headline", "_starts", "_gaps")
 
     def __init__(self, text: str, tokens: list[Token]) -> None:
         self.text = text
         self.tokens = tokens
         self._headline: dict[int, bool] = {}
         self._starts = [t.start for t in tokens]
+        #: indices of capitalised tokens: the only places a name can start (besides al-/el- articles)
+        self.capitals = [k for k, t in enumerate(tokens) if t.capitalised]
         ends = [t.end for t in tokens]
         self._gaps = [text[e:s] for e, s in zip(ends, self._starts[1:])] + ([text[ends[-1]:]] if tokens else [])
 
