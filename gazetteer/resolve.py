@@ -71,7 +71,8 @@ class _Slot:
     container: "_Slot | None" = None
     sentence: int = 0
     country_named: bool = False  #: a country or continent bears this exact name
-    base: list[float] = field(default_factory=list)  #: context-free part of each candidate's score
+    base: list[float] = field(default_factory=list)  #: prior + focus + container of each candidate
+    priors: list[float] | None = None  #: context-free prior of each candidate
 
     @property
     def signature(self) -> tuple:
@@ -245,13 +246,19 @@ class Resolver:
 
     def _prior_shares(self, s: _Slot) -> list[tuple[Place, float]]:
         """How much a mention says about the document's countries: unambiguous ones say a lot."""
-        priors = [self._prior(s.raw, c, s.country_named) for c in s.candidates]
+        priors = self._priors(s)
         top = max(priors)
         exps = [math.exp(2.0 * (p - top)) for p in priors]
         z = sum(exps)
         return [(c, e / z) for c, e in zip(s.candidates, exps) if e / z > 0.05]
 
     # -- scoring ----------------------------------------------------------------------------
+
+    def _priors(self, s: _Slot) -> list[float]:
+        """The context-free prior of each candidate of ``s`` (computed once per mention)."""
+        if s.priors is None:
+            s.priors = [self._prior(s.raw, c, s.country_named) for c in s.candidates]
+        return s.priors
 
     def _prior(self, raw: RawMention, c: Place, country_named: bool = False) -> float:
         kind = c.kind
@@ -286,7 +293,7 @@ class Resolver:
     def _score(self, s: _Slot, focus: DocumentFocus, points: list[_Point] | None) -> None:
         if not s.base:
             countries, admins = focus.without(s.raw.key)
-            s.base = [self._base(s, c, countries, admins) for c in s.candidates]
+            s.base = [self._base(s, c, prior, countries, admins) for c, prior in zip(s.candidates, self._priors(s))]
         floor = max(s.base) - self.CONTEXT_MARGIN
         for k, c in enumerate(s.candidates):
             score = s.base[k]
@@ -298,11 +305,11 @@ class Resolver:
             s.scores[k] = score
         s.choice = max(range(len(s.candidates)), key=s.scores.__getitem__)
 
-    def _base(self, s: _Slot, c: Place, focus: dict[str, float], admin_focus: dict[tuple, float]) -> float:
+    def _base(self, s: _Slot, c: Place, prior: float, focus: dict[str, float],
+              admin_focus: dict[tuple, float]) -> float:
         """Prior, document focus and explicit container: the terms that do not move between passes."""
         container = s.container.place if s.container and s.container.candidates else None
-        score = self._prior(s.raw, c, s.country_named)
-        score += 4.0 * focus.get(c.country_code or "", 0.0)
+        score = prior + 4.0 * focus.get(c.country_code or "", 0.0)
         if c.admin1_code and c.kind is not PlaceKind.COUNTRY:
             score += 3.0 * admin_focus.get((c.country_code, c.admin1_code), 0.0)
         if container is not None and _RANK[c.kind] < _RANK[container.kind]:
