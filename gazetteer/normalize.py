@@ -20,7 +20,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "strip_article", "article_key", "skeleton", "is_latin", "fold_text"]
+__all__ = ["fold", "strip_article", "article_key", "skeleton"]
 
 #: apostrophes, ayn and hamza marks, primes and backticks: dropped
 _DROP = "'’‘`´ʿʾʻʼʹ′‛ˈ\u02bd\u02be\u02bf\u0301"
@@ -65,18 +65,6 @@ _ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|adh|az|ath|ed|en|es|et|ez|u
 _VOWELS = re.compile(r"[aeiouyw]+")
 _REPEAT = re.compile(r"(.)\1+")
 _SKELETON_MAP = str.maketrans({"q": "k", "c": "k", "z": "s", "v": "f", "p": "b"})
-
-
-def fold_text(text: str) -> str:
-    """Fold character by character with :meth:`str.translate` (no whitespace collapsing).
-
-    Used on whole texts; output may be shorter than the input where apostrophes
-    and dots are dropped.
-
-    >>> fold_text("Arīḩā, Ma‘arrat")
-    'ariha, maarrat'
-    """
-    return text.translate(_TABLE)
 
 
 @lru_cache(maxsize=200_000)
@@ -142,12 +130,3 @@ def skeleton(key: str) -> str:
         return ""
     key = _REPEAT.sub(r"\1", key)
     return key[0] + _VOWELS.sub("V", key[1:])
-
-
-def is_latin(name: str) -> bool:
-    """True when every letter of ``name`` folds to ASCII (Latin script).
-
-    >>> is_latin("Arīḩā"), is_latin("أريحا"), is_latin("Idlib 2")
-    (True, False, True)
-    """
-    return fold(name).isascii()

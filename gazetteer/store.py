@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .exc import GazetteerCorruptError
-from .normalize import article_key, fold, is_latin, skeleton, strip_article
+from .normalize import article_key, fold, skeleton, strip_article
 
 SCHEMA_VERSION = "1"
 
@@ -303,4 +303,4 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     return conn
 
 
-__all__ = ["IndexWriter", "connect_readonly", "name_keys", "is_latin"]
+__all__ = ["IndexWriter", "connect_readonly", "name_keys"]

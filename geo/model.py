@@ -7,7 +7,7 @@ one record whose ``incident_type`` is ``"None"``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date as Date
 
 from gazetteer.model import Mention

@@ -310,3 +310,9 @@ def test_parse_function_is_the_documented_python_api(embedded_gazetteer):
 
     mentions = gazetteer.parse("Turkish forces shelled Saraqib.", gazetteer=embedded_gazetteer)
     assert [(m.text, m.place.gazetteer_id) for m in mentions] == [("Saraqib", "geonames:164816")]
+
+
+def test_by_id_returns_the_entry_a_parse_record_names(embedded_gazetteer):
+    place = embedded_gazetteer.by_id("geonames:172994")
+    assert (place.name, place.country_code, place.admin1) == ("Arīḩā", "SY", "Idlib")
+    assert embedded_gazetteer.by_id("geonames:0") is None
