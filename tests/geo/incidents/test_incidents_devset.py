@@ -34,18 +34,17 @@ def test_devset_is_large_and_mixed(devset):
     assert len({d.id for d in devset}) == len(devset)
 
 
-def test_devset_loader_rejects_a_span_that_does_not_match(tmp_path):
+@pytest.mark.parametrize(
+    "place",
+    [
+        {"start": 0, "end": 4, "text": "Ariha", "incident_type": "None", "sub_event_type": None},
+        {"start": 9, "end": 14, "text": "Ariha", "incident_type": "Bombing", "sub_event_type": None},
+    ],
+    ids=["span-does-not-match-text", "unknown-label"],
+)
+def test_devset_loader_rejects_a_bad_place(tmp_path, place):
     bad = tmp_path / "bad.jsonl"
-    bad.write_text(json.dumps({"id": "x", "text": "Jets hit Ariha.", "places": [
-        {"start": 0, "end": 4, "text": "Ariha", "incident_type": "None", "sub_event_type": None}]}) + "\n")
-    with pytest.raises(InputError):
-        load_devset(bad)
-
-
-def test_devset_loader_rejects_an_unknown_label(tmp_path):
-    bad = tmp_path / "bad.jsonl"
-    bad.write_text(json.dumps({"id": "x", "text": "Jets hit Ariha.", "places": [
-        {"start": 9, "end": 14, "text": "Ariha", "incident_type": "Bombing", "sub_event_type": None}]}) + "\n")
+    bad.write_text(json.dumps({"id": "x", "text": "Jets hit Ariha.", "places": [place]}) + "\n")
     with pytest.raises(InputError):
         load_devset(bad)
 
