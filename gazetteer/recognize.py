@@ -30,7 +30,7 @@ from .lexicon import (
 from .names import ABBREV, COMMON, DEMONYM, FIRSTNAME, STOP, TEMPORAL, NameIndex, is_real_place
 from .normalize import article_key, fold
 from .textview import (
-    ARTICLES, CLITICS, CONNECTORS, GAP_IN_NAME, IN_WORD, LIST_SEP, TOKEN_RE, TextView, Token,
+    ARTICLES, CLITICS, CONNECTORS, GAP_IN_NAME, IN_WORD, LIST_SEP, TextView,
 )
 
 _MAX_WORDS = 6
@@ -82,8 +82,7 @@ class Recognizer:
         self.demonym_cc = demonyms
 
     def __call__(self, text: str) -> Recognition:
-        tokens = [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
-        doc = TextView(text, tokens)
+        doc = TextView(text)
         result = Recognition()
         persons = self._persons(doc)
         hits = self._scan(doc, result)
@@ -108,15 +107,15 @@ class Recognizer:
 
     def _scan(self, doc: TextView, result: Recognition):
         """Longest trie matches starting at capitalised tokens: (raw, first, last, info)."""
-        tokens, text = doc.tokens, doc.text
+        text, lower, first, ends = doc.text, doc.lower, doc.starts, doc.ends
         hits = []
-        n = len(tokens)
-        articles = [k for k in range(n) if tokens[k].lower in ARTICLES and doc.gap(k) in "-‐"]  # al-Bab
+        n = doc.n
+        articles = [k for k in range(n) if lower[k] in ARTICLES and doc.gap(k) in "-‐"]  # al-Bab
         starts = sorted(set(doc.capitals).union(articles)) if articles else doc.capitals
         free = 0  # tokens before this are inside an earlier match
         for i in starts:
-            tok = tokens[i]
-            if i < free or tok.text[0].isdigit():
+            start = first[i]
+            if i < free or doc.words[i][0].isdigit():
                 continue
             best = None
             for j in range(i, min(n, i + _MAX_WORDS)):
@@ -124,13 +123,12 @@ class Recognizer:
                     gap = doc.gap(j - 1)
                     if not GAP_IN_NAME.fullmatch(gap):
                         break
-                    t = tokens[j]
-                    if not (t.capitalised or t.lower in CONNECTORS or gap in "-‐'’‘ʿʾ`" or t.text.isdigit()):
+                    if not (doc.caps[j] or lower[j] in CONNECTORS or gap in "-‐'’‘ʿʾ`" or doc.words[j].isdigit()):
                         break
-                key = fold(text[tok.start:tokens[j].end])
+                key = fold(text[start:ends[j]])
                 # "Maarat al-Numan" for "Ma'arrat an-Nu'man": articles and doubled letters made uniform
                 loose = article_key(key) if j > i else key
-                if not (j > i and tokens[j].lower in CLITICS and doc.gap(j - 1) in "'’"):
+                if not (j > i and lower[j] in CLITICS and doc.gap(j - 1) in "'’"):
                     if key in self.names:
                         best = (j, key)
                     elif loose != key and loose in self.names:
@@ -143,16 +141,16 @@ class Recognizer:
             j, key = best
             free = j + 1
             info = self.names.info(key)
-            end = tokens[j].end
+            end = ends[j]
             if info.flags & DEMONYM:
                 cc = self.demonym_cc.get(key)
                 if cc:
                     result.demonyms[cc] += 1
                 continue
             if info.flags & ABBREV and end < len(text) and text[end] == "." and \
-                    ("." in text[tok.start:end] or not text[tok.start:end].isupper()):
+                    ("." in text[start:end] or not text[start:end].isupper()):
                 end += 1  # Ky., U.S. keep their dot; a sentence's full stop after DRC is not theirs
-            hits.append((RawMention(tok.start, end, text[tok.start:end], key, True), i, j, info))
+            hits.append((RawMention(start, end, text[start:end], key, True), i, j, info))
         return hits
 
     # -- evidence ------------------------------------------------------------------------
@@ -213,31 +211,31 @@ class Recognizer:
     def _persons(self, doc: TextView) -> set[str]:
         """Folded surnames of people named in the document (``Raquel Henry`` -> ``henry``)."""
         out: set[str] = set()
-        tokens = doc.tokens
+        words, lower, caps = doc.words, doc.lower, doc.caps
         for k in doc.capitals:
-            if k + 1 >= len(tokens) or not tokens[k + 1].capitalised:
+            if k + 1 >= doc.n or not caps[k + 1]:
                 continue
-            a, b = tokens[k], tokens[k + 1]
+            a, b = words[k], words[k + 1]
             gap = doc.gap(k)
-            if gap == ". " and len(a.text) == 1:
-                out.add(fold(b.text))  # Tyrise M. Bell
+            if gap == ". " and len(a) == 1:
+                out.add(fold(b))  # Tyrise M. Bell
                 continue
             if gap != " ":
                 continue
-            a_info = self.names.info(fold(a.text))
-            if a.lower in PERSON_TITLES or (self.names.is_firstname(a.text) and not a.all_caps
-                                            and a.lower not in STOPWORDS and not doc.sentence_start(k)
-                                            and (a_info is None or not (a_info.is_major or a_info.flags & STOP))):
-                out.add(fold(b.text))
-            elif (fold(a.text) not in self.names and a.lower not in STOPWORDS and a.lower not in DIRECTIONS
-                  and not a.all_caps and not doc.sentence_start(k) and len(a.text) > 1):
+            a_key = fold(a)
+            a_info = self.names.info(a_key)
+            if lower[k] in PERSON_TITLES or (self.names.is_firstname(a) and not doc.all_caps(k)
+                                             and lower[k] not in STOPWORDS and not doc.sentence_start(k)
+                                             and (a_info is None or not (a_info.is_major or a_info.flags & STOP))):
+                out.add(fold(b))
+            elif (a_key not in self.names and lower[k] not in STOPWORDS and lower[k] not in DIRECTIONS
+                  and not doc.all_caps(k) and not doc.sentence_start(k) and len(a) > 1):
                 # "Jeramye Whitaker", "John Welch": a capitalised word that is no place, then a surname
-                info = self.names.info(fold(b.text))
-                if info is not None and not info.is_major and doc.gap(k + 1 if k + 1 < len(tokens) else k) != "-":
-                    out.add(fold(b.text))
+                info = self.names.info(fold(b))
+                if info is not None and not info.is_major and doc.gap(k + 1) != "-":
+                    out.add(fold(b))
         for k in doc.capitals:
-            tok = tokens[k]
-            if not tok.all_caps and (doc.saying_after(k) or doc.saying_before(k)):
+            if not doc.all_caps(k) and (doc.saying_after(k) or doc.saying_before(k)):
                 word = fold(doc.word_ending_at(k))  # O'Brien, not Brien
                 info = self.names.info(word)
                 if info is None or not info.is_major:
@@ -246,12 +244,12 @@ class Recognizer:
 
     def _unknown(self, doc: TextView, taken: set[tuple[int, int]], persons: set[str]) -> list[RawMention]:
         """Names the gazetteer lacks, announced by triggers; then their other occurrences."""
-        tokens, text = doc.tokens, doc.text
+        text, first, last = doc.text, doc.starts, doc.ends
         found: list[RawMention] = []
         starts = {s for s, _ in taken}
 
         def add(a: int, b: int, cue: str | None) -> None:
-            start, end = tokens[a].start, tokens[b].end
+            start, end = first[a], last[b]
             key = fold(text[start:end])
             if start not in starts and key not in persons and self._plausible_unknown(doc, a, b, key):
                 found.append(RawMention(start, end, text[start:end], key, False, cue, doc.suffix_after(b)))
@@ -266,7 +264,7 @@ class Recognizer:
             add(*span, cue)
             b = span[1]
             # "the cities of A, B, and the town of C": the list continues
-            while cue == "town" and b + 1 < len(tokens) and LIST_SEP.match(doc.gap(b)):
+            while cue == "town" and b + 1 < doc.n and LIST_SEP.match(doc.gap(b)):
                 nxt = doc.name_at(b + 1)
                 if nxt is None:
                     break
@@ -281,21 +279,22 @@ class Recognizer:
             # "Tennessee Colony", "Greer Station": a place of its own, even if the gazetteer lacks it
             k = doc.token_at(m.start(1))
             span = doc.name_before(k) if k is not None else None
-            if span is None or not is_real_place(self.names.info(fold(text[tokens[span[0]].start:tokens[span[1]].end]))):
+            if span is None or not is_real_place(self.names.info(fold(text[first[span[0]]:last[span[1]]]))):
                 continue  # only a known place's name makes "X Station" a place, not "Memorial Park"
             if not doc.sentence_start(span[0]) or doc.locative_before(span[0]):
                 add(span[0], k, None)
         keys = {m.key for m in found}
         if keys:
-            for k, tok in enumerate(tokens):
-                if tok.start in starts or not tok.capitalised:
+            for k in doc.capitals:
+                start = first[k]
+                if start in starts:
                     continue
                 span = doc.name_at(k)
-                if span and fold(text[tok.start:tokens[span[1]].end]) in keys:
-                    end = tokens[span[1]].end
-                    found.append(RawMention(tok.start, end, text[tok.start:end], fold(text[tok.start:end]),
+                if span and fold(text[start:last[span[1]]]) in keys:
+                    end = last[span[1]]
+                    found.append(RawMention(start, end, text[start:end], fold(text[start:end]),
                                             False, doc.cue_before(k), doc.suffix_after(span[1])))
-                    starts.add(tok.start)
+                    starts.add(start)
         return found
 
     def _plausible_unknown(self, doc: TextView, a: int, b: int, key: str) -> bool:
