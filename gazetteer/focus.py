@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+_NO_VOTES: tuple[Counter, Counter] = (Counter(), Counter())
+
 
 class DocumentFocus:
     """What the document is about: country and division shares from its names and demonyms.
@@ -22,7 +24,9 @@ class DocumentFocus:
         self._cache: dict[str, tuple[dict, dict]] = {}
 
     def vote(self, key: str, cc: str | None, admin1: str | None, weight: float) -> None:
-        own = self.by_key.setdefault(key, (Counter(), Counter()))
+        own = self.by_key.get(key)
+        if own is None:
+            own = self.by_key[key] = (Counter(), Counter())
         if cc:
             self.votes[cc] += weight
             own[0][cc] += weight
@@ -34,7 +38,7 @@ class DocumentFocus:
         """Country and division shares of the document's other names."""
         if key in self._cache:
             return self._cache[key]
-        own, own_admin = self.by_key.get(key, (Counter(), Counter()))
+        own, own_admin = self.by_key.get(key) or _NO_VOTES
         votes = {cc: v - own[cc] for cc, v in self.votes.items() if v - own[cc] > 1e-9}
         admins = {k: v - own_admin[k] for k, v in self.admin_votes.items() if v - own_admin[k] > 1e-9}
         total = sum(votes.values()) or 1.0

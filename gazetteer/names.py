@@ -88,19 +88,41 @@ class NameIndex:
         self._values = values
         self._firstnames = firstnames
         self._prefixes = prefixes
+        #: answers already read from the tries (news repeats its names); cleared when it grows large
+        self._info: dict[str, KeyInfo | None] = {}
+        self._continues: dict[str, bool] = {}
+
+    #: keys whose answers are remembered
+    MEMO_SIZE = 200_000
 
     # -- queries -------------------------------------------------------------------------
 
     def __contains__(self, key: str) -> bool:
-        return key in self._keys
+        return self.info(key) is not None
 
     def info(self, key: str) -> KeyInfo | None:
+        """The facts of a name key, or ``None`` when no place has that name."""
+        try:
+            return self._info[key]
+        except KeyError:
+            pass
         ident = self._keys.get(key)
-        return None if ident is None else _unpack(self._values[ident])
+        info = None if ident is None else _unpack(self._values[ident])
+        if len(self._info) >= self.MEMO_SIZE:
+            self._info.clear()
+        self._info[key] = info
+        return info
 
     def continues(self, prefix: str) -> bool:
         """Whether some longer key starts with ``prefix + ' '``."""
-        return prefix in self._prefixes
+        try:
+            return self._continues[prefix]
+        except KeyError:
+            pass
+        if len(self._continues) >= self.MEMO_SIZE:
+            self._continues.clear()
+        answer = self._continues[prefix] = prefix in self._prefixes
+        return answer
 
     def is_firstname(self, word: str) -> bool:
         return fold(word) in self._firstnames

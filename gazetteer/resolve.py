@@ -103,6 +103,26 @@ def _point_lat(p: _Point) -> float:
     return p.place.lat
 
 
+class _PointSet:
+    """The document's points sorted by latitude, for band queries ("within 300 km of c")."""
+
+    __slots__ = ("points", "lats")
+
+    def __init__(self, points: list[_Point]) -> None:
+        self.points = sorted(points, key=_point_lat)
+        self.lats = [p.place.lat for p in self.points]
+
+    def __iter__(self):
+        return iter(self.points)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _PointSet) and self.points == other.points
+
+    def band(self, lat: float, degrees: float) -> list[_Point]:
+        """Points whose latitude is within ``degrees`` of ``lat``."""
+        return self.points[bisect_left(self.lats, lat - degrees):bisect_right(self.lats, lat + degrees)]
+
+
 class Resolver:
     """Resolve recognised mentions against a :class:`~gazetteer.Gazetteer`.
 
@@ -118,6 +138,10 @@ class Resolver:
         self.gaz = gazetteer
         self.max_candidates = max_candidates
         self.neighbours = gazetteer.neighbours()
+        self._prior_memo: dict[tuple, list[float]] = {}  #: priors depend on the mention's words only
+
+    #: distinct (name, cue) pairs whose priors are remembered across documents
+    PRIOR_MEMO_SIZE = 50_000
 
     def __call__(self, text: str, recognition: Recognition) -> list[Mention]:
         slots = [self._slot(raw) for raw in recognition.mentions]
@@ -130,8 +154,12 @@ class Resolver:
         sentences = SentenceIndex(text)
         for s in known:
             s.sentence = sentences.of(s.raw.start)
+        previous: _PointSet | None = None
         for _ in range(2):
             points = self._points(known)
+            if points == previous:
+                break  # the document's places did not move: another pass gives the same scores
+            previous = points
             done: dict[tuple, _Slot] = {}
             for s in known:
                 twin = done.get(s.signature)
@@ -162,7 +190,7 @@ class Resolver:
     PLAUSIBLE_MARGIN = 2.5
     PLAUSIBLE_WEIGHT = 0.75
 
-    def _points(self, slots: list[_Slot]) -> list[_Point]:
+    def _points(self, slots: list[_Slot]) -> _PointSet:
         """Where the document's places may be: each mention's choice, and its close runners-up at a discount.
 
         Counting runners-up lets two ambiguous names settle together (Huntsville and
@@ -186,7 +214,7 @@ class Resolver:
             for k in runners:
                 if s.candidates[k].kind in local:
                     add(s, s.candidates[k], self.PLAUSIBLE_WEIGHT)
-        return sorted(out.values(), key=_point_lat)
+        return _PointSet(list(out.values()))
 
     #: the part of a country's focus its neighbours receive (at most this share)
     NEIGHBOUR_SHARE = 0.4
@@ -257,7 +285,14 @@ class Resolver:
     def _priors(self, s: _Slot) -> list[float]:
         """The context-free prior of each candidate of ``s`` (computed once per mention)."""
         if s.priors is None:
-            s.priors = [self._prior(s.raw, c, s.country_named) for c in s.candidates]
+            raw = s.raw
+            key = (raw.text, raw.key, raw.known, raw.cue, raw.suffix)
+            priors = self._prior_memo.get(key)
+            if priors is None:
+                if len(self._prior_memo) >= self.PRIOR_MEMO_SIZE:
+                    self._prior_memo.clear()
+                priors = self._prior_memo[key] = [self._prior(raw, c, s.country_named) for c in s.candidates]
+            s.priors = priors
         return s.priors
 
     def _prior(self, raw: RawMention, c: Place, country_named: bool = False) -> float:
@@ -290,7 +325,7 @@ class Resolver:
     #: candidates this far below the best base score cannot be lifted by nearness or containment
     CONTEXT_MARGIN = 3.0  # the largest context bonus (containment): lower candidates cannot win
 
-    def _score(self, s: _Slot, focus: DocumentFocus, points: list[_Point] | None) -> None:
+    def _score(self, s: _Slot, focus: DocumentFocus, points: _PointSet | None) -> None:
         if not s.base:
             countries, admins = focus.without(s.raw.key)
             s.base = [self._base(s, c, prior, countries, admins) for c, prior in zip(s.candidates, self._priors(s))]
@@ -322,20 +357,20 @@ class Resolver:
         return score
 
     @staticmethod
-    def _nearness(s: _Slot, c: Place, points: list[_Point]) -> float:
+    def _nearness(s: _Slot, c: Place, points: _PointSet) -> float:
         """Bonus for being near the document's other places; neighbours in the same sentence count double.
 
         ``points`` are sorted by latitude: only the band within 300 km of ``c`` is read.
         """
         best = 0.0
         coslat = math.cos(math.radians(c.lat))
-        lo = bisect_left(points, c.lat - 2.8, key=_point_lat)
-        hi = bisect_right(points, c.lat + 2.8, key=_point_lat)
-        for p in points[lo:hi]:
-            if p.key == s.raw.key:
+        key, lat, lon = s.raw.key, c.lat, c.lon
+        for p in points.band(lat, 2.8):
+            if p.key == key:
                 continue
-            dlat = abs(c.lat - p.place.lat)
-            dlon = abs(c.lon - p.place.lon)
+            place = p.place
+            dlat = abs(lat - place.lat)
+            dlon = abs(lon - place.lon)
             dlon = min(dlon, 360.0 - dlon) * coslat
             d = 111.2 * math.sqrt(dlat * dlat + dlon * dlon)  # equirectangular: exact enough below 300 km
             bonus = p.weight * (2.0 if d <= 40 else 1.2 if d <= 120 else 0.5 if d <= 300 else 0.0)
@@ -346,7 +381,7 @@ class Resolver:
         return best
 
     @staticmethod
-    def _containment(s: _Slot, c: Place, points: list[_Point]) -> float:
+    def _containment(s: _Slot, c: Place, points: _PointSet) -> float:
         """A country or division that holds the document's other places (Georgia with Atlanta)."""
         inside = {p.key for p in points
                   if p.weight == 1.0 and p.key != s.raw.key and p.place.country_code == c.country_code
