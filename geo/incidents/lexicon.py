@@ -121,6 +121,8 @@ class Cue(IntEnum):
     AGGREGATE = 32  #: so far, to date: running totals, not one event
     DATE = 33  #: today, Monday, March: the sentence may carry its own date
     OUT_OF = 34  #: out of, from: partner of "drove" ("drove al-Shabaab out of X")
+    JUDICIAL = 35  #: court, convicted, on trial: the event judged is background
+    WANING = 36  #: slowed, subsided: the event is said to wane, not to happen
 
 
 @dataclass(frozen=True, slots=True)
@@ -634,6 +636,16 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "memorial", "memorials", "a year after", "years after", "months after", "a decade after",
         "decades after", "a year since", "years since", "a decade since", "decades since",
         "after days of", "after weeks of", "after months of", "after years of",
+    )),
+    (Cue.JUDICIAL, (
+        "court(s|)", "tribunal", "convicted", "convicts", "sentenced", "sentences", "indicted",
+        "indictment", "acquitted", "guilty", "trial", "verdict", "prosecuted", "prosecuting",
+        "prosecutor(s|)", "charged with", "charges of", "jailed (for|over)", "imprisoned (for|over)",
+    )),
+    (Cue.WANING, (
+        "slowed", "eased", "stopped", "halted", "ceased", "paused", "diminished", "declined",
+        "decreased", "lessened", "dropped off", "subsided", "abated", "waned", "calmed", "died down",
+        "petered out", "quietened", "quieted",
     )),
     (Cue.HARD_BREAK, (
         "while", "whereas", "but", "although", "though", "however", "meanwhile", "said",

@@ -8,8 +8,10 @@
 * an irrealis or denial word earlier in the clause ("would", "any", "threatened",
   "warned of", "to prevent", "denied"), unless a new clause starts in between
   ("urged calm after militants attacked ...");
+* waning: "fighting in X has slowed", "the shelling subsided";
 * background: "years ago", "anniversary of", running totals ("so far", "since
-  2011"), a year or a month well before the article date.
+  2011"), a year or a month well before the article date, a court's proceedings
+  over it ("convicted over the massacre in X").
 
 Running totals and old dates do not stop displacement: people displaced since the
 start of a war still live in the place.
@@ -109,8 +111,12 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         last <= h.start < t0 and h.phrase in _SCOPE_END for h in ctx.by_cue.get(Cue.SOFT_BREAK, ())
     ):
         return True
+    if Cue.WANING in ctx.by_cue and _waned(ctx.norm_at(t1, min(b, t1 + 70))):
+        return True  # "fighting in X has slowed since talks began"
     if trig.event_type == DISPLACEMENT:  # running totals of displaced people still locate them
         return False
+    if _judged(ctx, a, t0):
+        return True  # "a court convicted a commander over the massacre in X"
     for h in ctx.by_cue.get(Cue.HISTORY, ()):
         marking = h.phrase in _MARKING or ctx.norm_at(h.end, h.end + 3) == " s "  # "last year's protests"
         if a <= h.start < b and (not marking or h.end <= t0):
@@ -133,8 +139,44 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
             if month is None or not a <= h.start < b or not ctx.text[h.start].isupper():
                 continue
             year = published.year - (month > published.month)
-            if (published.year - year) * 12 + published.month - month >= 2 and _dates_event(ctx, h.start, h.end, unit):
-                return True  # "the deal Ethiopia signed in January", read in June
+            if ((published.year - year) * 12 + published.month - month >= 2 and _describes_noun(ctx, a, unit)
+                    and _dates_event(ctx, h.start, h.end, unit)):
+                return True  # "the deal that Ethiopia signed in January", read in June
+    return False
+
+
+# The event is said to wane, not to happen: "fighting in X has slowed", "clashes
+# have largely stopped", "the shelling subsided". Verbs that can take an object
+# ("shelling slowed the advance") count only after an auxiliary.
+_WANED_AFTER = re.compile(
+    r"^\s+(?P<gap>(?:(?!(?:but|or|as|after|when|while|which|that|who)\s)\S+\s+){0,6}?)"
+    r"(?:(?:has|have|had)\s+(?:\S+ly\s+|since\s+|now\s+)?(?:slowed|eased|stopped|halted|ceased|paused|"
+    r"diminished|declined|decreased|lessened|dropped\s+off|subsided|abated|waned|calmed|died\s+down|"
+    r"petered\s+out|quietened|quieted)"
+    r"|(?:\S+ly\s+)?(?:subsided|abated|waned|died\s+down|petered\s+out|quietened|quieted|calmed\s+down))"
+    r"(?!\S)"
+)
+
+
+def _waned(after: str) -> bool:
+    """Whether the normalized text ``after`` a trigger says the event waned. An "and"
+    before the verb must join the sides ("clashes between A and B have eased"), not
+    start another subject."""
+    m = _WANED_AFTER.match(after)
+    if m is None:
+        return False
+    gap = m.group("gap")
+    return " and " not in f" {gap}" or "between" in gap
+
+
+def _judged(ctx: SentenceContext, a: int, t0: int) -> bool:
+    """Whether a court's proceedings govern the trigger at ``t0`` ("convicted a
+    commander over the massacre in X"): a judicial word earlier in its clause piece,
+    with no comma in between ("After a court jailed him, supporters rioted" is a riot)."""
+    for h in ctx.by_cue.get(Cue.JUDICIAL, ()):
+        if max(a, t0 - 100) <= h.start and h.end <= t0 and "," not in ctx.text[h.end : t0] \
+                and ";" not in ctx.text[h.end : t0]:
+            return True
     return False
 
 
@@ -148,6 +190,17 @@ _ATTRIBUTIVE = re.compile(r"(?<!\S)(?:the|a|an|its|their|s)\s+$")
 def _is_past_verb(phrase: str) -> bool:
     last = phrase.rsplit(" ", 1)[-1]
     return last.endswith("ed") or last in _PAST_IRREGULAR or " " in phrase and phrase.split()[0].endswith("ed")
+
+
+_RELATIVE_PRONOUN = re.compile(r"(?<!\S)(?:that|which|whose)\s+(?:\S+\s+){0,4}$")
+
+
+def _describes_noun(ctx: SentenceContext, a: int, unit: Unit) -> bool:
+    """Whether the trigger sits in a relative clause describing a noun ("a deal that
+    Ethiopia signed in January"): an old month there dates something referred to.
+    A main clause dated months back ("In January, gunmen attacked X") is still the
+    event it reports."""
+    return _RELATIVE_PRONOUN.search(ctx.norm_at(max(a, unit.start - 50), unit.start)) is not None
 
 
 def _dates_event(ctx: SentenceContext, y0: int, y1: int, unit: Unit) -> bool:

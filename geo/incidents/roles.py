@@ -11,10 +11,17 @@
   countryside", "Nyala, the capital of South Darfur";
 * ``SOURCE`` — a place people or forces come from: "troops from Afghanistan";
   it takes only displacement and peaceful handovers ("fled from", "withdrew from");
-* ``DESTINATION`` — where displaced people go: "fled Sake toward Goma"; it takes
-  only displacement, not the fighting they fled.
+* ``DESTINATION`` — where displaced people go: "fled Sake toward Goma", "evacuated
+  to camps in Imphal"; it takes only displacement, not the fighting they fled;
+* ``SEAT`` — the seat of an authority: "the government in Bamako"; it takes only
+  the authority's own decisions (a state of emergency, a curfew), not violence.
 
-Only ``PLACE`` mentions take any event.
+A place is also a ``FRAME`` when it is only referred to: what a strike answers ("in
+retaliation for the shelling of X"), a comparison ("worse than in X"), a court
+("a court in X"). A country or province right after a place and a comma ("Odesa,
+Ukraine, ...") only locates it: a ``QUALIFIER``.
+
+Only ``PLACE``, ``SOURCE``, ``DESTINATION`` and ``SEAT`` mentions take events.
 
 Examples
 --------
@@ -46,6 +53,7 @@ class Role(str, Enum):
     QUALIFIER = "qualifier"
     SOURCE = "source"
     DESTINATION = "destination"
+    SEAT = "seat"
 
 
 # Frame heads by the preposition that follows them: "conference in X", "flights to X".
@@ -65,6 +73,9 @@ _frames("visit trip tour travel travelled traveled travels travelling flew flew_
         "flight flights route routes connect connecting connects cargo shipment shipments export "
         "exports import imports sail ship ships road roads highway railway pipeline corridor",
         "to from into via between over of linking toward towards")
+_frames("road roads highway highways route routes railway exit exits way corridor", "out")  # "the road out of X"
+_frames("court courts courtroom tribunal trial trials hearing hearings inquest inquiry judge judges "
+        "prosecutor prosecutors", "in at")
 _frames("advanced advancing advance advances retreated retreating retreat withdrew withdrawn "
         "withdrawal withdrawing pulled_back pulling_back pulled_out pullout marched_on marching_on",
         "toward towards across to into beyond")
@@ -80,6 +91,8 @@ _frames("shares stocks stock_market stock_markets investors analysts trading sto
         "central_bank bourse prices traders", "in")
 _frames("government junta regime kremlin leadership presidency delegation delegations "
         "foreign_office", "in of")
+# Heads whose place is the seat of an authority ("the government in Bamako declared ...").
+_SEAT_HEADS = frozenset("government junta regime kremlin leadership presidency".split())
 _frames("teams team orchestra passengers citizens delegates negotiators companies visitors tourists "
         "players experts mediators observers inspectors officials representatives native natives "
         "ministers counterpart counterparts nationals envoys artists athletes students came come "
@@ -89,7 +102,7 @@ _frames("counterpart counterparts", "in")
 _frames("truce ceasefire talks deal agreement accord negotiations treaty war conflict relations "
         "tensions dispute mediation rapprochement normalisation normalization", "between")
 _frames("brokered mediated hosted organised organized sponsored condemned criticised criticized "
-        "funded supplied armed backed supported blamed accused", "by")
+        "funded supplied armed backed supported blamed accused imposed announced ordered", "by")
 _BETWEEN_HEADS = _FRAME_HEADS["between"]
 _DIRECTIONS = frozenset(
     "north south east west northward southward eastward westward further deeper onward".split()
@@ -126,6 +139,10 @@ def _frame_head(left: str) -> str | None:
     last = words[i - 1]
     if last in _NO_PREP_HEADS:
         return last
+    if last == "of" and i >= 2 and words[i - 2] == "out":  # "the road out of": the preposition is "out"
+        words = words[: i - 1]
+        i -= 1
+        last = "out"
     heads = _FRAME_HEADS.get(last)
     if heads and i >= 3 and words[i - 2] in _DIRECTIONS:  # "advanced south towards"
         words = words[: i - 2] + words[i - 1 :]
@@ -229,6 +246,10 @@ _POSSESSIVE_GLUE = re.compile(
     re.IGNORECASE,
 )
 _COMMA_GLUE = re.compile(r"^\s*,\s*$")
+_APPOSITION_GLUE = re.compile(  # "Odesa, Ukraine", "Bryansk region, Russia"
+    r"^(?:\s+(?:province|state|region|governorate|oblast|district|county|department|prefecture))?\s*,\s*$",
+    re.IGNORECASE,
+)
 _ADMIN_AFTER = re.compile(
     r"^\s+(?:province|state|region|governorate|oblast|district|county|department|countryside|"
     r"prefecture|municipality|territory|division|raion|krai|emirate|canton)\b",
@@ -238,12 +259,19 @@ _DESTINATION = re.compile(
     r"(?:(?<!\S)(?:fled|flee|flees|fleeing|evacuated|evacuate|relocated|moved|crossed|heading|headed|"
     r"streamed|streaming|poured|pouring|flocked|flooded)\s+(?:\S+\s+){0,7}?(?:to|toward|towards|into)(?:\s+(?:the\s+)?(?:neighbou?ring|nearby|"
     r"(?:north|south|east|west)(?:ern)?))?"
+    # the dead and wounded are carried elsewhere: "the wounded were taken to Bamenda"
+    r"|(?<!\S)(?:taken|rushed|brought|transferred|transported|airlifted|returned|repatriated)\s+"
+    r"(?:\S+\s+){0,3}?to"
     r"|(?<!\S)(?:left|leaving|headed|heading)\s+for"
     r"|(?<!\S)(?:sought|seeking|taking|took|find|found)\s+(?:refuge|shelter)\s+(?:\S+\s+){0,2}?(?:in|at))"
-    r"\s+(?:the\s+)?(?:(?:\S+\s+)?(?:camp|town|city|village|border\s+town)\s+of\s+)?$"
+    r"\s+(?:the\s+)?(?:(?:\S+\s+)?(?:camp|town|city|village|border\s+town)\s+of\s+"
+    # "evacuated 9,000 people to camps in X": a shelter in the place
+    r"|(?:\S+\s+){0,2}?(?:camps?|shelters?|tents?|schools?|centres?|centers?|sites?|settlements?|"
+    r"relatives|families|hospitals?|clinics?|morgues?)\s+(?:in|at|near|outside|around)\s+(?:the\s+)?)?$"
 )
 _DESTINATION_HINTS = ("fle", "evacuat", "relocat", "moved", "crossed", "head", "stream", "refuge", "shelter",
-                      "left", "leaving", "pour", "flock", "flood")
+                      "left", "leaving", "pour", "flock", "flood", "taken", "rushed", "brought", "transferred",
+                      "transported", "airlifted", "returned", "repatriated")
 _NOUN_OF_GLUE = re.compile(
     r"^\s+(?:slum|district|suburb|neighbou?rhood|area|camp|quarter|township|borough|village|town|"
     r"city|port|municipality|commune)\s+of\s+(?:the\s+)?$",
@@ -253,6 +281,33 @@ _KIND_RANK = {
     PlaceKind.CONTINENT: 7, PlaceKind.COUNTRY: 6, PlaceKind.ADMIN1: 5, PlaceKind.ADMIN2: 4,
     PlaceKind.REGION: 4, PlaceKind.CITY: 2,
 }
+_PIECE_END = re.compile(r"^(?:\s*[,.;:]|\s*$)")
+_LIST_NEXT = re.compile(r"^\s*,?\s*(?:and|or|as\s+well\s+as)\s", re.IGNORECASE)  # "A, B, and the town of C"
+_CONTAINER_KINDS = frozenset((PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.REGION))
+_SPREADING_ROLES = (Role.FRAME, Role.ACTOR, Role.DESTINATION, Role.SEAT)
+# What an event answers or is measured against is only referred to: "in retaliation
+# for the shelling of X", "worse than anything seen in X".
+_REFERENCE = re.compile(
+    r"(?<!\S)(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|retaliation\s+for|"
+    r"reprisal\s+for|revenge\s+for|to\s+avenge|avenging|"
+    r"(?:worse|deadlier|fiercer|heavier)\s+than|compared\s+(?:with|to)|"
+    r"similar\s+to|reminiscent\s+of)"
+    r"\s+(?:\S+\s+){0,8}?(?:in|at|on|of|near|against|over)?\s*(?:the\s+)?$"
+)
+
+_REFERENCE_HINT = re.compile(r"than|retali|respon|repris|reveng|aveng|compared|similar|reminisc", re.IGNORECASE)
+
+
+def _referred_to(left: str) -> bool:
+    """Whether raw left context ``left`` puts the place in what an event answers or is
+    compared with. Only the text after the last comma counts: "In retaliation for
+    the attack, jets struck X" strikes X."""
+    cut = max(left.rfind(","), left.rfind(";"))
+    if _REFERENCE_HINT.search(left, cut + 1) is None:
+        return False
+    return _REFERENCE.search(normalize(left[cut + 1 :])) is not None
+
+
 _LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?$")
 
 
@@ -307,15 +362,21 @@ class MentionRoles:
         left = normalize(text[max(seg_start, start - 70) : start])
         head = _frame_head(left)
         if head is not None:
-            return Role.DESTINATION if head in _ARRIVALS else Role.FRAME
+            if head in _ARRIVALS:
+                return Role.DESTINATION
+            return Role.SEAT if head in _SEAT_HEADS else Role.FRAME
+        if _referred_to(text[max(seg_start, start - 90) : start]):
+            return Role.FRAME
         glue = text[spans[i - 1][1] : start] if i else ""
-        if i and _LIST_GLUE.match(glue) and self[i - 1] in (Role.FRAME, Role.ACTOR, Role.DESTINATION):
+        if i and _LIST_GLUE.match(glue) and self[i - 1] in _SPREADING_ROLES:
             return self[i - 1]
         if self._contains_neighbour(i):  # "the Kibera slum of Nairobi": Nairobi only locates Kibera
             return Role.QUALIFIER
         if i and (_QUALIFIER_GLUE.match(glue) or (_COMMA_GLUE.match(glue) and _ADMIN_AFTER.match(right))):
             return Role.QUALIFIER
         if i and _POSSESSIVE_GLUE.match(glue) and self[i - 1] is Role.QUALIFIER:
+            return Role.QUALIFIER
+        if i and _APPOSITION_GLUE.match(glue) and self._locates_previous(i):
             return Role.QUALIFIER
         if _opens_clause(text[max(seg_start, start - 40) : start]) and _RIGHT_SUBJECT.match(right):
             return Role.ACTOR
@@ -325,6 +386,34 @@ class MentionRoles:
             return Role.DESTINATION
         return Role.PLACE
 
+    def _locates_previous(self, i: int) -> bool:
+        """Whether mention ``i``, right after "<place>, ", is the larger place that only
+        locates it ("a drone hit Odesa, Ukraine, killing two") rather than the next
+        item of a list ("Kharkiv, Odesa and Dnipro").
+
+        The mention must end its clause piece (a comma, a full stop or the end of the
+        text follows), neither neighbour may be joined to it as a list item, and
+        when both places are resolved the second must be a country or division
+        other than the first.
+        """
+        text, spans = self.text, self.spans
+        right = text[spans[i][1] : spans[i][1] + 20]
+        if not _PIECE_END.match(right) or _LIST_NEXT.match(right):
+            return False
+        if i + 1 < len(spans) and _LIST_GLUE.match(text[spans[i][1] : spans[i + 1][0]]):
+            return False
+        if i >= 2 and _LIST_GLUE.match(text[spans[i - 2][1] : spans[i - 1][0]]):
+            return False
+        if self.places:  # entries of unknown kind: read the text
+            inner, outer = self.places[i - 1], self.places[i]
+            if outer is not None and outer.kind is not PlaceKind.OTHER:
+                if outer.kind not in _CONTAINER_KINDS:
+                    return False
+                if inner is not None and inner.kind is not PlaceKind.OTHER and (
+                    inner.gazetteer_id == outer.gazetteer_id or _size(inner) >= _size(outer)
+                ):
+                    return False
+        return True
 
     def _contains_neighbour(self, i: int) -> bool:
         """In "the A district of B", whether mention ``i`` is the larger place of the two

@@ -113,6 +113,7 @@ _OTHER_PURPOSE = re.compile(
     r"iftar|prayers?|funeral|concert|festival|celebrations?|match|game|wedding|ceremony|mass|"
     r"service|food|aid|water|distribution)(?!\S)"
 )
+_FANS = re.compile(r"(?<!\S)(?:fans|supporters|hooligans|ultras|spectators)(?!\S)")
 _SUICIDE = re.compile(r"(?<!\S)suicide(?!\S)")
 _IED_CONTEXT = re.compile(
     r"(?<!\S)(?:car|roadside|planted|explosive device|ied|improvised|landmine|mine|booby)(?!\S)"
@@ -273,6 +274,20 @@ def _fleeing_fighters(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bo
     return False
 
 
+_EVACUATED_PEOPLE = re.compile(r"^\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least|\S*\d\S*)\s+)*")
+
+
+def _evacuates_people(ctx: SentenceContext, unit: Unit, b: int) -> bool:
+    """Whether soldiers or police evacuate people ("troops evacuated 2,000 residents"):
+    the ones displaced are the object, not the armed subject."""
+    if not unit.phrase.startswith("evacuat"):
+        return False
+    after = ctx.norm_at(unit.end, min(b, unit.end + 50))
+    lead = _EVACUATED_PEOPLE.match(after)
+    rest = after[lead.end() if lead else 0 :]
+    return _PEOPLE_WORDS.match(rest) is not None
+
+
 # Those whose leaving is no displacement: officials, crews, diplomats, suspects.
 _NOT_DISPLACED = re.compile(
     r"(?<!\S)(?:lawmakers|legislators|politicians|mps|senators|deputies|president|prime\s+minister|"
@@ -380,6 +395,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         armed = _armed(ctx, s0, s1, span)
         crowd = ctx.has(Cue.CROWD, a, b)
         if sports and not _armed_besides_police(ctx, s0, s1) and not crowd:
+            if _FANS.search(ctx.norm_at(a, b)):
+                return Event(*_MOB, span, weight)  # rival fans fighting: a brawl, not a battle
             return None
         if not (armed or crowd or doc.armed):
             return None
@@ -512,7 +529,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if ctx.has(Cue.NONSTATE, *window):
             label = _NSO
     elif rule is Rule.DISPLACE:
-        if _fleeing_fighters(ctx, a, span) or _not_displaced(ctx, a, span, b):
+        if (_fleeing_fighters(ctx, a, span) and not _evacuates_people(ctx, unit, b)) or _not_displaced(ctx, a, span, b):
             return None
         if unit.phrase.startswith("refugee"):
             weight = 0.6

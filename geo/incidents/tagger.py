@@ -123,6 +123,9 @@ _DOMINANT = VIOLENT_EVENT_TYPES | {PROTESTS}
 _LOOT = "Looting/property destruction"
 _RELATIVE_GLUE = re.compile(r"^[\s,]*(?:(?:in|at)\s+)?$")
 _NEAR = 60
+# What the seat of an authority takes: the authority's own decisions.
+_DECISIONS = frozenset(("Change to group/activity", "Other"))
+_EVENT_ROLES = (Role.PLACE, Role.SOURCE, Role.DESTINATION, Role.SEAT)
 
 
 def place_key(mention: Mention) -> str:
@@ -212,6 +215,7 @@ def _attach(
 _TOPIC = re.compile(
     r"(?<!\S)(?:against|over|demanding|to\s+demand|in\s+support\s+of|in\s+solidarity\s+with|"
     r"to\s+protest|to\s+mark|condemning|calling\s+for|to\s+call\s+for|denouncing|for\s+the|"
+    r"demanded|demand|called\s+for|urged|condemned|denounced|an\s+end\s+to|"
     r"accountability\s+for)(?!\S)"
 )
 
@@ -310,7 +314,7 @@ def _select(found: list[tuple[Event, float]]) -> list[tuple[Event, float]]:
 
 
 def _none_confidence(role: Role, had_events: bool, had_triggers: bool) -> float:
-    if role not in (Role.PLACE, Role.SOURCE, Role.DESTINATION):
+    if role not in _EVENT_ROLES:
         return 0.9 if role is not Role.QUALIFIER else 0.7
     if had_events:
         return 0.75
@@ -624,8 +628,10 @@ def _analyse(document: Document, mentions: Sequence[Mention]) -> list[_Occurrenc
                 found = [(e, f) for e, f in found if e.event_type == DISPLACEMENT or e.sub_event_type == _NVT]
             elif role is Role.DESTINATION:  # "fled to X", "arriving in X"
                 found = [(e, f) for e, f in found if e.event_type == DISPLACEMENT]
+            elif role is Role.SEAT:  # "the government in X declared a curfew"
+                found = [(e, f) for e, f in found if e.sub_event_type in _DECISIONS]
             chosen = []
-            if role in (Role.PLACE, Role.SOURCE, Role.DESTINATION) and found:
+            if role in _EVENT_ROLES and found:
                 chosen = [(e, round(min(1.0, e.confidence * f), 3)) for e, f in _select(found)]
             chosen_all.append(chosen)
             role_all.append(role)

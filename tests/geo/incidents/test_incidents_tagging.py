@@ -327,8 +327,13 @@ def test_relative_date_resolves_against_the_document_date(phrase, published, exp
     assert inc.date == expected
 
 
-def test_event_dated_months_before_the_article_is_background():
-    got = labels(tag("Russian shelling hit Kherson in January, officials recalled.", "Kherson",
+def test_event_dated_months_before_the_article_is_still_that_event():
+    got = labels(tag("Russian shelling hit Kherson in January, officials said.", "Kherson", when=date(2024, 6, 1)))
+    assert got["Kherson"] == {SHELLING}
+
+
+def test_event_in_a_clause_describing_a_noun_dated_months_back_is_background():
+    got = labels(tag("Officials visited the bridge in Kherson that Russian shelling hit in January.", "Kherson",
                      when=date(2024, 6, 1)))
     assert got["Kherson"] == {NONE}
 
