@@ -84,6 +84,8 @@ times post journal herald tribune news gazette daily press magazine chronicle ob
 airlines airways air university college institute bank corp corporation company inc ltd group fc united
 rangers club hotel mall stadium arena street avenue road boulevard drive lane square way highway
 motors records pictures studios
+motel motels restaurant cafe grill bakery construction contractors roofing funeral realty entertainment
+casino resort apartments apartment theater theatre retirement shopping operating war
 """.split())
 
 #: lower-case words after a place name that make it the name of a pathogen or disease ("West Nile virus")

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from . import evidence
 from .lexicon import (
     DIRECTIONS, DISEASE_HEADS, INSTITUTIONS, MONTHS, ORG_HEADS, PERSON_TITLES, PLACE_TYPE_WORDS, STOPWORDS,
     TOPO_HEADS, TRIGGERS_BEFORE, WEEKDAYS,
@@ -34,6 +35,10 @@ from .textview import (
 )
 
 _MAX_WORDS = 6
+#: capitalised words that follow a name without being a surname (Columbus Police, Virginia Governor)
+_NOT_SURNAMES = INSTITUTIONS | ORG_HEADS | PERSON_TITLES | TOPO_HEADS | PLACE_TYPE_WORDS | {"twp", "jr", "sr"}
+#: lower-case words inside surnames (Luc van den Brande)
+_SURNAME_PARTICLES = frozenset("van den der von de la le du da di bin ibn".split())
 #: where a trigger phrase may end ("...of", "near", "outside"), just before a capitalised name; the
 #: whole phrase is then checked with TextView.cue_before (a short alternation keeps the scan fast)
 _TRIGGER_RE = re.compile(
@@ -84,13 +89,14 @@ class Recognizer:
     def __call__(self, text: str) -> Recognition:
         doc = TextView(text)
         result = Recognition()
-        persons = self._persons(doc)
+        persons = self._persons(doc) | self._vehicles(doc)
+        surnames = self._surnames(doc)
         hits = self._scan(doc, result)
         accepted: list[RawMention] = []
         rejected: list[tuple[RawMention, int, int]] = []
         confirmed: set[str] = set()
         for raw, i, j, info in hits:
-            verdict = self._judge(doc, raw, i, j, info, persons)
+            verdict = self._judge(doc, raw, i, j, info, persons, surnames)
             if verdict is True:
                 accepted.append(raw)
                 confirmed.add(raw.key)
@@ -127,7 +133,7 @@ class Recognizer:
                         break
                 key = fold(text[start:ends[j]])
                 # "Maarat al-Numan" for "Ma'arrat an-Nu'man": articles and doubled letters made uniform
-                loose = article_key(key) if j > i else key
+                loose = article_key(key) if j > i and evidence.article_agrees(doc, i) else key
                 if not (j > i and lower[j] in CLITICS and doc.gap(j - 1) in "'’"):
                     if key in self.names:
                         best = (j, key)
@@ -155,7 +161,8 @@ class Recognizer:
 
     # -- evidence ------------------------------------------------------------------------
 
-    def _judge(self, doc: TextView, raw: RawMention, i: int, j: int, info, persons: set[str]):
+    def _judge(self, doc: TextView, raw: RawMention, i: int, j: int, info, persons: set[str],
+               surnames: frozenset[str] = frozenset()):
         """True: a place; False: not a place; None: a place only if confirmed elsewhere."""
         span = raw.text
         letters = [c for c in span if c.isalpha()]
@@ -174,14 +181,18 @@ class Recognizer:
             if not (info.is_major or doc.is_dateline(i, j)):
                 return False
         headline = doc.headline(i)
-        if doc.glued_capital_before(i, self.names) and not headline:
+        if doc.glued_capital_before(i, self.names) and not headline and not self._modified_place(doc, i):
             return False
         nxt = doc.capital_after(j) if raw.suffix is None else None
-        if nxt is not None and not headline and info.flags & FIRSTNAME and nxt not in INSTITUTIONS:
-            return False  # Paris Hilton, Jordan Henderson; not Columbus Police Department
+        if nxt is not None and not headline and info.flags & FIRSTNAME and nxt not in INSTITUTIONS \
+                and not evidence.hyphen_place_after(doc, j, self.names):
+            return False  # Paris Hilton, Jordan Henderson; not Columbus Police Department, Paris-Henry County
+        if not info.is_major and (nxt in surnames or evidence.initial_after(doc, j)):
+            return False  # Breonna Snelling (a Snelling is named), Bryon S. Baker: a given name
         if self._glued_to_non_place(doc, j, info):
             return False
-        needs_evidence = bool(info.flags & (COMMON | FIRSTNAME)) and not info.is_major
+        needs_evidence = bool(info.flags & (COMMON | FIRSTNAME)) and not info.is_major \
+            and not evidence.division_head(doc, j)  # Hall County, Perry County: no everyday phrase
         if not needs_evidence:
             return True
         if info.flags & COMMON and doc.of_capital_after(j):
@@ -196,6 +207,52 @@ class Recognizer:
             return not doc.sentence_start(i) or raw.cue is not None
         return None
 
+    def _modifies_bigger_place(self, doc: TextView, j: int, info) -> bool:
+        """Whether the name is glued before a bigger real place (``Metro Vancouver``), so only modifies it."""
+        if info is None or j + 1 >= doc.n or doc.gap(j) != " " or doc.headline(j):
+            return False
+        nxt = doc.lower[j + 1]
+        if not doc.caps[j + 1] or doc.all_caps(j + 1) or nxt in PLACE_TYPE_WORDS or nxt in STOPWORDS:
+            return False
+        other = self.names.info(fold(doc.words[j + 1]))
+        return is_real_place(other) and other.log_pop > info.log_pop + 0.5
+
+    def _modified_place(self, doc: TextView, i: int) -> bool:
+        """Whether the one word glued before token ``i`` only modifies this place (``Metro Vancouver``)."""
+        if i == 0 or doc.gap(i - 1) != " " or i > 1 and doc.gap(i - 2) == " " and doc.caps[i - 2]:
+            return False
+        word = doc.words[i - 1]
+        info = self.names.info(fold(word))
+        if info is None or info.is_major or info.flags & (DEMONYM | FIRSTNAME) or self.names.is_firstname(word):
+            return False  # Pacific Coast, Canadian Coast, Allison Jennings
+        return self._modifies_bigger_place(doc, i - 1, info)
+
+    def _surnames(self, doc: TextView) -> frozenset[str]:
+        """Lower-cased words written after a given name or an initial (``Patrick Snelling``, ``M. Bell``).
+
+        Only these make the word before them a given name too (``Breonna Snelling``).
+        """
+        out = set()
+        for k in doc.capitals:
+            if k + 1 >= doc.n or not doc.caps[k + 1] or doc.all_caps(k + 1):
+                continue
+            if doc.lower[k + 1] in _NOT_SURNAMES:
+                continue
+            gap, a = doc.gap(k), doc.words[k]
+            if k > 0 and doc.gap(k - 1) in (" ", ". ") and doc.caps[k - 1]:
+                continue  # West Virginia Division, St. Paul Pioneer Press: not the start of the name
+            if k + 2 < doc.n and doc.gap(k + 1) == " " and doc.caps[k + 2]:
+                continue  # Georgia Environmental Protection Division: a longer name, not a person's
+            if gap == ". " and len(a) == 1 or gap == " " and not doc.all_caps(k) and not doc.sentence_start(k) \
+                    and self.names.is_firstname(a) and self._given_name(a):
+                out.add(doc.lower[k + 1])
+        return frozenset(out)
+
+    def _given_name(self, word: str) -> bool:
+        """A given name the gazetteer knows only as a given name or not at all (Tasha; not Virginia the state)."""
+        info = self.names.info(fold(word))
+        return info is None or bool(info.flags & FIRSTNAME)
+
     def _glued_to_non_place(self, doc: TextView, j: int, info) -> bool:
         """Part of a longer name that is not a place: a brand, a street, a disease, a compound."""
         nxt = doc.capital_after(j)
@@ -206,7 +263,13 @@ class Recognizer:
             return True  # Hope's Wings, St. Patrick's Day, Highway 200, Wilder's estate
         if minor and doc.ampersand_after(j):
             return True  # Stevens & Wilkinson, Johnson & Johnson: a firm
-        return doc.word_after(j) in DISEASE_HEADS or doc.hyphen_compound_after(j, self.names)
+        if minor and (evidence.street_after(doc, j) or evidence.street_list_after(doc, j)
+                      or evidence.numbered_after(doc, j)):
+            return True  # 508 Cumberland St., Lakeview and Harrison streets, Lot No. 15
+        if minor and self._modifies_bigger_place(doc, j, info):
+            return True  # Metro Vancouver, Rodeo Gainesville: a word before the place meant
+        return doc.word_after(j) in DISEASE_HEADS or doc.hyphen_compound_after(j, self.names) \
+            and not evidence.hyphen_place_after(doc, j, self.names)  # not Paris-Henry County
 
     def _persons(self, doc: TextView) -> set[str]:
         """Folded surnames of people named in the document (``Raquel Henry`` -> ``henry``)."""
@@ -227,19 +290,47 @@ class Recognizer:
             if lower[k] in PERSON_TITLES or (self.names.is_firstname(a) and not doc.all_caps(k)
                                              and lower[k] not in STOPWORDS and not doc.sentence_start(k)
                                              and (a_info is None or not (a_info.is_major or a_info.flags & STOP))):
-                out.add(fold(b))
+                out.add(fold(evidence.word_from(doc, k + 1)))  # O'Connor, not O
             elif (a_key not in self.names and lower[k] not in STOPWORDS and lower[k] not in DIRECTIONS
                   and not doc.all_caps(k) and not doc.sentence_start(k) and len(a) > 1):
                 # "Jeramye Whitaker", "John Welch": a capitalised word that is no place, then a surname
                 info = self.names.info(fold(b))
                 if info is not None and not info.is_major and doc.gap(k + 1) != "-":
                     out.add(fold(b))
+        seconds: set[str] | None = None
         for k in doc.capitals:
-            if not doc.all_caps(k) and (doc.saying_after(k) or doc.saying_before(k)):
+            if doc.all_caps(k):
+                continue
+            if k > 0 and caps[k - 1] and evidence.age_after(doc, k):
+                out.add(fold(doc.word_ending_at(k)))  # Rafael Gomez, 27, of Danbury
+            if doc.saying_after(k) or doc.saying_before(k):
                 word = fold(doc.word_ending_at(k))  # O'Brien, not Brien
                 info = self.names.info(word)
                 if info is None or not info.is_major:
+                    if is_real_place(info):
+                        seconds = self._second_names(doc) if seconds is None else seconds
+                        if word not in seconds:
+                            continue  # "Gainesville says no": a town, unless someone is called so
                     out.add(word)
+        return out
+
+    @staticmethod
+    def _second_names(doc: TextView) -> set[str]:
+        """Folded words written after another capitalised word (``Jane Brown``, ``Navarro-Valls``, ``bin Umri``)."""
+        return {fold(doc.words[k + 1]) for k in range(doc.n - 1)
+                if doc.caps[k + 1] and doc.gap(k) in (" ", "” ", '" ', "-")
+                and (doc.caps[k] and doc.lower[k] not in STOPWORDS and not doc.all_caps(k)
+                     or doc.lower[k] in _SURNAME_PARTICLES)}
+
+    @staticmethod
+    def _vehicles(doc: TextView) -> set[str]:
+        """Folded car makes the document names (``a 2001 Cadillac``, ``a silver Pontiac``)."""
+        out = set()
+        for k in doc.capitals:
+            if evidence.vehicle_before(doc, k):
+                out.add(fold(doc.words[k]))
+                if k + 1 < doc.n and doc.gap(k) == " " and doc.caps[k + 1]:
+                    out.add(fold(doc.words[k + 1]))  # a red Dodge Durango: the model too
         return out
 
     def _unknown(self, doc: TextView, taken: set[tuple[int, int]], persons: set[str]) -> list[RawMention]:

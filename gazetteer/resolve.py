@@ -168,6 +168,7 @@ class Resolver:
                     done[s.signature] = s
                 else:  # the same name, cue and sentence: the same answer
                     s.scores, s.choice = list(twin.scores), twin.choice
+        self._prefer_named_divisions(known)
         chosen = [_Point(s.raw.key, s.sentence, s.place, 1.0) for s in known]
         for s in known:
             self._drop_incoherent_fuzzy(s, chosen)
@@ -316,8 +317,8 @@ class Resolver:
             score += 2.0 if kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2) else -1.0 if kind is PlaceKind.CITY else 0
         elif town_cue:
             score += 1.0 if kind is PlaceKind.CITY else -2.0
-        elif kind is PlaceKind.CITY and c.population >= METROPOLIS and own_name:
-            score += 1.5  # a metropolis owns its name: New York, Aleppo
+        elif kind is PlaceKind.CITY and (c.population >= METROPOLIS or c.feature_code == "PPLC") and own_name:
+            score += 1.5  # a metropolis or a national capital owns its name: New York, Aleppo, Washington
         if kind is PlaceKind.CITY and country_named and not town_cue:
             score -= 2.5  # Mexico, Kuwait, Canada: the country, not a town of that name
         return score
@@ -387,6 +388,27 @@ class Resolver:
                   if p.weight == 1.0 and p.key != s.raw.key and p.place.country_code == c.country_code
                   and (c.kind is PlaceKind.COUNTRY or p.place.admin1_code == c.admin1_code)}
         return min(3.0, 1.0 * len(inside))
+
+    #: bonus for a town or county inside a state or province the document names ("Albany" with "Georgia")
+    NAMED_DIVISION_BONUS = 2.0
+
+    def _prefer_named_divisions(self, slots: list[_Slot]) -> None:
+        """Towns and counties of the states the document names win over namesakes elsewhere.
+
+        A state named anywhere in a local story ("the Georgia Bureau", "Ky.") is where its
+        ambiguous towns are, unless their own context already settled them there or elsewhere
+        by a wider margin than this bonus.
+        """
+        named = {(s.place.country_code, s.place.admin1_code) for s in slots if s.place.kind is PlaceKind.ADMIN1}
+        if not named:
+            return
+        for s in slots:
+            if s.place.kind is PlaceKind.ADMIN1 or (s.place.country_code, s.place.admin1_code) in named:
+                continue
+            for k, c in enumerate(s.candidates):
+                if c.kind in (PlaceKind.CITY, PlaceKind.ADMIN2) and (c.country_code, c.admin1_code) in named:
+                    s.scores[k] += self.NAMED_DIVISION_BONUS
+            s.choice = max(range(len(s.candidates)), key=s.scores.__getitem__)
 
     def _drop_incoherent_fuzzy(self, s: _Slot, points: list[_Point]) -> None:
         """A name reached only by a loose spelling must sit near the document's other places."""

@@ -1,0 +1,158 @@
+"""Local-news patterns that turn a place-named word into something else (or confirm it).
+
+The recogniser's general rules (:mod:`gazetteer.textview`) are about cue words; these
+are about the shapes US local news writes streets, cars and people in:
+
+* a street address: ``508 Cumberland St.``, ``Lakeview and Harrison streets``;
+* a car: ``a 2001 Cadillac``, ``a silver Pontiac``, then ``the Cadillac``;
+* a person: ``Bryon S. Baker``, ``Rafael Gomez, 27,``;
+* a division written with its head: ``Butler County``, ``Readington Township``.
+
+Every function takes a :class:`~gazetteer.textview.TextView` and token indices.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import NameIndex, is_real_place
+from .normalize import fold
+from .textview import ARTICLES, CLITICS, IN_WORD, TextView
+
+#: street-type abbreviations written after a street's name (``Memphis St.``, ``DeKalb Ave.``)
+STREET_ABBREVS = frozenset("st ave blvd rd pkwy hwy ln ct".split())
+#: the same without a saint's reading: these need no house number
+_UNAMBIGUOUS_ABBREVS = STREET_ABBREVS - {"st"}
+#: plural heads of a list of streets: ``Hampden and Center streets``
+STREET_PLURALS = frozenset("streets avenues roads drives lanes boulevards".split())
+#: colours a report gives a car (``a silver Pontiac``, ``a 1993 brown Cadillac``)
+CAR_COLOURS = frozenset("""
+white black silver gray grey red blue green brown tan gold maroon beige burgundy dark light teal
+""".split())
+#: capitalised heads that make a name a local division on its own (``Hall County``, ``Jackson Township``)
+DIVISION_HEADS = frozenset("county parish township borough".split())
+
+_MODEL_YEAR = re.compile(r"^(?:19[5-9]\d|20[0-3]\d)$")
+_AGE_AFTER = re.compile(r"^,\s*\d{1,3}(?:,|\s+of\b)")
+_STREET_LIST_TAIL = re.compile(r"^(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*,?\s+(?:and|&)\s+"
+                               r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(\w+)")
+
+
+def street_after(doc: TextView, j: int) -> bool:
+    """``Memphis St.``, ``44 Hungerford St.``, ``DeKalb Ave.``: the name of a street, not the place.
+
+    ``St`` also writes a saint (``Paris St. Louis`` is no street), so it counts only after
+    a house number or when no capitalised word follows it.
+    """
+    if j + 1 >= doc.n or doc.gap(j) != " " or not doc.caps[j + 1]:
+        return False
+    word = doc.lower[j + 1]
+    if word not in STREET_ABBREVS:
+        return False
+    if word in _UNAMBIGUOUS_ABBREVS:
+        return True
+    after = doc.gap(j + 1)
+    follows_capital = j + 2 < doc.n and doc.caps[j + 2] and after in (" ", ". ")
+    return not follows_capital or house_number_before(doc, j)
+
+
+def house_number_before(doc: TextView, j: int) -> bool:
+    """Whether the capitalised name ending at token ``j`` comes right after a house number."""
+    i = j
+    while i > 0 and doc.gap(i - 1) == " " and doc.caps[i - 1]:
+        i -= 1
+    return i > 0 and doc.gap(i - 1) == " " and doc.words[i - 1].isdigit()
+
+
+def street_list_after(doc: TextView, j: int) -> bool:
+    """``Lakeview and Harrison streets``, ``Crabgrass, Owens and Harris roads``: names of streets."""
+    tail = _STREET_LIST_TAIL.match(doc.text[doc.ends[j]:doc.ends[j] + 120])
+    if tail is not None and tail.group(1).lower() in STREET_PLURALS:
+        return True
+    return doc.word_after(j) in STREET_PLURALS
+
+
+def in_street_list(doc: TextView, i: int) -> bool:
+    """The last name of ``Lakeview and Harrison streets`` (the first is found by :func:`street_list_after`)."""
+    k = i
+    while k < doc.n - 1 and doc.gap(k) == " " and doc.caps[k + 1]:
+        k += 1
+    if doc.word_after(k) not in STREET_PLURALS:
+        return False
+    before = doc.text[max(0, doc.starts[i] - 6):doc.starts[i]]
+    return before.endswith((" and ", " & ", ", "))
+
+
+def vehicle_before(doc: TextView, i: int) -> bool:
+    """``a 2001 Cadillac``, ``a 1993 brown Cadillac``, ``a silver Pontiac``: a car's make.
+
+    A model year or a colour counts only after ``a``/``an``: ``the 2008 Beijing Olympics`` and
+    ``the green Richmond`` are places.
+    """
+    k = i - 1
+    if k >= 1 and doc.gap(k) == " " and doc.lower[k] in CAR_COLOURS and not doc.caps[k]:
+        if doc.gap(k - 1) == " " and doc.lower[k - 1] in ("a", "an"):
+            return True
+        k -= 1
+    if k < 1 or doc.gap(k) != " " or not _MODEL_YEAR.match(doc.words[k]):
+        return False
+    return doc.gap(k - 1) == " " and doc.lower[k - 1] in ("a", "an")
+
+
+def age_after(doc: TextView, j: int) -> bool:
+    """``Rafael Gomez, 27, of Danbury``: a person's name followed by an age."""
+    end = doc.ends[j]
+    return bool(_AGE_AFTER.match(doc.text[end:end + 12]))
+
+
+def numbered_after(doc: TextView, j: int) -> bool:
+    """``Lot No. 15``, ``Unit No. 4``: a numbered designation, not a place."""
+    return j + 2 < doc.n and doc.gap(j) == " " and doc.lower[j + 1] == "no" \
+        and doc.gap(j + 1) in (". ", " ") and doc.words[j + 2][0].isdigit()
+
+
+def article_agrees(doc: TextView, i: int) -> bool:
+    """Whether a name's first word, if an Arabic article, is one: ``An Nayrab``, ``As Safira``, ``al-Bab``.
+
+    Besides ``al``/``el`` the article takes the sound of the next word (``an N...``, ``ash Sh...``);
+    ``An Albany man``, ``At Ease`` begin with English words.
+    """
+    first = doc.lower[i]
+    if first not in ARTICLES or first in ("al", "el", "ul") or doc.gap(i) in ("-", "‐") or i + 1 >= doc.n:
+        return True
+    return doc.lower[i + 1].startswith(first[1:])
+
+
+def word_from(doc: TextView, k: int) -> str:
+    """Token ``k`` with the tokens an apostrophe glues after it (``O'Connor``, not ``O``)."""
+    b = k
+    while b + 1 < doc.n and doc.gap(b) in IN_WORD and doc.lower[b + 1] not in CLITICS:
+        b += 1
+    return doc.text[doc.starts[k]:doc.ends[b]]
+
+
+def hyphen_place_after(doc: TextView, j: int, names: NameIndex) -> bool:
+    """``Paris-Henry County``, ``Springfield-Greene County``: a hyphen joining two places."""
+    if j + 1 >= doc.n or doc.gap(j) not in ("-", "‐"):
+        return False
+    for b in range(j + 1, min(doc.n, j + 4)):
+        if b > j + 1 and (doc.gap(b - 1) != " " or not doc.caps[b]):
+            break
+        info = names.info(fold(doc.text[doc.starts[j + 1]:doc.ends[b]]))
+        if is_real_place(info) or info is not None and division_head(doc, b):
+            return True
+    return False
+
+
+def initial_after(doc: TextView, j: int) -> bool:
+    """``Bryon S. Baker``, ``Olin L. Wethington``: a given name before a middle initial and a surname."""
+    if j + 2 >= doc.n or doc.gap(j) != " ":
+        return False
+    initial = doc.words[j + 1]
+    return len(initial) == 1 and initial.isupper() and doc.gap(j + 1) == ". " and doc.caps[j + 2] \
+        and len(doc.words[j + 2]) > 1
+
+
+def division_head(doc: TextView, j: int) -> bool:
+    """Whether the name ends in a capitalised division head: ``Hall County``, ``Readington Township``."""
+    return doc.caps[j] and doc.lower[j] in DIVISION_HEADS
