@@ -39,7 +39,7 @@ def predict_api(gold: Path, out: Path) -> float:
 
 def predict_cli(gold: Path, out: Path) -> float:
     t0 = time.perf_counter()
-    subprocess.run(["incidentmap", "-q", "parse", str(gold), "--out", str(out)], check=True)
+    subprocess.run([sys.executable, "-m", "geo.cli", "-q", "parse", str(gold), "--out", str(out)], check=True)
     return time.perf_counter() - t0
 
 

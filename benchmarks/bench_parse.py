@@ -19,6 +19,7 @@ import os
 import resource
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -49,7 +50,7 @@ def main() -> None:
         src = Path(tmp) / "corpus.jsonl"
         src.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
         out = Path(tmp) / "out.jsonl"
-        cmd = ["incidentmap", "-q", "parse", str(src), "--out", str(out)]
+        cmd = [sys.executable, "-m", "geo.cli", "-q", "parse", str(src), "--out", str(out)]  # this interpreter's incidentmap
         if shutil.which("taskset"):
             cmd = ["taskset", "-c", "0", *cmd]
         subprocess.run(cmd, check=True)  # warm: builds the name index if needed, fills the OS cache
