@@ -93,6 +93,7 @@ def strip_article(key: str) -> str:
 _INNER_ARTICLE = re.compile(r"(?<=\S )(?:al|el|an|ar|as|ash|at|ad|adh|az|ath|ed|en|es|et|ez|ul|ud|ur|us|un)(?= \S)")
 
 
+@lru_cache(maxsize=200_000)
 def article_key(key: str) -> str:
     """A folded name with its Arabic articles and doubled letters made uniform.
 

@@ -106,11 +106,13 @@ def _point_lat(p: _Point) -> float:
 class _PointSet:
     """The document's points sorted by latitude, for band queries ("within 300 km of c")."""
 
-    __slots__ = ("points", "lats")
+    __slots__ = ("points", "lats", "_rows")
 
     def __init__(self, points: list[_Point]) -> None:
         self.points = sorted(points, key=_point_lat)
         self.lats = [p.place.lat for p in self.points]
+        #: (key, sentence, weight, lat, lon) of each point, for the distance loop
+        self._rows = [(p.key, p.sentence, p.weight, p.place.lat, p.place.lon) for p in self.points]
 
     def __iter__(self):
         return iter(self.points)
@@ -118,9 +120,9 @@ class _PointSet:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, _PointSet) and self.points == other.points
 
-    def band(self, lat: float, degrees: float) -> list[_Point]:
-        """Points whose latitude is within ``degrees`` of ``lat``."""
-        return self.points[bisect_left(self.lats, lat - degrees):bisect_right(self.lats, lat + degrees)]
+    def band(self, lat: float, degrees: float) -> list[tuple[str, int, float, float, float]]:
+        """``(key, sentence, weight, lat, lon)`` of the points within ``degrees`` of latitude ``lat``."""
+        return self._rows[bisect_left(self.lats, lat - degrees):bisect_right(self.lats, lat + degrees)]
 
 
 class Resolver:
@@ -365,17 +367,16 @@ class Resolver:
         """
         best = 0.0
         coslat = math.cos(math.radians(c.lat))
-        key, lat, lon = s.raw.key, c.lat, c.lon
-        for p in points.band(lat, 2.8):
-            if p.key == key:
+        key, sentence, lat, lon = s.raw.key, s.sentence, c.lat, c.lon
+        for p_key, p_sentence, weight, p_lat, p_lon in points.band(lat, 2.8):
+            if p_key == key:
                 continue
-            place = p.place
-            dlat = abs(lat - place.lat)
-            dlon = abs(lon - place.lon)
+            dlat = abs(lat - p_lat)
+            dlon = abs(lon - p_lon)
             dlon = min(dlon, 360.0 - dlon) * coslat
             d = 111.2 * math.sqrt(dlat * dlat + dlon * dlon)  # equirectangular: exact enough below 300 km
-            bonus = p.weight * (2.0 if d <= 40 else 1.2 if d <= 120 else 0.5 if d <= 300 else 0.0)
-            if p.sentence != s.sentence:
+            bonus = weight * (2.0 if d <= 40 else 1.2 if d <= 120 else 0.5 if d <= 300 else 0.0)
+            if p_sentence != sentence:
                 bonus *= 0.5
             if bonus > best:
                 best = bonus
