@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import INSTITUTIONS, ORG_HEADS, PERSON_TITLES
 from .names import NameIndex, is_real_place
 from .normalize import fold
 from .textview import ARTICLES, CLITICS, IN_WORD, TextView
@@ -32,10 +33,24 @@ white black silver gray grey red blue green brown tan gold maroon beige burgundy
 #: capitalised heads that make a name a local division on its own (``Hall County``, ``Jackson Township``)
 DIVISION_HEADS = frozenset("county parish township borough".split())
 
+#: party letters written before a legislator's home town (``Ray Miller, D-Columbus,``)
+PARTY_LETTERS = frozenset("D R I DFL".split())
+#: plural division heads closing a list of names (``Becker, Clay and Wilkin counties``), as singulars
+DIVISION_PLURALS = {"counties": "county", "parishes": "parish", "townships": "township", "provinces": "province",
+                    "governorates": "governorate", "oblasts": "oblast", "regions": "region", "districts": "district",
+                    "states": "state"}
+
+#: capitalised words of an institution's name, not a person's (``United Way of America``)
+_NOT_PERSONS = INSTITUTIONS | ORG_HEADS | PERSON_TITLES
+_AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*\d{1,3},\s*$")
+
 _MODEL_YEAR = re.compile(r"^(?:19[5-9]\d|20[0-3]\d)$")
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}(?:,|\s+of\b)")
 _STREET_LIST_TAIL = re.compile(r"^(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*,?\s+(?:and|&)\s+"
                                r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(\w+)")
+
+_DIVISION_LIST_TAIL = re.compile(r"^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[A-Z][\w.'’-]*"
+                                 r"(?:\s+[A-Z][\w.'’-]*){0,2}){0,12}\s+(?i:(" + "|".join(DIVISION_PLURALS) + r"))\b")
 
 
 def street_after(doc: TextView, j: int) -> bool:
@@ -156,3 +171,64 @@ def initial_after(doc: TextView, j: int) -> bool:
 def division_head(doc: TextView, j: int) -> bool:
     """Whether the name ends in a capitalised division head: ``Hall County``, ``Readington Township``."""
     return doc.caps[j] and doc.lower[j] in DIVISION_HEADS
+
+
+def division_list_head(doc: TextView, j: int) -> str | None:
+    """The division every item of a list ending at a plural head is: ``Clay`` in ``Becker, Clay and Wilkin counties``.
+
+    Parameters
+    ----------
+    doc
+        The document.
+    j
+        Last token of the name.
+
+    Returns
+    -------
+    str or None
+        The singular head (``"county"``, ``"province"``, ...), or ``None`` when no such list follows.
+    """
+    end = doc.ends[j]
+    tail = _DIVISION_LIST_TAIL.match(doc.text[end:end + 300])
+    return DIVISION_PLURALS[tail.group(1).lower()] if tail is not None else None
+
+
+def party_home(doc: TextView, i: int, j: int) -> bool:
+    """``Ray Miller, D-Columbus, said``, ``(R-Florence)``: a legislator's party and home town.
+
+    Parameters
+    ----------
+    doc
+        The document.
+    i, j
+        First and last token of the name.
+    """
+    if i == 0 or doc.gap(i - 1) not in ("-", "‐") or doc.words[i - 1] not in PARTY_LETTERS:
+        return False
+    before = doc.text[max(0, doc.starts[i - 1] - 2):doc.starts[i - 1]]
+    after = doc.text[doc.ends[j]:doc.ends[j] + 1]
+    return before.endswith((", ", "(")) and after in (",", ";", ")", "")
+
+
+def residence_before(doc: TextView, i: int, surnames: frozenset[str]) -> str | None:
+    """``James Tauber of Nelson``, ``Joyce Glover, 22, Palestine``: where a named person lives.
+
+    Parameters
+    ----------
+    doc
+        The document.
+    i
+        First token of the name.
+    surnames
+        Lower-cased words the document writes after a given name or an initial.
+
+    Returns
+    -------
+    str or None
+        ``"resident"`` when the name is a person's home town, else ``None``.
+    """
+    if i >= 3 and doc.lower[i - 1] == "of" and doc.gap(i - 1) == " " and doc.gap(i - 2) == " " \
+            and doc.caps[i - 2] and doc.lower[i - 2] in surnames and doc.lower[i - 2] not in _NOT_PERSONS:
+        return "resident"
+    start = doc.starts[i]
+    return "resident" if _AGE_BEFORE.search(doc.text[max(0, start - 40):start]) else None

@@ -49,6 +49,8 @@ _TOPO_SUFFIX_RE = re.compile(r" (" + "|".join(w.capitalize() for w in sorted(TOP
 _REGION_SUFFIX_RE = re.compile(r" ((?i:province|governorate|region|oblast|state|county|parish|district"
                                r"|countryside))\b")
 
+_DIVISION_PLURAL_RE = re.compile(r"\b(?i:" + "|".join(evidence.DIVISION_PLURALS) + r")\b")
+
 
 @dataclass(slots=True)
 class RawMention:
@@ -173,8 +175,11 @@ class Recognizer:
             return False  # HHS, DAC, PA: acronyms, not villages
         if raw.key in persons or doc.after_title(i):
             return False
-        raw.cue = doc.cue_before(i) or doc.list_cue(i)
-        raw.suffix = doc.suffix_after(j)
+        raw.cue = doc.cue_before(i) or doc.list_cue(i) \
+            or (None if info.flags & COMMON else evidence.residence_before(doc, i, surnames))
+        raw.suffix = doc.suffix_after(j) or evidence.division_list_head(doc, j)
+        if evidence.party_home(doc, i, j):
+            return True  # Ray Miller, D-Columbus: a legislator's home town
         if info.flags & TEMPORAL:
             return raw.cue in ("town", "region") or None
         if caps and len(letters) >= 3 and not info.flags & ABBREV:
@@ -274,6 +279,7 @@ class Recognizer:
     def _persons(self, doc: TextView) -> set[str]:
         """Folded surnames of people named in the document (``Raquel Henry`` -> ``henry``)."""
         out: set[str] = set()
+        guessed: set[str] = set()  #: surnames only an unknown word before them suggests ("Metropolitan Atlanta")
         words, lower, caps = doc.words, doc.lower, doc.caps
         for k in doc.capitals:
             if k + 1 >= doc.n or not caps[k + 1]:
@@ -296,7 +302,9 @@ class Recognizer:
                 # "Jeramye Whitaker", "John Welch": a capitalised word that is no place, then a surname
                 info = self.names.info(fold(b))
                 if info is not None and not info.is_major and doc.gap(k + 1) != "-":
-                    out.add(fold(b))
+                    guessed.add(fold(b))
+        if guessed:
+            out |= guessed - self._located(doc, guessed)
         seconds: set[str] | None = None
         for k in doc.capitals:
             if doc.all_caps(k):
@@ -312,6 +320,16 @@ class Recognizer:
                         if word not in seconds:
                             continue  # "Gainesville says no": a town, unless someone is called so
                     out.add(word)
+        return out
+
+    def _located(self, doc: TextView, keys: set[str]) -> set[str]:
+        """Those of ``keys`` the document also writes as a place: ``in Atlanta``, a dateline ``ATLANTA -``."""
+        out = set()
+        for k in doc.capitals:
+            key = fold(doc.words[k])
+            if key in keys and is_real_place(self.names.info(key)) \
+                    and (doc.locative_before(k) or doc.is_dateline(k, k)):
+                out.add(key)
         return out
 
     @staticmethod
@@ -343,7 +361,8 @@ class Recognizer:
             start, end = first[a], last[b]
             key = fold(text[start:end])
             if start not in starts and key not in persons and self._plausible_unknown(doc, a, b, key):
-                found.append(RawMention(start, end, text[start:end], key, False, cue, doc.suffix_after(b)))
+                suffix = doc.suffix_after(b) or evidence.division_list_head(doc, b)
+                found.append(RawMention(start, end, text[start:end], key, False, cue, suffix))
                 starts.add(start)
 
         for m in _TRIGGER_RE.finditer(text):
@@ -366,6 +385,11 @@ class Recognizer:
             span = doc.name_before(k) if k is not None else None
             if span is not None:
                 add(*span, "region")
+        if _DIVISION_PLURAL_RE.search(text):
+            for k in doc.capitals:  # "Otter Tail, Swift and Wilkin counties": each item a county
+                span = doc.name_at(k) if first[k] not in starts else None
+                if span is not None and evidence.division_list_head(doc, span[1]):
+                    add(*span, "region")
         for m in _TOPO_SUFFIX_RE.finditer(text):
             # "Tennessee Colony", "Greer Station": a place of its own, even if the gazetteer lacks it
             k = doc.token_at(m.start(1))

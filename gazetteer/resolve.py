@@ -56,6 +56,8 @@ _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
 _ANCHOR_GAP = re.compile(r"^[\s,]*(?:in|near|outside|of|and|the|vicinity|countryside|outskirts|area|city|town|"
                          r"village|province|western|eastern|northern|southern|[\s,])*$", re.I)
 METROPOLIS = 1_000_000
+#: heads the gazetteer writes as part of a division's name (``Clay County``, ``Kharkiv Oblast``)
+_HEADED_SUFFIXES = frozenset("county parish township borough governorate oblast province".split())
 _WATER_WORDS = frozenset("sea ocean gulf bay strait straits river lake channel sound".split())
 UNKNOWN_POPULATION = 2_000
 
@@ -170,6 +172,7 @@ class Resolver:
                     done[s.signature] = s
                 else:  # the same name, cue and sentence: the same answer
                     s.scores, s.choice = list(twin.scores), twin.choice
+        self._settle(known, focus, recognition.demonyms)
         self._prefer_named_divisions(known)
         chosen = [_Point(s.raw.key, s.sentence, s.place, 1.0) for s in known]
         for s in known:
@@ -181,17 +184,33 @@ class Resolver:
     def _slot(self, raw: RawMention) -> _Slot:
         if raw.known:
             cands = self.gaz.lookup(raw.text, limit=self.max_candidates, fuzzy=False)
+            cands += self._headed_divisions(raw, cands)
         elif raw.cue:
             # a name only a trigger announced: close spellings may do, if the document's places agree
             cands = [c for c in self.gaz.lookup(raw.text, limit=self.max_candidates, fuzzy=True)
                      if c.match is not MatchKind.NATIVE]
+            cands += self._headed_divisions(raw, cands)
         else:
             cands = []
         return _Slot(raw, cands, [0.0] * len(cands))
 
+    def _headed_divisions(self, raw: RawMention, cands: list[Place]) -> list[Place]:
+        """Divisions the gazetteer names with the head the text puts after the name.
+
+        ``Clay`` in ``Becker, Clay and Wilkin counties`` is ``Clay County``, an entry the bare
+        name does not reach; likewise ``Hama`` before ``governorate``.
+        """
+        if raw.suffix not in _HEADED_SUFFIXES or raw.key.endswith(" " + raw.suffix):
+            return []
+        seen = {c.gazetteer_id for c in cands}
+        return [c for c in self.gaz.lookup(f"{raw.text} {raw.suffix.capitalize()}", limit=self.max_candidates,
+                                           fuzzy=False, native=False)
+                if c.gazetteer_id not in seen and c.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2)]
+
     #: other readings of a mention that still count as "nearby places" for the rest of the document
     PLAUSIBLE_MARGIN = 2.5
     PLAUSIBLE_WEIGHT = 0.75
+    PLAUSIBLE_RUNNERS = 8
 
     def _points(self, slots: list[_Slot]) -> _PointSet:
         """Where the document's places may be: each mention's choice, and its close runners-up at a discount.
@@ -213,7 +232,7 @@ class Resolver:
                 add(s, s.place, 1.0)
             floor = s.scores[s.choice] - self.PLAUSIBLE_MARGIN
             runners = sorted((k for k in range(len(s.candidates)) if k != s.choice and s.scores[k] >= floor),
-                             key=lambda k: -s.scores[k])[:3]
+                             key=lambda k: -s.scores[k])[:self.PLAUSIBLE_RUNNERS]
             for k in runners:
                 if s.candidates[k].kind in local:
                     add(s, s.candidates[k], self.PLAUSIBLE_WEIGHT)
@@ -260,8 +279,12 @@ class Resolver:
             if any(c.kind in _REGIONAL for c in b.candidates):
                 a.container = b
 
-    def _focus(self, slots: list[_Slot], demonyms: Counter) -> DocumentFocus:
-        """Votes of every distinct name (and demonym) for the countries and divisions the story is about."""
+    def _focus(self, slots: list[_Slot], demonyms: Counter, shares=None) -> DocumentFocus:
+        """Votes of every distinct name (and demonym) for the countries and divisions the story is about.
+
+        ``shares`` gives each mention's vote per candidate (default: its context-free priors).
+        """
+        shares = shares or self._prior_shares
         focus = DocumentFocus(self.neighbours, self.NEIGHBOUR_SHARE)
         for cc, n in demonyms.items():
             focus.vote("", cc, None, 0.5 * n)
@@ -270,7 +293,7 @@ class Resolver:
             if s.raw.key in seen:
                 continue  # "Dublin" five times is one piece of evidence, not five
             seen.add(s.raw.key)
-            for place, w in self._prior_shares(s):
+            for place, w in shares(s):
                 admin = place.admin1_code if place.kind is not PlaceKind.COUNTRY else None
                 focus.vote(s.raw.key, place.country_code, admin, w)
         return focus
@@ -283,6 +306,44 @@ class Resolver:
         z = sum(exps)
         return [(c, e / z) for c, e in zip(s.candidates, exps) if e / z > 0.05]
 
+    #: temperature of a mention's vote once read in context (lower: only the settled reading votes)
+    SETTLED_SHARPNESS = 0.5
+
+    def _settled_shares(self, s: _Slot) -> list[tuple[Place, float]]:
+        """How much a mention says about the document's countries once its context has been read."""
+        top = s.scores[s.choice]
+        exps = [math.exp(self.SETTLED_SHARPNESS * (v - top)) for v in s.scores]
+        z = sum(exps)
+        return [(c, e / z) for c, e in zip(s.candidates, exps) if e / z > 0.05]
+
+    def _settle(self, slots: list[_Slot], focus: DocumentFocus, demonyms: Counter) -> None:
+        """Vote the document's focus again from the readings the first passes chose, and rescore.
+
+        The first focus counts each name by its context-free prior, so a story's ambiguous
+        towns vote for their biggest namesakes; once containers, lists and nearness have
+        placed them, their readings say where the story is (Georgia the state when its
+        towns sit there), and the names still in doubt follow.
+        """
+        settled = self._focus(slots, demonyms, self._settled_shares)
+        for s in slots:
+            before, after = focus.without(s.raw.key), settled.without(s.raw.key)
+            s.base = [b - self._focus_term(c, *before) + self._focus_term(c, *after)
+                      for b, c in zip(s.base, s.candidates)]
+        points = self._points(slots)
+        for s in slots:
+            self._score(s, settled, points)
+
+    #: weight of the document's share of a candidate's country, and of its first-level division
+    COUNTRY_FOCUS_WEIGHT = 4.0
+    ADMIN_FOCUS_WEIGHT = 3.0
+
+    def _focus_term(self, c: Place, focus: dict[str, float], admin_focus: dict[tuple, float]) -> float:
+        """The document focus part of a candidate's base score."""
+        score = self.COUNTRY_FOCUS_WEIGHT * focus.get(c.country_code or "", 0.0)
+        if c.admin1_code and c.kind is not PlaceKind.COUNTRY:
+            score += self.ADMIN_FOCUS_WEIGHT * admin_focus.get((c.country_code, c.admin1_code), 0.0)
+        return score
+
     # -- scoring ----------------------------------------------------------------------------
 
     def _priors(self, s: _Slot) -> list[float]:
@@ -294,9 +355,28 @@ class Resolver:
             if priors is None:
                 if len(self._prior_memo) >= self.PRIOR_MEMO_SIZE:
                     self._prior_memo.clear()
-                priors = self._prior_memo[key] = [self._prior(raw, c, s.country_named) for c in s.candidates]
+                priors = [self._prior(raw, c, s.country_named) for c in s.candidates]
+                priors = self._prior_memo[key] = self._parts_own_names(raw, s.candidates, priors)
             s.priors = priors
         return s.priors
+
+    #: prior a town gains as where a named person lives ("Joyce Glover, 22, Palestine")
+    RESIDENCE_BONUS = 1.0
+
+    #: prior a country loses to a division of its own that bears the name it was reached by
+    PART_NAME_PENALTY = 2.0
+
+    def _parts_own_names(self, raw: RawMention, cands: list[Place], priors: list[float]) -> list[float]:
+        """A country reached through a name one of its divisions owns means that division.
+
+        GeoNames lists "England" among the United Kingdom's names; a text that says
+        England means the constituent country, which bears the name as its own.
+        """
+        owners = {c.country_code for c in cands if c.kind is PlaceKind.ADMIN1 and fold(c.name) == raw.key}
+        if not owners:
+            return priors
+        return [p - self.PART_NAME_PENALTY if c.kind is PlaceKind.COUNTRY and c.country_code in owners
+                and fold(c.name) != raw.key else p for c, p in zip(cands, priors)]
 
     def _prior(self, raw: RawMention, c: Place, country_named: bool = False) -> float:
         kind = c.kind
@@ -321,7 +401,9 @@ class Resolver:
             score += 1.0 if kind is PlaceKind.CITY else -2.0
         elif kind is PlaceKind.CITY and (c.population >= METROPOLIS or c.feature_code == "PPLC") and own_name:
             score += 1.5  # a metropolis or a national capital owns its name: New York, Aleppo, Washington
-        if kind is PlaceKind.CITY and country_named and not town_cue:
+        if raw.cue == "resident":
+            score += self.RESIDENCE_BONUS if kind is PlaceKind.CITY else 0.0  # a person lives in a town
+        elif kind is PlaceKind.CITY and country_named and not town_cue:
             score -= 2.5  # Mexico, Kuwait, Canada: the country, not a town of that name
         return score
 
@@ -336,7 +418,7 @@ class Resolver:
         for k, c in enumerate(s.candidates):
             score = s.base[k]
             if points is not None and score >= floor:
-                if c.kind is PlaceKind.CITY:
+                if c.kind is PlaceKind.CITY or c.kind is PlaceKind.ADMIN2:
                     score += self._nearness(s, c, points)
                 elif c.kind is PlaceKind.COUNTRY or c.kind is PlaceKind.ADMIN1:
                     score += self._containment(s, c, points)
@@ -347,9 +429,7 @@ class Resolver:
               admin_focus: dict[tuple, float]) -> float:
         """Prior, document focus and explicit container: the terms that do not move between passes."""
         container = s.container.place if s.container and s.container.candidates else None
-        score = prior + 4.0 * focus.get(c.country_code or "", 0.0)
-        if c.admin1_code and c.kind is not PlaceKind.COUNTRY:
-            score += 3.0 * admin_focus.get((c.country_code, c.admin1_code), 0.0)
+        score = prior + self._focus_term(c, focus, admin_focus)
         if container is not None and _RANK[c.kind] < _RANK[container.kind]:
             if c.country_code == container.country_code:
                 score += 5.0

@@ -27,6 +27,7 @@ CONNECTORS = frozenset("of de du des del della di da do dos das la le les upon o
 SAYING = frozenset("said says told tells added noted stressed urged asked wrote argued insisted explained "
                     "testified replied recalled".split())
 AUXILIARY = frozenset("has had was is also then later".split())
+_YEAR = re.compile(r"(?:19|20)\d\d")
 DATELINE_TAIL = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?\s*(?:\(|—|–|-{1,2}\s)")
 SENTENCE_END = re.compile(r"[.!?\n]\s*[\"'“”‘’(]*\s*$")
 LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+or\s+)$")
@@ -243,8 +244,8 @@ class TextView:
 
     def is_dateline(self, i: int, j: int) -> bool:
         """``KYIV —``, ``CHARLESTON, W.Va. (AP) --``: capitals at a text, line or sentence start."""
-        if i > 0 and not self.sentence_start(i):
-            return False
+        if i > 0 and not self.sentence_start(i) and not _YEAR.fullmatch(self.words[i - 1]):
+            return False  # (a byline's date may run into it: "March 30, 2009 NEWARK --")
         rest = self.text[self.ends[j]:self.ends[j] + 40]
         return bool(DATELINE_TAIL.match(rest))
 
