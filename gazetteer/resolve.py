@@ -164,14 +164,7 @@ class Resolver:
             if points == previous:
                 break  # the document's places did not move: another pass gives the same scores
             previous = points
-            done: dict[tuple, _Slot] = {}
-            for s in known:
-                twin = done.get(s.signature)
-                if twin is None:
-                    self._score(s, focus, points)
-                    done[s.signature] = s
-                else:  # the same name, cue and sentence: the same answer
-                    s.scores, s.choice = list(twin.scores), twin.choice
+            self._rescore(known, focus, points)
         self._settle(known, focus, recognition.demonyms)
         self._prefer_named_divisions(known)
         chosen = [_Point(s.raw.key, s.sentence, s.place, 1.0) for s in known]
@@ -329,9 +322,7 @@ class Resolver:
             before, after = focus.without(s.raw.key), settled.without(s.raw.key)
             s.base = [b - self._focus_term(c, *before) + self._focus_term(c, *after)
                       for b, c in zip(s.base, s.candidates)]
-        points = self._points(slots)
-        for s in slots:
-            self._score(s, settled, points)
+        self._rescore(slots, settled, self._points(slots))
 
     #: weight of the document's share of a candidate's country, and of its first-level division
     COUNTRY_FOCUS_WEIGHT = 4.0
@@ -345,6 +336,17 @@ class Resolver:
         return score
 
     # -- scoring ----------------------------------------------------------------------------
+
+    def _rescore(self, slots: list[_Slot], focus: DocumentFocus, points: _PointSet) -> None:
+        """Score every mention against the document's points; repeats of a mention share the answer."""
+        done: dict[tuple, _Slot] = {}
+        for s in slots:
+            twin = done.get(s.signature)
+            if twin is None:
+                self._score(s, focus, points)
+                done[s.signature] = s
+            else:  # the same name, cue and sentence: the same answer
+                s.scores, s.choice = list(twin.scores), twin.choice
 
     def _priors(self, s: _Slot) -> list[float]:
         """The context-free prior of each candidate of ``s`` (computed once per mention)."""
