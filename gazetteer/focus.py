@@ -39,18 +39,30 @@ class DocumentFocus:
         if key in self._cache:
             return self._cache[key]
         own, own_admin = self.by_key.get(key) or _NO_VOTES
-        votes = {cc: v - own[cc] for cc, v in self.votes.items() if v - own[cc] > 1e-9}
-        admins = {k: v - own_admin[k] for k, v in self.admin_votes.items() if v - own_admin[k] > 1e-9}
+        votes = _minus(self.votes, own)
+        admins = _minus(self.admin_votes, own_admin)
         total = sum(votes.values()) or 1.0
         atotal = sum(admins.values()) or 1.0
         countries = {cc: v / total for cc, v in votes.items()}
         # a story about Israel is near Gaza and Lebanon too: borders pass on part of the focus
-        near: Counter = Counter()
+        near: dict[str, float] = {}
+        share_of = self.neighbour_share
         for cc, share in countries.items():
             for n in self.neighbours.get(cc, ()):
-                near[n] += self.neighbour_share * share
+                near[n] = near.get(n, 0) + share_of * share
         for cc, extra in near.items():
-            countries[cc] = max(countries.get(cc, 0.0), min(extra, self.neighbour_share))
+            countries[cc] = max(countries.get(cc, 0.0), min(extra, share_of))
         result = (countries, {k: v / atotal for k, v in admins.items()})
         self._cache[key] = result
         return result
+
+
+def _minus(votes: Counter, own: Counter) -> dict:
+    """``votes`` less ``own``, keeping the positive entries (a plain ``get``: no ``Counter.__missing__`` calls)."""
+    out = {}
+    own_get = own.get
+    for k, v in votes.items():
+        rest = v - own_get(k, 0)
+        if rest > 1e-9:
+            out[k] = rest
+    return out

@@ -57,11 +57,11 @@ class Place:
     match: MatchKind = MatchKind.EXACT
     matched_name: str | None = None
     admin1_code: str | None = None
+    #: coarse class of the entry (country, admin1, city, water, ...), from the feature class and code
+    kind: PlaceKind = field(init=False, repr=False, compare=False)
 
-    @property
-    def kind(self) -> "PlaceKind":
-        """Coarse class of the entry (country, admin1, city, water, ...)."""
-        return place_kind(self.feature_class, self.feature_code)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", place_kind(self.feature_class, self.feature_code))
 
     @property
     def geonameid(self) -> int | None:

@@ -60,6 +60,8 @@ METROPOLIS = 1_000_000
 _HEADED_SUFFIXES = frozenset("county parish township borough governorate oblast province".split())
 _WATER_WORDS = frozenset("sea ocean gulf bay strait straits river lake channel sound".split())
 UNKNOWN_POPULATION = 2_000
+#: squared distances in degrees of latitude (111.2 km each) for the nearness bands
+_NEAR_40KM, _NEAR_120KM, _NEAR_300KM = ((km / 111.2) ** 2 for km in (40, 120, 300))
 
 
 @dataclass(slots=True)
@@ -453,15 +455,21 @@ class Resolver:
         for p_key, p_sentence, weight, p_lat, p_lon in points.band(lat, 2.8):
             if p_key == key:
                 continue
-            dlat = abs(lat - p_lat)
+            dlat = lat - p_lat
             dlon = abs(lon - p_lon)
-            dlon = min(dlon, 360.0 - dlon) * coslat
-            d = 111.2 * math.sqrt(dlat * dlat + dlon * dlon)  # equirectangular: exact enough below 300 km
-            bonus = weight * (2.0 if d <= 40 else 1.2 if d <= 120 else 0.5 if d <= 300 else 0.0)
+            if dlon > 180.0:
+                dlon = 360.0 - dlon
+            dlon *= coslat
+            # equirectangular, exact enough below 300 km; squared degrees against squared thresholds
+            d2 = dlat * dlat + dlon * dlon
+            bonus = weight * (2.0 if d2 <= _NEAR_40KM else 1.2 if d2 <= _NEAR_120KM else 0.5 if d2 <= _NEAR_300KM
+                              else 0.0)
             if p_sentence != sentence:
                 bonus *= 0.5
             if bonus > best:
                 best = bonus
+                if best >= 2.0:
+                    break  # nothing scores higher than a place in the same sentence within 40 km
         return best
 
     @staticmethod
