@@ -14,7 +14,7 @@ MODULES = [
     "geo.incidents", "geo.incidents.taxonomy", "geo.incidents.lexicon", "geo.incidents.matcher",
     "geo.incidents.sentences", "geo.incidents.clauses", "geo.incidents.rules", "geo.incidents.roles",
     "geo.incidents.modality", "geo.incidents.actors", "geo.incidents.fatalities", "geo.incidents.dates",
-    "geo.incidents.tagger", "geo.incidents.evaluate",
+    "geo.incidents.tagger", "geo.incidents.evaluate", "geo.incidents.embedding",
 ]
 
 

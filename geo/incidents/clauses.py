@@ -52,6 +52,10 @@ _PUNCT_BREAK = re.compile(r"[;:()\[\]—–-]")
 _LOCATIVE_START = re.compile(
     r"^[\s,]*(?:and\s+|but\s+)?(?:" + "|".join(SLICE_CUES[Cue.LOCATIVE]) + r")\s"
 )
+# "and" (or "but") and then a word that is not a verb of the clause before.
+_COORDINATE_START = re.compile(
+    r"^[\s,]*(?:and|but)\s+(?!(?:then|also|later|was|were|is|are|has|have|had|\S+ed|\S+ing)\s)(?=\S)"
+)
 _SUBORDINATORS = frozenset(("after", "following", "as", "amid", "since", "when", "before"))
 _ACCORDING = "according to"
 _SPEECH = frozenset(
@@ -67,7 +71,7 @@ class SentenceContext:
     of ``[a, b)``.
     """
 
-    __slots__ = ("text", "start", "end", "norm", "units", "cues", "by_cue", "segments")
+    __slots__ = ("text", "start", "end", "norm", "units", "cues", "by_cue", "segments", "relatives")
 
     def __init__(self, text: str, start: int, end: int, norm: str | None = None) -> None:
         self.text = text
@@ -79,6 +83,8 @@ class SentenceContext:
         self.cues: tuple[CueHit, ...] = found.cues
         self.by_cue = found.by_cue
         self.segments: tuple[Segment, ...] = self._segments()
+        # subject relative clauses per segment (see geo.incidents.embedding), filled on demand
+        self.relatives: dict[Segment, tuple[tuple[int, int], ...]] = {}
 
     # ------------------------------------------------------------------ queries
     def norm_at(self, a: int, b: int) -> str:
@@ -160,6 +166,18 @@ class SentenceContext:
             h.start for h in self.by_cue.get(Cue.SOFT_BREAK, ()) if a <= h.start < b and h.phrase in _SUBORDINATORS
         )
 
+    def starts_coordinate(self, a: int, b: int) -> bool:
+        """Whether ``[a, b)`` opens a coordinate clause with its own subject: "and"
+        followed by a subject and then a trigger ("and cars were set alight"), not
+        by the verb of the subject before ("and abducted 20")."""
+        m = _COORDINATE_START.match(self.norm_at(a, b))
+        if m is None:
+            return False
+        first = a + m.end()
+        return not any(first <= u.start < first + 2 for u in self.units) and any(
+            first < u.start <= first + 40 for u in self.units if u.triggers
+        )
+
     def starts_with_locative(self, a: int, b: int) -> bool:
         """Whether ``[a, b)`` opens with a preposition of place ("in", "near")."""
         return _LOCATIVE_START.match(self.norm_at(a, b) + " ") is not None
@@ -172,6 +190,7 @@ def group_pieces(
     fronted: Sequence[bool],
     listed: Sequence[bool] | None = None,
     subordinate: Sequence[bool] | None = None,
+    coordinate: Sequence[bool] | None = None,
 ) -> list[tuple[int, int]]:
     """Join the soft pieces of a segment into groups, one event clause each.
 
@@ -186,6 +205,9 @@ def group_pieces(
     in "mediators met in Doha, days after a strike killed seven in Deir al-Balah"
     the strike is not in Doha; so does a piece with an event and a place after an
     event-less subordinate clause ("As talks went on in Doha, strikes hit Khan Younis").
+    A piece marked ``coordinate`` (", and cars were set alight in B": a clause with
+    its own subject) with its own event and place starts a group even when the
+    group before has no place: "a man was shot dead" is not said to be in B.
 
     Examples
     --------
@@ -204,8 +226,9 @@ def group_pieces(
     i = 0
     while i < n:
         start_new = False
-        if (g_place and not g_event and subordinate and (subordinate[i] or g_sub) and has_event[i]
-                and not (listed and listed[i])):
+        own_subject = g_event and not g_place and coordinate and coordinate[i] and has_event[i]
+        if own_subject or (g_place and not g_event and subordinate and (subordinate[i] or g_sub) and has_event[i]
+                           and not (listed and listed[i])):
             k = i + 1
             place = has_place[i]
             while not place and k < n and not has_event[k]:
@@ -228,6 +251,8 @@ def group_pieces(
             g_start = pieces[i][0]
             g_event = g_place = False
             g_sub = bool(subordinate and subordinate[i])
+        elif subordinate and subordinate[i] and not (g_event or g_place):
+            g_sub = True  # "Two years | after the war ended in X, ...": the group is the subordinate clause
         g_event = g_event or has_event[i]
         g_place = g_place or has_place[i]
         i += 1

@@ -346,6 +346,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "anti government rall(y|ies)", "protest march(es|)", "student protest(s|)",
         "general strike", "national strike", "strike action", "went on strike",
         "on strike", "(a|the) strike by", "strikers", "demo(s|)", "blockade(s|) by protesters",
+        "(a|the) march",
     )),
     (Rule.CROWD_EVENT, _PP, 0.7, (
         "rall(y|ies|ied|ying)", "gathered", "gathering(s|)", "chant(ed|ing)",
@@ -378,6 +379,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     (Rule.PROPERTY, _LOOT, 0.75, (
         "torch(ed|ing)", "set fire", "set on fire", "set (ablaze|alight)",
         "set (houses|homes|cars|vehicles|buildings) (on fire|ablaze|alight)", "ablaze",
+        "set (it|them) (on fire|ablaze|alight)",
         "burn(ed|t|ing) (houses|homes|cars|vehicles|tyres|tires|shops)",
         "arson",
     )),
@@ -388,13 +390,14 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     )),
     (Rule.DIRECT, _OTH, 0.65, (
         "blockad(ed|e|es|ing)", "coup", "seized power", "from power", "ousted", "toppled",
-        "coup d etat", "under siege",
+        "coup d etat", "under siege", "mass grave(s|)",
     )),
     (Rule.DIRECT, _NVT, 0.8, (
         "handed (over |)control", "hand(s|ed|) over control", "handover of",
         "without a fight", "without resistance", "peacefully handed", "unopposed",
         "handed over the (city|town|base|area)",
         "hand(ed|ing) (it|them) over to", "hand(ed|ing) over (the|its|their) (base|bases|positions|city|town)",
+        "(withdrew|withdrawn|withdrawing|pulled out|pulled back|pulling out) under (the|a|an) (ceasefire|truce|deal|agreement|accord)",
     )),
     (Rule.DIRECT, _AGR, 0.85, (
         "struck a deal", "struck an agreement", "reached a deal", "reached an agreement",
@@ -422,6 +425,13 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "internally displaced", "idp(s|)", "on the move", "crossed (the border |the bridge |)into",
         "(were|was) evacuated", "seek(ing|) refuge", "asylum seekers",
         "taking refuge", "take refuge", "sheltering from the (fighting|shelling|bombardment|violence)",
+        # where displaced people live: "camps around X", "refugee camps near X", "shelters in X"
+        "refugee camps (in|near|around|outside|across|on)", "displacement camp(s|)", "idp camp(s|)",
+        "camp(s|) for (the |)(displaced|internally displaced) (people|persons|families|)",
+        "displaced persons camp(s|)", "displaced people s camp(s|)",
+        "(live|lives|living|lived|stay|stays|staying|stayed|remain|remains|remaining) in (camps|tents|makeshift camps|makeshift shelters|displacement camps|temporary shelters)",
+        "(taken|moved|brought|bussed|relocated) to (temporary |makeshift |)shelters",
+        "unable to return",
     )),
     # Movement of people: displacement only when the movers are displaced people
     # (families, residents, "many of them") in a conflict story, not tourists or ministers.
@@ -433,6 +443,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "left for", "made their way to", "making their way to",
         "return(ed|ing) to their (homes|houses|villages|towns)", "returned home to",
         "went back to their (homes|villages)", "return(ed|ing) to (their|the) (ruined|destroyed|damaged) (homes|houses)",
+        "return(ed|ing) to", "left (the|their) (camp|city|town|village|area|region|homes|houses|villages)",
+        "left the",  # "left the Nur Shams camp": a place name must follow (see the rules)
+        "leave the (area|city|town|camp|village|region)",
     )),
 )
 
@@ -446,6 +459,7 @@ _BASE_VERBS = frozenset(
         "execute", "massacre", "enter", "take control", "seize control", "open fire",
         "take over", "fire on", "fire at", "intercept", "blockade", "demonstrate", "bombard",
         "regain control", "pound", "hit", "take back", "gain control",
+        "leave the (area|city|town|camp|village|region)",
     ))
 )
 

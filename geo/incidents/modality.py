@@ -24,6 +24,7 @@ from datetime import date as Date
 
 from geo.incidents.clauses import Segment, SentenceContext
 from geo.incidents.dates import MONTHS
+from geo.incidents.embedding import subject_relatives
 from geo.incidents.lexicon import CUES, SLICE_CUES, Cue, Trigger
 from geo.incidents.matcher import Unit
 from geo.incidents.taxonomy import DISPLACEMENT
@@ -39,6 +40,8 @@ _INTENT = frozenset(
 _PROTEST_VERBS = frozenset(
     "protest demonstrate rally march riot".split()
 )
+# Orders that move people: "the military ordered residents to leave the area".
+_ORDERED = frozenset("ordered orders order told instructed".split())
 _NEG_AFTER = re.compile(
     r"^\s+(?:(?:has|have|had|did|does|do|was|were|is|are)\s+(?:not|never)"
     r"|(?:hasn|haven|hadn|didn|doesn|don|wasn|weren|isn|aren)\s+t)(?!\S)"
@@ -98,12 +101,14 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
             if unit.phrase in _PROTEST_VERBS:
                 if _INTENT.intersection(governing):
                     return True
+            elif trig.event_type == DISPLACEMENT and _ORDERED.intersection(governing):
+                pass  # "ordered 100,000 people to leave the area": an evacuation
             elif not _CONTINUE.intersection(governing):
                 return True
     last = -1
     for cue in (Cue.IRREALIS, Cue.DENIAL):
         for h in ctx.by_cue.get(cue, ()):
-            if a <= h.start and h.end <= t0 and h.end > last:
+            if a <= h.start and h.end <= t0 and h.end > last and not _apart(ctx, seg, h.start, t0):
                 if h.phrase == "may" and ctx.text[h.start].isupper():
                     continue  # the month of May
                 last = h.end
@@ -119,7 +124,7 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         return True  # "a court convicted a commander over the massacre in X"
     for h in ctx.by_cue.get(Cue.HISTORY, ()):
         marking = h.phrase in _MARKING or ctx.norm_at(h.end, h.end + 3) == " s "  # "last year's protests"
-        if a <= h.start < b and (not marking or h.end <= t0):
+        if a <= h.start < b and (not marking or h.end <= t0) and not _apart(ctx, seg, h.start, t0):
             return True  # "years ago" anywhere; "anniversary of the coup" only before the event
     if ctx.has(Cue.AGGREGATE, a, b):
         return True
@@ -132,7 +137,7 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         for m in _YEAR.finditer(ctx.text, a, b):
             year = int(m.group(1))
             if (year < published.year - 1 or (year == published.year - 1 and published.month > 2)) \
-                    and _dates_event(ctx, m.start(), m.end(), unit):
+                    and _dates_event(ctx, m.start(), m.end(), unit) and not _apart(ctx, seg, m.start(), t0):
                 return True
         for h in ctx.by_cue.get(Cue.DATE, ()):
             month = MONTHS.get(h.phrase)
@@ -143,6 +148,12 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
                     and _dates_event(ctx, h.start, h.end, unit)):
                 return True  # "the deal that Ethiopia signed in January", read in June
     return False
+
+
+def _apart(ctx: SentenceContext, seg: Segment, pos: int, t0: int) -> bool:
+    """Whether a word at ``pos`` and the trigger at ``t0`` are on two sides of a
+    subject relative clause's edge: "who disappeared ten years ago marched"."""
+    return any((r0 <= pos < r1) != (r0 <= t0 < r1) for r0, r1 in subject_relatives(ctx, seg))
 
 
 # The event is said to wane, not to happen: "fighting in X has slowed", "clashes

@@ -40,7 +40,7 @@ from enum import Enum
 from gazetteer.model import Place, PlaceKind
 from geo.incidents.matcher import normalize
 
-__all__ = ["Role", "MentionRoles", "mention_roles"]
+__all__ = ["Role", "MentionRoles", "mention_roles", "withdrawn_from"]
 
 
 class Role(str, Enum):
@@ -86,6 +86,8 @@ _frames("speaking spoke speaks reporters journalists statement briefing intervie
         "radio newspaper broadcaster said says told announced declared stated added wrote tweeted "
         "posted", "in at from")
 _frames("airspace skies", "over of")
+_frames("flag flags", "of")  # "a ship under the flag of Panama"
+_frames("spokesman spokeswoman spokesperson spokesmen spokespeople", "in at")
 _frames("border frontier borders crossing crossings", "with")
 _frames("shares stocks stock_market stock_markets investors analysts trading stock_exchange "
         "central_bank bourse prices traders", "in")
@@ -161,7 +163,7 @@ def _frame_head(left: str) -> str | None:
 
 _RIGHT_NAME = re.compile(
     r"^(?:(?:['’]s)?\s*[-–]\s*(?:based|backed|led|born|run|aligned|allied|brokered|sponsored|funded|"
-    r"supported|bound|made|registered)\b"
+    r"supported|bound|made|registered|flagged|owned|operated)\b"
     r"|\s+(?:agreements?|accords?|process|format|declaration|protocol|summit|talks|conference|"
     r"convention|memorandum|treaty|forum|initiative|plan|framework|peace\s+(?:talks|process|plan|deal|"
     r"conference)|deal|ceasefire|truce|negotiations|formula|communiqu[eé]|roadmap|security\s+conference|"
@@ -169,7 +171,10 @@ _RIGHT_NAME = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_ACTOR = re.compile(
-    r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:president|prime\s+minister|foreign\s+minister|minister|ministry|"
+    # "England's opening Euro 2024 match": the country is the side that plays
+    r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:match|matches|team|squad|side|fans|supporters|players|coach|"
+    r"game|fixture|qualifier|opener)\b"
+    r"|^['’]s\s+(?:[\w-]+\s+){0,2}?(?:president|prime\s+minister|foreign\s+minister|minister|ministry|"
     r"government|military|army|armed\s+forces|air\s+force|navy|defen[cs]e|leader|leaders|officials|"
     r"authorities|embassy|envoy|ambassador|delegation|spokes\w+|caretaker|junta|regime|parliament|"
     r"central\s+bank|king|emir|foreign|interior|health|security|intelligence|state\s+media|forces|"
@@ -224,7 +229,11 @@ _QUALIFIER_GLUE = re.compile(
     r"^\s*,\s*in\s+the\s+(?:\w+\s+){0,2}?(?:department|province|region|state|district|governorate|"
     r"county|oblast|prefecture|municipality|territory|area)\s+of\s+$"
     r"|^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital|village|port|hub|stronghold|"
-    r"region|province|state|district|suburb|neighbou?rhood)\s+(?:in|of|on)\s+(?:the\s+)?"
+    r"region|province|state|district|suburb|neighbou?rhood|strip|area|enclave|zone|island|coast|"
+    r"settlement|locality|community|camp|municipality)\s+"
+    # "al-Mawasi, a coastal strip west of Khan Younis", "a town some 20 km north of X"
+    r"(?:(?:(?:about|some|around|roughly|nearly|just)\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles)\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|in|of|on|near|outside)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$"
     r"|^\s+(?:[\w-]+\s+)?(?:(?:front|frontline|axis|sector|area|areas|district|road|highway|valley|countryside|"
     r"suburbs?|neighbou?rhood|camp|base|airport|crossing|border|region|province|governorate)\s+)"
@@ -235,7 +244,10 @@ _QUALIFIER_GLUE = re.compile(
     r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|neighbouring|neighboring|"
     r"rural|coastal)\s+)?$"
-    r"|^\s*,\s*(?:the\s+)?(?:capital|outskirts|suburbs?|centre|center|heart)\s+of\s+(?:the\s+)?$",
+    r"|^\s*,\s*(?:the\s+)?(?:capital|outskirts|suburbs?|centre|center|heart)\s+of\s+(?:the\s+)?$"
+    # "al-Qutayfah, about 40 km north-east of Damascus"
+    r"|^\s*,\s*(?:(?:about|some|around|roughly|nearly|just|only)\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles)\s+"
+    r"(?:\(\d[\d,.]*\s*miles\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|outside)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Niger's Tillaberi region": the second place is inside the first, so it only
@@ -260,18 +272,23 @@ _DESTINATION = re.compile(
     r"streamed|streaming|poured|pouring|flocked|flooded)\s+(?:\S+\s+){0,7}?(?:to|toward|towards|into)(?:\s+(?:the\s+)?(?:neighbou?ring|nearby|"
     r"(?:north|south|east|west)(?:ern)?))?"
     # the dead and wounded are carried elsewhere: "the wounded were taken to Bamenda"
-    r"|(?<!\S)(?:taken|rushed|brought|transferred|transported|airlifted|returned|repatriated)\s+"
+    r"|(?<!\S)(?:taken|rushed|brought|transferred|transported|airlifted|returned|returning|repatriated)\s+"
     r"(?:\S+\s+){0,3}?to"
-    r"|(?<!\S)(?:left|leaving|headed|heading)\s+for"
+    r"|(?<!\S)(?:headed|heading)\s+for"
+    # one who leaves for a place goes there: "left the country by helicopter for India"
+    r"|(?<!\S)(?:left|leaving|leave)\s+(?:\S+\s+){0,6}?for"
+    # the rest of a flight told before: "have fled ..., many of them to the city of X"
+    r"|(?<!\S)(?:many|most|some|others|thousands|hundreds|half)\s+(?:of\s+them\s+)?(?:to|into|toward|towards)"
     r"|(?<!\S)(?:sought|seeking|taking|took|find|found)\s+(?:refuge|shelter)\s+(?:\S+\s+){0,2}?(?:in|at))"
     r"\s+(?:the\s+)?(?:(?:\S+\s+)?(?:camp|town|city|village|border\s+town)\s+of\s+"
     # "evacuated 9,000 people to camps in X": a shelter in the place
     r"|(?:\S+\s+){0,2}?(?:camps?|shelters?|tents?|schools?|centres?|centers?|sites?|settlements?|"
     r"relatives|families|hospitals?|clinics?|morgues?)\s+(?:in|at|near|outside|around)\s+(?:the\s+)?)?$"
 )
+# Words one of which a destination's left context must hold (a cheap test before _DESTINATION).
 _DESTINATION_HINTS = ("fle", "evacuat", "relocat", "moved", "crossed", "head", "stream", "refuge", "shelter",
-                      "left", "leaving", "pour", "flock", "flood", "taken", "rushed", "brought", "transferred",
-                      "transported", "airlifted", "returned", "repatriated")
+                      "left", "leaving", "leave", "pour", "flock", "flood", "taken", "rushed", "brought",
+                      "transferred", "transported", "airlifted", "return", "repatriated", "of them")
 _NOUN_OF_GLUE = re.compile(
     r"^\s+(?:slum|district|suburb|neighbou?rhood|area|camp|quarter|township|borough|village|town|"
     r"city|port|municipality|commune)\s+of\s+(?:the\s+)?$",
@@ -294,6 +311,49 @@ _REFERENCE = re.compile(
     r"similar\s+to|reminiscent\s+of)"
     r"\s+(?:\S+\s+){0,8}?(?:in|at|on|of|near|against|over)?\s*(?:the\s+)?$"
 )
+
+# An office named after its place stands for the authority, not for where anything
+# happens: "the foreign ministers of Congo and Rwanda signed", "head of Odesa region".
+_LEFT_TITLE = re.compile(
+    r"(?<!\S)(?:head|heads|governor|governors|mayor|mayors|president|presidents|prime\s+minister|"
+    r"ministers?|leaders?|king|emir|sultan|chief|ambassadors?|envoys?|spokes(?:man|woman|person)|"
+    r"commander|commanders|parliament|premier|chancellor|delegations?|representatives?)"
+    r"\s+of\s+(?:the\s+)?$"
+)
+# A preposition right before a place: the next item of its list shares its role
+# ("police in Maiduguri and Kaduna detained ...": Kaduna is no subject).
+_PREPOSITION_BEFORE = re.compile(r"(?<!\S)(?:in|at|near|around|outside|across|inside|from|to|into)\s+(?:the\s+)?$")
+
+# People taken from a place were taken there: "arrested 15 citizens from Tubas".
+_TAKEN_FROM = re.compile(
+    r"(?<!\S)(?:arrest|detain|abduct|kidnapp|round)\w*\s+(?:up\s+)?(?:\S+\s+){0,4}?from\s+(?:the\s+)?$"
+)
+# A venue that is itself the target: "stormed the Swedish embassy in Baghdad".
+_BUILDING_HEADS = frozenset("embassy embassies consulate mission court courts courtroom".split())
+_BUILDING_TARGETED = re.compile(
+    r"(?<!\S)(?:stormed|storming|attacked|attacking|torched|torching|burned|burnt|raided|ransacked|"
+    r"besieged|bombed|struck|hit|targeted|shelled|set\s+fire\s+to|broke\s+into|overran|looted)\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:\S+\s+){0,3}?(?:embassy|embassies|consulate|mission|court|courts|"
+    r"courtroom)\s+(?:in|at|to|for)\s+(?:the\s+)?$"
+)
+# Forces that withdrew from a place leave it to the other side: the place may change hands.
+_WITHDRAWN_FROM = re.compile(
+    r"(?<!\S)(?:withdr\w+|pulled\s+(?:out|back)|pulling\s+(?:out|back)|retreat\w*)\s+(?:\S+\s+){0,3}?"
+    r"from\s+(?:the\s+)?$"
+)
+
+
+def withdrawn_from(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is one forces withdrew from ("withdrew its troops
+    from Avdiivka"): a source that can still be taken.
+
+    Examples
+    --------
+    >>> withdrawn_from("Ukraine withdrew its troops from Avdiivka", 33)
+    True
+    """
+    return _WITHDRAWN_FROM.search(normalize(text[max(0, start - 60) : start])) is not None
+
 
 _REFERENCE_HINT = re.compile(r"than|retali|respon|repris|reveng|aveng|compared|similar|reminisc", re.IGNORECASE)
 
@@ -360,7 +420,13 @@ class MentionRoles:
         if _RIGHT_ACTOR.match(right):
             return Role.ACTOR
         left = normalize(text[max(seg_start, start - 70) : start])
+        if left.endswith(("of ", "of the ")) and _LEFT_TITLE.search(left):
+            return Role.ACTOR
+        if left.endswith(("from ", "from the ")) and _TAKEN_FROM.search(left):
+            return Role.PLACE  # "arrested 15 people from Tubas": taken where they live
         head = _frame_head(left)
+        if head is not None and head in _BUILDING_HEADS and _BUILDING_TARGETED.search(left):
+            head = None  # "stormed the Swedish embassy in Baghdad": the building is where it happened
         if head is not None:
             if head in _ARRIVALS:
                 return Role.DESTINATION
@@ -378,13 +444,19 @@ class MentionRoles:
             return Role.QUALIFIER
         if i and _APPOSITION_GLUE.match(glue) and self._locates_previous(i):
             return Role.QUALIFIER
-        if _opens_clause(text[max(seg_start, start - 40) : start]) and _RIGHT_SUBJECT.match(right):
+        if (_opens_clause(text[max(seg_start, start - 40) : start]) and _RIGHT_SUBJECT.match(right)
+                and not (i and _LIST_GLUE.match(glue) and self._after_preposition(i - 1))):
             return Role.ACTOR
         if left.endswith(("from ", "from the ")) or left.rstrip().endswith((" from", " from the")):
             return Role.SOURCE
         if any(w in left for w in _DESTINATION_HINTS) and _DESTINATION.search(left):
             return Role.DESTINATION
         return Role.PLACE
+
+    def _after_preposition(self, i: int) -> bool:
+        """Whether mention ``i`` is the object of a preposition ("in Maiduguri")."""
+        start = self.spans[i][0]
+        return _PREPOSITION_BEFORE.search(normalize(self.text[max(0, start - 15) : start])) is not None
 
     def _locates_previous(self, i: int) -> bool:
         """Whether mention ``i``, right after "<place>, ", is the larger place that only

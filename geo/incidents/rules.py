@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 
 from geo.incidents.clauses import Segment, SentenceContext
+from geo.incidents.embedding import subject_relatives
 from geo.incidents.lexicon import Cue, Rule, Trigger
 from geo.incidents.matcher import DocumentScan, Unit
 from geo.incidents.modality import is_unreal
@@ -108,8 +109,9 @@ _PROTESTERS_AFTER = re.compile(
 )
 _BY_PHRASE = re.compile(r"^\s+by\s+(?:the\s+)?(?:\S+\s+){0,3}?(?=on|against|at|in|near|targeting|$)")
 _OTHER_PURPOSE = re.compile(
-    r"^\s+(?:\S+\s+){0,6}?(?:to|for)\s+(?:the\s+|a\s+)?(?:celebrat\w*|pray\w*|mourn|watch|welcome|greet|break|"
+    r"^\s+(?:\S+\s+){0,8}?(?:to|for)\s+(?:the\s+|a\s+)?(?:celebrat\w*|pray\w*|mourn|watch|welcome|greet|break|"
     r"attend|receive|collect|buy|vote|wait|listen|hear|see|cheer|dance|worship|shop|queue|eat|get|"
+    r"remember|commemorate|honou?r|pay\s+tribute|pay\s+(?:their\s+)?respects|lay\s+flowers|light\s+candles|"
     r"iftar|prayers?|funeral|concert|festival|celebrations?|match|game|wedding|ceremony|mass|"
     r"service|food|aid|water|distribution)(?!\S)"
 )
@@ -125,6 +127,7 @@ _CASUALTY_WORDS = frozenset(
 _POLICE_WORDS = frozenset(
     ["police", "policeman", "policemen", "security forces", "riot police", "gendarmes", "gendarmerie"]
 )
+_TIME_OPENERS = frozenset(("after", "following", "amid", "since", "before", "during"))
 _CROWD_AGENT = re.compile(
     r"^(?:\S+\s+){0,3}?(supporters|protesters|demonstrators|students|youths|residents|villagers|locals|"
     r"mob|crowds?|rioters|mourners|worshippers|activists)(?!\S)"
@@ -148,6 +151,7 @@ _AIR = (EXPLOSIONS, "Air/drone strike")
 _SH = (EXPLOSIONS, "Shelling/artillery/missile attack")
 _IED = (EXPLOSIONS, "Remote explosive/landmine/IED")
 _SB = (EXPLOSIONS, "Suicide bomb")
+_CW = (EXPLOSIONS, "Chemical weapon")
 _PP = (PROTESTS, "Peaceful protest")
 _PI = (PROTESTS, "Protest with intervention")
 _EF = (PROTESTS, "Excessive force against protesters")
@@ -160,7 +164,13 @@ _NVT = (STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory")
 _PROTEST_RULES = (Rule.PROTEST, Rule.CROWD_EVENT, Rule.INTERVENTION)
 
 
+_FORMER = re.compile(r"(?<!\S)(?:former|ex|retired|demobili[sz]ed|disarmed)\s+(?:\S+\s+)?$")
+
+
 def _armed(ctx: SentenceContext, a: int, b: int, skip: tuple[int, int], casualties: bool = True) -> bool:
+    """Whether an armed word lies in ``[a, b)`` outside ``skip``; a former fighter
+    ("a former rebel who had signed the peace deal") is no armed context."""
+    former: bool | None = None
     for h in ctx.by_cue.get(Cue.ARMED, ()):
         if (
             a <= h.start
@@ -168,8 +178,29 @@ def _armed(ctx: SentenceContext, a: int, b: int, skip: tuple[int, int], casualti
             and not (skip[0] <= h.start and h.end <= skip[1])
             and (casualties or h.phrase not in _CASUALTY_WORDS)
         ):
-            return True
+            if former is None:
+                norm = ctx.norm
+                former = "former" in norm or "ex " in norm or "retired" in norm or "demobili" in norm \
+                    or "disarmed" in norm
+            if not (former and _FORMER.search(ctx.norm_at(max(a, h.start - 25), h.start))):
+                return True
     return False
+
+
+# What an attack leaves behind is no disaster of its own: "a strike on Belgorod ...
+# a section of a building collapsed", "shelling set a depot on fire".
+_AFTERMATH = frozenset(("collapse", "collapsed", "fire", "fires", "blaze"))
+
+
+def _disaster(ctx: SentenceContext) -> bool:
+    """Whether the sentence tells of a disaster or an accident, not of armed violence:
+    an aftermath word only counts when no armed word besides casualties is near."""
+    hits = ctx.by_cue.get(Cue.DISASTER)
+    if not hits:
+        return False
+    if any(h.phrase not in _AFTERMATH for h in hits):
+        return True
+    return not _armed(ctx, ctx.start, ctx.end, (0, 0), casualties=False)
 
 
 def _armed_besides_police(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -197,7 +228,13 @@ def _protest_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) ->
 
 
 def _crowd_agent(ctx: SentenceContext, a: int, span: tuple[int, int]) -> tuple[str, str] | None:
-    """Riot label when unarmed people (supporters, residents) are the ones attacking."""
+    """Riot label when unarmed people (supporters, residents) are the ones attacking.
+
+    A time clause holding the trigger has its own subject: in "residents left the
+    camp after a week of raids" the residents did not raid.
+    """
+    a = max([a] + [h.end for h in ctx.by_cue.get(Cue.SOFT_BREAK, ())
+                   if a <= h.start and h.end <= span[0] and h.phrase in _TIME_OPENERS])
     m = _CROWD_AGENT.search(ctx.norm_at(a, span[0]))
     if m is None:
         return None
@@ -231,9 +268,14 @@ def _attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> 
         start += by.end()
     if _armed(ctx, start, min(b, start + 60), span, casualties=False):
         return _AC
-    if ctx.has(Cue.CIVILIAN, a, b):
+    if ctx.has(Cue.CIVILIAN, a, b) or _former_fighter(ctx, start, min(b, start + 60)):
         return _ATT
     return _AC
+
+
+def _former_fighter(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Whether a former fighter ("a former rebel") is the target in ``[a, b)``: a civilian."""
+    return any(_FORMER.search(ctx.norm_at(max(a, h.start - 25), h.start)) for h in ctx.hits(Cue.ARMED, a, b))
 
 
 def _casualty_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> tuple[str, str]:
@@ -249,6 +291,23 @@ _TARGETED = re.compile(
     r"(?<!\S)(?:(?:fire|fired|firing|shot|shooting)\s+(?:on|at)|attacked|attacking|targeted|targeting|"
     r"hit|struck|striking)\s+(?!by\s)(?:(?:a|an|the|two|three|several)\s+)?(?:\S+\s+){0,2}$"
 )
+
+
+_DOWNED = re.compile(
+    r"(?<!\S)(?:destroyed|downed|shot\s+down|intercepted|neutrali[sz]ed|jammed|repelled)\s+"
+    r"(?:(?:\S*\d\S*|a|an|the|all|two|three|four|five|six|several|dozens\s+of|most\s+of\s+the)\s+)?(?:\S+\s+){0,2}$"
+)
+
+
+_FLYING = ("drone", "missile", "rocket", "shahed", "uav", "projectile")
+
+
+def _weapon_downed(ctx: SentenceContext, a: int, unit: Unit) -> bool:
+    """Whether the weapon noun is a drone or missile that air defence destroyed ("air
+    defence destroyed 12 attack drones"): a disrupted weapon, not a strike. A tank
+    destroyed is a strike on it."""
+    return unit.phrase.startswith(_FLYING) and _DOWNED.search(
+        ctx.norm_at(max(a, unit.start - 45), unit.start)) is not None
 
 
 def _weapon_is_target(ctx: SentenceContext, a: int, unit: Unit) -> bool:
@@ -310,6 +369,14 @@ def _not_displaced(ctx: SentenceContext, a: int, span: tuple[int, int], b: int) 
     return bool(after and _NOT_DISPLACED.search(after.group()))
 
 
+# What people leave when "left the" moves them: a named place ("the Nur Shams camp",
+# "the Gaza Strip"), not "the meeting" or "the party".
+_NAMED_PLACE = re.compile(r"\s+(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:camp|city|town|village|area|region|district))?\b")
+# Where returning is no going home: "returned to the streets", "to work", "to power".
+_NOT_HOME = re.compile(
+    r"\s+(?:the\s+)?(?:streets?|work|school|power|normal|normality|office|talks|negotiat\w*|table|"
+    r"pitch|stage|court|parliament|field|frontline|front|battle|fighting|base|barracks|duty)(?!\S)"
+)
 # Movers whose moving is displacement even outside a war story.
 _DISPLACED_MOVERS = re.compile(r"(?<!\S)(?:refugees|displaced|migrants|evacuees|asylum\s+seekers)(?!\S)")
 _MOVER_PRONOUNS = re.compile(r"(?<!\S)(?:they|others|many|some|most|those)(?!\S)")
@@ -329,6 +396,8 @@ def _displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span
     before = ctx.norm_at(max(a, span[0] - 70), span[0])
     if phrase in _MEANS and not _LEAVING.search(before):
         return False
+    if phrase.startswith("return") and _NOT_HOME.match(ctx.norm_at(span[1], min(b, span[1] + 30))):
+        return False  # "thousands returned to the streets", "returned to work"
     people = _PEOPLE_WORDS.search(before) or _MOVER_PRONOUNS.search(before)
     if people is None or _not_displaced(ctx, a, span, b) or _fleeing_fighters(ctx, a, span):
         return False
@@ -362,9 +431,38 @@ def _extrajudicial(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) ->
     )
 
 
+# A protester as the one punished: "executed a protester", "sentenced two protesters".
+_PUNISHED = re.compile(
+    r"(?<!\S)(?:executed|execute|hanged|hang|sentenced|convicted|jailed|imprisoned|pardoned|tried)\s+"
+    r"(?:(?:a|an|the|one|two|three|\S*\d\S*|young|jailed|detained)\s+)?$"
+)
+
+
+def _punished(before: str) -> bool:
+    """Whether normalized ``before`` ends with a punishment of the protester after it."""
+    return ("execut" in before or "hang" in before or "sentenc" in before or "convict" in before
+            or "jail" in before or "impris" in before or "pardon" in before or "tried" in before) \
+        and _PUNISHED.search(before) is not None
+
+
+def _subject_end(ctx: SentenceContext, seg: Segment, pos: int) -> int:
+    """Where the subject of the verb at ``pos`` ends, past a relative clause inside it:
+    "Hundreds of relatives of those killed in the bombing | rallied"."""
+    for r0, r1 in subject_relatives(ctx, seg):
+        if r1 <= pos <= r1 + 1:
+            return r0
+    return pos
+
+
 def _agent_kind(ctx: SentenceContext, seg: Segment, span: tuple[int, int], default: tuple[str, str]) -> tuple[str, str]:
-    """Government or non-state capture, from the first actor before the trigger."""
+    """Government or non-state capture, from the first actor before the trigger: in
+    its own coordinate clause when it has one ("rebels withdrew ..., and the army
+    took control of the town"), else in the segment."""
     a = seg[0]
+    for p0, p1 in ctx.pieces(seg):
+        if p0 <= span[0] < p1 and ctx.starts_coordinate(p0, p1) and (
+                ctx.has(Cue.NONSTATE, p0, span[0]) or ctx.has(Cue.GOVERNMENT, p0, span[0])):
+            a = p0
     first = None
     for cue, label in ((Cue.NONSTATE, _NSO), (Cue.GOVERNMENT, _GRT)):
         for h in ctx.by_cue.get(cue, ()):
@@ -410,7 +508,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
     elif rule is Rule.TARGETED:
         if not (_armed(ctx, s0, s1, span) or ctx.flag(Cue.AVIATION)):
             return None
-        if (sports or ctx.flag(Cue.DISASTER)) and not _armed(ctx, s0, s1, span, casualties=False):
+        if (sports or _disaster(ctx)) and not _armed(ctx, s0, s1, span, casualties=False):
             return None
         generic = True
         label = _attack_label(ctx, seg, span)
@@ -424,20 +522,23 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             a <= u.start < b and any(t.rule is Rule.WEAPON for t in u.triggers) for u in ctx.units
         )
         armed = _armed(ctx, s0, s1, span)
-        if not (armed or has_weapon or ctx.has(Cue.CIVILIAN, a, b) or ctx.has(Cue.CROWD, a, b)):
+        if not (armed or has_weapon or ctx.has(Cue.CIVILIAN, a, b) or ctx.has(Cue.CROWD, a, b)
+                or unit.phrase.startswith("ambush")):  # "a convoy was ambushed": violent by itself
             return None
-        if (sports or ctx.flag(Cue.DISASTER)) and not _armed(ctx, s0, s1, span, casualties=False):
+        if (sports or _disaster(ctx)) and not _armed(ctx, s0, s1, span, casualties=False):
             return None
         label = _attack_label(ctx, seg, span)
         generic = True
     elif rule is Rule.CASUALTY:
-        if not _armed(ctx, s0, s1, span, casualties=False) or ctx.flag(Cue.DISASTER):
+        if not _armed(ctx, s0, s1, span, casualties=False) or _disaster(ctx):
             return None
         label = _casualty_label(ctx, seg, span)
         generic = weak = True
         if label == _ATT and ctx.has(Cue.CIVILIAN, span[1], min(b, span[1] + 45)):
             weak, weight = False, 0.8  # "soldiers killed 45 civilians": a one-sided attack
     elif rule is Rule.WEAPON:
+        if _weapon_downed(ctx, a, unit):
+            return Event(*_DWU, span, 0.8)
         near = (max(a, span[0] - 80), min(b, span[1] + 80))
         if not (ctx.has(Cue.IMPACT, *near, skip=span) or any(
             near[0] <= u.start < near[1] and any(t.rule in (Rule.ATTACK, Rule.STRIKE) for t in u.triggers)
@@ -452,7 +553,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         near = ctx.norm_at(max(a, span[0] - 30), min(b, span[1] + 30))
         if ctx.has(Cue.LABOUR, max(a, span[0] - 30), min(b, span[1] + 30)) and "air" not in near.split():
             return Event(*_PP, span, 0.7)
-        if ctx.flag(Cue.DISASTER):
+        if _disaster(ctx):
             return None
         military = (
             _armed(ctx, s0, s1, span)
@@ -480,7 +581,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         elif unit.phrase.startswith(("bombard", "pound")):
             label = _SH
     elif rule is Rule.EXPLOSION:
-        if ctx.flag(Cue.DISASTER):
+        if _disaster(ctx):
             return None
         if _SUICIDE.search(ctx.norm_at(a, b)):
             label = _SB
@@ -491,11 +592,17 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
                         if t.rule is Rule.WEAPON:
                             label = (t.event_type, t.sub_event_type)
     elif rule in _PROTEST_RULES:
+        if unit.phrase.endswith(" march") and ctx.text[unit.end - 5] != "m":
+            return None  # "since the March 2021 coup": the month
+        if rule is Rule.PROTEST and _punished(ctx.norm_at(max(a, span[0] - 40), span[0])):
+            return None  # "executed a protester convicted of ...": a sentence, not a protest
         if rule is Rule.CROWD_EVENT and _OTHER_PURPOSE.match(ctx.norm_at(span[1], min(b, span[1] + 60))):
             return None  # "gathered in Khartoum to break the Ramadan fast"
         if rule is Rule.CROWD_EVENT and not (
             ctx.has(Cue.CROWD, a, b, skip=span)
             or _CROWD_BEFORE.search(ctx.norm_at(max(a, span[0] - 60), span[0]))
+            or _CROWD_BEFORE.search(ctx.norm_at(max(a, _subject_end(ctx, seg, span[0]) - 60),
+                                                _subject_end(ctx, seg, span[0])))
             or _STAGED.search(ctx.norm_at(max(a, span[0] - 25), min(b, span[1] + 25)))
         ):
             return None
@@ -534,6 +641,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if unit.phrase.startswith("refugee"):
             weight = 0.6
     elif rule is Rule.MOVEMENT:
+        if unit.phrase == "left the" and not _NAMED_PLACE.match(ctx.text, span[1], b):
+            return None
         if not _displaced_movement(ctx, doc, a, span, b, unit.phrase):
             return None
     elif rule is Rule.EXECUTION:
@@ -562,12 +671,15 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
 
 
 def evaluate(
-    ctx: SentenceContext, doc: DocumentContext, segments: Sequence[Segment] | None = None
+    ctx: SentenceContext, doc: DocumentContext, segments: Sequence[Segment] | None = None,
+    unreal: list[tuple[int, int]] | None = None,
 ) -> list[Event]:
     """All valid, real events of one sentence, in trigger order.
 
     Only triggers inside ``segments`` are read, when given (the tagger passes the
-    segments that can reach a place mention).
+    segments that can reach a place mention). The spans of valid triggers that did
+    not happen ("vowed to retake X") are appended to ``unreal``, when given: their
+    clause is still a clause of its own.
     """
     events: list[Event] = []
     for unit in ctx.units:
@@ -576,13 +688,18 @@ def evaluate(
             continue
         for trig in unit.triggers:
             event = _read(ctx, doc, unit, trig, seg)
-            if event is not None and not is_unreal(ctx, doc.date, unit, trig, seg):
+            if event is None:
+                continue
+            if not is_unreal(ctx, doc.date, unit, trig, seg):
                 events.append(event)
+            elif unreal is not None:
+                unreal.append(event.trigger)
     return _drop_redundant(ctx, events)
 
 
 def _drop_redundant(ctx: SentenceContext, events: list[Event]) -> list[Event]:
-    """Drop bare strikes next to a specific explosion, and weapons that were intercepted."""
+    """Drop bare strikes next to a specific explosion, weapons that were intercepted,
+    and the aircraft or missiles that carried a chemical weapon."""
     if len(events) < 2:
         return events
     out = []
@@ -594,6 +711,10 @@ def _drop_redundant(ctx: SentenceContext, events: list[Event]) -> list[Event]:
             for o in events
         ):
             continue
+        if ev.sub_event_type in (_AIR[1], _SH[1]) and any(
+            o.sub_event_type == _CW[1] and seg[0] <= o.trigger[0] < seg[1] for o in events
+        ):
+            continue  # "a helicopter dropped a chlorine cylinder": a chemical attack
         if ev.event_type == EXPLOSIONS and any(
             o.sub_event_type == _DWU[1] and seg[0] <= o.trigger[0] < seg[1]
             and -40 <= ev.trigger[0] - o.trigger[1] <= 60

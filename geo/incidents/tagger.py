@@ -50,10 +50,11 @@ from gazetteer.model import Mention, PlaceKind, Resolution
 from geo.incidents.actors import actor_phrases, find_actors
 from geo.incidents.clauses import SentenceContext, group_pieces
 from geo.incidents.dates import article_date, resolve_date
+from geo.incidents.embedding import subject_relatives
 from geo.incidents.fatalities import fatalities
 from geo.incidents.lexicon import Cue
 from geo.incidents.matcher import WordGroups, normalize, scan_document
-from geo.incidents.roles import MentionRoles, Role
+from geo.incidents.roles import MentionRoles, Role, withdrawn_from
 from geo.incidents.rules import DocumentContext, Event, evaluate
 from geo.incidents.sentences import split_sentences
 from geo.incidents.taxonomy import (
@@ -121,6 +122,8 @@ _PROTEST_RANK = {
 _NVT = "Non-violent transfer of territory"
 _DOMINANT = VIOLENT_EVENT_TYPES | {PROTESTS}
 _LOOT = "Looting/property destruction"
+_HQ = "Headquarters or base established"
+_CHANGES_HANDS = frozenset(("Non-state actor overtakes territory", "Government regains territory"))
 _RELATIVE_GLUE = re.compile(r"^[\s,]*(?:(?:in|at)\s+)?$")
 _NEAR = 60
 # What the seat of an authority takes: the authority's own decisions.
@@ -169,9 +172,15 @@ def _sentence_spans(text: str, mentions: Sequence[Mention]) -> list[tuple[int, i
 
 
 def _attach(
-    ctx: SentenceContext, events: list[Event], spans: list[tuple[int, int]]
+    ctx: SentenceContext, events: list[Event], spans: list[tuple[int, int]],
+    unreal: Sequence[tuple[int, int]] = (),
 ) -> list[list[tuple[Event, float]]]:
-    """Events reaching each mention, with an attachment factor."""
+    """Events reaching each mention, with an attachment factor.
+
+    ``unreal`` holds the triggers that did not happen ("vowed to retake X"): they
+    give no event, but their clause is one of its own, which the events of the
+    clause before do not reach.
+    """
     out: list[list[tuple[Event, float]]] = [[] for _ in spans]
     for seg in ctx.segments:
         a, b, relative = seg
@@ -183,17 +192,23 @@ def _attach(
         groups = [(a, b)]
         if strong and len(inside) >= 2:
             opens = ctx.subordinate_starts(a, b)
-            if len(strong) >= 2 or opens:
+            # a clause of its own: a real event that is no mere consequence
+            # ("..., killing nine"), or an event that did not happen
+            heads = [e.trigger for e in strong if not _consequence(ctx, e)]
+            heads += [t for t in unreal if a <= t[0] < b]
+            if len(heads) >= 2 or opens:
                 pieces = ctx.pieces(seg)
                 subordinate = [p0 in opens for p0, _ in pieces] if opens else None
                 groups = group_pieces(
                     pieces,
-                    [any(p0 <= e.trigger[0] < p1 for e in strong) for p0, p1 in pieces],
+                    [any(p0 <= t[0] < p1 for t in heads) for p0, p1 in pieces],
                     [any(p0 <= spans[j][0] < p1 for j in inside) for p0, p1 in pieces],
                     [ctx.starts_with_locative(p0, p1) for p0, p1 in pieces],
                     [_opens_with_place(ctx, p0, spans) for p0, _ in pieces],
                     subordinate,
+                    [ctx.starts_coordinate(p0, p1) for p0, p1 in pieces],
                 )
+        nested = subject_relatives(ctx, seg)
         for g0, g1 in groups:
             g_events = [e for e in seg_events if g0 <= e.trigger[0] < g1]
             usable = [e for e in g_events if not e.weak] or g_events
@@ -202,6 +217,7 @@ def _attach(
                     out[j].extend(
                         (e, _distance_factor(e, spans[j])) for e in usable
                         if not _in_protest_topic(ctx, e, spans[j], g0, spans)
+                        and not (nested and e.event_type != DISPLACEMENT and _apart(nested, e.trigger[0], spans[j][0]))
                     )
         if relative:  # "..., where Turkish forces established a post": the place before it
             for j in range(len(spans) - 1, -1, -1):
@@ -210,6 +226,23 @@ def _attach(
                         out[j].extend((e, 0.9) for e in (strong or seg_events))
                     break
     return out
+
+
+# Participles telling what an event did: "..., killing nine and wounding 2,800".
+_CONSEQUENCES = frozenset(("killing", "wounding", "injuring", "leaving"))
+
+
+def _consequence(ctx: SentenceContext, event: Event) -> bool:
+    """Whether ``event`` is a casualty participle, which belongs to the event before it."""
+    return event.generic and ctx.norm_at(*event.trigger) in _CONSEQUENCES
+
+
+def _apart(nested: tuple[tuple[int, int], ...], trigger: int, mention: int) -> bool:
+    """Whether one of ``trigger`` and ``mention`` is inside a subject relative clause
+    and the other is not ("militants who attacked A had trained in B"). Displacement
+    goes on past the clause ("migrants who left A by boat reached B"): the tagger
+    does not ask."""
+    return any((r0 <= trigger < r1) != (r0 <= mention < r1) for r0, r1 in nested)
 
 
 _TOPIC = re.compile(
@@ -429,6 +462,12 @@ _CITY_NOUNS = frozenset(("city", "town", "village", "port", "camp", "capital"))
 _REGION_NOUNS = frozenset(("region", "province", "district", "enclave", "territory"))
 _CITY_KINDS = frozenset((PlaceKind.CITY, PlaceKind.OTHER))
 _REGION_KINDS = frozenset((PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.REGION, PlaceKind.OTHER))
+# An anaphor in an apposition only locates the place before it.
+_APPOSITION_OF = re.compile(
+    r",\s+(?:the\s+)?(?:(?:chief|main|largest|biggest|second|administrative)\s+)?(?:town|city|capital|seat|"
+    r"centre|center|hub|port)\s+of\s+$",
+    re.IGNORECASE,
+)
 _ANTECEDENT_ROLES = (Role.PLACE, Role.SOURCE, Role.DESTINATION, Role.QUALIFIER)
 _ANAPHOR_REACH = 2  # sentences back
 _ANAPHOR_FACTOR = 0.85
@@ -583,6 +622,8 @@ def _analyse(document: Document, mentions: Sequence[Mention]) -> list[_Occurrenc
             am = _ANAPHOR.search(text, max(first_end, n0 - 45), min(len(text), n1 + 30))
             if am is None or am.end(1) != n1:
                 continue
+            if _APPOSITION_OF.search(text, max(0, am.start() - 40), am.start()):
+                continue  # "Bunia, chief town of the province": it names where Bunia is
             anaphors.setdefault(k, []).append((am.start(), am.end(), am.group(1)))
 
     out: list[_Occurrence | None] = [None] * len(mentions)
@@ -606,7 +647,8 @@ def _analyse(document: Document, mentions: Sequence[Mention]) -> list[_Occurrenc
         ctx = contexts[k] = SentenceContext(text, s0, s1, scanned.norm(s0, s1))
         spans = [(mentions[i].start, mentions[i].end) for i in idxs]
         reach = _reachable(ctx, spans) if spans else []
-        events = evaluate(ctx, doc, reach) if ctx.units and reach else []
+        unreal: list[tuple[int, int]] = []
+        events = evaluate(ctx, doc, reach, unreal) if ctx.units and reach else []
         if extra:  # anaphors: only those in a segment with a trigger word, read once
             kept = [
                 (x, seg) for x, seg in ((x, ctx.segment_of(x[0])) for x in extra)
@@ -617,17 +659,19 @@ def _analyse(document: Document, mentions: Sequence[Mention]) -> list[_Occurrenc
             if extra and missing:
                 events = sorted(events + evaluate(ctx, doc, missing), key=lambda e: e.trigger[0])
         roles = roles_of[k] = MentionRoles(text, spans, ctx.segments, [mentions[i].place for i in idxs])
-        attached = _attach(ctx, events, spans) if events and spans else [[] for _ in spans]
+        attached = _attach(ctx, events, spans, unreal) if events and spans else [[] for _ in spans]
         state = _SentenceState(ctx, when)
         chosen_all: list[list[tuple[Event, float]]] = []
         role_all: list[Role] = []
         for j, _i in enumerate(idxs):
             found = attached[j]
             role = roles[j] if found else Role.PLACE
-            if role is Role.SOURCE:
-                found = [(e, f) for e, f in found if e.event_type == DISPLACEMENT or e.sub_event_type == _NVT]
-            elif role is Role.DESTINATION:  # "fled to X", "arriving in X"
-                found = [(e, f) for e, f in found if e.event_type == DISPLACEMENT]
+            if role is Role.SOURCE:  # "fled from X"; "withdrew from X" and the town was taken
+                changes = _CHANGES_HANDS if withdrawn_from(text, mentions[_i].start) else ()
+                found = [(e, f) for e, f in found if e.event_type == DISPLACEMENT or e.sub_event_type == _NVT
+                         or e.sub_event_type in changes]
+            elif role is Role.DESTINATION:  # "fled to X", "arriving in X" (and setting up a base)
+                found = [(e, f) for e, f in found if e.event_type == DISPLACEMENT or e.sub_event_type == _HQ]
             elif role is Role.SEAT:  # "the government in X declared a curfew"
                 found = [(e, f) for e, f in found if e.sub_event_type in _DECISIONS]
             chosen = []
