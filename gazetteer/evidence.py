@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import INSTITUTIONS, ORG_HEADS, PERSON_TITLES
+from .lexicon import (
+    INSTITUTIONS, LANDFORM_HEADS, LANDFORM_PREFIXES, ORG_HEADS, PERSON_TITLES, PUBLIC_BODY_HEADS,
+    PUBLIC_BODY_SECOND_HEADS, PUBLIC_SERVANTS,
+)
 from .names import NameIndex, is_real_place
 from .normalize import fold
 from .textview import ARTICLES, CLITICS, IN_WORD, TextView
@@ -232,3 +235,59 @@ def residence_before(doc: TextView, i: int, surnames: frozenset[str]) -> str | N
         return "resident"
     start = doc.starts[i]
     return "resident" if _AGE_BEFORE.search(doc.text[max(0, start - 40):start]) else None
+
+
+def public_body_after(doc: TextView, j: int, span: int = 4) -> bool:
+    """Whether the name ending at token ``j`` is the seat of a public body acting there.
+
+    ``Alexandria Police``, ``Florida Highway Patrol``, ``Aleppo City Council``, ``Monroe Mayor
+    Robert Routson``, ``Henrico police``: the police, council or mayor of a place act in it, so
+    the place is meant. Brands are not public bodies: ``New York Times``, ``Aleppo University``.
+
+    Parameters
+    ----------
+    doc
+        The document.
+    j
+        Last token of the name.
+    span
+        How many capitalised words after the name may lead to the body's head.
+    """
+    if j + 1 >= doc.n or doc.gap(j) != " ":
+        return False
+    if not doc.caps[j + 1]:
+        return doc.lower[j + 1] in PUBLIC_SERVANTS
+    for k in range(j + 1, min(doc.n, j + 1 + span)):
+        if k > j + 1 and (doc.gap(k - 1) != " " or not doc.caps[k]):
+            return False
+        word = doc.lower[k]
+        if word in PUBLIC_BODY_HEADS:
+            return True
+        if word in PUBLIC_BODY_SECOND_HEADS and (k > j + 1 or k + 1 < doc.n and doc.gap(k) == " "
+                                                 and doc.caps[k + 1]):
+            return True  # Kanawha Circuit Court, Miami-Dade Fire Rescue; not Dublin Court (a street)
+    return False
+
+
+def landform_after(doc: TextView, i: int, j: int) -> str | None:
+    """The head of a water body or landform the name at tokens ``i..j`` belongs to, if any.
+
+    ``Kishwaukee River``, ``Atlas Mountains``, ``the Dnipro river``: the name alone also names
+    towns, which are not meant. A lower-case head counts only after ``the`` (``a Muskoka lake``
+    is a lake in Muskoka).
+    """
+    if j + 1 >= doc.n or doc.gap(j) != " " or doc.lower[j + 1] not in LANDFORM_HEADS:
+        return None
+    if doc.caps[j + 1] and not doc.all_caps(j + 1):
+        return doc.lower[j + 1]
+    return doc.lower[j + 1] if doc.words_before(i, 1) == ("the",) else None
+
+
+def landform_before(doc: TextView, i: int) -> str | None:
+    """``Lake Ontario``, ``Mount Hood``: a water body's or landform's head written before the name."""
+    if i == 0 or doc.gap(i - 1) not in (" ", ". ") or not doc.caps[i - 1]:
+        return None
+    word = doc.lower[i - 1]
+    if word not in LANDFORM_PREFIXES or doc.gap(i - 1) == ". " and word != "mt":
+        return None
+    return word

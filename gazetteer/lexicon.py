@@ -123,3 +123,30 @@ colony springs falls heights creek hills hill park beach point junction crossing
 mill landing bluff bluffs harbor harbour center centre corner corners gardens estates woods meadows lakes
 bend ferry shoals flats acres plains settlement forest
 """.split())
+
+#: capitalised words that, in the name run after a place name, make it a public body acting there
+#: ("Alexandria Police", "Florida Highway Patrol", "Aleppo City Council", "Kharkiv Regional
+#: Administration", "Monroe Mayor Robert Routson"): the place is meant, unlike a brand's
+PUBLIC_BODY_HEADS = frozenset("""
+police policemen pd sheriff sheriffs firefighters council councilman councilwoman councillor councilor
+councilmen municipality municipal commission commissioners ministry administration governorate prefecture
+patrol coroner mayor governor selectman selectmen prosecutor prosecutors legislature parliament government
+department dept authorities
+""".split())
+
+#: words that head a public body only after a qualifier ("Miami-Dade Fire Rescue", "Kanawha Circuit Court")
+PUBLIC_BODY_SECOND_HEADS = frozenset("fire court assembly".split())
+
+#: lower-case words right after a place name that name its public servants ("Henrico police", "Paris
+#: firefighters")
+PUBLIC_SERVANTS = frozenset("police firefighters sheriff council authorities".split())
+
+#: a water body's or landform's head after a name (``Kishwaukee River``, ``the Dnipro river``,
+#: ``Atlas Mountains``): the name alone also names towns, which are not meant
+LANDFORM_HEADS = frozenset("""
+river lake sea ocean mountains mountain range island islands peninsula desert gulf bay strait canal
+valley plateau plain
+""".split())
+
+#: a water body's or landform's head before a name (``Lake Ontario``, ``Mount Hood``)
+LANDFORM_PREFIXES = frozenset("lake mount mt loch lac".split())

@@ -37,6 +37,9 @@ from .textview import (
 _MAX_WORDS = 6
 #: capitalised words that follow a name without being a surname (Columbus Police, Virginia Governor)
 _NOT_SURNAMES = INSTITUTIONS | ORG_HEADS | PERSON_TITLES | TOPO_HEADS | PLACE_TYPE_WORDS | {"twp", "jr", "sr"}
+#: an everyday-word name (Concord, Reading, Mobile) runs a police force or a council at this size
+#: (log10 of its population); smaller namesakes are adjectives: the State Police, the Border Police
+_PUBLIC_SEAT_LOG_POP = 4.5
 #: lower-case words inside surnames (Luc van den Brande)
 _SURNAME_PARTICLES = frozenset("van den der von de la le du da di bin ibn".split())
 #: where a trigger phrase may end ("...of", "near", "outside"), just before a capitalised name; the
@@ -63,6 +66,7 @@ class RawMention:
     known: bool  #: the gazetteer has this name
     cue: str | None = None  #: "town", "region", "near" (from trigger words) or None
     suffix: str | None = None  #: place-type word right after ("province", "countryside", ...)
+    landform: str | None = None  #: head of the water body or landform the name is part of ("river", "lake")
 
 
 @dataclass(slots=True)
@@ -92,6 +96,7 @@ class Recognizer:
         doc = TextView(text)
         result = Recognition()
         persons = self._persons(doc) | self._vehicles(doc)
+        persons -= self._seats(doc, persons)
         surnames = self._surnames(doc)
         hits = self._scan(doc, result)
         accepted: list[RawMention] = []
@@ -173,11 +178,14 @@ class Recognizer:
             return False
         if caps and len(letters) <= 4 and not info.flags & ABBREV and not info.is_major:
             return False  # HHS, DAC, PA: acronyms, not villages
-        if raw.key in persons or doc.after_title(i):
+        public = evidence.public_body_after(doc, j) \
+            and (not info.flags & COMMON or info.log_pop >= _PUBLIC_SEAT_LOG_POP)  # Alexandria Police
+        if raw.key in persons and not public or doc.after_title(i):
             return False
         raw.cue = doc.cue_before(i) or doc.list_cue(i) \
             or (None if info.flags & COMMON else evidence.residence_before(doc, i, surnames))
         raw.suffix = doc.suffix_after(j) or evidence.division_list_head(doc, j)
+        raw.landform = evidence.landform_after(doc, i, j) or evidence.landform_before(doc, i)
         if evidence.party_home(doc, i, j):
             return True  # Ray Miller, D-Columbus: a legislator's home town
         if info.flags & TEMPORAL:
@@ -186,11 +194,12 @@ class Recognizer:
             if not (info.is_major or doc.is_dateline(i, j)):
                 return False
         headline = doc.headline(i)
-        if doc.glued_capital_before(i, self.names) and not headline and not self._modified_place(doc, i):
+        if doc.glued_capital_before(i, self.names) and not headline and not self._modified_place(doc, i) \
+                and not evidence.landform_before(doc, i):
             return False
         nxt = doc.capital_after(j) if raw.suffix is None else None
         if nxt is not None and not headline and info.flags & FIRSTNAME and nxt not in INSTITUTIONS \
-                and not evidence.hyphen_place_after(doc, j, self.names):
+                and not public and not evidence.hyphen_place_after(doc, j, self.names):
             return False  # Paris Hilton, Jordan Henderson; not Columbus Police Department, Paris-Henry County
         if not info.is_major and (nxt in surnames or evidence.initial_after(doc, j)):
             return False  # Breonna Snelling (a Snelling is named), Bryon S. Baker: a given name
@@ -208,6 +217,8 @@ class Recognizer:
             return True
         if not info.flags & COMMON and nxt in INSTITUTIONS:
             return True  # the Columbus Police Department: a given name does not run a police force
+        if public:
+            return True  # the Concord Police: a town this size runs one; not the Border Police
         if raw.cue or raw.suffix or doc.locative_before(i) or doc.comma_place_after(j, self.names):
             return not doc.sentence_start(i) or raw.cue is not None
         return None
@@ -261,8 +272,9 @@ class Recognizer:
     def _glued_to_non_place(self, doc: TextView, j: int, info) -> bool:
         """Part of a longer name that is not a place: a brand, a street, a disease, a compound."""
         nxt = doc.capital_after(j)
-        if nxt is not None and (nxt in ORG_HEADS or nxt in TOPO_HEADS) and not doc.headline(j):
-            return True  # New York Times, Aleppo University, Dublin Road; Tennessee Colony
+        if nxt is not None and (nxt in ORG_HEADS and not evidence.public_body_after(doc, j) or nxt in TOPO_HEADS) \
+                and not doc.headline(j):
+            return True  # New York Times, Aleppo University, Dublin Road; Tennessee Colony; not Florida Highway Patrol
         minor = info is None or not info.is_major
         if minor and (doc.possessive_name_after(j) or doc.number_after(j) or doc.personal_possessive_after(j)):
             return True  # Hope's Wings, St. Patrick's Day, Highway 200, Wilder's estate
@@ -287,7 +299,8 @@ class Recognizer:
             a, b = words[k], words[k + 1]
             gap = doc.gap(k)
             if gap == ". " and len(a) == 1:
-                out.add(fold(b))  # Tyrise M. Bell
+                if not doc.compass_abbrev(k):
+                    out.add(fold(b))  # Tyrise M. Bell; not S.E. Paris
                 continue
             if gap != " ":
                 continue
@@ -320,6 +333,19 @@ class Recognizer:
                         if word not in seconds:
                             continue  # "Gainesville says no": a town, unless someone is called so
                     out.add(word)
+        return out
+
+    def _seats(self, doc: TextView, keys: set[str]) -> set[str]:
+        """Those of ``keys`` the document also writes as a town: ``the city of Edwardsville``, ``Paris police``.
+
+        A surname reading from one phrase (``Old Alton Edwardsville Road``) does not outweigh them.
+        """
+        out = set()
+        for k in doc.capitals:
+            key = fold(doc.words[k])
+            if key in keys and key not in out and is_real_place(self.names.info(key)) \
+                    and (evidence.public_body_after(doc, k) or doc.cue_before(k) in ("town", "region")):
+                out.add(key)
         return out
 
     def _located(self, doc: TextView, keys: set[str]) -> set[str]:

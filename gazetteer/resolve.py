@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 from .focus import DocumentFocus
 from .index import Gazetteer, haversine_km
+from .lexicon import LANDFORM_HEADS
 from .normalize import fold, strip_article
 from .model import Candidate, MatchKind, Mention, Place, PlaceKind, Resolution
 from .recognize import RawMention, Recognition
@@ -58,6 +59,8 @@ _ANCHOR_GAP = re.compile(r"^[\s,]*(?:in|near|outside|of|and|the|vicinity|country
 METROPOLIS = 1_000_000
 #: heads the gazetteer writes as part of a division's name (``Clay County``, ``Kharkiv Oblast``)
 _HEADED_SUFFIXES = frozenset("county parish township borough governorate oblast province".split())
+#: kinds of place a water body's or landform's name can only borrow from a namesake (towns, divisions)
+_SETTLED_KINDS = frozenset({PlaceKind.CITY, PlaceKind.ADMIN1, PlaceKind.ADMIN2})
 _WATER_WORDS = frozenset("sea ocean gulf bay strait straits river lake channel sound".split())
 UNKNOWN_POPULATION = 2_000
 #: squared distances in degrees of latitude (111.2 km each) for the nearness bands
@@ -172,13 +175,14 @@ class Resolver:
         chosen = [_Point(s.raw.key, s.sentence, s.place, 1.0) for s in known]
         for s in known:
             self._drop_incoherent_fuzzy(s, chosen)
+            self._drop_stray_landform(s, chosen)
         return self._mentions(text, slots, sentences)
 
     # -- candidates and context ---------------------------------------------------------
 
     def _slot(self, raw: RawMention) -> _Slot:
         if raw.known:
-            cands = self.gaz.lookup(raw.text, limit=self.max_candidates, fuzzy=False)
+            cands = self._landform_entries(raw) or self.gaz.lookup(raw.text, limit=self.max_candidates, fuzzy=False)
             cands += self._headed_divisions(raw, cands)
         elif raw.cue:
             # a name only a trigger announced: close spellings may do, if the document's places agree
@@ -188,6 +192,18 @@ class Resolver:
         else:
             cands = []
         return _Slot(raw, cands, [0.0] * len(cands))
+
+    def _landform_entries(self, raw: RawMention) -> list[Place]:
+        """The water body or landform the text names with a head the scan left out.
+
+        ``the Dnipro river`` is the river, not the city of Dnipro, when the gazetteer has it.
+        """
+        if raw.landform is None:
+            return []
+        head = raw.landform.capitalize()
+        full = f"{raw.text} {head}" if raw.landform in LANDFORM_HEADS else f"{head} {raw.text}"
+        return [c for c in self.gaz.lookup(full, limit=self.max_candidates, fuzzy=False, native=False)
+                if c.kind not in (PlaceKind.CITY, PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.COUNTRY)]
 
     def _headed_divisions(self, raw: RawMention, cands: list[Place]) -> list[Place]:
         """Divisions the gazetteer names with the head the text puts after the name.
@@ -507,6 +523,26 @@ class Resolver:
         if place.match not in (MatchKind.SKELETON, MatchKind.NATIVE) or s.raw.known:
             return
         near = any(p.key != s.raw.key and haversine_km(place.lat, place.lon, p.place.lat, p.place.lon) <= 150
+                   for p in points)
+        if not near:
+            s.candidates, s.scores = [], []
+
+    #: a town named by part of a water body's name may stand for it this close to the document's places
+    LANDFORM_NEAR_KM = 300
+
+    def _drop_stray_landform(self, s: _Slot, points: list[_Point]) -> None:
+        """A town named by part of a water body's or landform's name must sit near the document's other places.
+
+        ``Lake Ontario`` is not the province, the ``Atlas Mountains`` no town in Pennsylvania; the
+        ``Catawba River`` of a story about Catawba may be placed at the town. Otherwise the name is left
+        to the anchoring of unknown names (or unresolved) rather than pinned on a namesake.
+        """
+        place = s.place
+        if place is None or s.raw.landform is None or place.kind not in _SETTLED_KINDS:
+            return
+        near = any(p.key != s.raw.key and p.place is not None and p.place.kind is not PlaceKind.COUNTRY
+                   and (haversine_km(place.lat, place.lon, p.place.lat, p.place.lon) <= self.LANDFORM_NEAR_KM
+                        or (p.place.country_code, p.place.admin1_code) == (place.country_code, place.admin1_code))
                    for p in points)
         if not near:
             s.candidates, s.scores = [], []

@@ -15,7 +15,7 @@ from .lexicon import (
     DIRECTIONS, EVENT_NOUNS, LOCATIVE, MONTHS, NEAR_AFTER, PERSON_TITLES, PERSONAL_NOUNS, PLACE_TYPE_WORDS,
     STOPWORDS, TRIGGERS_BEFORE, WEEKDAYS,
 )
-from .names import NameIndex, is_real_place
+from .names import DEMONYM, NameIndex, is_real_place
 from .normalize import fold
 
 TOKEN_RE = re.compile(r"[^\W_]+")
@@ -38,6 +38,7 @@ CLITICS = frozenset("s d ll re ve m t".split())  # He's, Smith's: not part of a 
 
 #: words after a name that say what kind of place it is ("Idlib province", "Saraqib's outskirts")
 _SUFFIX_WORDS = PLACE_TYPE_WORDS | NEAR_AFTER
+_COMPASS = frozenset("nsew")
 
 
 class TextView:
@@ -162,12 +163,18 @@ class TextView:
                            or names is not None and is_real_place(names.info(fold(prev)))):
             return False  # D-Charleston (a legislator's home town), Nebraska-Lincoln
         if gap == ". " and len(prev) == 1 and prev.isupper():
-            return True  # an initial: Roy A. Nelson
+            return not self.compass_abbrev(i - 1)  # an initial: Roy A. Nelson; not S.E. Paris
         if gap not in (" ", "-"):
             return False
-        if not self.caps[i - 1] or lower in DIRECTIONS or lower in STOPWORDS:
-            return False
+        if not self.caps[i - 1] or lower in DIRECTIONS or lower in STOPWORDS or lower in WEEKDAYS:
+            return False  # (on Sunday Alexandria police...)
+        if gap == "-" and names is not None and _side_of_pair(names, prev):
+            return False  # Egyptian-US relations, NATO-Russia Council: two parties, each named
         return not self.sentence_start(i - 1) or lower not in LOCATIVE
+
+    def compass_abbrev(self, k: int) -> bool:
+        """Whether the one-letter token ``k`` ends a compass abbreviation (``S.E.``, ``N.W.``), not an initial."""
+        return self.lower[k] in _COMPASS and k > 0 and self.gap(k - 1) == "." and self.lower[k - 1] in _COMPASS
 
     def capital_after(self, j: int) -> str | None:
         """The lower-cased capitalised word glued after token ``j`` (``New York [Times]``), if any."""
@@ -202,7 +209,14 @@ class TextView:
         """
         if j + 1 >= self.n or self.gap(j) not in ("-", "‐"):
             return False
-        return self.caps[j + 1] and not is_real_place(names.info(fold(self.words[j + 1])))
+        return self.caps[j + 1] and not _country_or_place(names, self.dotted_word(j + 1))
+
+    def dotted_word(self, k: int) -> str:
+        """Token ``k`` with the tokens its dots join to it (``U.S.`` from ``U``)."""
+        end = k
+        while end + 1 < self.n and self.gap(end) == "." and len(self.words[end + 1]) <= 2:
+            end += 1
+        return self.text[self.starts[k]:self.ends[end]]
 
     def personal_possessive_after(self, j: int) -> bool:
         """``Wilder's estate``, ``Chaudhry's home``: a possessive before something only people have."""
@@ -311,3 +325,17 @@ class TextView:
                 continue
             break
         return (i, j)
+
+
+def _country_or_place(names: NameIndex, word: str) -> bool:
+    """A real town or a major name (a country, a state, ``U.S.``)."""
+    info = names.info(fold(word))
+    return is_real_place(info) or info is not None and info.is_major
+
+
+def _side_of_pair(names: NameIndex, word: str) -> bool:
+    """Whether ``word`` before a hyphen names one party of a pair: a demonym or an acronym (``EU``, ``NATO``)."""
+    if 2 <= len(word) <= 4 and word.isupper():
+        return True
+    info = names.info(fold(word))
+    return info is not None and bool(info.flags & DEMONYM)
