@@ -49,10 +49,10 @@ _TRIGGER_RE = re.compile(
     + r")\s+(?:(?i:the)\s+)?(?=[A-Z]|(?i:al|el|an|ar|as|ash|ad|at|az)-)"
 )
 _TOPO_SUFFIX_RE = re.compile(r" (" + "|".join(w.capitalize() for w in sorted(TOPO_HEADS)) + r")\b")
-_REGION_SUFFIX_RE = re.compile(r" ((?i:province|governorate|region|oblast|state|county|parish|district"
-                               r"|countryside))\b")
+_REGION_HEADS = frozenset("province governorate region oblast state county parish district countryside".split())
+_REGION_SUFFIX_RE = re.compile(r" ((?i:" + "|".join(sorted(_REGION_HEADS)) + r"))\b")
 
-_DIVISION_PLURAL_RE = re.compile(r"\b(?i:" + "|".join(evidence.DIVISION_PLURALS) + r")\b")
+_DIVISION_PLURALS = frozenset(evidence.DIVISION_PLURALS)
 
 
 @dataclass(slots=True)
@@ -406,17 +406,17 @@ class Recognizer:
                     break
                 add(*nxt, cue)
                 b = nxt[1]
-        for m in _REGION_SUFFIX_RE.finditer(text):
+        for m in () if _REGION_HEADS.isdisjoint(doc.lower) else _REGION_SUFFIX_RE.finditer(text):
             k = doc.token_at(m.start(1))
             span = doc.name_before(k) if k is not None else None
             if span is not None:
                 add(*span, "region")
-        if _DIVISION_PLURAL_RE.search(text):
+        if not _DIVISION_PLURALS.isdisjoint(doc.lower):
             for k in doc.capitals:  # "Otter Tail, Swift and Wilkin counties": each item a county
                 span = doc.name_at(k) if first[k] not in starts else None
                 if span is not None and evidence.division_list_head(doc, span[1]):
                     add(*span, "region")
-        for m in _TOPO_SUFFIX_RE.finditer(text):
+        for m in () if TOPO_HEADS.isdisjoint(doc.lower) else _TOPO_SUFFIX_RE.finditer(text):
             # "Tennessee Colony", "Greer Station": a place of its own, even if the gazetteer lacks it
             k = doc.token_at(m.start(1))
             span = doc.name_before(k) if k is not None else None
