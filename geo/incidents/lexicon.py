@@ -123,6 +123,7 @@ class Cue(IntEnum):
     OUT_OF = 34  #: out of, from: partner of "drove" ("drove al-Shabaab out of X")
     JUDICIAL = 35  #: court, convicted, on trial: the event judged is background
     WANING = 36  #: slowed, subsided: the event is said to wane, not to happen
+    TAKING = 37  #: took, seized, held: partner before "hostage" ("took 100 guards hostage")
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,7 +297,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "drone(s|)", "warplane(s|)", "jet(s|)", "fighter jet(s|)", "helicopter(s|)",
         "aircraft", "bomber(s|)", "glide bomb(s|)", "gunship(s|)", "helicopter gunship(s|)",
         "shahed(s|)", "uav(s|)", "combat aircraft", "military aircraft", "plane(s|)",
-        "guided bomb(s|)",
+        "guided bomb(s|)", "unmanned aerial vehicle(s|)", "unmanned aircraft", "unmanned aerial system(s|)",
+        "quadcopter(s|)", "loitering munition(s|)",
     )),
     (Rule.WEAPON, _IED, 0.8, (
         "improvised explosive device(s|)", "explosive device(s|)", "ied(s|)",
@@ -331,6 +333,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "held (staff|workers|employees|passengers|journalists|people|residents|civilians|the staff|the crew|its staff) hostage", "taken captive", "took captive", "hijack(ed|ing|)",
         "hijacking(s|)",
     )),
+    # "took more than 100 guards hostage", "held staff at gunpoint": a taking verb before
+    (Rule.PAIRED, _ABD, 0.85, ("hostage(s|)", "at gunpoint")),
     (Rule.CASUALTY, _ATT, 0.5, (
         "kill(ed|ing|s|)", "killings", "wound(ed|ing|s)", "injur(ed|ing|ies)", "shot",
         "dead", "death(s|)", "died", "casualties", "murder(ed|s|)", "lost their lives",
@@ -351,6 +355,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     (Rule.CROWD_EVENT, _PP, 0.7, (
         "rall(y|ies|ied|ying)", "gathered", "gathering(s|)", "chant(ed|ing)",
         "waved", "blocked roads", "blocked (the |)road(s|)", "block(ed|ing) highways",
+        # crowds going out, only with what they went out for (see the rules)
+        "(went|came|turned|go|come|going|coming) out", "poured (into|onto) the streets",
+        "(filled|packed|thronged) the (streets|squares|square)",
     )),
     (Rule.INTERVENTION, _PI, 0.8, (
         "tear( |)gas", "water cannon(s|)", "rubber bullet(s|)", "stun grenade(s|)",
@@ -374,13 +381,17 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     (Rule.DIRECT, _LOOT, 0.8, (
         "loot(ed|ing|s|ers)", "ransacked", "plunder(ed|ing)", "pillag(ed|ing)",
         "razed", "demolish(ed|es)", "demolition(s|)", "vandalis(ed|m)", "vandaliz(ed|ing)",
-        "stole", "stolen", "burn(ed|t) down",
+        "stole", "stolen", "burn(ed|t) down", "bulldoz(ed|ing)",
+        "destroy(ed|ing) (the |their |)(homes|houses|infrastructure|farmland|crops|shops|property|properties|orchards)",
     )),
     (Rule.PROPERTY, _LOOT, 0.75, (
         "torch(ed|ing)", "set fire", "set on fire", "set (ablaze|alight)",
         "set (houses|homes|cars|vehicles|buildings) (on fire|ablaze|alight)", "ablaze",
         "set (it|them) (on fire|ablaze|alight)",
         "burn(ed|t|ing) (houses|homes|cars|vehicles|tyres|tires|shops)",
+        "burn(ed|t|ing) (a|the|their|its|two|three|several|dozens of) (school|schools|church|churches|mosque|mosques|"
+        "market|markets|shop|shops|house|houses|home|homes|building|buildings|village|villages|hut|huts|vehicle|"
+        "vehicles|car|cars|crops|office|offices|granary|granaries|clinic|clinics)",
         "arson",
     )),
     (Rule.DIRECT, _CHG, 0.7, (
@@ -407,6 +418,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "shot down", "intercepted", "defused", "bomb disposal", "weapons cache",
         "arms cache", "weapons depot seized", "downed", "intercept(s|ing|ion|ions)",
         "air defen(c|s)es (destroyed|downed|shot down)", "neutralised (the|a) (drone|bomb)",
+        "air defen(c|s)e(s|) (systems|system|forces|units|unit) (destroyed|downed|shot down|intercepted|repelled)",
+        "(was|were|had been|has been|have been) (foiled|thwarted)", "foiled (an|a|the) (attack|attempt|bombing|plot)",
+        "thwarted (an|a|the) (attack|attempt|bombing|plot)",
     )),
     (Rule.PAIRED, _HQ, 0.8, (
         "establish(ed|es|ing|)", "set up", "setting up", "sets up", "built", "erected",
@@ -423,6 +437,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "refugee(s|)", "exodus", "uprooted", "sought refuge", "took refuge", "sought shelter",
         "forced to leave", "forced from their homes", "driven from their homes",
         "internally displaced", "idp(s|)", "on the move", "crossed (the border |the bridge |)into",
+        "(crossed|crossing) the (border|frontier) (at|through|via|near)",
         "(were|was) evacuated", "seek(ing|) refuge", "asylum seekers",
         "taking refuge", "take refuge", "sheltering from the (fighting|shelling|bombardment|violence)",
         # where displaced people live: "camps around X", "refugee camps near X", "shelters in X"
@@ -436,7 +451,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     # Movement of people: displacement only when the movers are displaced people
     # (families, residents, "many of them") in a conflict story, not tourists or ministers.
     (Rule.MOVEMENT, _DSP, 0.7, (
-        "shelter(ing|ed) (in|at|inside)", "camped (in|at|out in)", "sleeping (in|at) (schools|a school|mosques|churches|tents)",
+        "shelter(ing|ed) (in|at|inside)", "camped (in|at|out in)", "sheltering", "sheltered",
+        # arrivals and camps, only where people are displaced (see the rules)
+        "arriv(ed|ing|e|es)", "camps (in|at|near|around|outside)", "sleeping (in|at) (schools|a school|mosques|churches|tents)",
         "poured into", "pouring into", "streamed into", "streaming into", "flocked to", "flooded into",
         "headed (to|for|toward|towards)", "heading (to|for|toward|towards)",
         "by boat", "by boats", "by bus", "by buses", "on foot", "by donkey cart", "by road",
@@ -539,6 +556,10 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "people", "persons", "man", "men", "teenager(s|)", "worker(s|)", "shepherd(s|)",
         "passenger vehicles", "civilian vehicles", "candidate(s|)", "mayor(s|)", "politician(s|)",
         "lawmaker(s|)", "activist(s|)", "priest(s|)", "pastor(s|)", "imam(s|)", "councillor(s|)",
+        "labourer(s|)", "laborer(s|)", "traveller(s|)", "traveler(s|)", "motorist(s|)", "commuter(s|)",
+        "pilgrim(s|)", "vendor(s|)", "tourist(s|)", "bystander(s|)", "pedestrian(s|)", "nun(s|)",
+        "monk(s|)", "cleric(s|)", "relatives", "driver(s|)", "herdsm(an|en)", "peasant(s|)",
+        "labour migrants", "day labourers", "shopkeeper(s|)", "merchant(s|)",
     )),
     (Cue.CROWD, (
         "protester(s|)", "demonstrator(s|)", "crowd(s|)", "rioter(s|)", "marcher(s|)", "mob",
@@ -547,7 +568,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "aircraft", "warplane(s|)", "jet(s|)", "fighter jet(s|)", "bomber(s|)", "helicopter(s|)",
         "airstrike(s|)", "air strike(s|)", "air raid(s|)", "aviation", "air force", "drone(s|)",
         "sukhoi", "mig", "f 16(s|)", "plane(s|)", "aerial", "gunship(s|)", "barrel bomb(s|)",
-        "glide bomb(s|)", "air attack(s|)", "sorties", "uav(s|)",
+        "glide bomb(s|)", "air attack(s|)", "sorties", "uav(s|)", "unmanned aerial", "unmanned aircraft",
+        "quadcopter(s|)",
     )),
     (Cue.IMPACT, (
         "hit(s|ting|)", "struck", "strike(s|)", "striking", "slam(med|s)", "pound(ed|ing|s)", "target(ed|ing|s)",
@@ -684,6 +706,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "command centre", "command center", "garrison", "position(s|)", "fortification(s|)",
         "airbase", "air base", "naval base", "foothold", "camp for (its |their |)(troops|fighters)",
         "military installation(s|)", "barracks", "training camp(s|)",
+        "military point(s|)", "new camp(s|)", "military camp(s|)", "army camp(s|)", "watchtower(s|)",
+        "observation tower(s|)",
     )),
     (Cue.AGREEMENT, (
         "agreement(s|)", "accord(s|)", "deal", "treaty", "ceasefire", "cease fire", "truce",
@@ -738,6 +762,7 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
     (Cue.LOCATIVE, ("in", "at", "near", "outside", "around", "across", "inside", "on")),
     (Cue.AGGREGATE, ("so far", "to date", "in total", "cumulative")),
     (Cue.OUT_OF, ("out of", "out from")),
+    (Cue.TAKING, ("took", "taken", "taking", "take", "takes", "seized", "seizing", "held", "holding", "holds")),
     (Cue.DATE, (
         "today", "tonight", "yesterday", "last night", "this morning", "this afternoon",
         "this evening", "days ago", "day before", "day earlier", "previous day",
@@ -779,7 +804,7 @@ def _build_triggers() -> Mapping[str, tuple[Trigger, ...]]:
     for rule, (event, sub), weight, patterns in _TRIGGER_TABLE:
         partner = None
         if rule is Rule.PAIRED:
-            partner = {_HQ[1]: Cue.BASE, _AGR[1]: Cue.AGREEMENT}.get(sub, Cue.OUT_OF)
+            partner = {_HQ[1]: Cue.BASE, _AGR[1]: Cue.AGREEMENT, _ABD[1]: Cue.TAKING}.get(sub, Cue.OUT_OF)
         for phrase in _expand_all(patterns):
             trig = Trigger(rule, event, sub, weight, partner, phrase in _BASE_VERBS)
             table.setdefault(phrase, []).append(trig)

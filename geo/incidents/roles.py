@@ -236,14 +236,15 @@ _QUALIFIER_GLUE = re.compile(
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|in|of|on|near|outside)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$"
     r"|^\s+(?:[\w-]+\s+)?(?:(?:front|frontline|axis|sector|area|areas|district|road|highway|valley|countryside|"
-    r"suburbs?|neighbou?rhood|camp|base|airport|crossing|border|region|province|governorate)\s+)"
+    r"suburbs?|neighbou?rhood|camp|base|airport|crossing|border|region|province|governorate|sites?|hill|"
+    r"facility|station|plant|complex|compound)\s+)"
     r"(?:(?:just|some|about|\d+\s*km|\d+\s+kilometres|\d+\s+miles)\s+)*"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|in)\s+(?:the\s+)?$"
-    r"|^(?:\s*,)?\s*(?:in|of|near|outside|inside|off|on\s+the\s+outskirts\s+of|(?:just\s+)?"
+    r"|^(?:\s+(?:district|province|region|governorate|state|county|area)\s*,|\s*,)?\s*(?:in|of|near|outside|inside|off|on\s+the\s+outskirts\s+of|(?:just\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|close\s+to)"
     r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|neighbouring|neighboring|"
-    r"rural|coastal)\s+)?$"
+    r"rural|coastal)\s+)?(?:(?:town|city|village|port)\s+of\s+(?:the\s+)?)?$"
     r"|^\s*,\s*(?:the\s+)?(?:capital|outskirts|suburbs?|centre|center|heart)\s+of\s+(?:the\s+)?$"
     # "al-Qutayfah, about 40 km north-east of Damascus"
     r"|^\s*,\s*(?:(?:about|some|around|roughly|nearly|just|only)\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles)\s+"
@@ -336,6 +337,16 @@ _BUILDING_TARGETED = re.compile(
     r"(?:(?:the|a|an|its|their)\s+)?(?:\S+\s+){0,3}?(?:embassy|embassies|consulate|mission|court|courts|"
     r"courtroom)\s+(?:in|at|to|for)\s+(?:the\s+)?$"
 )
+# Something that happened on a road between two places happened at both: "a bomb struck a
+# convoy on the road between A and B" (not "flights between A and B", "control the road
+# between A and B", "the road to A").
+_ON_ROAD_BETWEEN = re.compile(
+    r"(?<!\S)on\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:road|roads|highway|motorway|route|track)\s+between\s+(?:the\s+)?$"
+)
+_CITIZENS_OF_TOWN = re.compile(
+    r"(?<!\S)citizens\s+of\s+the\s+(?:city|town|village|camp|neighbou?rhood|district)\s+of\s+(?:the\s+)?$"
+)
+_ROAD_HEADS = frozenset(("road", "roads", "highway", "route", "routes"))
 # Forces that withdrew from a place leave it to the other side: the place may change hands.
 _WITHDRAWN_FROM = re.compile(
     r"(?<!\S)(?:withdr\w+|pulled\s+(?:out|back)|pulling\s+(?:out|back)|retreat\w*)\s+(?:\S+\s+){0,3}?"
@@ -425,6 +436,10 @@ class MentionRoles:
         if left.endswith(("from ", "from the ")) and _TAKEN_FROM.search(left):
             return Role.PLACE  # "arrested 15 people from Tubas": taken where they live
         head = _frame_head(left)
+        if head == "citizens" and _CITIZENS_OF_TOWN.search(left):
+            head = None  # "the citizens of the city of Derna went out": the townspeople, at home
+        if head in _ROAD_HEADS and left.endswith(("between ", "between the ")) and _ON_ROAD_BETWEEN.search(left):
+            head = None  # "struck a vehicle on the road between A and B": the event was there
         if head is not None and head in _BUILDING_HEADS and _BUILDING_TARGETED.search(left):
             head = None  # "stormed the Swedish embassy in Baghdad": the building is where it happened
         if head is not None:
@@ -445,13 +460,20 @@ class MentionRoles:
         if i and _APPOSITION_GLUE.match(glue) and self._locates_previous(i):
             return Role.QUALIFIER
         if (_opens_clause(text[max(seg_start, start - 40) : start]) and _RIGHT_SUBJECT.match(right)
-                and not (i and _LIST_GLUE.match(glue) and self._after_preposition(i - 1))):
+                and not (i and _LIST_GLUE.match(glue) and self._list_after_preposition(i - 1))):
             return Role.ACTOR
         if left.endswith(("from ", "from the ")) or left.rstrip().endswith((" from", " from the")):
             return Role.SOURCE
         if any(w in left for w in _DESTINATION_HINTS) and _DESTINATION.search(left):
             return Role.DESTINATION
         return Role.PLACE
+
+    def _list_after_preposition(self, i: int) -> bool:
+        """Whether mention ``i``, or the first item of the list it ends ("in A, B and"),
+        is the object of a preposition."""
+        while i and _LIST_GLUE.match(self.text[self.spans[i - 1][1] : self.spans[i][0]]):
+            i -= 1
+        return self._after_preposition(i)
 
     def _after_preposition(self, i: int) -> bool:
         """Whether mention ``i`` is the object of a preposition ("in Maiduguri")."""

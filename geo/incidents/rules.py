@@ -27,6 +27,7 @@ from geo.incidents.embedding import subject_relatives
 from geo.incidents.lexicon import Cue, Rule, Trigger
 from geo.incidents.matcher import DocumentScan, Unit
 from geo.incidents.modality import is_unreal
+from geo.incidents.policing import CASUALTY_WORDS, POLICE_WORDS, crowd_policed
 from geo.incidents.taxonomy import (
     BATTLES,
     EXPLOSIONS,
@@ -104,6 +105,20 @@ _CROWD_BEFORE = re.compile(
     r"members)\s+(?:\S+\s+){0,4}$"
 )
 _STAGED = re.compile(r"(?<!\S)(?:held|staged|organi[sz]ed|took\s+place|called)(?!\S)")
+# Crowds "went out" or "came out" for a cause: "the crowds went out in solidarity with Gaza".
+_OUT_WORDS = frozenset(("went out", "came out", "turned out", "go out", "come out", "going out", "coming out"))
+_FOR_A_CAUSE = re.compile(
+    r"^\s+(?:\S+\s+){0,8}?(?:in\s+(?:solidarity|support|protest|defiance)|demanding|to\s+(?:demand|protest|"
+    r"denounce|condemn|reject|support)|against|chanting|in\s+(?:a|an|the)\s+(?:\S+\s+)?(?:demonstrations?|"
+    r"marche?s?|protests?|rall(?:y|ies)|vigils?|sit\s+in))(?!\S)"
+)
+# How a gathering went tells that it was a demonstration: "rallies passed off without
+# incident", "the weekly gathering continued peacefully".
+_WENT_OFF = re.compile(
+    r"^\s+(?:\S+\s+){0,6}?(?:passed\s+off|went\s+ahead|ended|continued|proceeded|remained|were|was)\s+"
+    r"(?:\S+\s+){0,2}?(?:peaceful(?:ly)?|without\s+(?:incident|incidents|violence|clashes))(?!\S)"
+    r"|^\s+peacefully(?!\S)"
+)
 _PROTESTERS_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,4}?(?:protesters|demonstrators|rioters|marchers|protest\s+leaders)(?!\S)"
 )
@@ -121,12 +136,8 @@ _IED_CONTEXT = re.compile(
     r"(?<!\S)(?:car|roadside|planted|explosive device|ied|improvised|landmine|mine|booby)(?!\S)"
 )
 
-_CASUALTY_WORDS = frozenset(
-    "killed killing wounded injured dead casualties shot shooting kill kills massacre".split()
-)
-_POLICE_WORDS = frozenset(
-    ["police", "policeman", "policemen", "security forces", "riot police", "gendarmes", "gendarmerie"]
-)
+_CASUALTY_WORDS = CASUALTY_WORDS
+_POLICE_WORDS = POLICE_WORDS
 _TIME_OPENERS = frozenset(("after", "following", "amid", "since", "before", "during"))
 _CROWD_AGENT = re.compile(
     r"^(?:\S+\s+){0,3}?(supporters|protesters|demonstrators|students|youths|residents|villagers|locals|"
@@ -278,6 +289,22 @@ def _former_fighter(ctx: SentenceContext, a: int, b: int) -> bool:
     return any(_FORMER.search(ctx.norm_at(max(a, h.start - 25), h.start)) for h in ctx.hits(Cue.ARMED, a, b))
 
 
+# Entries in force that end in arrests rather than bloodshed: "stormed the camp and
+# arrested eight", "raided homes and detained 12".
+_SWOOPS = frozenset(("stormed", "storming", "raid", "raids", "raided", "raiding", "incursion", "incursions"))
+
+
+def _arrest_raid(ctx: SentenceContext, seg: Segment, unit: Unit, has_weapon: bool) -> bool:
+    """Whether a storming or raid is an arrest operation: an arrest word in its
+    clause, and no weapon, death or wound there."""
+    a, b, _ = seg
+    if unit.phrase not in _SWOOPS or has_weapon or not ctx.has(Cue.ARREST, a, b):
+        return False
+    return not ctx.has(Cue.LETHAL, a, b) and not any(
+        h.phrase in _CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, a, b)
+    )
+
+
 def _casualty_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> tuple[str, str]:
     a, b, _ = seg
     if ctx.hits(Cue.CROWD, span[1], b) and ctx.has(Cue.GOVERNMENT, a, span[0]):
@@ -380,6 +407,10 @@ _NOT_HOME = re.compile(
 # Movers whose moving is displacement even outside a war story.
 _DISPLACED_MOVERS = re.compile(r"(?<!\S)(?:refugees|displaced|migrants|evacuees|asylum\s+seekers)(?!\S)")
 _MOVER_PRONOUNS = re.compile(r"(?<!\S)(?:they|others|many|some|most|those)(?!\S)")
+# Camps that shelter no displaced people: "militant training camps in X".
+_NOT_SHELTER_CAMP = re.compile(
+    r"(?<!\S)(?:training|military|army|militant|terrorist|rebel|summer|boot|prison|detention|labour|labor)\s*$"
+)
 # "by boat", "on foot" say how people left only after a leaving verb.
 _MEANS = frozenset(["by boat", "by boats", "by bus", "by buses", "on foot", "by donkey cart", "by road"])
 _LEAVING = re.compile(
@@ -394,8 +425,12 @@ def _displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span
     movers before the verb are people ("families", "many of them", "they"), not
     officials, and the story is about a war or the movers are refugees or migrants."""
     before = ctx.norm_at(max(a, span[0] - 70), span[0])
+    if phrase.startswith("camps"):  # "the camps in Cox's Bazar", in a story of people fleeing
+        return doc.displacing and not _NOT_SHELTER_CAMP.search(before)
     if phrase in _MEANS and not _LEAVING.search(before):
         return False
+    if phrase.startswith("arriv") and not (doc.displacing or _DISPLACED_MOVERS.search(before)):
+        return False  # "delegates arrived in Doha"; "women arriving in Adre" after an exodus
     if phrase.startswith("return") and _NOT_HOME.match(ctx.norm_at(span[1], min(b, span[1] + 30))):
         return False  # "thousands returned to the streets", "returned to work"
     people = _PEOPLE_WORDS.search(before) or _MOVER_PRONOUNS.search(before)
@@ -487,6 +522,9 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
     sports = ctx.flag(Cue.SPORTS)
 
     if rule is Rule.DIRECT:
+        if label == _LOOT and unit.phrase.startswith(("destroy", "bulldoz")) and (
+                _disaster(ctx) or not (doc.armed or ctx.flag(Cue.ARMED))):
+            return None  # "the hurricane tore through X, destroying homes"
         if label == _ARR and _PROTESTERS_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 50))):
             label = _PI
     elif rule is Rule.AMBIGUOUS:
@@ -529,6 +567,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None
         label = _attack_label(ctx, seg, span)
         generic = True
+        if label in (_AC, _ATT) and _arrest_raid(ctx, seg, unit, has_weapon):
+            label = _ARR  # "forces stormed the town and arrested eight": a raid to arrest
     elif rule is Rule.CASUALTY:
         if not _armed(ctx, s0, s1, span, casualties=False) or _disaster(ctx):
             return None
@@ -596,6 +636,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "since the March 2021 coup": the month
         if rule is Rule.PROTEST and _punished(ctx.norm_at(max(a, span[0] - 40), span[0])):
             return None  # "executed a protester convicted of ...": a sentence, not a protest
+        if unit.phrase in _OUT_WORDS and not _FOR_A_CAUSE.match(ctx.norm_at(span[1], min(b, span[1] + 80))):
+            return None  # "residents went out to inspect the damage"
         if rule is Rule.CROWD_EVENT and _OTHER_PURPOSE.match(ctx.norm_at(span[1], min(b, span[1] + 60))):
             return None  # "gathered in Khartoum to break the Ramadan fast"
         if rule is Rule.CROWD_EVENT and not (
@@ -604,6 +646,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             or _CROWD_BEFORE.search(ctx.norm_at(max(a, _subject_end(ctx, seg, span[0]) - 60),
                                                 _subject_end(ctx, seg, span[0])))
             or _STAGED.search(ctx.norm_at(max(a, span[0] - 25), min(b, span[1] + 25)))
+            or _WENT_OFF.match(ctx.norm_at(span[1], min(b, span[1] + 70)))
         ):
             return None
         if rule is Rule.INTERVENTION and (
@@ -621,6 +664,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
     elif rule in (Rule.CAPTURE, Rule.RECAPTURE):
         if not _armed(ctx, s0, s1, span) and not ctx.has(Cue.NONSTATE, s0, s1) and not ctx.has(Cue.GOVERNMENT, s0, s1):
             return None
+        if crowd_policed(ctx):  # "before security forces regained control" of the stormed palace
+            return Event(*_PI, span, 0.7, generic=True)
         after = ctx.norm_at(span[1], min(b, span[1] + 30))
         if re.match(r"\s+(?:\S+\s+){0,2}(?:weapons|arms|ammunition|explosives|drones|missiles|rockets)(?!\S)", after):
             return Event(*_DWU, span, weight)
@@ -632,6 +677,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         window = (max(a, span[0] - 30), span[0])
         if not _armed(ctx, *window, span, casualties=False):
             return None
+        if crowd_policed(ctx):  # "police entered a building occupied by students"
+            return Event(*_PI, span, 0.7, generic=True)
         label = _GRT if ctx.has(Cue.GOVERNMENT, *window) else _NSO
         if ctx.has(Cue.NONSTATE, *window):
             label = _NSO
@@ -657,8 +704,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         assert trig.partner is not None
         partners = [
             h for h in ctx.hits(trig.partner, max(a, span[0] - 30), min(b, span[1] + 45))
-            if h.end <= span[0] - 0 or h.start >= span[1]
-        ]
+            if h.end <= span[0] - 0 or (h.start >= span[1] and trig.partner is not Cue.TAKING)
+        ]  # "hostages still held in Gaza" were not taken there: the taking comes first
         if not partners:
             return None
         partner = min(partners, key=lambda h: abs(h.start - span[0]))
@@ -697,6 +744,9 @@ def evaluate(
     return _drop_redundant(ctx, events)
 
 
+_FOILED = re.compile(r"(?<!\S)(?:foiled|thwarted)(?!\S)")
+
+
 def _drop_redundant(ctx: SentenceContext, events: list[Event]) -> list[Event]:
     """Drop bare strikes next to a specific explosion, weapons that were intercepted,
     and the aircraft or missiles that carried a chemical weapon."""
@@ -717,9 +767,10 @@ def _drop_redundant(ctx: SentenceContext, events: list[Event]) -> list[Event]:
             continue  # "a helicopter dropped a chlorine cylinder": a chemical attack
         if ev.event_type == EXPLOSIONS and any(
             o.sub_event_type == _DWU[1] and seg[0] <= o.trigger[0] < seg[1]
-            and -40 <= ev.trigger[0] - o.trigger[1] <= 60
+            and (-40 <= ev.trigger[0] - o.trigger[1] <= 60
+                 or (ev.trigger[0] < o.trigger[0] and _FOILED.search(ctx.norm_at(*o.trigger))))
             for o in events
         ):
-            continue
+            continue  # "air defence destroyed 12 drones"; "a drone attack on X was foiled"
         out.append(ev)
     return out

@@ -52,6 +52,7 @@ from geo.incidents.clauses import SentenceContext, group_pieces
 from geo.incidents.dates import article_date, resolve_date
 from geo.incidents.embedding import subject_relatives
 from geo.incidents.fatalities import fatalities
+from geo.incidents.fronted import REFERENCE_PREPOSITIONS, fronted_preposition
 from geo.incidents.lexicon import Cue
 from geo.incidents.matcher import WordGroups, normalize, scan_document
 from geo.incidents.roles import MentionRoles, Role, withdrawn_from
@@ -325,7 +326,10 @@ def _distance_factor(event: Event, span: tuple[int, int]) -> float:
 def _select(found: list[tuple[Event, float]]) -> list[tuple[Event, float]]:
     """Drop generic readings beside specific ones, merge protest readings, dedupe labels."""
     if any(not e.generic and e.event_type in _DOMINANT for e, _ in found):
-        found = [(e, f) for e, f in found if not e.generic]
+        # a generic protest reading more severe than the specific ones stays: "police
+        # regained control" of a palace rioters stormed, "cleared the sit-in"
+        top = max((_PROTEST_RANK.get(e.sub_event_type or "", 0) for e, _ in found if not e.generic), default=0)
+        found = [(e, f) for e, f in found if not e.generic or _PROTEST_RANK.get(e.sub_event_type or "", 0) > top > 0]
     if any(e.event_type == RIOTS for e, _ in found):  # looting in a riot is the riot
         found = [(e, f) for e, f in found if e.sub_event_type != _LOOT]
     protest = [(e, f) for e, f in found if e.sub_event_type in _PROTEST_RANK]
@@ -548,16 +552,22 @@ def _drop_containers(
     out internet services across Yemen". Without gazetteer places, a place after
     "across"/"throughout" counts as the container of the clause's other places."""
     for j, i in enumerate(idxs):
-        if not j or not chosen[j] or all(e.event_type == DISPLACEMENT for e, _ in chosen[j]):
+        if not chosen[j] or all(e.event_type == DISPLACEMENT for e, _ in chosen[j]):
             continue  # "fled into Mauritania ... arriving in the Mbera camp": both received them
+        seg = ctx.segment_of(mentions[i].start)
+        # "In neighbouring Niger, soldiers were killed near Tassia": the scene of the clause
+        fronted = fronted_preposition(text, seg[0], mentions[i].start, mentions[i].end)
+        reference = fronted in REFERENCE_PREPOSITIONS  # "Near Ramallah, settlers attacked Sinjil"
+        if not j and fronted is None:
+            continue
         outer = mentions[i].place
         if outer is not None and outer.kind is PlaceKind.OTHER:
             outer = None  # an entry of unknown kind: read the text
-        if outer is not None and outer.kind not in _CONTAINER_KINDS:
+        if outer is not None and outer.kind not in _CONTAINER_KINDS and not reference:
             continue
-        if outer is None and not _SPREAD_WORDS.search(text, max(0, mentions[i].start - 40), mentions[i].start):
+        if outer is None and fronted is None and not _SPREAD_WORDS.search(
+                text, max(0, mentions[i].start - 40), mentions[i].start):
             continue
-        seg = ctx.segment_of(mentions[i].start)
         if _PART_OF.search(ctx.norm_at(max(seg[0], mentions[i].start - 15), mentions[i].start)):
             continue  # "southern Lebanon" is a part of the country: an event place itself
         spread = None
@@ -565,7 +575,7 @@ def _drop_containers(
         for j2, i2 in enumerate(idxs):
             if j2 == j or not chosen[j2] or not seg[0] <= mentions[i2].start < seg[1]:
                 continue
-            if mentions[i2].start > mentions[i].start:
+            if mentions[i2].start > mentions[i].start and fronted is None:
                 continue  # "struck nine sites in Pakistan, including in Bahawalpur": the country is named as the place
             if not types.intersection(e.event_type for e, _ in chosen[j2]):
                 continue
@@ -573,8 +583,12 @@ def _drop_containers(
             if _LIST_BETWEEN.match(text[first.end : second.start]):
                 continue  # "across Kachin state and Laiza": two places of the event
             inner = mentions[i2].place
-            if outer is not None and inner is not None and inner.kind is not PlaceKind.OTHER:
+            if reference and mentions[i2].start > mentions[i].start:
+                contained = True  # the event happened at the other place, near this one
+            elif outer is not None and inner is not None and inner.kind is not PlaceKind.OTHER:
                 contained = _inside(inner, outer)
+            elif fronted is not None and outer is not None and mentions[i2].start > mentions[i].start:
+                contained = True  # an unknown place in the scene set by the country or province
             else:
                 if spread is None:
                     spread = _SPREAD.search(ctx.norm_at(max(seg[0], mentions[i].start - 40), mentions[i].start)) is not None
