@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from geo.incidents.lexicon import SLICE_CUES, Cue
 from geo.incidents.matcher import CueHit, Unit, scan
 
-__all__ = ["SentenceContext", "Segment", "group_pieces", "phrase_regex"]
+__all__ = ["SUBORDINATORS", "Segment", "SentenceContext", "phrase_regex"]
 
 Segment = tuple[int, int, bool]
 """``(start, end, is_relative)`` in document offsets; a relative segment starts
@@ -56,7 +56,8 @@ _LOCATIVE_START = re.compile(
 _COORDINATE_START = re.compile(
     r"^[\s,]*(?:and|but)\s+(?!(?:then|also|later|was|were|is|are|has|have|had|\S+ed|\S+ing)\s)(?=\S)"
 )
-_SUBORDINATORS = frozenset(("after", "following", "as", "amid", "since", "when", "before"))
+#: Soft words opening a clause of time ("after", "as").
+SUBORDINATORS = frozenset(("after", "following", "as", "amid", "since", "when", "before"))
 _ACCORDING = "according to"
 _SPEECH = frozenset(
     "said says say told tells added stated announced mentioned noted stressed claimed confirmed "
@@ -71,7 +72,7 @@ class SentenceContext:
     of ``[a, b)``.
     """
 
-    __slots__ = ("text", "start", "end", "norm", "units", "cues", "by_cue", "segments", "relatives")
+    __slots__ = ("text", "start", "end", "norm", "units", "cues", "by_cue", "segments", "relatives", "_pieces")
 
     def __init__(self, text: str, start: int, end: int, norm: str | None = None) -> None:
         self.text = text
@@ -85,6 +86,7 @@ class SentenceContext:
         self.segments: tuple[Segment, ...] = self._segments()
         # subject relative clauses per segment (see geo.incidents.embedding), filled on demand
         self.relatives: dict[Segment, tuple[tuple[int, int], ...]] = {}
+        self._pieces: dict[Segment, list[tuple[int, int]]] = {}
 
     # ------------------------------------------------------------------ queries
     def norm_at(self, a: int, b: int) -> str:
@@ -148,6 +150,9 @@ class SentenceContext:
 
     def pieces(self, seg: Segment) -> list[tuple[int, int]]:
         """Split a hard segment at commas and soft words ("and", "after", ...)."""
+        cached = self._pieces.get(seg)
+        if cached is not None:
+            return cached
         a, b, _ = seg
         cuts = {a, b}
         comma = self.text.find(",", a, b)
@@ -158,12 +163,13 @@ class SentenceContext:
             if a < hit.start < b:
                 cuts.add(hit.start)
         ordered = sorted(cuts)
-        return [(x, y) for x, y in itertools.pairwise(ordered) if y > x]
+        found = self._pieces[seg] = [(x, y) for x, y in itertools.pairwise(ordered) if y > x]
+        return found
 
     def subordinate_starts(self, a: int, b: int) -> frozenset[int]:
         """Where in ``[a, b)`` a subordinate clause of time opens ("after", "as", "following")."""
         return frozenset(
-            h.start for h in self.by_cue.get(Cue.SOFT_BREAK, ()) if a <= h.start < b and h.phrase in _SUBORDINATORS
+            h.start for h in self.by_cue.get(Cue.SOFT_BREAK, ()) if a <= h.start < b and h.phrase in SUBORDINATORS
         )
 
     def starts_coordinate(self, a: int, b: int) -> bool:
@@ -181,80 +187,3 @@ class SentenceContext:
     def starts_with_locative(self, a: int, b: int) -> bool:
         """Whether ``[a, b)`` opens with a preposition of place ("in", "near")."""
         return _LOCATIVE_START.match(self.norm_at(a, b) + " ") is not None
-
-
-def group_pieces(
-    pieces: Sequence[tuple[int, int]],
-    has_event: Sequence[bool],
-    has_place: Sequence[bool],
-    fronted: Sequence[bool],
-    listed: Sequence[bool] | None = None,
-    subordinate: Sequence[bool] | None = None,
-    coordinate: Sequence[bool] | None = None,
-) -> list[tuple[int, int]]:
-    """Join the soft pieces of a segment into groups, one event clause each.
-
-    A new group starts at a piece with an event when the current group already
-    has an event and a place, and the new piece (with the event-less pieces that
-    follow it) has a place too. An event-less piece that opens with "in"/"near"
-    and precedes such a piece opens the new group ("..., and in Y, troops
-    clashed"). A piece marked ``listed`` opens with a place name ("... in Marseille
-    and Lyon on a night of unrest") and never starts a group: it continues a list.
-    A piece marked ``subordinate`` (a clause of time: "after", "as") with its own
-    event and place also starts a group after event-less pieces that hold a place:
-    in "mediators met in Doha, days after a strike killed seven in Deir al-Balah"
-    the strike is not in Doha; so does a piece with an event and a place after an
-    event-less subordinate clause ("As talks went on in Doha, strikes hit Khan Younis").
-    A piece marked ``coordinate`` (", and cars were set alight in B": a clause with
-    its own subject) with its own event and place starts a group even when the
-    group before has no place: "a man was shot dead" is not said to be in B.
-
-    Examples
-    --------
-    >>> group_pieces([(0, 10), (10, 20), (20, 30)], [True, False, True], [True, True, True], [False, False, False])
-    [(0, 20), (20, 30)]
-    >>> group_pieces([(0, 10), (10, 20)], [True, False], [True, True], [False, False])
-    [(0, 20)]
-    >>> group_pieces([(0, 10), (10, 20)], [False, True], [True, True], [False, False], None, [False, True])
-    [(0, 10), (10, 20)]
-    """
-    n = len(pieces)
-    groups = []
-    g_start = pieces[0][0]
-    g_event = g_place = False
-    g_sub = bool(subordinate and subordinate[0])
-    i = 0
-    while i < n:
-        start_new = False
-        own_subject = g_event and not g_place and coordinate and coordinate[i] and has_event[i]
-        if own_subject or (g_place and not g_event and subordinate and (subordinate[i] or g_sub) and has_event[i]
-                           and not (listed and listed[i])):
-            k = i + 1
-            place = has_place[i]
-            while not place and k < n and not has_event[k]:
-                place = has_place[k]
-                k += 1
-            start_new = place
-        elif g_event and g_place and not (listed and listed[i]):
-            j = i
-            if fronted[i] and not has_event[i] and i + 1 < n and has_event[i + 1]:
-                j = i + 1
-            if has_event[j]:
-                k = j + 1
-                place = has_place[i] or has_place[j]
-                while not place and k < n and not has_event[k]:
-                    place = has_place[k]
-                    k += 1
-                start_new = place
-        if start_new:
-            groups.append((g_start, pieces[i][0]))
-            g_start = pieces[i][0]
-            g_event = g_place = False
-            g_sub = bool(subordinate and subordinate[i])
-        elif subordinate and subordinate[i] and not (g_event or g_place):
-            g_sub = True  # "Two years | after the war ended in X, ...": the group is the subordinate clause
-        g_event = g_event or has_event[i]
-        g_place = g_place or has_place[i]
-        i += 1
-    groups.append((g_start, pieces[-1][1]))
-    return groups

@@ -26,7 +26,7 @@ import re
 from geo.incidents.clauses import Segment, SentenceContext
 from geo.incidents.lexicon import Cue
 
-__all__ = ["subject_relatives"]
+__all__ = ["subject_relatives", "is_main_verb"]
 
 # "who" opens a relative clause; so does a participle after a people noun ("those
 # killed in the siege", "residents displaced by the floods").
@@ -103,17 +103,27 @@ def _main_verb(ctx: SentenceContext, start: int, b: int) -> int | None:
     words = [(start + w.start(), start + w.end(), w.group()) for w in _WORD.finditer(norm)]
     prev = None
     for k, (w0, w1, word) in enumerate(words):
-        if k >= 2 and prev is not None and _is_main_verb(word, text[w0], prev):
+        if k >= 2 and prev is not None and is_main_verb(word, text[w0], prev):
             return w0
         if "," in text[w1 : w1 + 1] and k >= 1:
-            if k + 1 < len(words) and _is_main_verb(words[k + 1][2], text[words[k + 1][0]], "_"):
+            if k + 1 < len(words) and is_main_verb(words[k + 1][2], text[words[k + 1][0]], "_"):
                 return words[k + 1][0]
             return None
         prev = word
     return None
 
 
-def _is_main_verb(word: str, first_char: str, prev: str) -> bool:
+def is_main_verb(word: str, first_char: str, prev: str) -> bool:
+    """Whether normalized ``word`` (whose first raw character is ``first_char``) reads as
+    a finite verb after the word ``prev``: an auxiliary ("had", "were"), or a past form
+    ("marched", "fled") not right after a determiner, preposition, auxiliary or adverb,
+    and not capitalised (a name).
+
+    Examples
+    --------
+    >>> is_main_verb("opened", "o", "conference"), is_main_verb("fortified", "f", "the")
+    (True, False)
+    """
     if not first_char.islower() or prev in _NOT_BEFORE_MAIN_VERB or prev.endswith("ly"):
         return False
     return word in _AUXILIARIES or word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)

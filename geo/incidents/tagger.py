@@ -48,7 +48,7 @@ from datetime import date as Date
 from gazetteer.exc import InputError
 from gazetteer.model import Mention, PlaceKind, Resolution
 from geo.incidents.actors import actor_phrases, find_actors
-from geo.incidents.clauses import SentenceContext, group_pieces
+from geo.incidents.clauses import SentenceContext
 from geo.incidents.dates import article_date, resolve_date
 from geo.incidents.embedding import subject_relatives
 from geo.incidents.fatalities import fatalities
@@ -57,6 +57,7 @@ from geo.incidents.lexicon import Cue
 from geo.incidents.matcher import WordGroups, normalize, scan_document
 from geo.incidents.roles import MentionRoles, Role, withdrawn_from
 from geo.incidents.rules import DocumentContext, Event, evaluate
+from geo.incidents.scope import event_groups, nested_apart, time_adjuncts
 from geo.incidents.sentences import split_sentences
 from geo.incidents.taxonomy import (
     DISPLACEMENT,
@@ -174,13 +175,18 @@ def _sentence_spans(text: str, mentions: Sequence[Mention]) -> list[tuple[int, i
 
 def _attach(
     ctx: SentenceContext, events: list[Event], spans: list[tuple[int, int]],
-    unreal: Sequence[tuple[int, int]] = (),
+    unreal: Sequence[tuple[int, int]] = (), onward: list[list[tuple[Event, float]]] | None = None,
 ) -> list[list[tuple[Event, float]]]:
     """Events reaching each mention, with an attachment factor.
 
-    ``unreal`` holds the triggers that did not happen ("vowed to retake X"): they
-    give no event, but their clause is one of its own, which the events of the
-    clause before do not reach.
+    The events of a segment reach the mentions of their own group
+    (:func:`~geo.incidents.scope.event_groups`). ``unreal`` holds the triggers that
+    did not happen ("vowed to retake X"): they give no event, but their clause is
+    one of its own, which the events of the clause before do not reach.
+
+    A flight goes on past its clause: ``onward``, when given, receives for each
+    mention of an event-less group the displacement of the group before it, for a
+    destination to take ("villagers fled A, and others crossed into B").
     """
     out: list[list[tuple[Event, float]]] = [[] for _ in spans]
     for seg in ctx.segments:
@@ -190,35 +196,26 @@ def _attach(
             continue
         inside = [j for j, (s, _) in enumerate(spans) if a <= s < b]
         strong = [e for e in seg_events if not e.weak]
-        groups = [(a, b)]
-        if strong and len(inside) >= 2:
-            opens = ctx.subordinate_starts(a, b)
-            # a clause of its own: a real event that is no mere consequence
-            # ("..., killing nine"), or an event that did not happen
-            heads = [e.trigger for e in strong if not _consequence(ctx, e)]
-            heads += [t for t in unreal if a <= t[0] < b]
-            if len(heads) >= 2 or opens:
-                pieces = ctx.pieces(seg)
-                subordinate = [p0 in opens for p0, _ in pieces] if opens else None
-                groups = group_pieces(
-                    pieces,
-                    [any(p0 <= t[0] < p1 for t in heads) for p0, p1 in pieces],
-                    [any(p0 <= spans[j][0] < p1 for j in inside) for p0, p1 in pieces],
-                    [ctx.starts_with_locative(p0, p1) for p0, p1 in pieces],
-                    [_opens_with_place(ctx, p0, spans) for p0, _ in pieces],
-                    subordinate,
-                    [ctx.starts_coordinate(p0, p1) for p0, p1 in pieces],
-                )
+        groups = event_groups(ctx, seg, seg_events, [spans[j] for j in inside], unreal) if inside else [(a, b)]
+        fled: list[Event] = []
         nested = subject_relatives(ctx, seg)
+        adjuncts = time_adjuncts(ctx, seg) if inside and len(strong or seg_events) >= 2 else []
         for g0, g1 in groups:
             g_events = [e for e in seg_events if g0 <= e.trigger[0] < g1]
             usable = [e for e in g_events if not e.weak] or g_events
+            if adjuncts:
+                usable = _foreground(usable, adjuncts, spans, inside, g0, g1, out)
+            if onward is not None and fled and not g_events:
+                for j in inside:
+                    if g0 <= spans[j][0] < g1:
+                        onward[j].extend((e, 0.9) for e in fled)
+            fled = [e for e in usable if e.event_type == DISPLACEMENT]
             for j in inside:
                 if g0 <= spans[j][0] < g1:
                     out[j].extend(
                         (e, _distance_factor(e, spans[j])) for e in usable
                         if not _in_protest_topic(ctx, e, spans[j], g0, spans)
-                        and not (nested and e.event_type != DISPLACEMENT and _apart(nested, e.trigger[0], spans[j][0]))
+                        and not (nested and e.event_type != DISPLACEMENT and nested_apart(nested, e.trigger[0], spans[j][0]))
                     )
         if relative:  # "..., where Turkish forces established a post": the place before it
             for j in range(len(spans) - 1, -1, -1):
@@ -229,21 +226,26 @@ def _attach(
     return out
 
 
-# Participles telling what an event did: "..., killing nine and wounding 2,800".
-_CONSEQUENCES = frozenset(("killing", "wounding", "injuring", "leaving"))
+def _foreground(
+    usable: list[Event], adjuncts: list[tuple[int, int]], spans: list[tuple[int, int]], inside: list[int],
+    g0: int, g1: int, out: list[list[tuple[Event, float]]],
+) -> list[Event]:
+    """The events of a group that reach its places when some are background, told in
+    a time adjunct ("captured Rubaya after weeks of fighting"): with a specific event
+    of its own outside the adjuncts, the clause keeps it, and an adjunct's event only
+    reaches the places inside that adjunct (given to ``out`` here)."""
+    def adjunct_of(pos: int) -> tuple[int, int] | None:
+        return next((x for x in adjuncts if x[0] <= pos < x[1]), None)
 
-
-def _consequence(ctx: SentenceContext, event: Event) -> bool:
-    """Whether ``event`` is a casualty participle, which belongs to the event before it."""
-    return event.generic and ctx.norm_at(*event.trigger) in _CONSEQUENCES
-
-
-def _apart(nested: tuple[tuple[int, int], ...], trigger: int, mention: int) -> bool:
-    """Whether one of ``trigger`` and ``mention`` is inside a subject relative clause
-    and the other is not ("militants who attacked A had trained in B"). Displacement
-    goes on past the clause ("migrants who left A by boat reached B"): the tagger
-    does not ask."""
-    return any((r0 <= trigger < r1) != (r0 <= mention < r1) for r0, r1 in nested)
+    back = [e for e in usable if adjunct_of(e.trigger[0]) is not None]
+    if not back or not any(not e.generic and adjunct_of(e.trigger[0]) is None for e in usable):
+        return usable
+    for j in inside:
+        if g0 <= spans[j][0] < g1:
+            where = adjunct_of(spans[j][0])
+            if where is not None:
+                out[j].extend((e, _distance_factor(e, spans[j])) for e in back if adjunct_of(e.trigger[0]) == where)
+    return [e for e in usable if adjunct_of(e.trigger[0]) is None]
 
 
 _TOPIC = re.compile(
@@ -293,16 +295,6 @@ def _in_protest_topic(
     if not _AT_PLACE.search(rest) or _REMOTE_TOPIC.search(rest):
         return True
     return any(start <= s < span[0] for s, _ in spans) if spans else True
-
-
-_LIST_OPENING = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as)\s+)?(?:the\s+)?$")
-
-
-def _opens_with_place(ctx: SentenceContext, start: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether a piece begins with a place mention ("and Lyon ..."): it continues a list."""
-    return any(
-        start <= s < start + 30 and _LIST_OPENING.match(ctx.text[start:s]) for s, _ in spans
-    )
 
 
 def _reachable(ctx: SentenceContext, spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
@@ -673,18 +665,20 @@ def _analyse(document: Document, mentions: Sequence[Mention]) -> list[_Occurrenc
             if extra and missing:
                 events = sorted(events + evaluate(ctx, doc, missing), key=lambda e: e.trigger[0])
         roles = roles_of[k] = MentionRoles(text, spans, ctx.segments, [mentions[i].place for i in idxs])
-        attached = _attach(ctx, events, spans, unreal) if events and spans else [[] for _ in spans]
+        onward: list[list[tuple[Event, float]]] = [[] for _ in spans]
+        attached = _attach(ctx, events, spans, unreal, onward) if events and spans else [[] for _ in spans]
         state = _SentenceState(ctx, when)
         chosen_all: list[list[tuple[Event, float]]] = []
         role_all: list[Role] = []
         for j, _i in enumerate(idxs):
             found = attached[j]
-            role = roles[j] if found else Role.PLACE
+            role = roles[j] if found or onward[j] else Role.PLACE
             if role is Role.SOURCE:  # "fled from X"; "withdrew from X" and the town was taken
                 changes = _CHANGES_HANDS if withdrawn_from(text, mentions[_i].start) else ()
                 found = [(e, f) for e, f in found if e.event_type == DISPLACEMENT or e.sub_event_type == _NVT
                          or e.sub_event_type in changes]
             elif role is Role.DESTINATION:  # "fled to X", "arriving in X" (and setting up a base)
+                found = found or onward[j]
                 found = [(e, f) for e, f in found if e.event_type == DISPLACEMENT or e.sub_event_type == _HQ]
             elif role is Role.SEAT:  # "the government in X declared a curfew"
                 found = [(e, f) for e, f in found if e.sub_event_type in _DECISIONS]
