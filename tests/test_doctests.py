@@ -15,7 +15,7 @@ MODULES = [
     "geo.incidents.sentences", "geo.incidents.clauses", "geo.incidents.rules", "geo.incidents.roles",
     "geo.incidents.modality", "geo.incidents.actors", "geo.incidents.fatalities", "geo.incidents.dates",
     "geo.incidents.tagger", "geo.incidents.evaluate", "geo.incidents.embedding",
-    "geo.incidents.fronted", "geo.incidents.policing",
+    "geo.incidents.fronted", "geo.incidents.policing", "geo.incidents.paths",
 ]
 
 

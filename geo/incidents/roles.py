@@ -21,6 +21,11 @@ retaliation for the shelling of X"), a comparison ("worse than in X"), a court
 ("a court in X"). A country or province right after a place and a comma ("Odesa,
 Ukraine, ...") only locates it: a ``QUALIFIER``.
 
+Journeys and landmarks (:mod:`~geo.incidents.paths`): the ends of a route are
+``FRAME`` ("a bus travelling from A to B"), while a place "near" them is where the
+event happened; "from the occupied A" and "coming from A and B" are ``SOURCE``; a
+river an event place was attacked across only locates it (``QUALIFIER``).
+
 Only ``PLACE``, ``SOURCE``, ``DESTINATION`` and ``SEAT`` mentions take events.
 
 Examples
@@ -39,6 +44,7 @@ from enum import Enum
 
 from gazetteer.model import Place, PlaceKind
 from geo.incidents.matcher import normalize
+from geo.incidents.paths import FROM_TAIL, from_source, landmark, path_end
 
 __all__ = ["Role", "MentionRoles", "mention_roles", "withdrawn_from"]
 
@@ -74,6 +80,8 @@ _frames("visit trip tour travel travelled traveled travels travelling flew flew_
         "exports import imports sail ship ships road roads highway railway pipeline corridor",
         "to from into via between over of linking toward towards")
 _frames("road roads highway highways route routes railway exit exits way corridor", "out")  # "the road out of X"
+# journeys of people or vehicles: "a bus driving from A", "a ship bound for B", "on their way to C"
+_frames("driving drove sailing sailed bound way journey journeys", "to from toward towards for")
 _frames("court courts courtroom tribunal trial trials hearing hearings inquest inquiry judge judges "
         "prosecutor prosecutors", "in at")
 _frames("advanced advancing advance advances retreated retreating retreat withdrew withdrawn "
@@ -106,6 +114,11 @@ _frames("truce ceasefire talks deal agreement accord negotiations treaty war con
 _frames("brokered mediated hosted organised organized sponsored condemned criticised criticized "
         "funded supplied armed backed supported blamed accused imposed announced ordered", "by")
 _BETWEEN_HEADS = _FRAME_HEADS["between"]
+# Frames that are journeys: a place "near" one of their ends is where something on the way happened.
+_ROUTE_HEADS = frozenset(
+    "travel travelled traveled travels travelling flew fly flying flight flights route routes road roads highway "
+    "railway driving drove sailing sailed bound way journey journeys".split()
+)
 _DIRECTIONS = frozenset(
     "north south east west northward southward eastward westward further deeper onward".split()
 )
@@ -149,6 +162,9 @@ def _frame_head(left: str) -> str | None:
     if heads and i >= 3 and words[i - 2] in _DIRECTIONS:  # "advanced south towards"
         words = words[: i - 2] + words[i - 1 :]
         i -= 1
+    if heads and i >= 4 and words[i - 3] == "by":  # "travelling by bus from"
+        words = words[: i - 3] + words[i - 1 :]
+        i -= 2
     if heads and i >= 2:
         if words[i - 2] in heads:
             return words[i - 2]
@@ -226,7 +242,7 @@ def _opens_clause(before: str) -> bool:
 
 
 _QUALIFIER_GLUE = re.compile(
-    r"^\s*,\s*in\s+the\s+(?:\w+\s+){0,2}?(?:department|province|region|state|district|governorate|"
+    r"^\s*,\s*(?:in\s+the\s+(?:\w+\s+){0,2}?)?(?:department|province|region|state|district|governorate|"
     r"county|oblast|prefecture|municipality|territory|area)\s+of\s+$"
     r"|^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital|village|port|hub|stronghold|"
     r"region|province|state|district|suburb|neighbou?rhood|strip|area|enclave|zone|island|coast|"
@@ -269,7 +285,8 @@ _ADMIN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DESTINATION = re.compile(
-    r"(?:(?<!\S)(?:fled|flee|flees|fleeing|evacuated|evacuate|relocated|moved|crossed|heading|headed|"
+    r"(?:(?<!\S)(?:fled|flee|flees|fleeing|escape|escaped|escapes|escaping|evacuated|evacuate|relocated|moved|"
+    r"crossed|heading|headed|diverted|rerouted|"
     r"streamed|streaming|poured|pouring|flocked|flooded)\s+(?:\S+\s+){0,7}?(?:to|toward|towards|into)(?:\s+(?:the\s+)?(?:neighbou?ring|nearby|"
     r"(?:north|south|east|west)(?:ern)?))?"
     # the dead and wounded are carried elsewhere: "the wounded were taken to Bamenda"
@@ -284,11 +301,12 @@ _DESTINATION = re.compile(
     r"\s+(?:the\s+)?(?:(?:\S+\s+)?(?:camp|town|city|village|border\s+town)\s+of\s+"
     # "evacuated 9,000 people to camps in X": a shelter in the place
     r"|(?:\S+\s+){0,2}?(?:camps?|shelters?|tents?|schools?|centres?|centers?|sites?|settlements?|"
-    r"relatives|families|hospitals?|clinics?|morgues?)\s+(?:in|at|near|outside|around)\s+(?:the\s+)?)?$"
+    r"relatives|families|hospitals?|clinics?|morgues?|mortuar(?:y|ies)|headquarters|barracks|bases?)\s+"
+    r"(?:in|at|near|outside|around)\s+(?:the\s+)?)?$"
 )
 # Words one of which a destination's left context must hold (a cheap test before _DESTINATION).
-_DESTINATION_HINTS = ("fle", "evacuat", "relocat", "moved", "crossed", "head", "stream", "refuge", "shelter",
-                      "left", "leaving", "leave", "pour", "flock", "flood", "taken", "rushed", "brought",
+_DESTINATION_HINTS = ("fle", "escap", "divert", "rerout", "evacuat", "relocat", "moved", "crossed", "head", "stream",
+                      "refuge", "shelter", "left", "leaving", "leave", "pour", "flock", "flood", "taken", "rushed", "brought",
                       "transferred", "transported", "airlifted", "return", "repatriated", "of them")
 _NOUN_OF_GLUE = re.compile(
     r"^\s+(?:slum|district|suburb|neighbou?rhood|area|camp|quarter|township|borough|village|town|"
@@ -302,7 +320,7 @@ _KIND_RANK = {
 _PIECE_END = re.compile(r"^(?:\s*[,.;:]|\s*$)")
 _LIST_NEXT = re.compile(r"^\s*,?\s*(?:and|or|as\s+well\s+as)\s", re.IGNORECASE)  # "A, B, and the town of C"
 _CONTAINER_KINDS = frozenset((PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.REGION))
-_SPREADING_ROLES = (Role.FRAME, Role.ACTOR, Role.DESTINATION, Role.SEAT)
+_SPREADING_ROLES = (Role.FRAME, Role.ACTOR, Role.DESTINATION, Role.SEAT, Role.SOURCE)
 # What an event answers or is measured against is only referred to: "in retaliation
 # for the shelling of X", "worse than anything seen in X".
 _REFERENCE = re.compile(
@@ -327,7 +345,7 @@ _PREPOSITION_BEFORE = re.compile(r"(?<!\S)(?:in|at|near|around|outside|across|in
 
 # People taken from a place were taken there: "arrested 15 citizens from Tubas".
 _TAKEN_FROM = re.compile(
-    r"(?<!\S)(?:arrest|detain|abduct|kidnapp|round)\w*\s+(?:up\s+)?(?:\S+\s+){0,4}?from\s+(?:the\s+)?$"
+    r"(?<!\S)(?:arrest|detain|abduct|kidnapp|round)\w*\s+(?:up\s+)?(?:\S+\s+){0,4}?" + FROM_TAIL
 )
 # A venue that is itself the target: "stormed the Swedish embassy in Baghdad".
 _BUILDING_HEADS = frozenset("embassy embassies consulate mission court courts courtroom".split())
@@ -379,6 +397,7 @@ def _referred_to(left: str) -> bool:
     return _REFERENCE.search(normalize(left[cut + 1 :])) is not None
 
 
+_NEAR_GLUE = re.compile(r"^\s+(?:near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?$")
 
 
@@ -433,7 +452,7 @@ class MentionRoles:
         left = normalize(text[max(seg_start, start - 70) : start])
         if left.endswith(("of ", "of the ")) and _LEFT_TITLE.search(left):
             return Role.ACTOR
-        if left.endswith(("from ", "from the ")) and _TAKEN_FROM.search(left):
+        if from_source(left) and _TAKEN_FROM.search(left):
             return Role.PLACE  # "arrested 15 people from Tubas": taken where they live
         head = _frame_head(left)
         if head == "citizens" and _CITIZENS_OF_TOWN.search(left):
@@ -451,6 +470,12 @@ class MentionRoles:
         glue = text[spans[i - 1][1] : start] if i else ""
         if i and _LIST_GLUE.match(glue) and self[i - 1] in _SPREADING_ROLES:
             return self[i - 1]
+        if i and path_end(glue) and self._on_route(i - 1):
+            return Role.FRAME  # "a bus travelling from A to B": both ends of the route
+        if i and _NEAR_GLUE.match(glue) and self._on_route(i - 1):
+            return Role.PLACE  # "travelling from A to B near C": C is where it happened
+        if i and self[i - 1] is Role.PLACE and landmark(glue, right, self.places[i] if self.places else None):
+            return Role.QUALIFIER  # "shelled A across the B river": B only tells where A lies
         if self._contains_neighbour(i):  # "the Kibera slum of Nairobi": Nairobi only locates Kibera
             return Role.QUALIFIER
         if i and (_QUALIFIER_GLUE.match(glue) or (_COMMA_GLUE.match(glue) and _ADMIN_AFTER.match(right))):
@@ -462,11 +487,22 @@ class MentionRoles:
         if (_opens_clause(text[max(seg_start, start - 40) : start]) and _RIGHT_SUBJECT.match(right)
                 and not (i and _LIST_GLUE.match(glue) and self._list_after_preposition(i - 1))):
             return Role.ACTOR
-        if left.endswith(("from ", "from the ")) or left.rstrip().endswith((" from", " from the")):
+        if from_source(left) or left.rstrip().endswith((" from", " from the")):
             return Role.SOURCE
         if any(w in left for w in _DESTINATION_HINTS) and _DESTINATION.search(left):
             return Role.DESTINATION
         return Role.PLACE
+
+    def _on_route(self, i: int) -> bool:
+        """Whether mention ``i`` is a frame on a route: "travelling from A", "on its way
+        to A", or the end of such a route ("from A to B")."""
+        if self[i] is not Role.FRAME:
+            return False
+        start = self.spans[i][0]
+        left = normalize(self.text[max(0, start - 70) : start])
+        if from_source(left) or _frame_head(left) in _ROUTE_HEADS:
+            return True
+        return bool(i) and path_end(self.text[self.spans[i - 1][1] : start]) and self._on_route(i - 1)
 
     def _list_after_preposition(self, i: int) -> bool:
         """Whether mention ``i``, or the first item of the list it ends ("in A, B and"),

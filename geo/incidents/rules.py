@@ -122,7 +122,12 @@ _WENT_OFF = re.compile(
 _PROTESTERS_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,4}?(?:protesters|demonstrators|rioters|marchers|protest\s+leaders)(?!\S)"
 )
-_BY_PHRASE = re.compile(r"^\s+by\s+(?:the\s+)?(?:\S+\s+){0,3}?(?=on|against|at|in|near|targeting|$)")
+# The agent of an attack, skipped to find its target: "attacks by armed groups on
+# villages", "an attack attributed to the militia against a camp".
+_BY_PHRASE = re.compile(
+    r"^\s+(?:by|attributed\s+to|blamed\s+on|claimed\s+by|(?:carried\s+out|perpetrated|launched)\s+by)\s+"
+    r"(?:the\s+)?(?:\S+\s+){0,3}?(?=on|against|at|in|near|targeting|$)"
+)
 _OTHER_PURPOSE = re.compile(
     r"^\s+(?:\S+\s+){0,8}?(?:to|for)\s+(?:the\s+|a\s+)?(?:celebrat\w*|pray\w*|mourn|watch|welcome|greet|break|"
     r"attend|receive|collect|buy|vote|wait|listen|hear|see|cheer|dance|worship|shop|queue|eat|get|"

@@ -1,0 +1,78 @@
+"""Places on the path of a movement, and landmarks an event is told against.
+
+A clause often names more places than the one where its event happened: where the
+victims were travelling from and to ("gunmen attacked a bus travelling from A to B
+near C"), where the attackers came from ("fighters who had crossed from neighbouring
+A"), where survivors escaped to, and a river the guns fired across ("shelled A
+across the B river"). :mod:`~geo.incidents.roles` asks this module about them:
+
+* :func:`from_source` — the place is the origin of a movement ("from the occupied A");
+* :func:`path_end` — the place ends a "from A to B" route whose start is a frame, so
+  it is one too;
+* :func:`landmark` — a river or lake named after the event place with "across",
+  "along" or "beyond" only tells where the event place lies.
+
+Examples
+--------
+>>> from_source("fighters who had crossed from neighbouring ")
+True
+>>> from_source("shelled the town from ")
+True
+>>> from_source("from the attack in ")
+False
+>>> path_end(" to ")
+True
+>>> landmark(" across the ", " river from", None)
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from gazetteer.model import Place, PlaceKind
+
+__all__ = ["FROM_TAIL", "from_source", "path_end", "landmark"]
+
+# What may stand between "from" and the place: an article, up to two modifiers of
+# place ("neighbouring", "the occupied", "rebel-held", "northern") and a head noun
+# with "of" ("the town of"). Left contexts are normalized (lower case, hyphens blank).
+FROM_TAIL = (
+    r"from\s+(?:the\s+)?"
+    r"(?:(?:neighbou?ring|nearby|adjacent|occupied|besieged|embattled|[a-z]+\s+(?:held|controlled|occupied)|"
+    r"(?:north|south|east|west)(?:\s*(?:east|west))?(?:ern)?|central|rural|coastal|remote)\s+){0,2}"
+    r"(?:(?:city|town|village|port|region|province|state|district|area|camp|territory)\s+of\s+(?:the\s+)?)?$"
+)
+_FROM = re.compile(r"(?<!\S)" + FROM_TAIL)
+# "from A to B": the glue between the two places of a route.
+_TO_GLUE = re.compile(r"^\s+(?:to|toward|towards|into)\s+(?:the\s+)?$")
+# "across the B river": a body of water, or the far side of one, named as a landmark.
+_LANDMARK_GLUE = re.compile(
+    r"^\s+(?:across|along|beyond|over|on\s+the\s+(?:other|far|opposite)\s+(?:side|bank)\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_WATER_AFTER = re.compile(r"^\s+(?:river|lake|reservoir|estuary|canal|strait|bay|gulf)\b", re.IGNORECASE)
+
+
+def from_source(left: str) -> bool:
+    """Whether normalized left context ``left`` makes the place the origin of a
+    movement ("from ", "from the occupied ", "from the town of ")."""
+    return "from" in left and _FROM.search(left) is not None
+
+
+def path_end(glue: str) -> bool:
+    """Whether raw text ``glue`` between two places joins a route's start to its end
+    ("from A to B"); the caller checks that the first place is a route frame."""
+    return _TO_GLUE.match(glue) is not None
+
+
+def landmark(glue: str, right: str, place: Place | None) -> bool:
+    """Whether a place after an event place and ``glue`` is a body of water the event
+    is told against ("shelled A across the B river"): the glue must say "across",
+    "along" or "beyond", and the place must be water, by the gazetteer or by the
+    word after it (``right``)."""
+    if _LANDMARK_GLUE.match(glue) is None:
+        return False
+    if place is not None and place.kind is PlaceKind.WATER:
+        return True
+    return _WATER_AFTER.match(right) is not None
