@@ -315,8 +315,9 @@ class EmbeddedBuilder:
             points[name.title() if name.isupper() else name] = (pt.y, pt.x)
         extra = {w["name"]: w for w in self.extra["water"]}
         for name, (lat, lon) in points.items():
-            aliases = extra.pop(name, {}).get("aliases", [])
-            self._add_curated(name, lat, lon, "H", "SEA", aliases, slug="water")
+            curated = extra.pop(name, {})  # a curated point wins: the polygon may be one basin of the sea
+            lat, lon = curated.get("lat", lat), curated.get("lon", lon)
+            self._add_curated(name, lat, lon, "H", "SEA", curated.get("aliases", []), slug="water")
         for name, w in extra.items():
             if "lat" in w:
                 self._add_curated(name, w["lat"], w["lon"], "H", w.get("code", "STRT"), w["aliases"], slug="water")

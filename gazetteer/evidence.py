@@ -17,7 +17,7 @@ import re
 
 from .lexicon import (
     INSTITUTIONS, LANDFORM_HEADS, LANDFORM_PREFIXES, ORG_HEADS, PERSON_TITLES, PUBLIC_BODY_HEADS,
-    PUBLIC_BODY_SECOND_HEADS, PUBLIC_SERVANTS,
+    PUBLIC_BODY_SECOND_HEADS, PUBLIC_SERVANTS, RIVER_BANKS,
 )
 from .names import NameIndex, is_real_place
 from .normalize import fold
@@ -291,3 +291,9 @@ def landform_before(doc: TextView, i: int) -> str | None:
     if word not in LANDFORM_PREFIXES or doc.gap(i - 1) == ". " and word != "mt":
         return None
     return word
+
+
+def river_bank_before(doc: TextView, i: int) -> str | None:
+    """``the left bank of the Dnipro``: the name is a river's, whatever town shares it."""
+    words = doc.words_before(i, 3)
+    return "river" if len(words) == 3 and words[0] in RIVER_BANKS and words[1:] == ("of", "the") else None

@@ -57,7 +57,7 @@ TRIGGERS_BEFORE = {
     ("neighbourhood", "of"): "town", ("neighborhood", "of"): "town", ("district", "of"): "region",
     ("province", "of"): "region", ("governorate", "of"): "region", ("region", "of"): "region",
     ("state", "of"): "region", ("countryside", "of"): "near", ("outskirts", "of"): "near",
-    ("vicinity", "of"): "near", ("suburbs", "of"): "near", ("north", "of"): "near",
+    ("vicinity", "of"): "near", ("suburbs", "of"): "near", ("suburb", "of"): "near", ("north", "of"): "near",
     ("south", "of"): "near", ("east", "of"): "near", ("west", "of"): "near",
     ("northwest", "of"): "near", ("northeast", "of"): "near", ("southwest", "of"): "near",
     ("southeast", "of"): "near", ("near",): "near", ("outside",): "near", ("around",): "near",
@@ -150,3 +150,10 @@ valley plateau plain
 
 #: a water body's or landform's head before a name (``Lake Ontario``, ``Mount Hood``)
 LANDFORM_PREFIXES = frozenset("lake mount mt loch lac".split())
+
+#: Arabic words for a landform or a camp's hill that open a name (``Jabal al-Zawiya``, ``Ras Isa``,
+#: ``Wadi Araba``): what follows is a place even when the gazetteer lacks it
+ARABIC_LANDFORM_PREFIXES = frozenset("jabal jebel jbel wadi ras".split())
+
+#: words before ``of the`` that make the name after them a river (``the right bank of the Dnipro``)
+RIVER_BANKS = frozenset("bank banks riverbank".split())

@@ -25,13 +25,13 @@ from dataclasses import dataclass, field
 
 from . import evidence
 from .lexicon import (
-    DIRECTIONS, DISEASE_HEADS, INSTITUTIONS, MONTHS, ORG_HEADS, PERSON_TITLES, PLACE_TYPE_WORDS, STOPWORDS,
+    ARABIC_LANDFORM_PREFIXES, DIRECTIONS, LANDFORM_PREFIXES, DISEASE_HEADS, INSTITUTIONS, MONTHS, ORG_HEADS, PERSON_TITLES, PLACE_TYPE_WORDS, STOPWORDS,
     TOPO_HEADS, TRIGGERS_BEFORE, WEEKDAYS,
 )
 from .names import ABBREV, COMMON, DEMONYM, FIRSTNAME, STOP, TEMPORAL, NameIndex, is_real_place
 from .normalize import article_key, fold
 from .textview import (
-    ARTICLES, CLITICS, CONNECTORS, GAP_IN_NAME, IN_WORD, LIST_SEP, TextView,
+    ARTICLES, CLITICS, CONNECTORS, GAP_IN_NAME, IN_WORD, TextView,
 )
 
 _MAX_WORDS = 6
@@ -53,6 +53,9 @@ _REGION_HEADS = frozenset("province governorate region oblast state county paris
 _REGION_SUFFIX_RE = re.compile(r" ((?i:" + "|".join(sorted(_REGION_HEADS)) + r"))\b")
 
 _DIVISION_PLURALS = frozenset(evidence.DIVISION_PLURALS)
+#: heads that make an unknown name before them a water body or a range (``Litani River``, ``Hamrin
+#: Mountains``); valleys, islands and bays name estates, firms and venues too often
+_UNKNOWN_LANDFORM_HEADS = frozenset("river lake sea mountains strait canal".split())
 
 
 @dataclass(slots=True)
@@ -67,6 +70,7 @@ class RawMention:
     cue: str | None = None  #: "town", "region", "near" (from trigger words) or None
     suffix: str | None = None  #: place-type word right after ("province", "countryside", ...)
     landform: str | None = None  #: head of the water body or landform the name is part of ("river", "lake")
+    located: bool = False  #: a locative word comes before it ("in", "toward", "shelled")
 
 
 @dataclass(slots=True)
@@ -176,8 +180,9 @@ class Recognizer:
         caps = all(c.isupper() for c in letters)
         if info.flags & (STOP | ABBREV) and not (caps and len(letters) >= 2 or "." in span):
             return False
-        if caps and len(letters) <= 4 and not info.flags & ABBREV and not info.is_major:
-            return False  # HHS, DAC, PA: acronyms, not villages
+        if caps and len(letters) <= 4 and not info.flags & ABBREV and not info.is_major \
+                and not (doc.line_start(i) and doc.is_dateline(i, j)):
+            return False  # HHS, DAC, PA: acronyms, not villages; a dateline's GOMA is the town
         public = evidence.public_body_after(doc, j) \
             and (not info.flags & COMMON or info.log_pop >= _PUBLIC_SEAT_LOG_POP)  # Alexandria Police
         if raw.key in persons and not public or doc.after_title(i):
@@ -185,7 +190,9 @@ class Recognizer:
         raw.cue = doc.cue_before(i) or doc.list_cue(i) \
             or (None if info.flags & COMMON else evidence.residence_before(doc, i, surnames))
         raw.suffix = doc.suffix_after(j) or evidence.division_list_head(doc, j)
-        raw.landform = evidence.landform_after(doc, i, j) or evidence.landform_before(doc, i)
+        raw.landform = evidence.landform_after(doc, i, j) or evidence.landform_before(doc, i) \
+            or evidence.river_bank_before(doc, i)
+        raw.located = doc.locative_before(i)
         if evidence.party_home(doc, i, j):
             return True  # Ray Miller, D-Columbus: a legislator's home town
         if info.flags & TEMPORAL:
@@ -400,8 +407,8 @@ class Recognizer:
             add(*span, cue)
             b = span[1]
             # "the cities of A, B, and the town of C": the list continues
-            while cue == "town" and b + 1 < doc.n and LIST_SEP.match(doc.gap(b)):
-                nxt = doc.name_at(b + 1)
+            while cue == "town" and (after := doc.list_item_after(b)) is not None:
+                nxt = doc.name_at(after)
                 if nxt is None:
                     break
                 add(*nxt, cue)
@@ -424,6 +431,13 @@ class Recognizer:
                 continue  # only a known place's name makes "X Station" a place, not "Memorial Park"
             if not doc.sentence_start(span[0]) or doc.locative_before(span[0]):
                 add(span[0], k, None)
+        for a, b in self._unknown_landforms(doc):
+            inside = [(s, e) for s, e in taken if s < last[b] and first[a] < e]
+            if inside == [(first[a], last[a])] and doc.lower[a] in ARABIC_LANDFORM_PREFIXES:
+                starts.discard(first[a])  # "Ras" alone is a Saudi town; "Ras Isa" is the cape
+                inside = []
+            if not inside:
+                add(a, b, None)  # "Lake Erie" stays the known Erie the landform rules read
         keys = {m.key for m in found}
         if keys:
             for k in doc.capitals:
@@ -437,6 +451,23 @@ class Recognizer:
                                             False, doc.cue_before(k), doc.suffix_after(span[1])))
                     starts.add(start)
         return found
+
+    @staticmethod
+    def _unknown_landforms(doc: TextView) -> list[tuple[int, int]]:
+        """Spans of water bodies and landforms by their head: ``Lake Kivu``, ``Litani River``,
+        ``Hamrin Mountains``, ``Jabal al-Zawiya``, ``Ras Isa`` (the gazetteer may lack them)."""
+        out = []
+        for k in doc.capitals:
+            word = doc.lower[k]
+            if k + 1 < doc.n and doc.gap(k) == " " and (word in LANDFORM_PREFIXES or word in ARABIC_LANDFORM_PREFIXES):
+                span = doc.name_at(k)
+                if span is not None and span[1] > k and not doc.all_caps(k):
+                    out.append(span)
+            elif word in _UNKNOWN_LANDFORM_HEADS and not doc.all_caps(k) and k > 0:
+                span = doc.name_before(k)
+                if span is not None and not doc.lower[span[0]] in STOPWORDS:
+                    out.append((span[0], k))
+        return out
 
     def _plausible_unknown(self, doc: TextView, a: int, b: int, key: str) -> bool:
         if key in self.names or self._glued_to_non_place(doc, b, None):

@@ -80,6 +80,7 @@ class _Slot:
     country_named: bool = False  #: a country or continent bears this exact name
     base: list[float] = field(default_factory=list)  #: prior + focus + container of each candidate
     priors: list[float] | None = None  #: context-free prior of each candidate
+    stray: bool = False  #: its only readings lie far outside the document's countries
 
     @property
     def signature(self) -> tuple:
@@ -147,9 +148,9 @@ class Resolver:
         self.gaz = gazetteer
         self.max_candidates = max_candidates
         self.neighbours = gazetteer.neighbours()
-        self._prior_memo: dict[tuple, list[float]] = {}  #: priors depend on the mention's words only
+        self._prior_memo: dict[tuple, list[float]] = {}  #: priors depend on the mention's words and entries only
 
-    #: distinct (name, cue) pairs whose priors are remembered across documents
+    #: distinct (name, cues, entries) whose priors are remembered across documents
     PRIOR_MEMO_SIZE = 50_000
 
     def __call__(self, text: str, recognition: Recognition) -> list[Mention]:
@@ -172,6 +173,8 @@ class Resolver:
             self._rescore(known, focus, points)
         self._settle(known, focus, recognition.demonyms)
         self._prefer_named_divisions(known)
+        self._drop_foreign_strays(known, recognition.demonyms)
+        known = [s for s in known if s.candidates]
         chosen = [_Point(s.raw.key, s.sentence, s.place, 1.0) for s in known]
         for s in known:
             self._drop_incoherent_fuzzy(s, chosen)
@@ -370,7 +373,8 @@ class Resolver:
         """The context-free prior of each candidate of ``s`` (computed once per mention)."""
         if s.priors is None:
             raw = s.raw
-            key = (raw.text, raw.key, raw.known, raw.cue, raw.suffix)
+            # everything a prior reads: the mention's words and cues, and which entries it may be
+            key = (raw.key, raw.cue, raw.suffix, tuple((c.gazetteer_id, c.match) for c in s.candidates))
             priors = self._prior_memo.get(key)
             if priors is None:
                 if len(self._prior_memo) >= self.PRIOR_MEMO_SIZE:
@@ -517,6 +521,43 @@ class Resolver:
                     s.scores[k] += self.NAMED_DIVISION_BONUS
             s.choice = max(range(len(s.candidates)), key=s.scores.__getitem__)
 
+    #: a town of at most this many people may be a namesake the document did not mean ...
+    STRAY_MAX_POPULATION = 100_000
+    #: ... when it lies this far from every other place of the document, in a country the document
+    #: neither names nor borders
+    STRAY_KM = 500.0
+
+    def _drop_foreign_strays(self, slots: list[_Slot], demonyms: Counter) -> None:
+        """Forget small towns that only a namesake abroad matched (``Wad`` of ``Wad al-Noura`` in Russia).
+
+        In a story about Sudan, ``Tawila`` read as a Yemeni hamlet, or ``Fano militiamen`` as the
+        Italian town, are names the gazetteer lacks under the meant reading. Such a mention is left
+        to the anchoring of unknown names; without locative evidence it is not kept at all.
+        """
+        placed = [s for s in slots if s.place is not None]
+        doubtful = {s.raw.key for s in placed if self._is_foreign_stray(s, placed, demonyms)}
+        # only places that are not in doubt themselves say where the story is
+        settled = [s for s in placed if s.raw.key not in doubtful]
+        for s in placed:
+            if s.raw.key in doubtful and self._is_foreign_stray(s, settled, demonyms):
+                s.stray = True
+                s.candidates, s.scores = [], []
+
+    def _is_foreign_stray(self, s: _Slot, slots: list[_Slot], demonyms: Counter) -> bool:
+        place = s.place
+        if place.kind not in (PlaceKind.CITY, PlaceKind.ADMIN2, PlaceKind.OTHER) \
+                or place.population >= self.STRAY_MAX_POPULATION:
+            return False
+        others = [o.place for o in slots if o.raw.key != s.raw.key]
+        if len({o.raw.key for o in slots} - {s.raw.key}) < 2:
+            return False  # too little context to call a reading foreign
+        countries = {o.country_code for o in others if o.country_code} | set(demonyms)
+        cc = place.country_code
+        if cc in countries or any(cc in self.neighbours.get(o, ()) for o in countries):
+            return False
+        return all(o.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT)
+                   or haversine_km(place.lat, place.lon, o.lat, o.lon) > self.STRAY_KM for o in others)
+
     def _drop_incoherent_fuzzy(self, s: _Slot, points: list[_Point]) -> None:
         """A name reached only by a loose spelling must sit near the document's other places."""
         place = s.place
@@ -561,6 +602,8 @@ class Resolver:
             else:
                 out.append(None)
                 pending.append(idx)
+        evidenced = {s.raw.key for s in slots if s.raw.cue or s.raw.suffix or s.raw.located}
+        pending = [idx for idx in pending if not slots[idx].stray or slots[idx].raw.key in evidenced]
         anchored: dict[str, Mention] = {}
         for idx in pending:
             m = self._anchor(text, slots, idx, out, sentences)
@@ -576,8 +619,10 @@ class Resolver:
                                        Resolution.APPROXIMATE, twin.score, anchor=twin.anchor,
                                        reason=twin.reason)
                 else:
-                    out[idx] = Mention(raw.start, raw.end, raw.text, None, 0, Resolution.UNRESOLVED, 0.0,
-                                       reason="not in the gazetteer and no place in the sentence to anchor it")
+                    out[idx] = self._anchor_nearby(raw, out, sentences)
+            if out[idx] is None:
+                out[idx] = Mention(raw.start, raw.end, raw.text, None, 0, Resolution.UNRESOLVED, 0.0,
+                                   reason="not in the gazetteer and no place near it to anchor it")
         return [m for m in out if m is not None]
 
     def _resolved(self, s: _Slot) -> Mention:
@@ -626,6 +671,39 @@ class Resolver:
         return Mention(raw.start, raw.end, raw.text, anchor.place, precision, Resolution.APPROXIMATE,
                        round(0.5 * anchor.score, 4), anchor=anchor.text,
                        reason=f"not in the gazetteer; placed at {anchor.text} named in the same sentence")
+
+    def _anchor_nearby(self, raw: RawMention, out: list[Mention | None], sentences: SentenceIndex) -> Mention | None:
+        """Place an unknown name coarsely at a place of the sentence before or after it."""
+        anchor = self._neighbouring_anchor(raw, sentences.of(raw.start), out, sentences)
+        if anchor is None:
+            return None
+        return Mention(raw.start, raw.end, raw.text, anchor.place, 3, Resolution.APPROXIMATE,
+                       round(0.25 * anchor.score, 4), anchor=anchor.text,
+                       reason=f"not in the gazetteer; placed at {anchor.text} named in the sentence next to it")
+
+    #: how general an anchor is: a town before a district before a province
+    _ANCHOR_RANK = {PlaceKind.CITY: 0, PlaceKind.ADMIN2: 1, PlaceKind.ADMIN1: 2}
+
+    def _neighbouring_anchor(self, raw: RawMention, sent: int, out: list[Mention | None],
+                             sentences: SentenceIndex) -> Mention | None:
+        """The place of the sentence before (or else after) that an unknown name's story is set in.
+
+        ``...shelled El Fasher. Eighteen died in the Abu Shouk camp.``: the camp is placed at
+        El Fasher, coarsely. A country its own sentence names must hold the anchor.
+        """
+        countries = {m.place.country_code for m in out if m is not None and m.place is not None
+                     and m.place.kind is PlaceKind.COUNTRY and sentences.of(m.start) == sent}
+        best: tuple[tuple, Mention] | None = None
+        for m in out:
+            if m is None or m.resolution is not Resolution.GAZETTEER or m.place.kind not in self._ANCHOR_RANK:
+                continue
+            step = sentences.of(m.start) - sent
+            if step not in (-1, 1) or countries and m.place.country_code not in countries:
+                continue
+            rank = (step > 0, self._ANCHOR_RANK[m.place.kind], abs(m.start - raw.start))
+            if best is None or rank < best[0]:
+                best = (rank, m)
+        return best[1] if best else None
 
     def _town_point(self, anchor: Mention) -> bool:
         """Whether the anchor's point is a town (a city, or a division drawn at its seat)."""

@@ -28,9 +28,9 @@ SAYING = frozenset("said says told tells added noted stressed urged asked wrote 
                     "testified replied recalled".split())
 AUXILIARY = frozenset("has had was is also then later".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
-DATELINE_TAIL = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?\s*(?:\(|—|–|-{1,2}\s)")
+DATELINE_TAIL = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s(?:of\s|the\s)*[A-Z][A-Za-z.]{1,12}){0,3})?"
+                           r"\s*(?:\(|—|–|-{1,2}\s)")  # "GOMA, Democratic Republic of Congo (Reuters) —"
 SENTENCE_END = re.compile(r"[.!?\n]\s*[\"'“”‘’(]*\s*$")
-LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+or\s+)$")
 IN_WORD = frozenset("'’‘ʿʾ`")
 _CLAUSE_BREAK = frozenset(".!?\n;:")
 CLITICS = frozenset("s d ll re ve m t".split())  # He's, Smith's: not part of a name
@@ -39,6 +39,7 @@ CLITICS = frozenset("s d ll re ve m t".split())  # He's, Smith's: not part of a 
 #: words after a name that say what kind of place it is ("Idlib province", "Saraqib's outskirts")
 _SUFFIX_WORDS = PLACE_TYPE_WORDS | NEAR_AFTER
 _COMPASS = frozenset("nsew")
+_LIST_WORDS = frozenset(("and", "or"))
 
 
 class TextView:
@@ -118,9 +119,10 @@ class TextView:
         """The trigger of a list this name belongs to: "the cities of A, B, and C" -> "town"."""
         k = i
         for _ in range(items):
-            if k == 0 or not LIST_SEP.match(self.gap(k - 1)):
+            prev = self.list_item_before(k)
+            if prev is None:
                 return None
-            k -= 1  # last token of the previous item
+            k = prev  # last token of the previous item
             while k > 0 and (self.caps[k] or self.lower[k] in CONNECTORS) \
                     and GAP_IN_NAME.fullmatch(self.gap(k - 1)) and self.caps[k - 1]:
                 k -= 1
@@ -132,6 +134,40 @@ class TextView:
             if self.locative_before(k):
                 return "list"
         return None
+
+    def list_item_before(self, k: int) -> int | None:
+        """Last token of the list item before the item starting at token ``k``, if a separator joins them.
+
+        The separator is a comma or ``and``/``or`` (``A and B``, ``A, B, and the C``); those words are tokens.
+
+        Examples
+        --------
+        >>> doc = TextView("the villages of Kafr Nabl, Hass and the Bara")
+        >>> doc.words[doc.list_item_before(8)], doc.words[doc.list_item_before(5)]
+        ('Hass', 'Nabl')
+        """
+        p = k - 1
+        if p > 1 and self.lower[p] == "the" and self.gap(p) == " " and self.lower[p - 1] in _LIST_WORDS:
+            p -= 1  # "and the C"; not "However, the White House"
+        if p < 0:
+            return None
+        if self.lower[p] in _LIST_WORDS and self.gap(p) == " ":
+            p -= 1
+            return p if p >= 0 and self.gap(p) in (" ", ", ") and self.caps[p] else None
+        return p if self.gap(p).strip() == "," and self.caps[p] else None
+
+    def list_item_after(self, b: int) -> int | None:
+        """First token of the list item after the item ending at token ``b`` (``C`` in ``B, and C``)."""
+        q = b + 1
+        if q >= self.n or self.gap(b) not in (" ", ", ", ","):
+            return None
+        if self.lower[q] in _LIST_WORDS and self.gap(q) == " ":
+            q += 1
+            if q < self.n and self.lower[q] == "the" and self.gap(q) == " ":
+                q += 1
+        elif self.gap(b) == " ":
+            return None
+        return q if q < self.n else None
 
     def locative_before(self, i: int) -> bool:
         words = [w for w in self.words_before(i, 3) if w not in ("the", "a") and w not in DIRECTIONS]
@@ -262,6 +298,11 @@ class TextView:
             return False  # (a byline's date may run into it: "March 30, 2009 NEWARK --")
         rest = self.text[self.ends[j]:self.ends[j] + 40]
         return bool(DATELINE_TAIL.match(rest))
+
+    def line_start(self, i: int) -> bool:
+        """Whether token ``i`` opens the text or a line (where a dateline stands: ``GOMA, Congo (Reuters) —``)."""
+        before = self.text[:self.starts[i]].rstrip(" \t")
+        return not before or before.endswith("\n")
 
     def headline(self, i: int) -> bool:
         """Whether token ``i`` sits on a title-case line (a headline)."""
