@@ -2,80 +2,64 @@
 
 Each candidate gets a score, a sum of interpretable terms:
 
-``prior``
+``prior`` (:mod:`gazetteer.priors`)
     population (log scale) and feature kind: a bare country or province name
-    usually means the country or province;
-``match``
-    exact spellings beat names reached through the Arabic article, a shared
-    native-script name (Jericho -> أريحا -> Ariha) or a consonant skeleton;
-``cue``
-    trigger words agree with the kind ("the town of" wants a town, "province of"
-    a division);
-``focus``
+    usually means the country or province; exact spellings beat names reached
+    through the Arabic article, a shared native-script name (Jericho -> أريحا ->
+    Ariha) or a consonant skeleton; trigger words agree with the kind ("the town
+    of" wants a town, "province of" a division);
+``focus`` (:mod:`gazetteer.focus`)
     the countries and divisions the document is about, from unambiguous mentions
-    and demonyms ("Syrian");
+    and demonyms ("Syrian"), voted again once the first passes have placed them;
 ``container``
     "Tripoli, Lebanon", "Qaminas in Idlib countryside": inside the named container;
-``near``
-    spatial coherence: close to the other places of the document.
+``near`` (:mod:`gazetteer.spatial`)
+    spatial coherence: close to the other places of the document, their close
+    runners-up included, so ambiguous names settle together.
 
-The best candidate wins; its softmax share is the mention's ``score`` and the
-runners-up are kept as ``alternatives``. Names the gazetteer lacks are placed at
-the place the sentence anchors them to (``resolution="approximate"``) or left
-without a point (``"unresolved"``).
+The best candidate wins; :mod:`gazetteer.anchors` writes the mentions: the
+softmax share as ``score``, the runners-up as ``alternatives``, and names the
+gazetteer lacks placed at the place the text anchors them to
+(``resolution="approximate"``) or left without a point (``"unresolved"``).
 """
 
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, bisect_right
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .anchors import REGIONAL, MentionPlacer
 from .focus import DocumentFocus
 from .index import Gazetteer, haversine_km
 from .lexicon import LANDFORM_HEADS
-from .normalize import fold, strip_article
-from .model import Candidate, MatchKind, Mention, Place, PlaceKind, Resolution
+from .model import MatchKind, Mention, Place, PlaceKind
+from .priors import parts_own_names, prior
 from .recognize import RawMention, Recognition
 from .sentences import SentenceIndex
+from .spatial import Point, PointSet, containment, nearness
 
-_KIND_PRIOR = {
-    PlaceKind.COUNTRY: 3.0, PlaceKind.CONTINENT: 3.0, PlaceKind.ADMIN1: 1.6, PlaceKind.WATER: 1.5,
-    PlaceKind.REGION: 1.5, PlaceKind.ADMIN2: 0.8, PlaceKind.CITY: 0.0, PlaceKind.OTHER: -0.5,
-}
-_MATCH_PENALTY = {MatchKind.EXACT: 0.0, MatchKind.ARTICLE: -0.2, MatchKind.NATIVE: -1.2,
-                  MatchKind.SKELETON: -2.2, MatchKind.ONLINE: -0.5}
-_REGIONAL = {PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.ADMIN1, PlaceKind.ADMIN2,
-             PlaceKind.WATER, PlaceKind.REGION}
 #: how general a kind of place is, for "X, Y" containers
 _RANK = {PlaceKind.CITY: 0, PlaceKind.OTHER: 0, PlaceKind.ADMIN2: 1, PlaceKind.REGION: 1, PlaceKind.WATER: 1,
          PlaceKind.ADMIN1: 2, PlaceKind.COUNTRY: 3, PlaceKind.CONTINENT: 4}
 _CONTAINER_GAP = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:\w+ern\s+)?(?:countryside\s+of\s+|province\s+of\s+)?)$")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
-_ANCHOR_GAP = re.compile(r"^[\s,]*(?:in|near|outside|of|and|the|vicinity|countryside|outskirts|area|city|town|"
-                         r"village|province|western|eastern|northern|southern|[\s,])*$", re.I)
-METROPOLIS = 1_000_000
 #: heads the gazetteer writes as part of a division's name (``Clay County``, ``Kharkiv Oblast``)
 _HEADED_SUFFIXES = frozenset("county parish township borough governorate oblast province".split())
 #: kinds of place a water body's or landform's name can only borrow from a namesake (towns, divisions)
 _SETTLED_KINDS = frozenset({PlaceKind.CITY, PlaceKind.ADMIN1, PlaceKind.ADMIN2})
-_WATER_WORDS = frozenset("sea ocean gulf bay strait straits river lake channel sound".split())
-UNKNOWN_POPULATION = 2_000
-#: squared distances in degrees of latitude (111.2 km each) for the nearness bands
-_NEAR_40KM, _NEAR_120KM, _NEAR_300KM = ((km / 111.2) ** 2 for km in (40, 120, 300))
 
 
 @dataclass(slots=True)
-class _Slot:
+class Slot:
     """One known mention during resolution."""
 
     raw: RawMention
     candidates: list[Place]
     scores: list[float]
     choice: int = 0
-    container: "_Slot | None" = None
+    container: "Slot | None" = None
     sentence: int = 0
     country_named: bool = False  #: a country or continent bears this exact name
     base: list[float] = field(default_factory=list)  #: prior + focus + container of each candidate
@@ -97,42 +81,6 @@ class _Slot:
         return self.candidates[self.choice] if self.candidates else None
 
 
-@dataclass(frozen=True, slots=True)
-class _Point:
-    """A place the document may be talking about, for spatial coherence."""
-
-    key: str
-    sentence: int
-    place: Place
-    weight: float
-
-
-def _point_lat(p: _Point) -> float:
-    return p.place.lat
-
-
-class _PointSet:
-    """The document's points sorted by latitude, for band queries ("within 300 km of c")."""
-
-    __slots__ = ("points", "lats", "_rows")
-
-    def __init__(self, points: list[_Point]) -> None:
-        self.points = sorted(points, key=_point_lat)
-        self.lats = [p.place.lat for p in self.points]
-        #: (key, sentence, weight, lat, lon) of each point, for the distance loop
-        self._rows = [(p.key, p.sentence, p.weight, p.place.lat, p.place.lon) for p in self.points]
-
-    def __iter__(self):
-        return iter(self.points)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _PointSet) and self.points == other.points
-
-    def band(self, lat: float, degrees: float) -> list[tuple[str, int, float, float, float]]:
-        """``(key, sentence, weight, lat, lon)`` of the points within ``degrees`` of latitude ``lat``."""
-        return self._rows[bisect_left(self.lats, lat - degrees):bisect_right(self.lats, lat + degrees)]
-
-
 class Resolver:
     """Resolve recognised mentions against a :class:`~gazetteer.Gazetteer`.
 
@@ -146,6 +94,7 @@ class Resolver:
 
     def __init__(self, gazetteer: Gazetteer, max_candidates: int = 20) -> None:
         self.gaz = gazetteer
+        self.placer = MentionPlacer(gazetteer)
         self.max_candidates = max_candidates
         self.neighbours = gazetteer.neighbours()
         self._prior_memo: dict[tuple, list[float]] = {}  #: priors depend on the mention's words and entries only
@@ -164,7 +113,7 @@ class Resolver:
         sentences = SentenceIndex(text)
         for s in known:
             s.sentence = sentences.of(s.raw.start)
-        previous: _PointSet | None = None
+        previous: PointSet | None = None
         for _ in range(2):
             points = self._points(known)
             if points == previous:
@@ -175,15 +124,15 @@ class Resolver:
         self._prefer_named_divisions(known)
         self._drop_foreign_strays(known, recognition.demonyms)
         known = [s for s in known if s.candidates]
-        chosen = [_Point(s.raw.key, s.sentence, s.place, 1.0) for s in known]
+        chosen = [Point(s.raw.key, s.sentence, s.place, 1.0) for s in known]
         for s in known:
             self._drop_incoherent_fuzzy(s, chosen)
             self._drop_stray_landform(s, chosen)
-        return self._mentions(text, slots, sentences)
+        return self.placer(text, slots, sentences)
 
     # -- candidates and context ---------------------------------------------------------
 
-    def _slot(self, raw: RawMention) -> _Slot:
+    def _slot(self, raw: RawMention) -> Slot:
         if raw.known:
             cands = self._landform_entries(raw) or self.gaz.lookup(raw.text, limit=self.max_candidates, fuzzy=False)
             cands += self._headed_divisions(raw, cands)
@@ -194,7 +143,7 @@ class Resolver:
             cands += self._headed_divisions(raw, cands)
         else:
             cands = []
-        return _Slot(raw, cands, [0.0] * len(cands))
+        return Slot(raw, cands, [0.0] * len(cands))
 
     def _landform_entries(self, raw: RawMention) -> list[Place]:
         """The water body or landform the text names with a head the scan left out.
@@ -226,20 +175,20 @@ class Resolver:
     PLAUSIBLE_WEIGHT = 0.75
     PLAUSIBLE_RUNNERS = 8
 
-    def _points(self, slots: list[_Slot]) -> _PointSet:
+    def _points(self, slots: list[Slot]) -> PointSet:
         """Where the document's places may be: each mention's choice, and its close runners-up at a discount.
 
         Counting runners-up lets two ambiguous names settle together (Huntsville and
         Walker County: both in Texas, or both in Alabama), instead of the first one's
         initial guess deciding for both. Repeated mentions give one point per sentence.
         """
-        out: dict[tuple, _Point] = {}
+        out: dict[tuple, Point] = {}
         local = (PlaceKind.CITY, PlaceKind.ADMIN2)  # a province's centre says little about a town near it
 
-        def add(s: _Slot, place: Place, weight: float) -> None:
+        def add(s: Slot, place: Place, weight: float) -> None:
             key = (s.raw.key, place.gazetteer_id, s.sentence)
             if key not in out or out[key].weight < weight:
-                out[key] = _Point(s.raw.key, s.sentence, place, weight)
+                out[key] = Point(s.raw.key, s.sentence, place, weight)
 
         for s in slots:
             if s.place.kind in local:
@@ -250,7 +199,7 @@ class Resolver:
             for k in runners:
                 if s.candidates[k].kind in local:
                     add(s, s.candidates[k], self.PLAUSIBLE_WEIGHT)
-        return _PointSet(list(out.values()))
+        return PointSet(list(out.values()))
 
     #: the part of a country's focus its neighbours receive (at most this share)
     NEIGHBOUR_SHARE = 0.4
@@ -258,9 +207,9 @@ class Resolver:
     #: bonus for the reading that matches the kind of most items of a list
     LIST_KIND_BONUS = 1.5
 
-    def _align_lists(self, text: str, slots: list[_Slot]) -> None:
+    def _align_lists(self, text: str, slots: list[Slot]) -> None:
         """Items of one list are the same kind of place: "Alaska, Alabama, Arizona, ... Oregon" are states."""
-        groups: list[list[_Slot]] = []
+        groups: list[list[Slot]] = []
         for a, b in zip(slots, slots[1:]):
             if _LIST_GAP.match(text[a.raw.end:b.raw.start]):
                 if groups and groups[-1][-1] is a:
@@ -280,9 +229,9 @@ class Resolver:
                 s.scores = list(s.base)
                 s.choice = max(range(len(s.candidates)), key=s.scores.__getitem__)
 
-    def _link_containers(self, text: str, slots: list[_Slot]) -> None:
+    def _link_containers(self, text: str, slots: list[Slot]) -> None:
         """``X, Y`` and ``X in Y``: Y contains X when Y can be a country or division."""
-        def listed(x: _Slot, y: _Slot) -> bool:
+        def listed(x: Slot, y: Slot) -> bool:
             return bool(_LIST_GAP.match(text[x.raw.end:y.raw.start]))
 
         for k, (a, b) in enumerate(zip(slots, slots[1:])):
@@ -290,10 +239,10 @@ class Resolver:
                 continue
             if k > 0 and listed(slots[k - 1], a) or k + 2 < len(slots) and listed(b, slots[k + 2]):
                 continue  # "Alaska, Alabama, Arizona": a list, not "Tripoli, Lebanon"
-            if any(c.kind in _REGIONAL for c in b.candidates):
+            if any(c.kind in REGIONAL for c in b.candidates):
                 a.container = b
 
-    def _focus(self, slots: list[_Slot], demonyms: Counter, shares=None) -> DocumentFocus:
+    def _focus(self, slots: list[Slot], demonyms: Counter, shares=None) -> DocumentFocus:
         """Votes of every distinct name (and demonym) for the countries and divisions the story is about.
 
         ``shares`` gives each mention's vote per candidate (default: its context-free priors).
@@ -312,7 +261,7 @@ class Resolver:
                 focus.vote(s.raw.key, place.country_code, admin, w)
         return focus
 
-    def _prior_shares(self, s: _Slot) -> list[tuple[Place, float]]:
+    def _prior_shares(self, s: Slot) -> list[tuple[Place, float]]:
         """How much a mention says about the document's countries: unambiguous ones say a lot."""
         priors = self._priors(s)
         top = max(priors)
@@ -323,14 +272,14 @@ class Resolver:
     #: temperature of a mention's vote once read in context (lower: only the settled reading votes)
     SETTLED_SHARPNESS = 0.5
 
-    def _settled_shares(self, s: _Slot) -> list[tuple[Place, float]]:
+    def _settled_shares(self, s: Slot) -> list[tuple[Place, float]]:
         """How much a mention says about the document's countries once its context has been read."""
         top = s.scores[s.choice]
         exps = [math.exp(self.SETTLED_SHARPNESS * (v - top)) for v in s.scores]
         z = sum(exps)
         return [(c, e / z) for c, e in zip(s.candidates, exps) if e / z > 0.05]
 
-    def _settle(self, slots: list[_Slot], focus: DocumentFocus, demonyms: Counter) -> None:
+    def _settle(self, slots: list[Slot], focus: DocumentFocus, demonyms: Counter) -> None:
         """Vote the document's focus again from the readings the first passes chose, and rescore.
 
         The first focus counts each name by its context-free prior, so a story's ambiguous
@@ -358,9 +307,9 @@ class Resolver:
 
     # -- scoring ----------------------------------------------------------------------------
 
-    def _rescore(self, slots: list[_Slot], focus: DocumentFocus, points: _PointSet) -> None:
+    def _rescore(self, slots: list[Slot], focus: DocumentFocus, points: PointSet) -> None:
         """Score every mention against the document's points; repeats of a mention share the answer."""
-        done: dict[tuple, _Slot] = {}
+        done: dict[tuple, Slot] = {}
         for s in slots:
             twin = done.get(s.signature)
             if twin is None:
@@ -369,7 +318,7 @@ class Resolver:
             else:  # the same name, cue and sentence: the same answer
                 s.scores, s.choice = list(twin.scores), twin.choice
 
-    def _priors(self, s: _Slot) -> list[float]:
+    def _priors(self, s: Slot) -> list[float]:
         """The context-free prior of each candidate of ``s`` (computed once per mention)."""
         if s.priors is None:
             raw = s.raw
@@ -379,62 +328,15 @@ class Resolver:
             if priors is None:
                 if len(self._prior_memo) >= self.PRIOR_MEMO_SIZE:
                     self._prior_memo.clear()
-                priors = [self._prior(raw, c, s.country_named) for c in s.candidates]
-                priors = self._prior_memo[key] = self._parts_own_names(raw, s.candidates, priors)
+                priors = [prior(raw, c, s.country_named) for c in s.candidates]
+                priors = self._prior_memo[key] = parts_own_names(raw, s.candidates, priors)
             s.priors = priors
         return s.priors
-
-    #: prior a town gains as where a named person lives ("Joyce Glover, 22, Palestine")
-    RESIDENCE_BONUS = 1.0
-
-    #: prior a country loses to a division of its own that bears the name it was reached by
-    PART_NAME_PENALTY = 2.0
-
-    def _parts_own_names(self, raw: RawMention, cands: list[Place], priors: list[float]) -> list[float]:
-        """A country reached through a name one of its divisions owns means that division.
-
-        GeoNames lists "England" among the United Kingdom's names; a text that says
-        England means the constituent country, which bears the name as its own.
-        """
-        owners = {c.country_code for c in cands if c.kind is PlaceKind.ADMIN1 and fold(c.name) == raw.key}
-        if not owners:
-            return priors
-        return [p - self.PART_NAME_PENALTY if c.kind is PlaceKind.COUNTRY and c.country_code in owners
-                and fold(c.name) != raw.key else p for c, p in zip(cands, priors)]
-
-    def _prior(self, raw: RawMention, c: Place, country_named: bool = False) -> float:
-        kind = c.kind
-        # GeoNames writes 0 for "unknown": many towns in conflict zones have no census figure
-        population = c.population or (UNKNOWN_POPULATION if kind is PlaceKind.CITY else 0)
-        weight = 0.4 if kind is PlaceKind.CITY or kind is PlaceKind.COUNTRY else 0.3
-        score = weight * math.log10(population + 1) + _KIND_PRIOR[kind] + _MATCH_PENALTY[c.match]
-        if c.feature_code == "PPLC":
-            score += 0.7
-        own_name = fold(c.name) == raw.key or fold(c.name) == strip_article(raw.key) \
-            or fold(c.name).startswith(raw.key + " city")
-        if own_name:
-            score += 0.3
-        if kind is PlaceKind.WATER and _WATER_WORDS & set(raw.key.split()):
-            score += 2.0  # "the Red Sea" is the sea, not Sudan's Red Sea state
-        town_cue = raw.cue == "town" or raw.suffix in ("countryside", "city", "town", "village")
-        regional_cue = raw.cue == "region" or raw.suffix in ("province", "governorate", "region", "oblast",
-                                                             "state", "county", "parish", "district")
-        if regional_cue:
-            score += 2.0 if kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2) else -1.0 if kind is PlaceKind.CITY else 0
-        elif town_cue:
-            score += 1.0 if kind is PlaceKind.CITY else -2.0
-        elif kind is PlaceKind.CITY and (c.population >= METROPOLIS or c.feature_code == "PPLC") and own_name:
-            score += 1.5  # a metropolis or a national capital owns its name: New York, Aleppo, Washington
-        if raw.cue == "resident":
-            score += self.RESIDENCE_BONUS if kind is PlaceKind.CITY else 0.0  # a person lives in a town
-        elif kind is PlaceKind.CITY and country_named and not town_cue:
-            score -= 2.5  # Mexico, Kuwait, Canada: the country, not a town of that name
-        return score
 
     #: candidates this far below the best base score cannot be lifted by nearness or containment
     CONTEXT_MARGIN = 3.0  # the largest context bonus (containment): lower candidates cannot win
 
-    def _score(self, s: _Slot, focus: DocumentFocus, points: _PointSet | None) -> None:
+    def _score(self, s: Slot, focus: DocumentFocus, points: PointSet | None) -> None:
         if not s.base:
             countries, admins = focus.without(s.raw.key)
             s.base = [self._base(s, c, prior, countries, admins) for c, prior in zip(s.candidates, self._priors(s))]
@@ -443,13 +345,13 @@ class Resolver:
             score = s.base[k]
             if points is not None and score >= floor:
                 if c.kind is PlaceKind.CITY or c.kind is PlaceKind.ADMIN2:
-                    score += self._nearness(s, c, points)
+                    score += nearness(s.raw.key, s.sentence, c, points)
                 elif c.kind is PlaceKind.COUNTRY or c.kind is PlaceKind.ADMIN1:
-                    score += self._containment(s, c, points)
+                    score += containment(s.raw.key, c, points)
             s.scores[k] = score
         s.choice = max(range(len(s.candidates)), key=s.scores.__getitem__)
 
-    def _base(self, s: _Slot, c: Place, prior: float, focus: dict[str, float],
+    def _base(self, s: Slot, c: Place, prior: float, focus: dict[str, float],
               admin_focus: dict[tuple, float]) -> float:
         """Prior, document focus and explicit container: the terms that do not move between passes."""
         container = s.container.place if s.container and s.container.candidates else None
@@ -463,47 +365,10 @@ class Resolver:
                 score -= 3.0
         return score
 
-    @staticmethod
-    def _nearness(s: _Slot, c: Place, points: _PointSet) -> float:
-        """Bonus for being near the document's other places; neighbours in the same sentence count double.
-
-        ``points`` are sorted by latitude: only the band within 300 km of ``c`` is read.
-        """
-        best = 0.0
-        coslat = math.cos(math.radians(c.lat))
-        key, sentence, lat, lon = s.raw.key, s.sentence, c.lat, c.lon
-        for p_key, p_sentence, weight, p_lat, p_lon in points.band(lat, 2.8):
-            if p_key == key:
-                continue
-            dlat = lat - p_lat
-            dlon = abs(lon - p_lon)
-            if dlon > 180.0:
-                dlon = 360.0 - dlon
-            dlon *= coslat
-            # equirectangular, exact enough below 300 km; squared degrees against squared thresholds
-            d2 = dlat * dlat + dlon * dlon
-            bonus = weight * (2.0 if d2 <= _NEAR_40KM else 1.2 if d2 <= _NEAR_120KM else 0.5 if d2 <= _NEAR_300KM
-                              else 0.0)
-            if p_sentence != sentence:
-                bonus *= 0.5
-            if bonus > best:
-                best = bonus
-                if best >= 2.0:
-                    break  # nothing scores higher than a place in the same sentence within 40 km
-        return best
-
-    @staticmethod
-    def _containment(s: _Slot, c: Place, points: _PointSet) -> float:
-        """A country or division that holds the document's other places (Georgia with Atlanta)."""
-        inside = {p.key for p in points
-                  if p.weight == 1.0 and p.key != s.raw.key and p.place.country_code == c.country_code
-                  and (c.kind is PlaceKind.COUNTRY or p.place.admin1_code == c.admin1_code)}
-        return min(3.0, 1.0 * len(inside))
-
     #: bonus for a town or county inside a state or province the document names ("Albany" with "Georgia")
     NAMED_DIVISION_BONUS = 2.0
 
-    def _prefer_named_divisions(self, slots: list[_Slot]) -> None:
+    def _prefer_named_divisions(self, slots: list[Slot]) -> None:
         """Towns and counties of the states the document names win over namesakes elsewhere.
 
         A state named anywhere in a local story ("the Georgia Bureau", "Ky.") is where its
@@ -527,7 +392,7 @@ class Resolver:
     #: neither names nor borders
     STRAY_KM = 500.0
 
-    def _drop_foreign_strays(self, slots: list[_Slot], demonyms: Counter) -> None:
+    def _drop_foreign_strays(self, slots: list[Slot], demonyms: Counter) -> None:
         """Forget small towns that only a namesake abroad matched (``Wad`` of ``Wad al-Noura`` in Russia).
 
         In a story about Sudan, ``Tawila`` read as a Yemeni hamlet, or ``Fano militiamen`` as the
@@ -543,7 +408,7 @@ class Resolver:
                 s.stray = True
                 s.candidates, s.scores = [], []
 
-    def _is_foreign_stray(self, s: _Slot, slots: list[_Slot], demonyms: Counter) -> bool:
+    def _is_foreign_stray(self, s: Slot, slots: list[Slot], demonyms: Counter) -> bool:
         place = s.place
         if place.kind not in (PlaceKind.CITY, PlaceKind.ADMIN2, PlaceKind.OTHER) \
                 or place.population >= self.STRAY_MAX_POPULATION:
@@ -558,7 +423,7 @@ class Resolver:
         return all(o.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT)
                    or haversine_km(place.lat, place.lon, o.lat, o.lon) > self.STRAY_KM for o in others)
 
-    def _drop_incoherent_fuzzy(self, s: _Slot, points: list[_Point]) -> None:
+    def _drop_incoherent_fuzzy(self, s: Slot, points: list[Point]) -> None:
         """A name reached only by a loose spelling must sit near the document's other places."""
         place = s.place
         if place.match not in (MatchKind.SKELETON, MatchKind.NATIVE) or s.raw.known:
@@ -571,7 +436,7 @@ class Resolver:
     #: a town named by part of a water body's name may stand for it this close to the document's places
     LANDFORM_NEAR_KM = 300
 
-    def _drop_stray_landform(self, s: _Slot, points: list[_Point]) -> None:
+    def _drop_stray_landform(self, s: Slot, points: list[Point]) -> None:
         """A town named by part of a water body's or landform's name must sit near the document's other places.
 
         ``Lake Ontario`` is not the province, the ``Atlas Mountains`` no town in Pennsylvania; the
@@ -587,130 +452,3 @@ class Resolver:
                    for p in points)
         if not near:
             s.candidates, s.scores = [], []
-
-    # -- output -----------------------------------------------------------------------------
-
-    def _mentions(self, text: str, slots: list[_Slot], sentences: SentenceIndex) -> list[Mention]:
-        out: list[Mention | None] = []
-        by_key: dict[str, Mention] = {}
-        pending: list[int] = []
-        for idx, s in enumerate(slots):
-            if s.candidates:
-                m = self._resolved(s)
-                by_key.setdefault(s.raw.key, m)
-                out.append(m)
-            else:
-                out.append(None)
-                pending.append(idx)
-        evidenced = {s.raw.key for s in slots if s.raw.cue or s.raw.suffix or s.raw.located}
-        pending = [idx for idx in pending if not slots[idx].stray or slots[idx].raw.key in evidenced]
-        anchored: dict[str, Mention] = {}
-        for idx in pending:
-            m = self._anchor(text, slots, idx, out, sentences)
-            if m is not None:
-                anchored.setdefault(slots[idx].raw.key, m)
-                out[idx] = m
-        for idx in pending:
-            if out[idx] is None:
-                raw = slots[idx].raw
-                twin = anchored.get(raw.key)
-                if twin is not None:
-                    out[idx] = Mention(raw.start, raw.end, raw.text, twin.place, twin.geo_precision,
-                                       Resolution.APPROXIMATE, twin.score, anchor=twin.anchor,
-                                       reason=twin.reason)
-                else:
-                    out[idx] = self._anchor_nearby(raw, out, sentences)
-            if out[idx] is None:
-                out[idx] = Mention(raw.start, raw.end, raw.text, None, 0, Resolution.UNRESOLVED, 0.0,
-                                   reason="not in the gazetteer and no place near it to anchor it")
-        return [m for m in out if m is not None]
-
-    def _resolved(self, s: _Slot) -> Mention:
-        order = sorted(range(len(s.candidates)), key=lambda k: -s.scores[k])
-        top = s.scores[order[0]]
-        exps = [math.exp(s.scores[k] - top) for k in order]
-        z = sum(exps)
-        place = s.candidates[order[0]]
-        alternatives = tuple(Candidate(s.candidates[k], round(e / z, 4)) for k, e in zip(order[1:6], exps[1:6]))
-        precision = self._precision(s.raw, place)
-        reason = f"{place.match.value} match; {place.kind.value}; score {top:.2f}"
-        if len(order) > 1:
-            runner = s.candidates[order[1]]
-            reason += f" vs {runner.name} ({runner.country_code}) {s.scores[order[1]]:.2f}"
-        return Mention(s.raw.start, s.raw.end, s.raw.text, place, precision, Resolution.GAZETTEER,
-                       round(exps[0] / z, 4), alternatives, reason=reason)
-
-    @staticmethod
-    def _precision(raw: RawMention, place: Place) -> int:
-        if place.kind in _REGIONAL:
-            return 3
-        if raw.cue == "near" or raw.suffix in ("countryside", "outskirts", "suburbs", "vicinity", "area"):
-            return 2
-        return 1
-
-    def _anchor(self, text: str, slots: list[_Slot], idx: int, out: list[Mention | None],
-                sentences: SentenceIndex) -> Mention | None:
-        """Place an unknown name at the nearest resolved place its sentence ties it to."""
-        raw = slots[idx].raw
-        sent = sentences.of(raw.start)
-        best: tuple[int, Mention] | None = None
-        for k, m in enumerate(out):
-            if m is None or m.resolution is not Resolution.GAZETTEER or sentences.of(m.start) != sent:
-                continue
-            if m.place.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT):
-                continue
-            gap = text[raw.end:m.start] if m.start >= raw.end else text[m.end:raw.start]
-            rank = len(gap) + (0 if m.start >= raw.end else 40)  # "X in/near Y" ties X to Y after it
-            if _ANCHOR_GAP.match(gap) or len(gap) <= 80:
-                if best is None or rank < best[0]:
-                    best = (rank, m)
-        if best is None:
-            return None
-        anchor = best[1]
-        precision = 2 if self._town_point(anchor) else 3
-        return Mention(raw.start, raw.end, raw.text, anchor.place, precision, Resolution.APPROXIMATE,
-                       round(0.5 * anchor.score, 4), anchor=anchor.text,
-                       reason=f"not in the gazetteer; placed at {anchor.text} named in the same sentence")
-
-    def _anchor_nearby(self, raw: RawMention, out: list[Mention | None], sentences: SentenceIndex) -> Mention | None:
-        """Place an unknown name coarsely at a place of the sentence before or after it."""
-        anchor = self._neighbouring_anchor(raw, sentences.of(raw.start), out, sentences)
-        if anchor is None:
-            return None
-        return Mention(raw.start, raw.end, raw.text, anchor.place, 3, Resolution.APPROXIMATE,
-                       round(0.25 * anchor.score, 4), anchor=anchor.text,
-                       reason=f"not in the gazetteer; placed at {anchor.text} named in the sentence next to it")
-
-    #: how general an anchor is: a town before a district before a province
-    _ANCHOR_RANK = {PlaceKind.CITY: 0, PlaceKind.ADMIN2: 1, PlaceKind.ADMIN1: 2}
-
-    def _neighbouring_anchor(self, raw: RawMention, sent: int, out: list[Mention | None],
-                             sentences: SentenceIndex) -> Mention | None:
-        """The place of the sentence before (or else after) that an unknown name's story is set in.
-
-        ``...shelled El Fasher. Eighteen died in the Abu Shouk camp.``: the camp is placed at
-        El Fasher, coarsely. A country its own sentence names must hold the anchor.
-        """
-        countries = {m.place.country_code for m in out if m is not None and m.place is not None
-                     and m.place.kind is PlaceKind.COUNTRY and sentences.of(m.start) == sent}
-        best: tuple[tuple, Mention] | None = None
-        for m in out:
-            if m is None or m.resolution is not Resolution.GAZETTEER or m.place.kind not in self._ANCHOR_RANK:
-                continue
-            step = sentences.of(m.start) - sent
-            if step not in (-1, 1) or countries and m.place.country_code not in countries:
-                continue
-            rank = (step > 0, self._ANCHOR_RANK[m.place.kind], abs(m.start - raw.start))
-            if best is None or rank < best[0]:
-                best = (rank, m)
-        return best[1] if best else None
-
-    def _town_point(self, anchor: Mention) -> bool:
-        """Whether the anchor's point is a town (a city, or a division drawn at its seat)."""
-        place = anchor.place
-        if place.kind is PlaceKind.CITY:
-            return True
-        if place.kind is not PlaceKind.ADMIN1:
-            return False
-        return any(c.kind is PlaceKind.CITY and haversine_km(c.lat, c.lon, place.lat, place.lon) < 5
-                   for c in self.gaz.lookup(anchor.text, country=place.country_code, limit=10))

@@ -9,7 +9,8 @@ import pytest
 
 MODULES = [
     "gazetteer", "gazetteer._lazy", "gazetteer.normalize", "gazetteer.store", "gazetteer.sentences", "gazetteer.model",
-    "gazetteer.index", "gazetteer.textview", "gazetteer.online", "geo", "geo.inputs", "geo._files",
+    "gazetteer.index", "gazetteer.textview", "gazetteer.online", "gazetteer.priors", "gazetteer.spatial",
+    "geo", "geo.inputs", "geo._files",
     "geo.export", "geo.records", "maps",
     "geo.incidents", "geo.incidents.taxonomy", "geo.incidents.lexicon", "geo.incidents.matcher",
     "geo.incidents.sentences", "geo.incidents.clauses", "geo.incidents.rules", "geo.incidents.roles",

@@ -1,0 +1,168 @@
+"""The resolver's last step: each mention's point, precision, score and explanation.
+
+A mention with candidates gets the best-scoring one (``resolution="gazetteer"``) with
+its softmax share as ``score`` and the runners-up as ``alternatives``. A name the
+gazetteer lacks is placed at the place its sentence ties it to ("the town of X near
+Saraqib" -> Saraqib, ``geo_precision`` 2 when the anchor is a town, 3 when a region),
+failing that coarsely at a place of the sentence before or after it, and otherwise
+left without a point (``resolution="unresolved"``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING
+
+from .index import Gazetteer, haversine_km
+from .model import Candidate, Mention, Place, PlaceKind, Resolution
+from .recognize import RawMention
+from .sentences import SentenceIndex
+
+if TYPE_CHECKING:
+    from .resolve import Slot
+
+#: kinds drawn as a region (``geo_precision`` 3)
+REGIONAL = frozenset({PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.ADMIN1, PlaceKind.ADMIN2,
+                      PlaceKind.WATER, PlaceKind.REGION})
+_ANCHOR_GAP = re.compile(r"^[\s,]*(?:in|near|outside|of|and|the|vicinity|countryside|outskirts|area|city|town|"
+                         r"village|province|western|eastern|northern|southern|[\s,])*$", re.I)
+
+
+class MentionPlacer:
+    """Turn scored slots into :class:`~gazetteer.model.Mention` objects, anchoring unknown names.
+
+    Parameters
+    ----------
+    gazetteer
+        Used to tell whether an anchor's point is a town (a division drawn at its seat).
+    """
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    def __call__(self, text: str, slots: list[Slot], sentences: SentenceIndex) -> list[Mention]:
+        """One mention per slot, in order: resolved, anchored (approximate) or unresolved."""
+        out: list[Mention | None] = []
+        by_key: dict[str, Mention] = {}
+        pending: list[int] = []
+        for idx, s in enumerate(slots):
+            if s.candidates:
+                m = self._resolved(s)
+                by_key.setdefault(s.raw.key, m)
+                out.append(m)
+            else:
+                out.append(None)
+                pending.append(idx)
+        evidenced = {s.raw.key for s in slots if s.raw.cue or s.raw.suffix or s.raw.located}
+        pending = [idx for idx in pending if not slots[idx].stray or slots[idx].raw.key in evidenced]
+        anchored: dict[str, Mention] = {}
+        for idx in pending:
+            m = self._anchor(text, slots, idx, out, sentences)
+            if m is not None:
+                anchored.setdefault(slots[idx].raw.key, m)
+                out[idx] = m
+        for idx in pending:
+            if out[idx] is None:
+                raw = slots[idx].raw
+                twin = anchored.get(raw.key)
+                if twin is not None:
+                    out[idx] = Mention(raw.start, raw.end, raw.text, twin.place, twin.geo_precision,
+                                       Resolution.APPROXIMATE, twin.score, anchor=twin.anchor,
+                                       reason=twin.reason)
+                else:
+                    out[idx] = self._anchor_nearby(raw, out, sentences)
+            if out[idx] is None:
+                out[idx] = Mention(raw.start, raw.end, raw.text, None, 0, Resolution.UNRESOLVED, 0.0,
+                                   reason="not in the gazetteer and no place near it to anchor it")
+        return [m for m in out if m is not None]
+
+    def _resolved(self, s: Slot) -> Mention:
+        order = sorted(range(len(s.candidates)), key=lambda k: -s.scores[k])
+        top = s.scores[order[0]]
+        exps = [math.exp(s.scores[k] - top) for k in order]
+        z = sum(exps)
+        place = s.candidates[order[0]]
+        alternatives = tuple(Candidate(s.candidates[k], round(e / z, 4)) for k, e in zip(order[1:6], exps[1:6]))
+        precision = self._precision(s.raw, place)
+        reason = f"{place.match.value} match; {place.kind.value}; score {top:.2f}"
+        if len(order) > 1:
+            runner = s.candidates[order[1]]
+            reason += f" vs {runner.name} ({runner.country_code}) {s.scores[order[1]]:.2f}"
+        return Mention(s.raw.start, s.raw.end, s.raw.text, place, precision, Resolution.GAZETTEER,
+                       round(exps[0] / z, 4), alternatives, reason=reason)
+
+    @staticmethod
+    def _precision(raw: RawMention, place: Place) -> int:
+        if place.kind in REGIONAL:
+            return 3
+        if raw.cue == "near" or raw.suffix in ("countryside", "outskirts", "suburbs", "vicinity", "area"):
+            return 2
+        return 1
+
+    def _anchor(self, text: str, slots: list[Slot], idx: int, out: list[Mention | None],
+                sentences: SentenceIndex) -> Mention | None:
+        """Place an unknown name at the nearest resolved place its sentence ties it to."""
+        raw = slots[idx].raw
+        sent = sentences.of(raw.start)
+        best: tuple[int, Mention] | None = None
+        for k, m in enumerate(out):
+            if m is None or m.resolution is not Resolution.GAZETTEER or sentences.of(m.start) != sent:
+                continue
+            if m.place.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT):
+                continue
+            gap = text[raw.end:m.start] if m.start >= raw.end else text[m.end:raw.start]
+            rank = len(gap) + (0 if m.start >= raw.end else 40)  # "X in/near Y" ties X to Y after it
+            if _ANCHOR_GAP.match(gap) or len(gap) <= 80:
+                if best is None or rank < best[0]:
+                    best = (rank, m)
+        if best is None:
+            return None
+        anchor = best[1]
+        precision = 2 if self._town_point(anchor) else 3
+        return Mention(raw.start, raw.end, raw.text, anchor.place, precision, Resolution.APPROXIMATE,
+                       round(0.5 * anchor.score, 4), anchor=anchor.text,
+                       reason=f"not in the gazetteer; placed at {anchor.text} named in the same sentence")
+
+    def _anchor_nearby(self, raw: RawMention, out: list[Mention | None], sentences: SentenceIndex) -> Mention | None:
+        """Place an unknown name coarsely at a place of the sentence before or after it."""
+        anchor = self._neighbouring_anchor(raw, sentences.of(raw.start), out, sentences)
+        if anchor is None:
+            return None
+        return Mention(raw.start, raw.end, raw.text, anchor.place, 3, Resolution.APPROXIMATE,
+                       round(0.25 * anchor.score, 4), anchor=anchor.text,
+                       reason=f"not in the gazetteer; placed at {anchor.text} named in the sentence next to it")
+
+    #: how general an anchor is: a town before a district before a province
+    _ANCHOR_RANK = {PlaceKind.CITY: 0, PlaceKind.ADMIN2: 1, PlaceKind.ADMIN1: 2}
+
+    def _neighbouring_anchor(self, raw: RawMention, sent: int, out: list[Mention | None],
+                             sentences: SentenceIndex) -> Mention | None:
+        """The place of the sentence before (or else after) that an unknown name's story is set in.
+
+        ``...shelled El Fasher. Eighteen died in the Abu Shouk camp.``: the camp is placed at
+        El Fasher, coarsely. A country its own sentence names must hold the anchor.
+        """
+        countries = {m.place.country_code for m in out if m is not None and m.place is not None
+                     and m.place.kind is PlaceKind.COUNTRY and sentences.of(m.start) == sent}
+        best: tuple[tuple, Mention] | None = None
+        for m in out:
+            if m is None or m.resolution is not Resolution.GAZETTEER or m.place.kind not in self._ANCHOR_RANK:
+                continue
+            step = sentences.of(m.start) - sent
+            if step not in (-1, 1) or countries and m.place.country_code not in countries:
+                continue
+            rank = (step > 0, self._ANCHOR_RANK[m.place.kind], abs(m.start - raw.start))
+            if best is None or rank < best[0]:
+                best = (rank, m)
+        return best[1] if best else None
+
+    def _town_point(self, anchor: Mention) -> bool:
+        """Whether the anchor's point is a town (a city, or a division drawn at its seat)."""
+        place = anchor.place
+        if place.kind is PlaceKind.CITY:
+            return True
+        if place.kind is not PlaceKind.ADMIN1:
+            return False
+        return any(c.kind is PlaceKind.CITY and haversine_km(c.lat, c.lon, place.lat, place.lon) < 5
+                   for c in self.gaz.lookup(anchor.text, country=place.country_code, limit=10))

@@ -1,0 +1,99 @@
+"""Spatial coherence: where a document's places may be, and how near a candidate is to them.
+
+A :class:`PointSet` holds each mention's current reading and its close runners-up,
+sorted by latitude so that :func:`nearness` reads only the band within 300 km of a
+candidate.
+
+Examples
+--------
+>>> from gazetteer.model import Place
+>>> saraqib = Place("geonames:164816", "Saraqib", 35.86447, 36.80591, "SY", "Idlib", "P", "PPL", 32000)
+>>> neirab = Place("geonames:1", "Neirab", 35.85, 36.73, "SY", "Idlib", "P", "PPL", 5000)
+>>> points = PointSet([Point("saraqib", 0, saraqib, 1.0)])
+>>> nearness("neirab", 0, neirab, points), nearness("neirab", 1, neirab, points)
+(2.0, 1.0)
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from .model import Place, PlaceKind
+
+#: squared distances in degrees of latitude (111.2 km each) for the nearness bands
+_NEAR_40KM, _NEAR_120KM, _NEAR_300KM = ((km / 111.2) ** 2 for km in (40, 120, 300))
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A place the document may be talking about, for spatial coherence."""
+
+    key: str
+    sentence: int
+    place: Place
+    weight: float
+
+
+def _point_lat(p: Point) -> float:
+    return p.place.lat
+
+
+class PointSet:
+    """The document's points sorted by latitude, for band queries ("within 300 km of c")."""
+
+    __slots__ = ("points", "lats", "_rows")
+
+    def __init__(self, points: list[Point]) -> None:
+        self.points = sorted(points, key=_point_lat)
+        self.lats = [p.place.lat for p in self.points]
+        #: (key, sentence, weight, lat, lon) of each point, for the distance loop
+        self._rows = [(p.key, p.sentence, p.weight, p.place.lat, p.place.lon) for p in self.points]
+
+    def __iter__(self):
+        return iter(self.points)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PointSet) and self.points == other.points
+
+    def band(self, lat: float, degrees: float) -> list[tuple[str, int, float, float, float]]:
+        """``(key, sentence, weight, lat, lon)`` of the points within ``degrees`` of latitude ``lat``."""
+        return self._rows[bisect_left(self.lats, lat - degrees):bisect_right(self.lats, lat + degrees)]
+
+
+def nearness(key: str, sentence: int, c: Place, points: PointSet) -> float:
+    """Bonus for being near the document's other places; neighbours in the same sentence count double.
+
+    ``points`` are sorted by latitude: only the band within 300 km of ``c`` is read.
+    """
+    best = 0.0
+    coslat = math.cos(math.radians(c.lat))
+    lat, lon = c.lat, c.lon
+    for p_key, p_sentence, weight, p_lat, p_lon in points.band(lat, 2.8):
+        if p_key == key:
+            continue
+        dlat = lat - p_lat
+        dlon = abs(lon - p_lon)
+        if dlon > 180.0:
+            dlon = 360.0 - dlon
+        dlon *= coslat
+        # equirectangular, exact enough below 300 km; squared degrees against squared thresholds
+        d2 = dlat * dlat + dlon * dlon
+        bonus = weight * (2.0 if d2 <= _NEAR_40KM else 1.2 if d2 <= _NEAR_120KM else 0.5 if d2 <= _NEAR_300KM
+                          else 0.0)
+        if p_sentence != sentence:
+            bonus *= 0.5
+        if bonus > best:
+            best = bonus
+            if best >= 2.0:
+                break  # nothing scores higher than a place in the same sentence within 40 km
+    return best
+
+
+def containment(key: str, c: Place, points: PointSet) -> float:
+    """A country or division that holds the document's other places (Georgia with Atlanta)."""
+    inside = {p.key for p in points
+              if p.weight == 1.0 and p.key != key and p.place.country_code == c.country_code
+              and (c.kind is PlaceKind.COUNTRY or p.place.admin1_code == c.admin1_code)}
+    return min(3.0, 1.0 * len(inside))
