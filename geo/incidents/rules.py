@@ -515,6 +515,29 @@ def _agent_kind(ctx: SentenceContext, seg: Segment, span: tuple[int, int], defau
     return first[1] if first else default
 
 
+# People named by what happened to them: "the wounded", "the injured persons", "most of the dead".
+_VICTIM_NOUNS = frozenset(("wounded", "injured", "dead", "casualties", "martyrs"))
+_DEFINITE_BEFORE = re.compile(r"(?<!\S)(?:the|these|those)\s+$")
+
+
+def _names_victims(ctx: SentenceContext, a: int, unit: Unit) -> bool:
+    """Whether a casualty word only names the victims of an event told elsewhere, as
+    a definite noun ("the wounded were taken to hospitals in X", "the injured persons
+    are treated in Y"): the clause tells where they are now, not an event.
+
+    Examples
+    --------
+    >>> from geo.incidents.clauses import SentenceContext
+    >>> text = "The wounded were taken to hospitals in Nablus."
+    >>> ctx = SentenceContext(text, 0, len(text))
+    >>> _names_victims(ctx, 0, Unit(4, 11, "wounded", ()))
+    True
+    """
+    if unit.phrase not in _VICTIM_NOUNS:
+        return False
+    return _DEFINITE_BEFORE.search(ctx.norm_at(max(a, unit.start - 12), unit.start)) is not None
+
+
 def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger, seg: Segment) -> Event | None:
     """Validate and type one trigger reading, or ``None`` if it is no event here."""
     span = (unit.start, unit.end)
@@ -576,6 +599,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = _ARR  # "forces stormed the town and arrested eight": a raid to arrest
     elif rule is Rule.CASUALTY:
         if not _armed(ctx, s0, s1, span, casualties=False) or _disaster(ctx):
+            return None
+        if _names_victims(ctx, a, unit):
             return None
         label = _casualty_label(ctx, seg, span)
         generic = weak = True

@@ -53,6 +53,7 @@ from geo.incidents.dates import article_date, resolve_date
 from geo.incidents.embedding import subject_relatives
 from geo.incidents.fatalities import fatalities
 from geo.incidents.fronted import REFERENCE_PREPOSITIONS, fronted_preposition
+from geo.incidents.journeys import heads_path, located_on_path, path_preposition
 from geo.incidents.lexicon import Cue
 from geo.incidents.matcher import WordGroups, normalize, scan_document
 from geo.incidents.roles import MentionRoles, Role, withdrawn_from
@@ -224,6 +225,25 @@ def _attach(
                         out[j].extend((e, 0.9) for e in (strong or seg_events))
                     break
     return out
+
+
+def _on_path(
+    text: str, ctx: SentenceContext, spans: list[tuple[int, int]], j: int,
+    found: list[tuple[Event, float]], paths: list[tuple[int, int] | None],
+) -> list[tuple[Event, float]]:
+    """The events of ``found`` that reach mention ``j`` when it is reached by a path
+    (:mod:`~geo.incidents.journeys`): a violent event only when it travels that path.
+    ``paths`` collects the preposition of each mention looked at (``None`` for none);
+    the next item of a list shares it ("taken to hospitals in A and B")."""
+    while len(paths) < j:
+        paths.append(None)
+    prep = path_preposition(text, ctx.segment_of(spans[j][0])[0], spans[j][0])
+    if prep is None and j and paths[j - 1] is not None and _LIST_BETWEEN.match(text[spans[j - 1][1] : spans[j][0]]):
+        prep = paths[j - 1]
+    paths.append(prep)
+    if prep is None or any(prep[1] <= e.trigger[0] < spans[j][0] for e, _ in found):
+        return found
+    return [(e, f) for e, f in found if e.event_type not in VIOLENT_EVENT_TYPES or heads_path(text, e.trigger, prep)]
 
 
 def _foreground(
@@ -630,6 +650,8 @@ def _analyse(document: Document, mentions: Sequence[Mention]) -> list[_Occurrenc
                 continue
             if _APPOSITION_OF.search(text, max(0, am.start() - 40), am.start()):
                 continue  # "Bunia, chief town of the province": it names where Bunia is
+            if _told_before(text, sentences[k][0], am.start(), am.group(1)):
+                continue  # "attacked the army's camp in X and seized the camp": that camp
             anaphors.setdefault(k, []).append((am.start(), am.end(), am.group(1)))
 
     out: list[_Occurrence | None] = [None] * len(mentions)
@@ -670,9 +692,12 @@ def _analyse(document: Document, mentions: Sequence[Mention]) -> list[_Occurrenc
         state = _SentenceState(ctx, when)
         chosen_all: list[list[tuple[Event, float]]] = []
         role_all: list[Role] = []
+        paths: list[tuple[int, int] | None] = []
         for j, _i in enumerate(idxs):
             found = attached[j]
             role = roles[j] if found or onward[j] else Role.PLACE
+            if role is Role.PLACE and found and any(e.event_type in VIOLENT_EVENT_TYPES for e, _ in found):
+                found = _on_path(text, ctx, spans, j, found, paths)
             if role is Role.SOURCE:  # "fled from X"; "withdrew from X" and the town was taken
                 changes = _CHANGES_HANDS if withdrawn_from(text, mentions[_i].start) else ()
                 found = [(e, f) for e, f in found if e.event_type == DISPLACEMENT or e.sub_event_type == _NVT
@@ -718,6 +743,20 @@ def _analyse(document: Document, mentions: Sequence[Mention]) -> list[_Occurrenc
     return occurrences
 
 
+def _told_before(text: str, s0: int, start: int, noun: str) -> bool:
+    """Whether the place noun of an anaphor at ``start`` already names a place earlier
+    in its own sentence (from ``s0``): "the camp" after "the army's camp in Ye-u"
+    refers to that camp, not to a place of the sentences before.
+
+    Examples
+    --------
+    >>> text = "Fighters attacked the army's camp in Ye-u and seized the camp."
+    >>> _told_before(text, 0, text.rindex("the camp"), "camp")
+    True
+    """
+    return re.search(rf"\b{noun}\b", text[s0:start], re.IGNORECASE) is not None
+
+
 def _awaited(noun: str, k: int, by_sentence, out, mentions) -> bool:
     """Whether a place of the sentences before ``k`` still has no event and could be "the <noun>"."""
     for kk in range(k - _ANAPHOR_REACH, k):
@@ -760,6 +799,8 @@ def _resolve_anaphors(text, referred, by_sentence, out, mentions, sentences, con
                 role = _true_role(text, kk, sentences, by_sentence, mentions, contexts, roles_of, i)
                 if role not in _ANTECEDENT_ROLES:
                     continue
+                if located_on_path(text, sentences[kk][0], m.start):
+                    continue  # "taken to hospitals in X", "according to the ministry in X": not the scene
                 if noun in _CITY_NOUNS and (role is Role.QUALIFIER or _ADMIN_AFTER.match(text[m.end : m.end + 30])):
                     continue  # "in the southern Idlib countryside", "North Darfur state": not a town
                 target = i
