@@ -59,7 +59,7 @@ class TextView:
     (26, 32, 'aleppo')
     """
 
-    __slots__ = ("text", "n", "words", "lower", "starts", "ends", "caps", "capitals", "_gaps", "_headline")
+    __slots__ = ("text", "n", "words", "lower", "starts", "ends", "caps", "capitals", "_gaps", "_headline", "_cues")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -75,6 +75,7 @@ class TextView:
         #: indices of capitalised tokens: the only places a name can start (besides al-/el- articles)
         self.capitals = list(compress(range(self.n), self.caps))
         self._headline: dict[int, bool] = {}
+        self._cues: dict[int, str | None] = {}  #: cue_before answers: the rules ask about a token several times
 
     def all_caps(self, k: int) -> bool:
         """Whether token ``k`` is written in capitals (two letters or more): ``KYIV``, ``UK``."""
@@ -104,6 +105,14 @@ class TextView:
         return tuple(reversed(out))
 
     def cue_before(self, i: int) -> str | None:
+        """The trigger the words before token ``i`` make: "the town of" -> ``"town"``, "near" -> ``"near"``."""
+        try:
+            return self._cues[i]
+        except KeyError:
+            cue = self._cues[i] = self._cue_before(i)
+            return cue
+
+    def _cue_before(self, i: int) -> str | None:
         words = self.words_before(i, 4)
         # skip "the" and a direction adjective: "the western countryside of", "the town of"
         for n in (2, 1):
