@@ -17,6 +17,7 @@ MODULES = [
     "geo.incidents.modality", "geo.incidents.actors", "geo.incidents.fatalities", "geo.incidents.dates",
     "geo.incidents.tagger", "geo.incidents.evaluate", "geo.incidents.embedding",
     "geo.incidents.fronted", "geo.incidents.policing", "geo.incidents.paths",
+    "geo.incidents.readings", "geo.incidents.selection", "geo.incidents.anaphora", "geo.incidents.events",
 ]
 
 

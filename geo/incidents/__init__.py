@@ -20,13 +20,8 @@ Examples
 (6, 8)
 """
 
-from geo.incidents.tagger import (
-    Reading,
-    TaggedMention,
-    place_key,
-    tag_incidents,
-    tag_mentions,
-)
+from geo.incidents.readings import Reading, TaggedMention
+from geo.incidents.tagger import place_key, tag_incidents, tag_mentions
 from geo.incidents.taxonomy import (
     ACLED_EVENT_TYPES,
     DISPLACEMENT,

@@ -37,7 +37,6 @@ from geo.model import Document
 __all__ = ["GoldPlace", "DevDocument", "Miss", "TypeScore", "Score", "load_devset", "resolve_gold", "score"]
 
 
-
 @dataclass(frozen=True, slots=True)
 class GoldPlace:
     """One labelled mention; ``also`` holds other acceptable ``(type, sub-type)`` labels."""

@@ -4,7 +4,7 @@ A place named in a locative phrase that opens a clause and ends at a comma sets
 the scene for the clause after it. When that clause names a smaller place where
 the event happened ("In neighbouring Niger, soldiers were killed in an ambush near
 Tassia"), the fronted place only frames it; the tagger then keeps the event for
-the smaller place (see :func:`geo.incidents.tagger`).
+the smaller place (see :mod:`geo.incidents.containers`).
 
 Examples
 --------

@@ -7,6 +7,12 @@ civilians or force against protesters depending on who is around, and so on.
 Valid events are then dropped when :func:`~geo.incidents.modality.is_unreal` says
 they did not happen (negated, intended, hypothetical, or background).
 
+:mod:`~geo.incidents.events` defines what comes out (:class:`Event`) and the
+document-wide facts the rules use (:class:`DocumentContext`);
+:mod:`~geo.incidents.displacement` tells whether people are displaced, and
+:mod:`~geo.incidents.judicial` whether a killing or a protester's fate is a
+court's punishment.
+
 Examples
 --------
 >>> from geo.incidents.clauses import SentenceContext
@@ -19,13 +25,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date as Date
 
 from geo.incidents.clauses import Segment, SentenceContext
+from geo.incidents.displacement import (
+    NAMED_PLACE,
+    displaced_movement,
+    evacuates_people,
+    fleeing_fighters,
+    not_displaced,
+)
 from geo.incidents.embedding import subject_relatives
+from geo.incidents.events import DocumentContext, Event
+from geo.incidents.judicial import extrajudicial, punished
 from geo.incidents.lexicon import Cue, Rule, Trigger
-from geo.incidents.matcher import DocumentScan, Unit
+from geo.incidents.matcher import Unit
 from geo.incidents.modality import is_unreal
 from geo.incidents.policing import CASUALTY_WORDS, POLICE_WORDS, crowd_policed
 from geo.incidents.taxonomy import (
@@ -38,65 +51,6 @@ from geo.incidents.taxonomy import (
 )
 
 __all__ = ["Event", "DocumentContext", "evaluate"]
-
-
-@dataclass(frozen=True, slots=True)
-class Event:
-    """One typed, valid trigger of a sentence.
-
-    ``generic`` readings ("attacked", "killed", a bare "strike") give way to a
-    specific event next to them; ``weak`` ones ("killed") are used only when no
-    other event is in the clause.
-    """
-
-    event_type: str
-    sub_event_type: str | None
-    trigger: tuple[int, int]
-    confidence: float
-    generic: bool = False
-    weak: bool = False
-
-
-class DocumentContext:
-    """Document-wide facts some rules need.
-
-    ``aviation``: the article mentions aircraft somewhere (so "raids" are air raids);
-    ``armed``: it mentions armed actors or weapons (so a bare "clashes" is fighting).
-
-    Examples
-    --------
-    >>> DocumentContext(None, aviation=True).aviation
-    True
-    """
-
-    __slots__ = ("date", "_flags")
-
-    def __init__(self, date: Date | None = None, aviation: bool = False, armed: bool = False,
-                 flags: DocumentScan | None = None) -> None:
-        self.date = date
-        self._flags: DocumentScan | _Flags = flags if flags is not None else _Flags(aviation, armed)
-
-    @property
-    def aviation(self) -> bool:
-        return self._flags.aviation
-
-    @property
-    def armed(self) -> bool:
-        return self._flags.armed
-
-    @property
-    def displacing(self) -> bool:
-        """Someone flees or is evacuated somewhere in the document."""
-        return self._flags.displacing
-
-
-class _Flags:
-    __slots__ = ("aviation", "armed", "displacing")
-
-    def __init__(self, aviation: bool, armed: bool, displacing: bool = False) -> None:
-        self.aviation = aviation
-        self.armed = armed
-        self.displacing = displacing
 
 
 _CROWD_BEFORE = re.compile(
@@ -147,11 +101,6 @@ _TIME_OPENERS = frozenset(("after", "following", "amid", "since", "before", "dur
 _CROWD_AGENT = re.compile(
     r"^(?:\S+\s+){0,3}?(supporters|protesters|demonstrators|students|youths|residents|villagers|locals|"
     r"mob|crowds?|rioters|mourners|worshippers|activists)(?!\S)"
-)
-_PEOPLE_WORDS = re.compile(
-    r"(?<!\S)(?:civilians?|villagers|residents|families|family|women|children|refugees|displaced|"
-    r"farmers|herders|passengers|students|pupils|worshippers|people|thousands|hundreds|dozens|"
-    r"tens\s+of\s+thousands|many|survivors|inhabitants|population|households|migrants)(?!\S)"
 )
 _ALWAYS_INTERVENTION = frozenset(
     ["tear gas", "teargas", "water cannon", "water cannons", "rubber bullet", "rubber bullets",
@@ -347,144 +296,6 @@ def _weapon_is_target(ctx: SentenceContext, a: int, unit: Unit) -> bool:
     return _TARGETED.search(ctx.norm_at(max(a, unit.start - 40), unit.start)) is not None
 
 
-def _fleeing_fighters(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
-    """Whether the ones fleeing are the armed actors ("the assailants ... fled"): the
-    subject is looked for in the fleeing verb's own clause piece first ("..., and
-    thousands fled"), else from the start of the segment."""
-    piece = max(
-        [a] + [h.end for h in ctx.by_cue.get(Cue.SOFT_BREAK, ()) if a <= h.start and h.end <= span[0]]
-        + [i + 1 for i in range(a, span[0]) if ctx.text[i] == ","]
-    )
-    for lo in (piece, a):
-        before = ctx.norm_at(lo, span[0])
-        people = _PEOPLE_WORDS.search(before)
-        armed = [h.start for h in ctx.by_cue.get(Cue.ARMED, ())
-                 if lo <= h.start and h.end <= span[0] and h.phrase not in _CASUALTY_WORDS]
-        if people or armed:
-            return bool(armed) and (people is None or lo + people.start() - min(armed) > 30)
-    return False
-
-
-_EVACUATED_PEOPLE = re.compile(r"^\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least|\S*\d\S*)\s+)*")
-
-
-def _evacuates_people(ctx: SentenceContext, unit: Unit, b: int) -> bool:
-    """Whether soldiers or police evacuate people ("troops evacuated 2,000 residents"):
-    the ones displaced are the object, not the armed subject."""
-    if not unit.phrase.startswith("evacuat"):
-        return False
-    after = ctx.norm_at(unit.end, min(b, unit.end + 50))
-    lead = _EVACUATED_PEOPLE.match(after)
-    rest = after[lead.end() if lead else 0 :]
-    return _PEOPLE_WORDS.match(rest) is not None
-
-
-# Those whose leaving is no displacement: officials, crews, diplomats, suspects.
-_NOT_DISPLACED = re.compile(
-    r"(?<!\S)(?:lawmakers|legislators|politicians|mps|senators|deputies|president|prime\s+minister|"
-    r"minister|ministers|leader|leaders|officials|diplomats|diplomatic\s+staff|embassy\s+staff|"
-    r"crew|crews|crew\s+members|sailors|staff|suspects?|prisoners|inmates|convicts|players|team|"
-    r"executives|ambassador|envoy|king|democrats|republicans|opposition\s+leader)(?!\S)"
-)
-_EVACUATED_WHOM = re.compile(r"^\s+(?:(?:its|their|the|all|his|her|some|\d+)\s+){0,2}(?:\S+\s+)?")
-
-
-def _not_displaced(ctx: SentenceContext, a: int, span: tuple[int, int], b: int) -> bool:
-    """Whether the ones leaving are officials, crews or suspects ("Democratic lawmakers
-    fled to Illinois", "the crew was evacuated to Djibouti", "evacuated its diplomats")."""
-    before = ctx.norm_at(max(a, span[0] - 45), span[0])
-    last = _NOT_DISPLACED.search(before.rsplit(" and ", 1)[-1]) if before else None
-    people = _PEOPLE_WORDS.search(before)
-    if last and not (people and people.start() > last.start()):
-        return True
-    after = _EVACUATED_WHOM.match(ctx.norm_at(span[1], min(b, span[1] + 40)))
-    return bool(after and _NOT_DISPLACED.search(after.group()))
-
-
-# What people leave when "left the" moves them: a named place ("the Nur Shams camp",
-# "the Gaza Strip"), not "the meeting" or "the party".
-_NAMED_PLACE = re.compile(r"\s+(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:camp|city|town|village|area|region|district))?\b")
-# Where returning is no going home: "returned to the streets", "to work", "to power".
-_NOT_HOME = re.compile(
-    r"\s+(?:the\s+)?(?:streets?|work|school|power|normal|normality|office|talks|negotiat\w*|table|"
-    r"pitch|stage|court|parliament|field|frontline|front|battle|fighting|base|barracks|duty)(?!\S)"
-)
-# Movers whose moving is displacement even outside a war story.
-_DISPLACED_MOVERS = re.compile(r"(?<!\S)(?:refugees|displaced|migrants|evacuees|asylum\s+seekers)(?!\S)")
-_MOVER_PRONOUNS = re.compile(r"(?<!\S)(?:they|others|many|some|most|those)(?!\S)")
-# Camps that shelter no displaced people: "militant training camps in X".
-_NOT_SHELTER_CAMP = re.compile(
-    r"(?<!\S)(?:training|military|army|militant|terrorist|rebel|summer|boot|prison|detention|labour|labor)\s*$"
-)
-# "by boat", "on foot" say how people left only after a leaving verb.
-_MEANS = frozenset(["by boat", "by boats", "by bus", "by buses", "on foot", "by donkey cart", "by road"])
-_LEAVING = re.compile(
-    r"(?<!\S)(?:left|leaving|leave|leaves|fled|fleeing|flee|escaped|escaping|crossed|crossing|reached|"
-    r"arrived|arriving|travelled|traveled|walked|walking|evacuated|came|went|set\s+off|made\s+their\s+way)(?!\S)"
-)
-
-
-def _displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span: tuple[int, int],
-                        b: int, phrase: str) -> bool:
-    """Whether "headed to", "poured into", "by boat" ... moves displaced people: the
-    movers before the verb are people ("families", "many of them", "they"), not
-    officials, and the story is about a war or the movers are refugees or migrants."""
-    before = ctx.norm_at(max(a, span[0] - 70), span[0])
-    if phrase.startswith("camps"):  # "the camps in Cox's Bazar", in a story of people fleeing
-        return doc.displacing and not _NOT_SHELTER_CAMP.search(before)
-    if phrase in _MEANS and not _LEAVING.search(before):
-        return False
-    if phrase.startswith("arriv") and not (doc.displacing or _DISPLACED_MOVERS.search(before)):
-        return False  # "delegates arrived in Doha"; "women arriving in Adre" after an exodus
-    if phrase.startswith("return") and _NOT_HOME.match(ctx.norm_at(span[1], min(b, span[1] + 30))):
-        return False  # "thousands returned to the streets", "returned to work"
-    people = _PEOPLE_WORDS.search(before) or _MOVER_PRONOUNS.search(before)
-    if people is None or _not_displaced(ctx, a, span, b) or _fleeing_fighters(ctx, a, span):
-        return False
-    return (doc.armed or doc.displacing or ctx.flag(Cue.ARMED) or _DISPLACED_MOVERS.search(before) is not None
-            or phrase.startswith(("return", "went back")))  # returnees: "families returned to their homes"
-
-
-# A court's sentence carried out is no attack on civilians ("Iran executed a man
-# convicted of drug trafficking").
-_JUDICIAL = re.compile(
-    r"(?<!\S)(?:convicted|sentenced|sentence|sentences|court|courts|judiciary|hanged|hanging|hangings|"
-    r"death\s+row|lethal\s+injection|capital\s+punishment|death\s+penalty|trafficking|convicts?)(?!\S)"
-)
-_EXECUTED_WHOM = re.compile(
-    r"^\s+(?:\S+\s+){0,4}?(?:men|man|women|boys|girls|prisoners|detainees|captives|hostages|soldiers|"
-    r"civilians?|villagers|residents|people|children|members|fighters|suspects|youths|farmers)(?!\S)"
-)
-
-
-def _extrajudicial(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> bool:
-    """Whether "executed" is a killing of people outside any court: people are its
-    object ("executed 20 villagers") or subject ("civilians were executed"), and no
-    court, sentence or conviction is in the sentence."""
-    a, b, _ = seg
-    if _JUDICIAL.search(ctx.norm_at(ctx.start, ctx.end)):
-        return False
-    after = _EXECUTED_WHOM.match(ctx.norm_at(span[1], min(b, span[1] + 50)))
-    before = ctx.norm_at(max(a, span[0] - 50), span[0])
-    return after is not None or (
-        before.rstrip().endswith(("were", "was", "been")) and _PEOPLE_WORDS.search(before) is not None
-    )
-
-
-# A protester as the one punished: "executed a protester", "sentenced two protesters".
-_PUNISHED = re.compile(
-    r"(?<!\S)(?:executed|execute|hanged|hang|sentenced|convicted|jailed|imprisoned|pardoned|tried)\s+"
-    r"(?:(?:a|an|the|one|two|three|\S*\d\S*|young|jailed|detained)\s+)?$"
-)
-
-
-def _punished(before: str) -> bool:
-    """Whether normalized ``before`` ends with a punishment of the protester after it."""
-    return ("execut" in before or "hang" in before or "sentenc" in before or "convict" in before
-            or "jail" in before or "impris" in before or "pardon" in before or "tried" in before) \
-        and _PUNISHED.search(before) is not None
-
-
 def _subject_end(ctx: SentenceContext, seg: Segment, pos: int) -> int:
     """Where the subject of the verb at ``pos`` ends, past a relative clause inside it:
     "Hundreds of relatives of those killed in the bombing | rallied"."""
@@ -664,7 +475,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
     elif rule in _PROTEST_RULES:
         if unit.phrase.endswith(" march") and ctx.text[unit.end - 5] != "m":
             return None  # "since the March 2021 coup": the month
-        if rule is Rule.PROTEST and _punished(ctx.norm_at(max(a, span[0] - 40), span[0])):
+        if rule is Rule.PROTEST and punished(ctx.norm_at(max(a, span[0] - 40), span[0])):
             return None  # "executed a protester convicted of ...": a sentence, not a protest
         if unit.phrase in _OUT_WORDS and not _FOR_A_CAUSE.match(ctx.norm_at(span[1], min(b, span[1] + 80))):
             return None  # "residents went out to inspect the damage"
@@ -713,17 +524,17 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if ctx.has(Cue.NONSTATE, *window):
             label = _NSO
     elif rule is Rule.DISPLACE:
-        if (_fleeing_fighters(ctx, a, span) and not _evacuates_people(ctx, unit, b)) or _not_displaced(ctx, a, span, b):
+        if (fleeing_fighters(ctx, a, span) and not evacuates_people(ctx, unit, b)) or not_displaced(ctx, a, span, b):
             return None
         if unit.phrase.startswith("refugee"):
             weight = 0.6
     elif rule is Rule.MOVEMENT:
-        if unit.phrase == "left the" and not _NAMED_PLACE.match(ctx.text, span[1], b):
+        if unit.phrase == "left the" and not NAMED_PLACE.match(ctx.text, span[1], b):
             return None
-        if not _displaced_movement(ctx, doc, a, span, b, unit.phrase):
+        if not displaced_movement(ctx, doc, a, span, b, unit.phrase):
             return None
     elif rule is Rule.EXECUTION:
-        if not _extrajudicial(ctx, seg, span):
+        if not extrajudicial(ctx, seg, span):
             return None
     elif rule is Rule.PROPERTY:
         if ctx.has(Cue.CROWD, a, b):

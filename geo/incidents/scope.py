@@ -46,8 +46,8 @@ from enum import Enum
 
 from geo.incidents.clauses import SUBORDINATORS, Segment, SentenceContext
 from geo.incidents.embedding import is_main_verb
+from geo.incidents.events import Event
 from geo.incidents.lexicon import Cue
-from geo.incidents.rules import Event
 
 __all__ = ["Opening", "clause_openings", "event_groups", "group_pieces", "nested_apart", "time_adjuncts"]
 

@@ -1,0 +1,169 @@
+"""The tagger's analysis of a document: the events of each place mention occurrence.
+
+:func:`analyse` cuts the document into sentences (merged where a mention crosses a
+boundary) and, for each sentence that holds a place mention and a trigger word,
+reads its events (:func:`~geo.incidents.rules.evaluate`) in the segments that can
+reach a mention, gives each mention the events of its own clause
+(:mod:`~geo.incidents.attachment`) that its role can take
+(:mod:`~geo.incidents.roles`, :mod:`~geo.incidents.selection`), and takes them from
+a country or province that only contains the place of the event
+(:mod:`~geo.incidents.containers`). A place still without an event may then take one
+from a later sentence that refers back to it (:mod:`~geo.incidents.anaphora`) or
+from the sentence next to it (:mod:`~geo.incidents.carryover`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from gazetteer.exc import InputError
+from gazetteer.model import Mention
+from geo.incidents.anaphora import ANAPHOR_NOUNS, Referral, awaited, find_anaphors, resolve_anaphors
+from geo.incidents.attachment import attach, on_path, reachable
+from geo.incidents.carryover import EVENT_NOUNS, SCENE_WORDS, carry_over
+from geo.incidents.clauses import SentenceContext
+from geo.incidents.containers import drop_containers
+from geo.incidents.dates import article_date
+from geo.incidents.events import DocumentContext, Event
+from geo.incidents.matcher import WordGroups, scan_document
+from geo.incidents.readings import Occurrence, Reading, SentenceState
+from geo.incidents.roles import MentionRoles, Role
+from geo.incidents.rules import evaluate
+from geo.incidents.selection import EVENT_ROLES, none_confidence, role_events, select
+from geo.incidents.sentences import split_sentences
+from geo.incidents.taxonomy import NONE, VIOLENT_EVENT_TYPES
+from geo.model import Document
+
+__all__ = ["analyse", "sentence_spans"]
+
+# What the document scan finds besides the triggers: anaphors, scene words, event nouns.
+WORD_GROUPS = WordGroups({"anaphor": ANAPHOR_NOUNS, "scene": SCENE_WORDS, "event": EVENT_NOUNS})
+
+
+def sentence_spans(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Sentences of ``text``, merged where a mention crosses a boundary."""
+    spans = split_sentences(text) or [(0, len(text))]
+    for m in mentions:
+        i = bisect.bisect_right(spans, (m.start, len(text) + 1)) - 1
+        if i < 0:
+            spans[0] = (m.start, spans[0][1])
+            continue
+        j = i
+        while j + 1 < len(spans) and spans[j][1] < m.end:
+            j += 1
+        if j > i or spans[i][1] < m.end:
+            spans[i : j + 1] = [(spans[i][0], max(spans[j][1], m.end))]
+    return spans
+
+
+def analyse(document: Document, mentions: Sequence[Mention]) -> list[Occurrence]:
+    """The occurrences of ``mentions`` in ``document`` with their events, in the
+    order of ``mentions``.
+
+    Raises
+    ------
+    InputError
+        If a mention's offsets fall outside the document text.
+    """
+    text = document.text
+    for m in mentions:
+        if not (0 <= m.start < m.end <= len(text)):
+            raise InputError(f"mention {m.text!r} at {m.start}:{m.end} is outside document {document.id!r}")
+    when = article_date(text, document.date)
+    scanned = scan_document(text, WORD_GROUPS)
+    doc = DocumentContext(when, flags=scanned)
+    triggers = scanned.trigger_starts
+    sentences = sentence_spans(text, mentions)
+    starts = [s for s, _ in sentences]
+    by_sentence: dict[int, list[int]] = {}
+    for i in sorted(range(len(mentions)), key=lambda i: (mentions[i].start, mentions[i].end)):
+        k = max(bisect.bisect_right(starts, mentions[i].start) - 1, 0)
+        by_sentence.setdefault(k, []).append(i)
+
+    def has_trigger(k: int) -> bool:
+        s0, s1 = sentences[k]
+        lo = bisect.bisect_left(triggers, s0)
+        return lo < len(triggers) and triggers[lo] < s1
+
+    anaphors = find_anaphors(text, scanned, mentions, sentences, by_sentence)
+
+    out: list[Occurrence | None] = [None] * len(mentions)
+    only_mentioned = Reading(NONE, None, None, 0.9, date=when)
+    nones: dict[float, Reading] = {0.9: only_mentioned}
+    contexts: dict[int, SentenceContext] = {}
+    roles_of: dict[int, MentionRoles] = {}
+    referred: list[Referral] = []
+    for k in sorted(by_sentence.keys() | anaphors.keys()):
+        idxs = by_sentence.get(k, [])
+        s0, s1 = sentences[k]
+        if not has_trigger(k):  # no trigger word: only mentioned
+            for i in idxs:
+                out[i] = Occurrence(mentions[i], (s0, s1), Role.PLACE, [], only_mentioned, None)
+            continue
+        extra = anaphors.get(k, [])
+        if extra:  # only worth reading when an earlier place still waits for its event
+            extra = [a for a in extra if awaited(a[2], k, by_sentence, out, mentions)]
+            if not extra and not idxs:
+                continue
+        ctx = contexts[k] = SentenceContext(text, s0, s1, scanned.norm(s0, s1))
+        spans = [(mentions[i].start, mentions[i].end) for i in idxs]
+        reach = reachable(ctx, spans) if spans else []
+        unreal: list[tuple[int, int]] = []
+        events = evaluate(ctx, doc, reach, unreal) if ctx.units and reach else []
+        if extra:  # anaphors: only those in a segment with a trigger word, read once
+            kept = [
+                (x, seg) for x, seg in ((x, ctx.segment_of(x[0])) for x in extra)
+                if any(seg[0] <= u.start < seg[1] for u in ctx.units)
+            ]
+            extra = [x for x, _ in kept]
+            missing = list(dict.fromkeys(seg for _, seg in kept if seg not in reach))
+            if extra and missing:
+                events = sorted(events + evaluate(ctx, doc, missing), key=lambda e: e.trigger[0])
+        roles = roles_of[k] = MentionRoles(text, spans, ctx.segments, [mentions[i].place for i in idxs])
+        onward: list[list[tuple[Event, float]]] = [[] for _ in spans]
+        attached = attach(ctx, events, spans, unreal, onward) if events and spans else [[] for _ in spans]
+        state = SentenceState(ctx, when)
+        chosen_all: list[list[tuple[Event, float]]] = []
+        role_all: list[Role] = []
+        paths: list[tuple[int, int] | None] = []
+        for j, i in enumerate(idxs):
+            found = attached[j]
+            role = roles[j] if found or onward[j] else Role.PLACE
+            if role is Role.PLACE and found and any(e.event_type in VIOLENT_EVENT_TYPES for e, _ in found):
+                found = on_path(text, ctx, spans, j, found, paths)
+            found = role_events(text, mentions[i].start, role, found, onward[j])
+            chosen = []
+            if role in EVENT_ROLES and found:
+                chosen = [(e, round(min(1.0, e.confidence * f), 3)) for e, f in select(found)]
+            chosen_all.append(chosen)
+            role_all.append(role)
+        if len(idxs) >= 2 and sum(1 for c in chosen_all if c) >= 2:
+            drop_containers(text, ctx, mentions, idxs, chosen_all)
+        for j, i in enumerate(idxs):
+            conf = none_confidence(role_all[j], bool(events), bool(ctx.units))
+            none = nones.get(conf)
+            if none is None:  # readings are frozen: one per confidence will do
+                none = nones[conf] = Reading(NONE, None, None, conf, date=when)
+            out[i] = Occurrence(
+                mentions[i], (s0, s1), role_all[j], [(e, c, state) for e, c in chosen_all[j]], none, state
+            )
+        if extra and events:
+            extra = [x for x in extra if any(ctx.segment_of(x[0]) == ctx.segment_of(e.trigger[0]) for e in events)]
+        if extra and events:
+            every = sorted(spans + [(a0, a1) for a0, a1, _ in extra])
+            every_roles = MentionRoles(text, every, ctx.segments)
+            reached = attach(ctx, events, every)
+            for a0, a1, noun in extra:
+                j = every.index((a0, a1))
+                if reached[j] and every_roles[j] is Role.PLACE:
+                    referred.append((k, a0, noun, select(reached[j]), state))
+
+    occurrences = [o for o in out if o is not None]
+    if referred:
+        resolve_anaphors(text, referred, by_sentence, out, mentions, sentences, contexts, roles_of)
+    if len(by_sentence) and len(sentences) > 1:
+        carry_over(
+            text, doc, scanned, when, sentences, by_sentence, anaphors, out, mentions, has_trigger, contexts, roles_of
+        )
+    return occurrences

@@ -1,0 +1,194 @@
+"""Which events of a sentence reach which of its place mentions.
+
+:func:`reachable` picks the segments of a sentence whose events can reach a mention
+(the tagger reads only their triggers); :func:`attach` gives each mention the events
+of its own clause group (:func:`~geo.incidents.scope.event_groups`), each with an
+attachment factor that falls off with the distance to the trigger, and the events
+of a relative clause right after it ("..., where Turkish forces established a post").
+On the way, it keeps background events told in a time adjunct ("after weeks of
+fighting") to the places of that adjunct, keeps a protest's topic ("rallied in A
+against the war in B") from reaching B, and hands a flight on to the destinations
+of the next clause. :func:`on_path` keeps from a mention reached by a path ("taken
+to hospitals in X") the violent events that do not travel that path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from geo.incidents.clauses import SentenceContext
+from geo.incidents.embedding import subject_relatives
+from geo.incidents.events import Event
+from geo.incidents.journeys import heads_path, path_preposition
+from geo.incidents.scope import event_groups, nested_apart, time_adjuncts
+from geo.incidents.taxonomy import DISPLACEMENT, PROTESTS, RIOTS, VIOLENT_EVENT_TYPES
+
+__all__ = ["LIST_BETWEEN", "attach", "on_path", "reachable"]
+
+# Between a place and the relative clause after it: "X, where ...", "X, in which ...".
+_RELATIVE_GLUE = re.compile(r"^[\s,]*(?:(?:in|at)\s+)?$")
+_NEAR = 60  # characters: a trigger this close to a mention reaches it fully
+# Between two items of a list of places: "A and B", "A, or the B".
+LIST_BETWEEN = re.compile(r"^\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?$")  # not "Odesa, Ukraine"
+
+
+def reachable(ctx: SentenceContext, spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """Segments whose events can reach a mention: those holding one, and relative
+    clauses right after one."""
+    out = []
+    for seg in ctx.segments:
+        a, b, relative = seg
+        if any(a <= s < b for s, _ in spans) or (
+            relative and any(e <= a and _RELATIVE_GLUE.match(ctx.text[e:a]) for _, e in spans)
+        ):
+            out.append(seg)
+    return out
+
+
+def attach(
+    ctx: SentenceContext, events: list[Event], spans: list[tuple[int, int]],
+    unreal: Sequence[tuple[int, int]] = (), onward: list[list[tuple[Event, float]]] | None = None,
+) -> list[list[tuple[Event, float]]]:
+    """Events reaching each mention, with an attachment factor.
+
+    The events of a segment reach the mentions of their own group
+    (:func:`~geo.incidents.scope.event_groups`). ``unreal`` holds the triggers that
+    did not happen ("vowed to retake X"): they give no event, but their clause is
+    one of its own, which the events of the clause before do not reach.
+
+    A flight goes on past its clause: ``onward``, when given, receives for each
+    mention of an event-less group the displacement of the group before it, for a
+    destination to take ("villagers fled A, and others crossed into B").
+    """
+    out: list[list[tuple[Event, float]]] = [[] for _ in spans]
+    for seg in ctx.segments:
+        a, b, relative = seg
+        seg_events = [e for e in events if a <= e.trigger[0] < b]
+        if not seg_events:
+            continue
+        inside = [j for j, (s, _) in enumerate(spans) if a <= s < b]
+        strong = [e for e in seg_events if not e.weak]
+        groups = event_groups(ctx, seg, seg_events, [spans[j] for j in inside], unreal) if inside else [(a, b)]
+        fled: list[Event] = []
+        nested = subject_relatives(ctx, seg)
+        adjuncts = time_adjuncts(ctx, seg) if inside and len(strong or seg_events) >= 2 else []
+        for g0, g1 in groups:
+            g_events = [e for e in seg_events if g0 <= e.trigger[0] < g1]
+            usable = [e for e in g_events if not e.weak] or g_events
+            if adjuncts:
+                usable = _foreground(usable, adjuncts, spans, inside, g0, g1, out)
+            if onward is not None and fled and not g_events:
+                for j in inside:
+                    if g0 <= spans[j][0] < g1:
+                        onward[j].extend((e, 0.9) for e in fled)
+            fled = [e for e in usable if e.event_type == DISPLACEMENT]
+            for j in inside:
+                if g0 <= spans[j][0] < g1:
+                    out[j].extend(
+                        (e, _distance_factor(e, spans[j])) for e in usable
+                        if not _in_protest_topic(ctx, e, spans[j], g0, spans)
+                        and not (nested and e.event_type != DISPLACEMENT and nested_apart(nested, e.trigger[0], spans[j][0]))
+                    )
+        if relative:  # "..., where Turkish forces established a post": the place before it
+            for j in range(len(spans) - 1, -1, -1):
+                if spans[j][1] <= a:
+                    if _RELATIVE_GLUE.match(ctx.text[spans[j][1] : a]):
+                        out[j].extend((e, 0.9) for e in (strong or seg_events))
+                    break
+    return out
+
+
+def _foreground(
+    usable: list[Event], adjuncts: list[tuple[int, int]], spans: list[tuple[int, int]], inside: list[int],
+    g0: int, g1: int, out: list[list[tuple[Event, float]]],
+) -> list[Event]:
+    """The events of a group that reach its places when some are background, told in
+    a time adjunct ("captured Rubaya after weeks of fighting"): with a specific event
+    of its own outside the adjuncts, the clause keeps it, and an adjunct's event only
+    reaches the places inside that adjunct (given to ``out`` here)."""
+    def adjunct_of(pos: int) -> tuple[int, int] | None:
+        return next((x for x in adjuncts if x[0] <= pos < x[1]), None)
+
+    back = [e for e in usable if adjunct_of(e.trigger[0]) is not None]
+    if not back or not any(not e.generic and adjunct_of(e.trigger[0]) is None for e in usable):
+        return usable
+    for j in inside:
+        if g0 <= spans[j][0] < g1:
+            where = adjunct_of(spans[j][0])
+            if where is not None:
+                out[j].extend((e, _distance_factor(e, spans[j])) for e in back if adjunct_of(e.trigger[0]) == where)
+    return [e for e in usable if adjunct_of(e.trigger[0]) is None]
+
+
+_TOPIC = re.compile(
+    r"(?<!\S)(?:against|over|demanding|to\s+demand|in\s+support\s+of|in\s+solidarity\s+with|"
+    r"to\s+protest|to\s+mark|condemning|calling\s+for|to\s+call\s+for|denouncing|for\s+the|"
+    r"demanded|demand|called\s+for|urged|condemned|denounced|an\s+end\s+to|"
+    r"accountability\s+for)(?!\S)"
+)
+
+
+# What a protest can be about that happens somewhere else ("against the war in B").
+_REMOTE_TOPIC = re.compile(
+    r"(?<!\S)(?:war|wars|offensive|killings?|attacks?|strikes|bombings?|bombardment|occupation|"
+    r"invasion|siege|crackdown|genocide|massacres?|violence|treatment|policy|policies|situation|"
+    r"conflict|blockade|arrests?|detention|deaths?|jailing|imprisonment|election|elections|"
+    r"government|regime|operations?|actions|plight|persecution|fighting|shooting|executions?)(?!\S)"
+)
+# A verb that closes the topic phrase: "Protests over water shortages spread across X".
+_TOPIC_END = re.compile(
+    r"(?<!\S)(?:spread|spreads|erupted|erupt|continued|continue|continues|entered|took\s+place|"
+    r"(?:were|was)\s+held|broke\s+out|swept|sweep|rocked|grew|turned|escalated|raged|resumed|"
+    r"reached|hit|engulfed|gripped)(?!\S)"
+)
+_AT_PLACE = re.compile(r"(?<!\S)(?:in|at)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$")
+
+
+def _in_protest_topic(
+    ctx: SentenceContext, event: Event, span: tuple[int, int], start: int,
+    spans: Sequence[tuple[int, int]] = (),
+) -> bool:
+    """Whether the mention is in what a protest is about ("rallied in A against the war in B").
+
+    A place right after "in" at the end of a topic with no remote happening in it
+    ("protesting against a proposed finance bill in Nairobi") is where the protest
+    is, unless the protest already has a place before it (another of ``spans``
+    from the group's ``start`` on).
+    """
+    if event.event_type not in (PROTESTS, RIOTS) or span[0] < event.trigger[1]:
+        return False
+    between = ctx.norm_at(event.trigger[1], span[0])
+    topic = _TOPIC.search(between)
+    if topic is None:
+        return False
+    rest = between[topic.end():]
+    if _TOPIC_END.search(rest):
+        return False
+    if not _AT_PLACE.search(rest) or _REMOTE_TOPIC.search(rest):
+        return True
+    return any(start <= s < span[0] for s, _ in spans) if spans else True
+
+
+def _distance_factor(event: Event, span: tuple[int, int]) -> float:
+    gap = max(event.trigger[0] - span[1], span[0] - event.trigger[1], 0)
+    return 1.0 if gap <= _NEAR else max(0.8, 1.0 - (gap - _NEAR) / 600)
+
+
+def on_path(
+    text: str, ctx: SentenceContext, spans: list[tuple[int, int]], j: int,
+    found: list[tuple[Event, float]], paths: list[tuple[int, int] | None],
+) -> list[tuple[Event, float]]:
+    """The events of ``found`` that reach mention ``j`` when it is reached by a path
+    (:mod:`~geo.incidents.journeys`): a violent event only when it travels that path.
+    ``paths`` collects the preposition of each mention looked at (``None`` for none);
+    the next item of a list shares it ("taken to hospitals in A and B")."""
+    while len(paths) < j:
+        paths.append(None)
+    prep = path_preposition(text, ctx.segment_of(spans[j][0])[0], spans[j][0])
+    if prep is None and j and paths[j - 1] is not None and LIST_BETWEEN.match(text[spans[j - 1][1] : spans[j][0]]):
+        prep = paths[j - 1]
+    paths.append(prep)
+    if prep is None or any(prep[1] <= e.trigger[0] < spans[j][0] for e, _ in found):
+        return found
+    return [(e, f) for e, f in found if e.event_type not in VIOLENT_EVENT_TYPES or heads_path(text, e.trigger, prep)]

@@ -1,0 +1,100 @@
+"""A country or province that is only the container of an event's place.
+
+"A strike in the port city of Hodeidah knocked out internet services across
+Yemen": Yemen is given the same kind of event as Hodeidah, a place inside it in the
+same clause, and is only its container. :func:`drop_containers` takes such events
+from it: by the gazetteer's places where they are known, else by the text (a place
+after "across"/"throughout", or a country or province fronted to set the scene,
+"In neighbouring Niger, soldiers were killed near Tassia").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from gazetteer.model import Mention, Place, PlaceKind
+from geo.incidents.attachment import LIST_BETWEEN
+from geo.incidents.clauses import SentenceContext
+from geo.incidents.fronted import REFERENCE_PREPOSITIONS, fronted_preposition
+from geo.incidents.taxonomy import DISPLACEMENT
+
+__all__ = ["drop_containers"]
+
+_SPREAD = re.compile(r"(?<!\S)(?:across|throughout|all\s+over|nationwide\s+in)\s+(?:the\s+)?(?:\S+\s+)?$")
+_SPREAD_WORDS = re.compile(r"across|throughout|all over|nationwide", re.IGNORECASE)
+_CONTAINER_KINDS = frozenset((PlaceKind.COUNTRY, PlaceKind.ADMIN1))
+_PART_OF = re.compile(
+    r"(?<!\S)(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western|rural|coastal)\s+$"
+)
+
+
+def drop_containers(
+    text: str, ctx: SentenceContext, mentions: Sequence[Mention], idxs: list[int], chosen: list[list]
+) -> None:
+    """A country or province given the same kind of event as a place inside it in the
+    same clause is only its container: "a strike in the port city of Hodeidah knocked
+    out internet services across Yemen". Without gazetteer places, a place after
+    "across"/"throughout" counts as the container of the clause's other places."""
+    for j, i in enumerate(idxs):
+        if not chosen[j] or all(e.event_type == DISPLACEMENT for e, _ in chosen[j]):
+            continue  # "fled into Mauritania ... arriving in the Mbera camp": both received them
+        seg = ctx.segment_of(mentions[i].start)
+        # "In neighbouring Niger, soldiers were killed near Tassia": the scene of the clause
+        fronted = fronted_preposition(text, seg[0], mentions[i].start, mentions[i].end)
+        reference = fronted in REFERENCE_PREPOSITIONS  # "Near Ramallah, settlers attacked Sinjil"
+        if not j and fronted is None:
+            continue
+        outer = mentions[i].place
+        if outer is not None and outer.kind is PlaceKind.OTHER:
+            outer = None  # an entry of unknown kind: read the text
+        if outer is not None and outer.kind not in _CONTAINER_KINDS and not reference:
+            continue
+        if outer is None and fronted is None and not _SPREAD_WORDS.search(
+                text, max(0, mentions[i].start - 40), mentions[i].start):
+            continue
+        if _PART_OF.search(ctx.norm_at(max(seg[0], mentions[i].start - 15), mentions[i].start)):
+            continue  # "southern Lebanon" is a part of the country: an event place itself
+        spread = None
+        types = {e.event_type for e, _ in chosen[j]}
+        for j2, i2 in enumerate(idxs):
+            if j2 == j or not chosen[j2] or not seg[0] <= mentions[i2].start < seg[1]:
+                continue
+            if mentions[i2].start > mentions[i].start and fronted is None:
+                continue  # "struck nine sites in Pakistan, including in Bahawalpur": the country is named as the place
+            if not types.intersection(e.event_type for e, _ in chosen[j2]):
+                continue
+            first, second = sorted((mentions[i], mentions[i2]), key=lambda m: m.start)
+            if LIST_BETWEEN.match(text[first.end : second.start]):
+                continue  # "across Kachin state and Laiza": two places of the event
+            inner = mentions[i2].place
+            if reference and mentions[i2].start > mentions[i].start:
+                contained = True  # the event happened at the other place, near this one
+            elif outer is not None and inner is not None and inner.kind is not PlaceKind.OTHER:
+                contained = _inside(inner, outer)
+            elif fronted is not None and outer is not None and mentions[i2].start > mentions[i].start:
+                contained = True  # an unknown place in the scene set by the country or province
+            else:
+                if spread is None:
+                    spread = _SPREAD.search(ctx.norm_at(max(seg[0], mentions[i].start - 40), mentions[i].start)) is not None
+                contained = spread
+            if contained:
+                chosen[j] = []
+                break
+
+
+def _inside(inner: Place | None, outer: Place | None) -> bool:
+    """Whether resolved place ``inner`` lies in resolved place ``outer`` (a country or
+    a first-level division), as far as the gazetteer tells."""
+    if inner is None or outer is None or inner is outer or not outer.country_code:
+        return False
+    if inner.country_code != outer.country_code or inner.gazetteer_id == outer.gazetteer_id:
+        return False
+    if outer.kind is PlaceKind.COUNTRY:
+        return inner.kind is not PlaceKind.COUNTRY
+    if outer.kind is PlaceKind.ADMIN1:
+        return inner.kind in (PlaceKind.ADMIN2, PlaceKind.CITY, PlaceKind.OTHER) and bool(
+            outer.admin1_code and inner.admin1_code == outer.admin1_code
+        )
+    return False

@@ -1,0 +1,127 @@
+"""Whether a fleeing, evacuation or movement trigger displaces people.
+
+The rules (:mod:`~geo.incidents.rules`) read "fled", "evacuated", "headed to",
+"by boat" as a displacement only when the ones moving are people: not the armed
+actors fleeing (:func:`fleeing_fighters`, unless they evacuate people,
+:func:`evacuates_people`), not officials, crews or suspects (:func:`not_displaced`),
+and, for a plain movement, in a story of war or of refugees
+(:func:`displaced_movement`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.incidents.clauses import SentenceContext
+from geo.incidents.events import DocumentContext
+from geo.incidents.lexicon import Cue
+from geo.incidents.matcher import Unit
+from geo.incidents.policing import CASUALTY_WORDS
+
+__all__ = [
+    "NAMED_PLACE", "PEOPLE_WORDS", "displaced_movement", "evacuates_people", "fleeing_fighters", "not_displaced",
+]
+
+PEOPLE_WORDS = re.compile(
+    r"(?<!\S)(?:civilians?|villagers|residents|families|family|women|children|refugees|displaced|"
+    r"farmers|herders|passengers|students|pupils|worshippers|people|thousands|hundreds|dozens|"
+    r"tens\s+of\s+thousands|many|survivors|inhabitants|population|households|migrants)(?!\S)"
+)
+
+
+def fleeing_fighters(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
+    """Whether the ones fleeing are the armed actors ("the assailants ... fled"): the
+    subject is looked for in the fleeing verb's own clause piece first ("..., and
+    thousands fled"), else from the start of the segment."""
+    piece = max(
+        [a] + [h.end for h in ctx.by_cue.get(Cue.SOFT_BREAK, ()) if a <= h.start and h.end <= span[0]]
+        + [i + 1 for i in range(a, span[0]) if ctx.text[i] == ","]
+    )
+    for lo in (piece, a):
+        before = ctx.norm_at(lo, span[0])
+        people = PEOPLE_WORDS.search(before)
+        armed = [h.start for h in ctx.by_cue.get(Cue.ARMED, ())
+                 if lo <= h.start and h.end <= span[0] and h.phrase not in CASUALTY_WORDS]
+        if people or armed:
+            return bool(armed) and (people is None or lo + people.start() - min(armed) > 30)
+    return False
+
+
+_EVACUATED_PEOPLE = re.compile(r"^\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least|\S*\d\S*)\s+)*")
+
+
+def evacuates_people(ctx: SentenceContext, unit: Unit, b: int) -> bool:
+    """Whether soldiers or police evacuate people ("troops evacuated 2,000 residents"):
+    the ones displaced are the object, not the armed subject."""
+    if not unit.phrase.startswith("evacuat"):
+        return False
+    after = ctx.norm_at(unit.end, min(b, unit.end + 50))
+    lead = _EVACUATED_PEOPLE.match(after)
+    rest = after[lead.end() if lead else 0 :]
+    return PEOPLE_WORDS.match(rest) is not None
+
+
+# Those whose leaving is no displacement: officials, crews, diplomats, suspects.
+_NOT_DISPLACED = re.compile(
+    r"(?<!\S)(?:lawmakers|legislators|politicians|mps|senators|deputies|president|prime\s+minister|"
+    r"minister|ministers|leader|leaders|officials|diplomats|diplomatic\s+staff|embassy\s+staff|"
+    r"crew|crews|crew\s+members|sailors|staff|suspects?|prisoners|inmates|convicts|players|team|"
+    r"executives|ambassador|envoy|king|democrats|republicans|opposition\s+leader)(?!\S)"
+)
+_EVACUATED_WHOM = re.compile(r"^\s+(?:(?:its|their|the|all|his|her|some|\d+)\s+){0,2}(?:\S+\s+)?")
+
+
+def not_displaced(ctx: SentenceContext, a: int, span: tuple[int, int], b: int) -> bool:
+    """Whether the ones leaving are officials, crews or suspects ("Democratic lawmakers
+    fled to Illinois", "the crew was evacuated to Djibouti", "evacuated its diplomats")."""
+    before = ctx.norm_at(max(a, span[0] - 45), span[0])
+    last = _NOT_DISPLACED.search(before.rsplit(" and ", 1)[-1]) if before else None
+    people = PEOPLE_WORDS.search(before)
+    if last and not (people and people.start() > last.start()):
+        return True
+    after = _EVACUATED_WHOM.match(ctx.norm_at(span[1], min(b, span[1] + 40)))
+    return bool(after and _NOT_DISPLACED.search(after.group()))
+
+
+# What people leave when "left the" moves them: a named place ("the Nur Shams camp",
+# "the Gaza Strip"), not "the meeting" or "the party".
+NAMED_PLACE = re.compile(r"\s+(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:camp|city|town|village|area|region|district))?\b")
+# Where returning is no going home: "returned to the streets", "to work", "to power".
+_NOT_HOME = re.compile(
+    r"\s+(?:the\s+)?(?:streets?|work|school|power|normal|normality|office|talks|negotiat\w*|table|"
+    r"pitch|stage|court|parliament|field|frontline|front|battle|fighting|base|barracks|duty)(?!\S)"
+)
+# Movers whose moving is displacement even outside a war story.
+_DISPLACED_MOVERS = re.compile(r"(?<!\S)(?:refugees|displaced|migrants|evacuees|asylum\s+seekers)(?!\S)")
+_MOVER_PRONOUNS = re.compile(r"(?<!\S)(?:they|others|many|some|most|those)(?!\S)")
+# Camps that shelter no displaced people: "militant training camps in X".
+_NOT_SHELTER_CAMP = re.compile(
+    r"(?<!\S)(?:training|military|army|militant|terrorist|rebel|summer|boot|prison|detention|labour|labor)\s*$"
+)
+# "by boat", "on foot" say how people left only after a leaving verb.
+_MEANS = frozenset(["by boat", "by boats", "by bus", "by buses", "on foot", "by donkey cart", "by road"])
+_LEAVING = re.compile(
+    r"(?<!\S)(?:left|leaving|leave|leaves|fled|fleeing|flee|escaped|escaping|crossed|crossing|reached|"
+    r"arrived|arriving|travelled|traveled|walked|walking|evacuated|came|went|set\s+off|made\s+their\s+way)(?!\S)"
+)
+
+
+def displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span: tuple[int, int],
+                        b: int, phrase: str) -> bool:
+    """Whether "headed to", "poured into", "by boat" ... moves displaced people: the
+    movers before the verb are people ("families", "many of them", "they"), not
+    officials, and the story is about a war or the movers are refugees or migrants."""
+    before = ctx.norm_at(max(a, span[0] - 70), span[0])
+    if phrase.startswith("camps"):  # "the camps in Cox's Bazar", in a story of people fleeing
+        return doc.displacing and not _NOT_SHELTER_CAMP.search(before)
+    if phrase in _MEANS and not _LEAVING.search(before):
+        return False
+    if phrase.startswith("arriv") and not (doc.displacing or _DISPLACED_MOVERS.search(before)):
+        return False  # "delegates arrived in Doha"; "women arriving in Adre" after an exodus
+    if phrase.startswith("return") and _NOT_HOME.match(ctx.norm_at(span[1], min(b, span[1] + 30))):
+        return False  # "thousands returned to the streets", "returned to work"
+    people = PEOPLE_WORDS.search(before) or _MOVER_PRONOUNS.search(before)
+    if people is None or not_displaced(ctx, a, span, b) or fleeing_fighters(ctx, a, span):
+        return False
+    return (doc.armed or doc.displacing or ctx.flag(Cue.ARMED) or _DISPLACED_MOVERS.search(before) is not None
+            or phrase.startswith(("return", "went back")))  # returnees: "families returned to their homes"

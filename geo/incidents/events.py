@@ -1,0 +1,75 @@
+"""What the rules make of a trigger, and what they know of the whole document.
+
+An :class:`Event` is one typed, valid trigger of a sentence
+(:func:`~geo.incidents.rules.evaluate` returns them); a :class:`DocumentContext`
+holds the document-wide facts some rules need (the article's date, whether it
+mentions aircraft, armed actors, people fleeing).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date as Date
+
+from geo.incidents.matcher import DocumentScan
+
+__all__ = ["Event", "DocumentContext"]
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One typed, valid trigger of a sentence.
+
+    ``generic`` readings ("attacked", "killed", a bare "strike") give way to a
+    specific event next to them; ``weak`` ones ("killed") are used only when no
+    other event is in the clause.
+    """
+
+    event_type: str
+    sub_event_type: str | None
+    trigger: tuple[int, int]
+    confidence: float
+    generic: bool = False
+    weak: bool = False
+
+
+class DocumentContext:
+    """Document-wide facts some rules need.
+
+    ``aviation``: the article mentions aircraft somewhere (so "raids" are air raids);
+    ``armed``: it mentions armed actors or weapons (so a bare "clashes" is fighting).
+
+    Examples
+    --------
+    >>> DocumentContext(None, aviation=True).aviation
+    True
+    """
+
+    __slots__ = ("date", "_flags")
+
+    def __init__(self, date: Date | None = None, aviation: bool = False, armed: bool = False,
+                 flags: DocumentScan | None = None) -> None:
+        self.date = date
+        self._flags: DocumentScan | _Flags = flags if flags is not None else _Flags(aviation, armed)
+
+    @property
+    def aviation(self) -> bool:
+        return self._flags.aviation
+
+    @property
+    def armed(self) -> bool:
+        return self._flags.armed
+
+    @property
+    def displacing(self) -> bool:
+        """Someone flees or is evacuated somewhere in the document."""
+        return self._flags.displacing
+
+
+class _Flags:
+    __slots__ = ("aviation", "armed", "displacing")
+
+    def __init__(self, aviation: bool, armed: bool, displacing: bool = False) -> None:
+        self.aviation = aviation
+        self.armed = armed
+        self.displacing = displacing

@@ -1,0 +1,95 @@
+"""Which of the events reaching a mention become its readings.
+
+:func:`role_events` keeps the events a mention's role can take (a source "fled
+from X" only a displacement or a handover, a destination a displacement or a new
+base, an authority's seat its decisions); :func:`select` drops generic readings
+beside specific ones and folds the protest readings of one demonstration into the
+most severe; :func:`none_confidence` is how sure the tagger is of a mention with no
+event.
+"""
+
+from __future__ import annotations
+
+from geo.incidents.events import Event
+from geo.incidents.roles import Role, withdrawn_from
+from geo.incidents.taxonomy import DISPLACEMENT, PROTESTS, RIOTS, VIOLENT_EVENT_TYPES
+
+__all__ = ["EVENT_ROLES", "PROTEST_RANK", "none_confidence", "role_events", "select"]
+
+# Severity order inside the protest family: one demonstration is one event.
+PROTEST_RANK = {
+    "Violent demonstration": 4,
+    "Excessive force against protesters": 3,
+    "Protest with intervention": 2,
+    "Peaceful protest": 1,
+}
+_NVT = "Non-violent transfer of territory"
+_DOMINANT = VIOLENT_EVENT_TYPES | {PROTESTS}
+_LOOT = "Looting/property destruction"
+_HQ = "Headquarters or base established"
+_CHANGES_HANDS = frozenset(("Non-state actor overtakes territory", "Government regains territory"))
+# What the seat of an authority takes: the authority's own decisions.
+_DECISIONS = frozenset(("Change to group/activity", "Other"))
+EVENT_ROLES = (Role.PLACE, Role.SOURCE, Role.DESTINATION, Role.SEAT)
+
+
+def role_events(
+    text: str, start: int, role: Role, found: list[tuple[Event, float]], onward: list[tuple[Event, float]],
+) -> list[tuple[Event, float]]:
+    """The events of ``found`` that a mention at ``start`` in ``role`` can take
+    (``onward``: the flight of the clause before, for a destination to take)."""
+    if role is Role.SOURCE:  # "fled from X"; "withdrew from X" and the town was taken
+        changes = _CHANGES_HANDS if withdrawn_from(text, start) else ()
+        found = [(e, f) for e, f in found if e.event_type == DISPLACEMENT or e.sub_event_type == _NVT
+                 or e.sub_event_type in changes]
+    elif role is Role.DESTINATION:  # "fled to X", "arriving in X" (and setting up a base)
+        found = found or onward
+        found = [(e, f) for e, f in found if e.event_type == DISPLACEMENT or e.sub_event_type == _HQ]
+    elif role is Role.SEAT:  # "the government in X declared a curfew"
+        found = [(e, f) for e, f in found if e.sub_event_type in _DECISIONS]
+    return found
+
+
+def select(found: list[tuple[Event, float]]) -> list[tuple[Event, float]]:
+    """Drop generic readings beside specific ones, merge protest readings, dedupe labels.
+
+    Examples
+    --------
+    >>> found = [(Event("Protests", "Peaceful protest", (0, 7), 0.8), 1.0),
+    ...          (Event("Riots", "Violent demonstration", (20, 26), 0.7), 1.0)]
+    >>> [e.sub_event_type for e, _ in select(found)]
+    ['Violent demonstration']
+    """
+    if any(not e.generic and e.event_type in _DOMINANT for e, _ in found):
+        # a generic protest reading more severe than the specific ones stays: "police
+        # regained control" of a palace rioters stormed, "cleared the sit-in"
+        top = max((PROTEST_RANK.get(e.sub_event_type or "", 0) for e, _ in found if not e.generic), default=0)
+        found = [(e, f) for e, f in found if not e.generic or PROTEST_RANK.get(e.sub_event_type or "", 0) > top > 0]
+    if any(e.event_type == RIOTS for e, _ in found):  # looting in a riot is the riot
+        found = [(e, f) for e, f in found if e.sub_event_type != _LOOT]
+    protest = [(e, f) for e, f in found if e.sub_event_type in PROTEST_RANK]
+    if len(protest) > 1:
+        top = max(PROTEST_RANK[e.sub_event_type] for e, _ in protest)  # type: ignore[index]
+        found = [
+            (e, f) for e, f in found
+            if e.sub_event_type not in PROTEST_RANK or PROTEST_RANK[e.sub_event_type] == top
+        ]
+    best: dict[tuple[str, str | None], tuple[Event, float]] = {}
+    for e, f in found:
+        key = (e.event_type, e.sub_event_type)
+        if key not in best or e.confidence * f > best[key][0].confidence * best[key][1]:
+            best[key] = (e, f)
+    # a violent event outranks a displacement or development in the same clause
+    return sorted(
+        best.values(), key=lambda ef: (ef[0].event_type not in _DOMINANT, -ef[0].confidence * ef[1])
+    )
+
+
+def none_confidence(role: Role, had_events: bool, had_triggers: bool) -> float:
+    """Confidence of the ``"None"`` reading of a mention in ``role``, whose sentence
+    had events (or only trigger words) that did not reach it."""
+    if role not in EVENT_ROLES:
+        return 0.9 if role is not Role.QUALIFIER else 0.7
+    if had_events:
+        return 0.75
+    return 0.7 if had_triggers else 0.9
