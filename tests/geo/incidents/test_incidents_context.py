@@ -7,42 +7,10 @@ from datetime import date
 
 import pytest
 
-from gazetteer.model import Mention, Place, Resolution
-from geo.incidents import tag_incidents, tag_mentions
+from geo.incidents import tag_incidents
 from geo.model import VIOLENT_TYPES, Document
 
-from .incident_helpers import find_mentions
-
-AIR = ("Explosions/Remote violence", "Air/drone strike")
-SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
-CLASH = ("Battles", "Armed clash")
-ATTACK = ("Violence against civilians", "Attack")
-PEACEFUL = ("Protests", "Peaceful protest")
-NONE = ("None", None)
-
-
-def primary(text: str, *names: str, when: date | None = None, mentions: list[Mention] | None = None
-            ) -> dict[str, tuple[str, str | None]]:
-    """The primary reading of the first mention of each name."""
-    ms = mentions if mentions is not None else find_mentions(text, *names)
-    out: dict[str, tuple[str, str | None]] = {}
-    for tm in tag_mentions(Document("t", text, when), ms):
-        out.setdefault(tm.mention.text, (tm.primary.incident_type, tm.primary.sub_event_type))
-    return out
-
-
-def place(name: str, feature_class: str, feature_code: str, country: str = "YE", admin1_code: str | None = None,
-          population: int = 0) -> Place:
-    return Place(f"test:{name}", name, 0.0, 0.0, country, None, feature_class, feature_code, population,
-                 admin1_code=admin1_code)
-
-
-def resolved(text: str, places: dict[str, Place]) -> list[Mention]:
-    out = []
-    for name, p in places.items():
-        start = text.index(name)
-        out.append(Mention(start, start + len(name), name, p, 1, Resolution.GAZETTEER, 1.0))
-    return sorted(out, key=lambda m: m.start)
+from .incident_helpers import AIR, ATTACK, CLASH, NONE, PEACEFUL, SHELLING, find_mentions, place, primary, resolved
 
 
 # ----------------------------------------------------------------------------- anaphora

@@ -20,12 +20,7 @@ from geo.incidents import tag_incidents
 from geo.incidents.taxonomy import VIOLENT_EVENT_TYPES as VIOLENT_TYPES
 from geo.model import Document
 
-from .incident_helpers import find_mentions
-
-DISPLACED = ("Displacement", None)
-CHANGE = ("Strategic developments", "Change to group/activity")
-MOB = ("Riots", "Mob violence")
-NONE = ("None", None)
+from .incident_helpers import CHANGE, DISPLACED, MOB, NONE, find_mentions
 
 
 def _labels(text: str, *names: str, when: date = date(2024, 4, 20), resolved: bool = True):

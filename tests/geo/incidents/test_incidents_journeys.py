@@ -15,25 +15,18 @@ from datetime import date
 
 import pytest
 
-from geo.incidents import tag_incidents
 from geo.incidents.journeys import heads_path, located_on_path, path_preposition
-from geo.model import Document
+from geo.model import VIOLENT_TYPES
 
-from .incident_helpers import find_mentions
-
-NONE = ("None", None)
-VIOLENT = frozenset(("Battles", "Violence against civilians", "Explosions/Remote violence", "Riots"))
+from .incident_helpers import NONE, labels
 
 
 def _labels(text: str, *names: str) -> dict[str, set[tuple[str, str | None]]]:
-    out: dict[str, set[tuple[str, str | None]]] = {}
-    for inc in tag_incidents(Document("t", text, date(2024, 9, 3)), find_mentions(text, *names)):
-        out.setdefault(inc.mention.text, set()).add((inc.incident_type, inc.sub_event_type))
-    return out
+    return labels(text, *names, when=date(2024, 9, 3))
 
 
 def _violent(labels: set[tuple[str, str | None]]) -> bool:
-    return any(t in VIOLENT for t, _ in labels)
+    return any(t in VIOLENT_TYPES for t, _ in labels)
 
 
 @pytest.mark.parametrize(

@@ -11,26 +11,10 @@ import pytest
 from geo.incidents.clauses import SentenceContext
 from geo.incidents.embedding import subject_relatives
 
-from .test_incidents_context import primary
-
-AIR = ("Explosions/Remote violence", "Air/drone strike")
-SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
-CHEMICAL = ("Explosions/Remote violence", "Chemical weapon")
-IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
-CLASH = ("Battles", "Armed clash")
-ATTACK = ("Violence against civilians", "Attack")
-PEACEFUL = ("Protests", "Peaceful protest")
-INTERVENTION = ("Protests", "Protest with intervention")
-RIOT = ("Riots", "Violent demonstration")
-ARRESTS = ("Strategic developments", "Arrests")
-LOOTING = ("Strategic developments", "Looting/property destruction")
-DISRUPTED = ("Strategic developments", "Disrupted weapons use")
-BASE = ("Strategic developments", "Headquarters or base established")
-HANDOVER = ("Strategic developments", "Non-violent transfer of territory")
-OTHER = ("Strategic developments", "Other")
-GOV_REGAINS = ("Battles", "Government regains territory")
-DISPLACED = ("Displacement", None)
-NONE = ("None", None)
+from .incident_helpers import (
+    AIR, ARRESTS, ATTACK, BASE, CHEMICAL, CLASH, DISPLACED, DISRUPTED, GOV_REGAINS, HANDOVER, IED, INTERVENTION,
+    LOOTING, NONE, OTHER, PEACEFUL, RIOT, primary,
+)
 
 
 # ----------------------------------------------------------------------------- where it happened

@@ -8,31 +8,16 @@ Pins the mechanisms added for the gaps seen on unseen text: :attr:`Rule.MOVEMENT
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from geo.incidents import tag_incidents
 from geo.incidents.evaluate import load_devset, score
-from geo.model import Document, Incident
 
-from .incident_helpers import find_mentions
+from .incident_helpers import ATTACK, CLASH, DISPLACED, NONE, labels
+
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-
-DISPLACED = ("Displacement", None)
-ATTACK = ("Violence against civilians", "Attack")
-CLASH = ("Battles", "Armed clash")
-NONE = ("None", None)
-
-
-def _labels(text: str, *names: str) -> dict[str, set[tuple[str, str | None]]]:
-    out: dict[str, set[tuple[str, str | None]]] = {}
-    incidents: list[Incident] = tag_incidents(Document("t", text, date(2024, 5, 1)), find_mentions(text, *names))
-    for inc in incidents:
-        out.setdefault(inc.mention.text, set()).add((inc.incident_type, inc.sub_event_type))
-    return out
 
 
 @pytest.mark.parametrize(
@@ -47,7 +32,7 @@ def _labels(text: str, *names: str) -> dict[str, set[tuple[str, str | None]]]:
     ],
 )
 def test_displaced_people_moving_to_or_from_a_place_is_displacement(text, place):
-    assert DISPLACED in _labels(text, place)[place]
+    assert DISPLACED in labels(text, place)[place]
 
 
 @pytest.mark.parametrize(
@@ -61,7 +46,7 @@ def test_displaced_people_moving_to_or_from_a_place_is_displacement(text, place)
     ],
 )
 def test_movement_of_tourists_officials_or_storm_shelterers_is_no_displacement(text, place):
-    assert _labels(text, place)[place] == {NONE}
+    assert labels(text, place)[place] == {NONE}
 
 
 @pytest.mark.parametrize(
@@ -74,7 +59,7 @@ def test_movement_of_tourists_officials_or_storm_shelterers_is_no_displacement(t
     ],
 )
 def test_killings_and_floggings_outside_any_court_are_attacks_on_civilians(text, place):
-    assert ATTACK in _labels(text, place)[place]
+    assert ATTACK in labels(text, place)[place]
 
 
 @pytest.mark.parametrize(
@@ -86,7 +71,7 @@ def test_killings_and_floggings_outside_any_court_are_attacks_on_civilians(text,
     ],
 )
 def test_court_executions_and_executed_plans_are_no_attack(text, place):
-    assert _labels(text, place)[place] == {NONE}
+    assert labels(text, place)[place] == {NONE}
 
 
 @pytest.mark.parametrize(
@@ -97,12 +82,12 @@ def test_court_executions_and_executed_plans_are_no_attack(text, place):
     ],
 )
 def test_fighting_reaching_a_place_is_a_clash_without_armed_words(text, place):
-    assert CLASH in _labels(text, place)[place]
+    assert CLASH in labels(text, place)[place]
 
 
 def test_prayer_vigil_is_no_protest():
     text = "Parishioners held a prayer vigil in Abuja for the missing priest."
-    assert _labels(text, "Abuja")["Abuja"] == {NONE}
+    assert labels(text, "Abuja")["Abuja"] == {NONE}
 
 
 def test_fresh_set_5_stays_at_the_level_reached():

@@ -10,26 +10,13 @@ camp" is on civilians).
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
-from geo.incidents import tag_incidents
 from geo.incidents.roles import Role, mention_roles
-from geo.model import Document
+from geo.model import VIOLENT_TYPES
 
-from .incident_helpers import find_mentions
-
-NONE = ("None", None)
-ATTACK = ("Violence against civilians", "Attack")
-VIOLENT = frozenset(("Battles", "Violence against civilians", "Explosions/Remote violence", "Riots"))
-
-
-def _labels(text: str, *names: str) -> dict[str, set[tuple[str, str | None]]]:
-    out: dict[str, set[tuple[str, str | None]]] = {}
-    for inc in tag_incidents(Document("t", text, date(2024, 5, 1)), find_mentions(text, *names)):
-        out.setdefault(inc.mention.text, set()).add((inc.incident_type, inc.sub_event_type))
-    return out
+from .incident_helpers import ATTACK, NONE, find_mentions, labels
 
 
 @pytest.mark.parametrize(
@@ -45,10 +32,10 @@ def _labels(text: str, *names: str) -> dict[str, set[tuple[str, str | None]]]:
     ],
 )
 def test_the_ends_of_a_journey_are_no_event_places_but_the_place_near_them_is(text, ends, scene):
-    got = _labels(text, *ends, scene)
+    got = labels(text, *ends, scene)
     for end in ends:
         assert got[end] == {NONE}, end
-    assert {t for t, _ in got[scene]} & VIOLENT
+    assert {t for t, _ in got[scene]} & VIOLENT_TYPES
 
 
 @pytest.mark.parametrize(
@@ -64,10 +51,10 @@ def test_the_ends_of_a_journey_are_no_event_places_but_the_place_near_them_is(te
     ],
 )
 def test_where_attackers_or_mediators_came_from_takes_no_violence(text, origins, target):
-    got = _labels(text, *origins, target)
+    got = labels(text, *origins, target)
     for origin in origins:
         assert got[origin] == {NONE}, origin
-    assert {t for t, _ in got[target]} & VIOLENT
+    assert {t for t, _ in got[target]} & VIOLENT_TYPES
 
 
 @pytest.mark.parametrize(
@@ -79,7 +66,7 @@ def test_where_attackers_or_mediators_came_from_takes_no_violence(text, origins,
     ],
 )
 def test_where_survivors_escaped_or_the_dead_were_taken_takes_no_violence(text, place):
-    assert not {t for t, _ in _labels(text, place)[place]} & VIOLENT
+    assert not {t for t, _ in labels(text, place)[place]} & VIOLENT_TYPES
 
 
 @pytest.mark.parametrize(
@@ -92,9 +79,9 @@ def test_where_survivors_escaped_or_the_dead_were_taken_takes_no_violence(text, 
     ],
 )
 def test_a_river_the_town_was_attacked_across_is_only_a_landmark(text, target, river):
-    got = _labels(text, target, river)
+    got = labels(text, target, river)
     assert got[river] == {NONE}
-    assert {t for t, _ in got[target]} & VIOLENT
+    assert {t for t, _ in got[target]} & VIOLENT_TYPES
 
 
 @pytest.mark.parametrize(
@@ -106,7 +93,7 @@ def test_a_river_the_town_was_attacked_across_is_only_a_landmark(text, target, r
 )
 def test_a_target_or_protest_after_from_a_to_b_keeps_its_event(text, kept):
     names = ("Lebanon", "Metula") if "Metula" in text else ("Kisumu", "Nakuru")
-    assert _labels(text, *names)[kept] != {NONE}
+    assert labels(text, *names)[kept] != {NONE}
 
 
 @pytest.mark.parametrize(
@@ -117,7 +104,7 @@ def test_a_target_or_protest_after_from_a_to_b_keeps_its_event(text, kept):
     ],
 )
 def test_an_attack_with_its_agent_named_before_a_civilian_target_is_on_civilians(text):
-    assert ATTACK in _labels(text, "Beni")["Beni"]
+    assert ATTACK in labels(text, "Beni")["Beni"]
 
 
 @pytest.mark.parametrize(

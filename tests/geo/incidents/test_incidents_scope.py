@@ -9,17 +9,7 @@ import pytest
 from geo.incidents.clauses import SentenceContext
 from geo.incidents.scope import Opening, clause_openings, time_adjuncts
 
-from .test_incidents_context import primary
-
-AIR = ("Explosions/Remote violence", "Air/drone strike")
-SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
-CLASH = ("Battles", "Armed clash")
-NSO = ("Battles", "Non-state actor overtakes territory")
-PEACEFUL = ("Protests", "Peaceful protest")
-INTERVENTION = ("Protests", "Protest with intervention")
-ARRESTS = ("Strategic developments", "Arrests")
-DISPLACED = ("Displacement", None)
-NONE = ("None", None)
+from .incident_helpers import AIR, ARRESTS, CLASH, DISPLACED, INTERVENTION, NONE, NSO, PEACEFUL, SHELLING, primary
 
 
 @pytest.mark.parametrize(

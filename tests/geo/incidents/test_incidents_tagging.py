@@ -13,14 +13,10 @@ from geo.incidents import tag_incidents, tag_mentions
 from geo.incidents.fatalities import fatalities, parse_number
 from geo.model import VIOLENT_TYPES, Document, Incident
 
-from .incident_helpers import find_mentions
+from .incident_helpers import AIR, CLASH, NONE, SHELLING, find_mentions
+
 
 SEED = Path(__file__).resolve().parents[3] / "seeds" / "idlib-ceasefire-talks.txt"
-
-AIR = ("Explosions/Remote violence", "Air/drone strike")
-SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
-CLASH = ("Battles", "Armed clash")
-NONE = ("None", None)
 
 
 def tag(text: str, *names: str, when: date | None = None, doc_id: str = "t") -> list[Incident]:

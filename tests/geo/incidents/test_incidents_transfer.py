@@ -8,24 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from .test_incidents_context import place, primary, resolved
-
-AIR = ("Explosions/Remote violence", "Air/drone strike")
-SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
-IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
-CLASH = ("Battles", "Armed clash")
-GOV_REGAINS = ("Battles", "Government regains territory")
-ATTACK = ("Violence against civilians", "Attack")
-ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
-PEACEFUL = ("Protests", "Peaceful protest")
-INTERVENTION = ("Protests", "Protest with intervention")
-RIOT = ("Riots", "Violent demonstration")
-ARRESTS = ("Strategic developments", "Arrests")
-LOOTING = ("Strategic developments", "Looting/property destruction")
-DISRUPTED = ("Strategic developments", "Disrupted weapons use")
-BASE = ("Strategic developments", "Headquarters or base established")
-DISPLACED = ("Displacement", None)
-NONE = ("None", None)
+from .incident_helpers import (
+    ABDUCTION, AIR, ARRESTS, ATTACK, BASE, CLASH, DISPLACED, DISRUPTED, GOV_REGAINS, IED, INTERVENTION, LOOTING,
+    NONE, PEACEFUL, RIOT, place, primary, resolved,
+)
 
 
 # ----------------------------------------------------------------------------- the scene of a clause
