@@ -7,7 +7,7 @@ from datetime import date
 
 from gazetteer.model import Mention, Place, Resolution
 from geo.incidents import tag_incidents, tag_mentions
-from geo.model import Document
+from geo.model import VIOLENT_TYPES, Document
 
 #: (incident_type, sub_event_type) labels the tests compare with
 AIR = ("Explosions/Remote violence", "Air/drone strike")
@@ -51,12 +51,24 @@ def find_mentions(text: str, *names: str) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-def labels(text: str, *names: str, when: date = date(2024, 5, 1)) -> dict[str, set[tuple[str, str | None]]]:
-    """Every ``(incident_type, sub_event_type)`` the tagger gives each name, over all its mentions."""
+def labels(text: str, *names: str, when: date = date(2024, 5, 1), resolved: bool = True
+           ) -> dict[str, set[tuple[str, str | None]]]:
+    """Every ``(incident_type, sub_event_type)`` the tagger gives each name, over all its mentions.
+
+    ``resolved=False`` hands the tagger unresolved mentions (names the gazetteer lacks).
+    """
+    mentions = find_mentions(text, *names)
+    if not resolved:
+        mentions = [Mention(m.start, m.end, m.text, None, 1, Resolution.UNRESOLVED, 0.0) for m in mentions]
     out: dict[str, set[tuple[str, str | None]]] = {}
-    for inc in tag_incidents(Document("t", text, when), find_mentions(text, *names)):
+    for inc in tag_incidents(Document("t", text, when), mentions):
         out.setdefault(inc.mention.text, set()).add((inc.incident_type, inc.sub_event_type))
     return out
+
+
+def violent(found: set[tuple[str, str | None]]) -> bool:
+    """Whether any of the labels is a violent event type."""
+    return any(t in VIOLENT_TYPES for t, _ in found)
 
 
 def primary(text: str, *names: str, when: date | None = None, mentions: list[Mention] | None = None

@@ -15,26 +15,12 @@ from datetime import date
 
 import pytest
 
-from gazetteer.model import Mention, Resolution
-from geo.incidents import tag_incidents
-from geo.incidents.taxonomy import VIOLENT_EVENT_TYPES as VIOLENT_TYPES
-from geo.model import Document
-
-from .incident_helpers import CHANGE, DISPLACED, MOB, NONE, find_mentions
+from .incident_helpers import CHANGE, DISPLACED, MOB, NONE, labels, violent
 
 
-def _labels(text: str, *names: str, when: date = date(2024, 4, 20), resolved: bool = True):
-    mentions = find_mentions(text, *names)
-    if not resolved:
-        mentions = [Mention(m.start, m.end, m.text, None, 1, Resolution.UNRESOLVED, 0.0) for m in mentions]
-    out: dict[str, set[tuple[str, str | None]]] = {}
-    for inc in tag_incidents(Document("t", text, when), mentions):
-        out.setdefault(inc.mention.text, set()).add((inc.incident_type, inc.sub_event_type))
-    return out
-
-
-def _violent(labels: set[tuple[str, str | None]]) -> bool:
-    return any(t in VIOLENT_TYPES for t, _ in labels)
+def _labels(text: str, *names: str, when: date = date(2024, 4, 20), resolved: bool = True
+            ) -> dict[str, set[tuple[str, str | None]]]:
+    return labels(text, *names, when=when, resolved=resolved)
 
 
 @pytest.mark.parametrize(
@@ -48,13 +34,13 @@ def _violent(labels: set[tuple[str, str | None]]) -> bool:
 )
 def test_place_an_attack_answers_or_is_compared_with_takes_no_violence(text, hit, referred):
     got = _labels(text, hit, referred)
-    assert _violent(got[hit])
+    assert violent(got[hit])
     assert got[referred] == {NONE}
 
 
 def test_a_clause_after_the_retaliation_phrase_still_places_its_attack():
     got = _labels("In retaliation for the raid, jets struck targets in Saada.", "Saada")
-    assert _violent(got["Saada"])
+    assert violent(got["Saada"])
 
 
 @pytest.mark.parametrize(
@@ -71,7 +57,7 @@ def test_a_court_and_the_event_it_judges_take_no_violence(text, names):
 
 def test_a_riot_after_a_verdict_is_still_a_riot():
     got = _labels("After a court jailed the opposition leader, supporters rioted in Ziguinchor.", "Ziguinchor")
-    assert _violent(got["Ziguinchor"])
+    assert violent(got["Ziguinchor"])
 
 
 @pytest.mark.parametrize(
@@ -83,7 +69,7 @@ def test_a_riot_after_a_verdict_is_still_a_riot():
 )
 def test_where_the_dead_and_wounded_are_taken_is_no_scene_of_violence(text, fought, elsewhere):
     got = _labels(text, fought, elsewhere)
-    assert _violent(got[fought])
+    assert violent(got[fought])
     assert got[elsewhere] == {NONE}
 
 
@@ -114,13 +100,13 @@ def test_a_route_out_of_a_place_is_no_event_place():
 )
 def test_a_country_after_its_city_only_locates_it(text, city, country, resolved):
     got = _labels(text, city, country, resolved=resolved)
-    assert _violent(got[city])
+    assert violent(got[city])
     assert got[country] == {NONE}
 
 
 def test_a_list_of_places_after_commas_all_take_the_event():
     got = _labels("Missiles hit Kharkiv, Sumy, Poltava and Dnipro overnight.", "Kharkiv", "Sumy", "Poltava", "Dnipro")
-    assert all(_violent(v) for v in got.values())
+    assert all(violent(v) for v in got.values())
 
 
 @pytest.mark.parametrize(
@@ -137,7 +123,7 @@ def test_violence_said_to_wane_is_not_reported_as_an_event(text):
 
 def test_shelling_that_slowed_an_advance_still_happened():
     got = _labels("Heavy shelling of Vuhledar slowed the Russian advance, officials said.", "Vuhledar")
-    assert _violent(got["Vuhledar"])
+    assert violent(got["Vuhledar"])
 
 
 @pytest.mark.parametrize(
@@ -161,7 +147,7 @@ def test_football_fans_fighting_is_a_riot_not_an_arrest(text):
 )
 def test_an_event_dated_months_back_is_still_that_event(text):
     place = "Katsina" if "Katsina" in text else "Diffa"
-    assert _violent(_labels(text, place, when=date(2024, 4, 20))[place])
+    assert violent(_labels(text, place, when=date(2024, 4, 20))[place])
 
 
 def test_a_deal_referred_to_by_its_month_is_background():

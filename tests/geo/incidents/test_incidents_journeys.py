@@ -16,17 +16,12 @@ from datetime import date
 import pytest
 
 from geo.incidents.journeys import heads_path, located_on_path, path_preposition
-from geo.model import VIOLENT_TYPES
 
-from .incident_helpers import NONE, labels
+from .incident_helpers import NONE, labels, violent
 
 
 def _labels(text: str, *names: str) -> dict[str, set[tuple[str, str | None]]]:
     return labels(text, *names, when=date(2024, 9, 3))
-
-
-def _violent(labels: set[tuple[str, str | None]]) -> bool:
-    return any(t in VIOLENT_TYPES for t, _ in labels)
 
 
 @pytest.mark.parametrize(
@@ -39,7 +34,7 @@ def _violent(labels: set[tuple[str, str | None]]) -> bool:
 )
 def test_the_end_of_a_movement_takes_no_violence_of_its_clause(text, scene, end):
     got = _labels(text, scene, end)
-    assert _violent(got[scene]), scene
+    assert violent(got[scene]), scene
     assert got[end] == {NONE}, end
 
 
@@ -53,7 +48,7 @@ def test_the_end_of_a_movement_takes_no_violence_of_its_clause(text, scene, end)
     ],
 )
 def test_violence_that_travels_the_path_still_reaches_its_end(text, reached):
-    assert _violent(_labels(text, reached)[reached])
+    assert violent(_labels(text, reached)[reached])
 
 
 @pytest.mark.parametrize(
@@ -66,7 +61,7 @@ def test_violence_that_travels_the_path_still_reaches_its_end(text, reached):
 )
 def test_a_place_that_only_locates_the_end_of_a_path_takes_no_violence(text, scene, located):
     got = _labels(text, scene, located)
-    assert _violent(got[scene]), scene
+    assert violent(got[scene]), scene
     assert got[located] == {NONE}, located
 
 
@@ -80,7 +75,7 @@ def test_a_place_that_only_locates_the_end_of_a_path_takes_no_violence(text, sce
 def test_the_wounded_named_where_they_are_treated_are_no_event_there(second):
     text = "Jets bombed a market in Maaret al-Numan on Sunday. " + second
     got = _labels(text, "Maaret al-Numan", "Idlib")
-    assert _violent(got["Maaret al-Numan"])
+    assert violent(got["Maaret al-Numan"])
     assert got["Idlib"] == {NONE}
 
 
@@ -88,7 +83,7 @@ def test_a_later_the_city_skips_a_place_that_only_locates_where_the_wounded_went
     text = ("Rockets hit Sumy on Monday, and the injured were flown to hospitals in Kyiv. "
             "Fighting continued on the outskirts of the city overnight.")
     got = _labels(text, "Sumy", "Kyiv")
-    assert _violent(got["Sumy"])
+    assert violent(got["Sumy"])
     assert got["Kyiv"] == {NONE}
 
 
@@ -97,7 +92,7 @@ def test_the_camp_named_earlier_in_its_sentence_is_the_one_an_anaphor_means():
             "in Minembwe and seized the camp after hours of fighting.")
     got = _labels(text, "Kalemie", "Minembwe")
     assert got["Kalemie"] == {NONE}
-    assert _violent(got["Minembwe"])
+    assert violent(got["Minembwe"])
 
 
 @pytest.mark.parametrize(
