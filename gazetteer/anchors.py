@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 REGIONAL = frozenset({PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.ADMIN1, PlaceKind.ADMIN2,
                       PlaceKind.WATER, PlaceKind.REGION})
 _ANCHOR_GAP = re.compile(r"^[\s,]*(?:in|near|outside|of|and|the|vicinity|countryside|outskirts|area|city|town|"
-                         r"village|province|western|eastern|northern|southern|[\s,])*$", re.I)
+                         r"village|province|district|region|western|eastern|northern|southern|[\s,])*$", re.I)
 
 
 class MentionPlacer:
@@ -107,11 +107,13 @@ class MentionPlacer:
         sent = sentences.of(raw.start)
         best: tuple[int, Mention] | None = None
         for k, m in enumerate(out):
-            if m is None or m.resolution is not Resolution.GAZETTEER or sentences.of(m.start) != sent:
+            if m is None or m.place is None or sentences.of(m.start) != sent:
                 continue
             if m.place.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT):
                 continue
             gap = text[raw.end:m.start] if m.start >= raw.end else text[m.end:raw.start]
+            if m.resolution is not Resolution.GAZETTEER and not _ANCHOR_GAP.match(gap):
+                continue  # an anchored name lends its point only to a name tied to it
             rank = len(gap) + (0 if m.start >= raw.end else 40)  # "X in/near Y" ties X to Y after it
             if _ANCHOR_GAP.match(gap) or len(gap) <= 80:
                 if best is None or rank < best[0]:
@@ -119,10 +121,11 @@ class MentionPlacer:
         if best is None:
             return None
         anchor = best[1]
+        name = anchor.anchor or anchor.text  # "in the Abu Salim district and near the Souq al-Juma area"
         precision = 2 if self._town_point(anchor) else 3
         return Mention(raw.start, raw.end, raw.text, anchor.place, precision, Resolution.APPROXIMATE,
-                       round(0.5 * anchor.score, 4), anchor=anchor.text,
-                       reason=f"not in the gazetteer; placed at {anchor.text} named in the same sentence")
+                       round(0.5 * anchor.score, 4), anchor=name,
+                       reason=f"not in the gazetteer; placed at {name} named in the same sentence")
 
     def _anchor_nearby(self, raw: RawMention, out: list[Mention | None], sentences: SentenceIndex) -> Mention | None:
         """Place an unknown name coarsely at a place of the sentence before or after it."""

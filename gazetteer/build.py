@@ -140,6 +140,37 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
+#: a division's town far from the others is a data error (GeoNames files the odd town under the wrong
+#: division), not part of the area: farther than this from the towns' median point, and this far from
+#: its nearest fellow town
+_STRAY_FACTOR, _STRAY_FLOOR_KM, _STRAY_ISOLATION_KM = 3.0, 300.0, 500.0
+
+
+def _without_strays(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The points less isolated ones far from the rest (Mali's Gao region lists a town 900 km away).
+
+    A large, thinly settled province keeps its remote towns: they have neighbours.
+
+    >>> _without_strays([(16.3, -0.0), (16.9, -0.3), (15.5, -0.5), (10.4, -7.2)])
+    [(16.3, -0.0), (16.9, -0.3), (15.5, -0.5)]
+    >>> len(_without_strays([(49.3, -123.1), (49.9, -119.5), (53.9, -122.7), (56.2, -120.8), (58.8, -122.7)]))
+    5
+    """
+    if len(points) < 4:
+        return points
+    lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
+    middle = (lats[len(lats) // 2], lons[len(lons) // 2])
+    dists = [_km(middle, p) for p in points]
+    typical = sorted(dists)[len(dists) // 2]
+    limit = max(_STRAY_FLOOR_KM, _STRAY_FACTOR * typical)
+    far = [i for i, d in enumerate(dists) if d > limit]
+    strays = {i for i in far
+              if min(_km(points[i], q) for j, q in enumerate(points) if j != i) > _STRAY_ISOLATION_KM}
+    if not strays or len(strays) > len(points) / 2:
+        return points
+    return [p for i, p in enumerate(points) if i not in strays]
+
+
 class EmbeddedBuilder:
     """Fill an :class:`~gazetteer.store.IndexWriter` from the installed sources."""
 
@@ -223,12 +254,13 @@ class EmbeddedBuilder:
         for c in cities:
             towns[(c["countrycode"], c.get("admin1code") or "")].append(c)
         abbrev = self.extra["admin1_abbrev"]
+        spellings = self.extra.get("admin1_aliases", {})  # Salahuddin for Salah ad Din
         for (cc, code), div in self.divisions.items():
             members = towns.get((cc, code))
             if not members or div.geonameid is None:
                 continue
             lat, lon = self._division_point(div, members)
-            names = [div.name, *div.aliases, *abbrev.get(cc, {}).get(code, ())]
+            names = [div.name, *div.aliases, *abbrev.get(cc, {}).get(code, ()), *spellings.get(cc, {}).get(code, ())]
             row = {
                 "gid": f"geonames:{div.geonameid}", "name": div.name, "lat": lat, "lon": lon,
                 "country_code": cc, "admin1_code": code, "admin1": div.name,
@@ -261,7 +293,7 @@ class EmbeddedBuilder:
             if not towns:
                 continue
             cc, a1, _a2 = row[2].split(".")
-            lat, lon = _hull_centre([(t[0], t[1]) for t in towns])
+            lat, lon = _hull_centre(_without_strays([(t[0], t[1]) for t in towns]))
             div = self.divisions.get((cc, a1))
             # "Douglas" alone is a town or a surname far more often than the county
             aliases = [a for a in row[5].split("|") if a and " " in a] if row[5] else []
@@ -276,7 +308,7 @@ class EmbeddedBuilder:
         self.progress("admin2", len(rows))
 
     def _division_point(self, div: _Division, members: list[dict]) -> tuple[float, float]:
-        centre = _hull_centre([(m["latitude"], m["longitude"]) for m in members])
+        centre = _hull_centre(_without_strays([(m["latitude"], m["longitude"]) for m in members]))
         keys = {fold(n) for n in [div.name, *div.aliases]}
         seats = [m for m in members
                  if fold(m["name"]) in keys or keys & {fold(a) for a in m.get("alternatenames", ())}]

@@ -47,8 +47,11 @@ trooper attorney counselor saint st. pastor brother sister uncle aunt son daught
 PLACE_TYPE_WORDS = frozenset("""
 province governorate region county parish district oblast state city town village municipality
 countryside valley river sea lake mountains mountain island islands peninsula desert gulf bay
-strait plain plateau airport camp border borough township
+strait plain plateau airport camp border borough township territory commune
 """.split())
+
+#: lower-case words between a camp's name and ``camp`` (``the Zamzam displacement camp``)
+CAMP_MODIFIERS = frozenset("refugee refugees displacement displaced idp idps military army".split())
 
 #: phrases that announce a place just after them: (words..., evidence strength)
 TRIGGERS_BEFORE = {
@@ -62,6 +65,8 @@ TRIGGERS_BEFORE = {
     ("northwest", "of"): "near", ("northeast", "of"): "near", ("southwest", "of"): "near",
     ("southeast", "of"): "near", ("near",): "near", ("outside",): "near", ("around",): "near",
     ("camp", "of"): "town", ("area", "of"): "near", ("areas", "of"): "near", ("capital",): "town",
+    ("settlement", "of"): "town", ("settlements", "of"): "town", ("hamlet", "of"): "town",
+    ("commune", "of"): "town", ("township", "of"): "region", ("road", "to"): "town",
 }
 
 #: prepositions that make a capitalised name after them likely a location
@@ -95,7 +100,8 @@ DISEASE_HEADS = frozenset("virus viruses fever flu influenza ebolavirus strain s
 #: words that name groups, faiths, organisations or titles, never a place, whatever village shares the name
 NOT_PLACES = frozenset("""
 arab arabs kurd kurds kurdish jewish jews muslim muslims christian christians sunni sunnis shia shiite shiites
-alawite druze european europeans african africans asian asians western westerners latino latina hispanic
+alawite druze islamic islamist islamists european europeans african africans asian asians western westerners
+latino latina hispanic
 god allah jesus christ hamas hezbollah hizbollah taliban isis isil daesh fatah houthi houthis nato
 gov govt sgt pct sen rep gen col lt capt cpl pvt maj adm insp supt det dept
 """.split())

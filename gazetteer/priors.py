@@ -37,6 +37,11 @@ METROPOLIS = 1_000_000
 #: population assumed for a town GeoNames gives none (many towns in conflict zones have no census figure)
 UNKNOWN_POPULATION = 2_000
 _WATER_WORDS = frozenset("sea ocean gulf bay strait straits river lake channel sound".split())
+#: words after a name that make it a division ("Idlib province", "Masisi territory", "Depayin township")
+REGIONAL_SUFFIXES = frozenset("province governorate region oblast state county parish district township territory"
+                              .split())
+#: identifiers of the entries curated in ``gazetteer/data/extra.json`` (regions, water bodies, islands)
+CURATED_PREFIX = "incidentmap:"
 #: prior a town gains as where a named person lives ("Joyce Glover, 22, Palestine")
 RESIDENCE_BONUS = 1.0
 #: prior a country loses to a division of its own that bears the name it was reached by
@@ -70,14 +75,14 @@ def prior(raw: RawMention, c: Place, country_named: bool = False) -> float:
     if c.feature_code == "PPLC":
         score += 0.7
     own_name = fold(c.name) == raw.key or fold(c.name) == strip_article(raw.key) \
-        or fold(c.name).startswith(raw.key + " city")
+        or fold(c.name).startswith(raw.key + " city") \
+        or c.gazetteer_id.startswith(CURATED_PREFIX)  # a curated alias is the entry's own: Gaza, the Strip
     if own_name:
         score += 0.3
     if kind is PlaceKind.WATER and _WATER_WORDS & set(raw.key.split()):
         score += 2.0  # "the Red Sea" is the sea, not Sudan's Red Sea state
     town_cue = raw.cue == "town" or raw.suffix in ("countryside", "city", "town", "village")
-    regional_cue = raw.cue == "region" or raw.suffix in ("province", "governorate", "region", "oblast",
-                                                         "state", "county", "parish", "district")
+    regional_cue = raw.cue == "region" or raw.suffix in REGIONAL_SUFFIXES
     if regional_cue:
         score += 2.0 if kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2) else -1.0 if kind is PlaceKind.CITY else 0
     elif town_cue:

@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 
 from . import evidence
 from .lexicon import (
-    ARABIC_LANDFORM_PREFIXES, DIRECTIONS, DISEASE_HEADS, INSTITUTIONS, LANDFORM_PREFIXES, MONTHS, ORG_HEADS,
-    PLACE_TYPE_WORDS, STOPWORDS, TOPO_HEADS, TRIGGERS_BEFORE, WEEKDAYS,
+    ARABIC_LANDFORM_PREFIXES, CAMP_MODIFIERS, DIRECTIONS, DISEASE_HEADS, INSTITUTIONS, LANDFORM_PREFIXES, MONTHS,
+    NOT_PLACES, ORG_HEADS, PLACE_TYPE_WORDS, STOPWORDS, TOPO_HEADS, TRIGGERS_BEFORE, WEEKDAYS,
 )
 from .names import ABBREV, COMMON, DEMONYM, FIRSTNAME, STOP, TEMPORAL, NameIndex, is_real_place
 from .normalize import article_key, fold
@@ -46,13 +46,16 @@ _TRIGGER_RE = re.compile(
     + r")\s+(?:(?i:the)\s+)?(?=[A-Z]|(?i:al|el|an|ar|as|ash|ad|at|az)-)"
 )
 _TOPO_SUFFIX_RE = re.compile(r" (" + "|".join(w.capitalize() for w in sorted(TOPO_HEADS)) + r")\b")
-_REGION_HEADS = frozenset("province governorate region oblast state county parish district countryside".split())
+_REGION_HEADS = frozenset("province governorate region oblast state county parish district countryside township "
+                          "territory".split())
 _REGION_SUFFIX_RE = re.compile(r" ((?i:" + "|".join(sorted(_REGION_HEADS)) + r"))\b")
 
 _DIVISION_PLURALS = frozenset(evidence.DIVISION_PLURALS)
 #: heads that make an unknown name before them a water body or a range (``Litani River``, ``Hamrin
 #: Mountains``); valleys, islands and bays name estates, firms and venues too often
 _UNKNOWN_LANDFORM_HEADS = frozenset("river lake sea mountains strait canal".split())
+#: lower-case heads that make an unknown name after ``the`` a water body or a plain (``the Naf river``)
+_LOWER_LANDFORM_HEADS = frozenset("river plain".split())
 
 
 @dataclass(slots=True)
@@ -319,6 +322,9 @@ class Recognizer:
                 inside = []
             if not inside:
                 add(a, b, None)  # "Lake Erie" stays the known Erie the landform rules read
+        if "camp" in doc.lower:
+            for a, b in self._camps(doc):
+                add(a, b, "town")
         keys = {m.key for m in found}
         if keys:
             for k in doc.capitals:
@@ -348,6 +354,30 @@ class Recognizer:
                 span = doc.name_before(k)
                 if span is not None and not doc.lower[span[0]] in STOPWORDS:
                     out.append((span[0], k))
+        if not _LOWER_LANDFORM_HEADS.isdisjoint(doc.lower):
+            out += Recognizer._lower_headed_landforms(doc)
+        return out
+
+    @staticmethod
+    def _lower_headed_landforms(doc: TextView) -> list[tuple[int, int]]:
+        """``the Litani river``, ``the al-Ghab plain``: a lower-case head after ``the`` and a name.
+
+        The span is the name alone (with its Arabic article); the head stays out of it.
+        """
+        return [span for k in range(1, doc.n) if doc.lower[k] in _LOWER_LANDFORM_HEADS and not doc.caps[k]
+                and (span := _the_name_before(doc, k)) is not None]
+
+    @staticmethod
+    def _camps(doc: TextView) -> list[tuple[int, int]]:
+        """``the Zamzam displacement camp``, ``the Far'a refugee camp``: a named camp is a place."""
+        out = []
+        for k in range(1, doc.n):
+            if doc.lower[k] != "camp" or doc.caps[k]:
+                continue
+            head = k - 1 if doc.lower[k - 1] in CAMP_MODIFIERS and not doc.caps[k - 1] else k
+            span = _the_name_before(doc, head)
+            if span is not None:
+                out.append(span)
         return out
 
     def _plausible_unknown(self, doc: TextView, a: int, b: int, key: str) -> bool:
@@ -358,9 +388,22 @@ class Recognizer:
             return False
         if key in self.demonym_cc or any(w in self.demonym_cc for w in words):
             return False
+        if words[0] in NOT_PLACES and words[0] not in DIRECTIONS:
+            return False  # Islamic State, Hamas territory: a faith's or a group's word names no place
         if all(w in PLACE_TYPE_WORDS or w in DIRECTIONS for w in words):
             return False
         return not doc.glued_capital_before(a)
+
+
+def _the_name_before(doc: TextView, k: int) -> tuple[int, int] | None:
+    """The capitalised name between ``the`` and token ``k`` (``the al-Ghab plain``), with its Arabic article."""
+    span = doc.name_before(k)
+    if span is None or doc.lower[span[0]] in STOPWORDS:
+        return None
+    a = span[0]
+    if a > 0 and doc.lower[a - 1] in ARTICLES and doc.gap(a - 1) in "-‐":
+        a -= 1  # al-Ghab
+    return (a, span[1]) if doc.words_before(a, 1) == ("the",) else None
 
 
 def _drop_overlaps(mentions: list[RawMention]) -> list[RawMention]:

@@ -35,7 +35,7 @@ from .focus import DocumentFocus
 from .index import Gazetteer, haversine_km
 from .lexicon import LANDFORM_HEADS
 from .model import MatchKind, Mention, Place, PlaceKind
-from .priors import parts_own_names, prior
+from .priors import REGIONAL_SUFFIXES, parts_own_names, prior
 from .recognize import RawMention, Recognition
 from .sentences import SentenceIndex
 from .spatial import Point, PointSet, containment, nearness
@@ -49,6 +49,13 @@ _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
 _HEADED_SUFFIXES = frozenset("county parish township borough governorate oblast province".split())
 #: kinds of place a water body's or landform's name can only borrow from a namesake (towns, divisions)
 _SETTLED_KINDS = frozenset({PlaceKind.CITY, PlaceKind.ADMIN1, PlaceKind.ADMIN2})
+#: heads of a water body the gazetteer may lack, whose name a country bears (``the Niger River``)
+_WATER_HEADS = frozenset("river lake sea canal strait".split())
+
+
+def _regional(raw: RawMention) -> bool:
+    """Whether the text calls the mention a division (``Depayin township``): a town's spelling is no match."""
+    return raw.cue == "region" or raw.suffix in REGIONAL_SUFFIXES
 
 
 @dataclass(slots=True)
@@ -139,7 +146,7 @@ class Resolver:
         elif raw.cue:
             # a name only a trigger announced: close spellings may do, if the document's places agree
             cands = [c for c in self.gaz.lookup(raw.text, limit=self.max_candidates, fuzzy=True)
-                     if c.match is not MatchKind.NATIVE]
+                     if c.match is not MatchKind.NATIVE and not (c.kind is PlaceKind.CITY and _regional(raw))]
             cands += self._headed_divisions(raw, cands)
         else:
             cands = []
@@ -241,6 +248,31 @@ class Resolver:
                 continue  # "Alaska, Alabama, Arizona": a list, not "Tripoli, Lebanon"
             if any(c.kind in REGIONAL for c in b.candidates):
                 a.container = b
+                self._add_contained(a, b, slots)
+
+    def _add_contained(self, s: Slot, container: Slot, slots: list[Slot]) -> None:
+        """Readings of ``s`` inside the country its container names, past the candidate limit.
+
+        ``Victoria, Seychelles``: a common name's first candidates are its biggest namesakes,
+        which may all lie elsewhere; the text says which country to look in. Every mention
+        of the name gets them ("... in Victoria, the capital").
+        """
+        if not s.raw.known:
+            return
+        countries = {c.country_code for c in container.candidates
+                     if c.kind is PlaceKind.COUNTRY and c.match is MatchKind.EXACT and c.country_code}
+        found = [c for cc in sorted(countries)
+                 for c in self.gaz.lookup(s.raw.text, country=cc, limit=self.CONTAINED_CANDIDATES, fuzzy=False)]
+        for twin in slots:
+            if twin.raw.key != s.raw.key:
+                continue
+            seen = {c.gazetteer_id for c in twin.candidates}
+            extra = [c for c in found if c.gazetteer_id not in seen]
+            twin.candidates += extra
+            twin.scores += [0.0] * len(extra)
+
+    #: readings inside a named container country added to a mention's candidates
+    CONTAINED_CANDIDATES = 5
 
     def _focus(self, slots: list[Slot], demonyms: Counter, shares=None) -> DocumentFocus:
         """Votes of every distinct name (and demonym) for the countries and divisions the story is about.
@@ -417,8 +449,10 @@ class Resolver:
         if len({o.raw.key for o in slots} - {s.raw.key}) < 2:
             return False  # too little context to call a reading foreign
         countries = {o.country_code for o in others if o.country_code} | set(demonyms)
+        # a country only named ("Iran", "Washington") lends no neighbours: the story is not set there
+        settings = {o.country_code for o in others if o.country_code and o.kind is not PlaceKind.COUNTRY}
         cc = place.country_code
-        if cc in countries or any(cc in self.neighbours.get(o, ()) for o in countries):
+        if cc in countries or any(cc in self.neighbours.get(o, ()) for o in settings | set(demonyms)):
             return False
         return all(o.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT)
                    or haversine_km(place.lat, place.lon, o.lat, o.lon) > self.STRAY_KM for o in others)
@@ -444,6 +478,9 @@ class Resolver:
         to the anchoring of unknown names (or unresolved) rather than pinned on a namesake.
         """
         place = s.place
+        if place is not None and place.kind is PlaceKind.COUNTRY and s.raw.landform in _WATER_HEADS:
+            s.candidates, s.scores = [], []  # the Niger River is no point of Niger: placed where the text puts it
+            return
         if place is None or s.raw.landform is None or place.kind not in _SETTLED_KINDS:
             return
         near = any(p.key != s.raw.key and p.place is not None and p.place.kind is not PlaceKind.COUNTRY

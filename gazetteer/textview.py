@@ -12,8 +12,8 @@ from bisect import bisect_left
 from itertools import accumulate, compress
 
 from .lexicon import (
-    DIRECTIONS, EVENT_NOUNS, LOCATIVE, MONTHS, NEAR_AFTER, PERSON_TITLES, PERSONAL_NOUNS, PLACE_TYPE_WORDS,
-    STOPWORDS, TRIGGERS_BEFORE, WEEKDAYS,
+    CAMP_MODIFIERS, DIRECTIONS, EVENT_NOUNS, LOCATIVE, MONTHS, NEAR_AFTER, PERSON_TITLES, PERSONAL_NOUNS,
+    PLACE_TYPE_WORDS, STOPWORDS, TRIGGERS_BEFORE, WEEKDAYS,
 )
 from .names import DEMONYM, NameIndex, is_real_place
 from .normalize import fold
@@ -28,8 +28,11 @@ SAYING = frozenset("said says told tells added noted stressed urged asked wrote 
                     "testified replied recalled".split())
 AUXILIARY = frozenset("has had was is also then later".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: a dateline's date between the place and the dash or the agency: ", Feb 5", ", Sept. 16, 2024"
+_DATELINE_DATE = r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+#: "GOMA, Democratic Republic of Congo (Reuters) —", "RAMALLAH, West Bank, Aug 28 -"
 DATELINE_TAIL = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s(?:of\s|the\s)*[A-Z][A-Za-z.]{1,12}){0,3})?"
-                           r"\s*(?:\(|—|–|-{1,2}\s)")  # "GOMA, Democratic Republic of Congo (Reuters) —"
+                           + _DATELINE_DATE + r"\s*(?:\(|—|–|-{1,2}\s)")
 SENTENCE_END = re.compile(r"[.!?\n]\s*[\"'“”‘’(]*\s*$")
 IN_WORD = frozenset("'’‘ʿʾ`")
 _CLAUSE_BREAK = frozenset(".!?\n;:")
@@ -189,6 +192,9 @@ class TextView:
         nxt = self.lower[j + 1]
         if gap in (" ", "'s ", "’s ") and nxt in _SUFFIX_WORDS:
             return nxt
+        if gap == " " and nxt in CAMP_MODIFIERS and j + 2 < self.n and self.gap(j + 1) == " " \
+                and self.lower[j + 2] == "camp":
+            return "camp"  # the Far'a refugee camp
         if gap in ("'", "’") and nxt == "s" and j + 2 < self.n:
             after = self.lower[j + 2]
             if self.gap(j + 1) == " " and after in _SUFFIX_WORDS:
@@ -305,7 +311,7 @@ class TextView:
         """``KYIV —``, ``CHARLESTON, W.Va. (AP) --``: capitals at a text, line or sentence start."""
         if i > 0 and not self.sentence_start(i) and not _YEAR.fullmatch(self.words[i - 1]):
             return False  # (a byline's date may run into it: "March 30, 2009 NEWARK --")
-        rest = self.text[self.ends[j]:self.ends[j] + 40]
+        rest = self.text[self.ends[j]:self.ends[j] + 60]
         return bool(DATELINE_TAIL.match(rest))
 
     def line_start(self, i: int) -> bool:

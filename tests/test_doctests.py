@@ -9,7 +9,7 @@ import pytest
 
 MODULES = [
     "gazetteer", "gazetteer._lazy", "gazetteer.normalize", "gazetteer.store", "gazetteer.sentences", "gazetteer.model",
-    "gazetteer.index", "gazetteer.textview", "gazetteer.online", "gazetteer.priors", "gazetteer.spatial",
+    "gazetteer.index", "gazetteer.textview", "gazetteer.online", "gazetteer.priors", "gazetteer.spatial", "gazetteer.build",
     "geo", "geo.inputs", "geo._files",
     "geo.export", "geo.records", "maps",
     "geo.incidents", "geo.incidents.taxonomy", "geo.incidents.lexicon", "geo.incidents.matcher",
