@@ -380,7 +380,8 @@ class EmbeddedBuilder:
         owners: dict[str, set[str]] = defaultdict(set)
         for cc, ci in self._countryinfo().items():
             dem = ci.get("demonym")
-            if dem and " " not in dem:
+            # countryinfo gives "Djibouti" as Djibouti's demonym: a country's own name stays a place
+            if dem and " " not in dem and fold(dem) != fold(ci.get("name") or ""):
                 owners[dem].add(cc)
         for dem, ccs in owners.items():
             if len(ccs) == 1:

@@ -50,6 +50,10 @@ countryside valley river sea lake mountains mountain island islands peninsula de
 strait plain plateau airport camp border borough township territory commune
 """.split())
 
+#: lower-case heads after a name that make it a place of its own, even one the gazetteer lacks
+#: (``the Zamzam camp``, ``the Tel al-Sultan neighborhood``, ``the Korabel microdistrict``)
+NAMED_PLACE_HEADS = frozenset("camp neighbourhood neighborhood microdistrict".split())
+
 #: lower-case words between a camp's name and ``camp`` (``the Zamzam displacement camp``)
 CAMP_MODIFIERS = frozenset("refugee refugees displacement displaced idp idps military army".split())
 
@@ -58,6 +62,8 @@ TRIGGERS_BEFORE = {
     ("town", "of"): "town", ("city", "of"): "town", ("village", "of"): "town",
     ("villages", "of"): "town", ("towns", "of"): "town", ("cities", "of"): "town",
     ("neighbourhood", "of"): "town", ("neighborhood", "of"): "town", ("district", "of"): "region",
+    ("neighbourhoods", "of"): "town", ("neighborhoods", "of"): "town",
+    ("municipality", "of"): "town", ("municipalities", "of"): "town",
     ("province", "of"): "region", ("governorate", "of"): "region", ("region", "of"): "region",
     ("state", "of"): "region", ("countryside", "of"): "near", ("outskirts", "of"): "near",
     ("vicinity", "of"): "near", ("suburbs", "of"): "near", ("suburb", "of"): "near", ("north", "of"): "near",

@@ -61,6 +61,18 @@ def parts_own_names(raw: RawMention, cands: list[Place], priors: list[float]) ->
             and fold(c.name) != raw.key else p for c, p in zip(cands, priors)]
 
 
+def is_own_name(key: str, c: Place) -> bool:
+    """Whether the folded ``key`` is the entry's own name, not one of its alternate spellings.
+
+    >>> nyc = Place("geonames:5128581", "New York City", 40.71, -74.01, "US", "New York", "P", "PPL", 8804190)
+    >>> is_own_name("new york", nyc), is_own_name("nueva york", nyc)
+    (True, False)
+    """
+    name = fold(c.name)
+    return name == key or name == strip_article(key) or name.startswith(key + " city") \
+        or c.gazetteer_id.startswith(CURATED_PREFIX)  # a curated alias is the entry's own: Gaza, the Strip
+
+
 def prior(raw: RawMention, c: Place, country_named: bool = False) -> float:
     """The context-free score of reading ``raw`` as ``c``: population, kind, spelling and cue words.
 
@@ -74,9 +86,7 @@ def prior(raw: RawMention, c: Place, country_named: bool = False) -> float:
     score = weight * math.log10(population + 1) + KIND_PRIOR[kind] + MATCH_PENALTY[c.match]
     if c.feature_code == "PPLC":
         score += 0.7
-    own_name = fold(c.name) == raw.key or fold(c.name) == strip_article(raw.key) \
-        or fold(c.name).startswith(raw.key + " city") \
-        or c.gazetteer_id.startswith(CURATED_PREFIX)  # a curated alias is the entry's own: Gaza, the Strip
+    own_name = is_own_name(raw.key, c)
     if own_name:
         score += 0.3
     if kind is PlaceKind.WATER and _WATER_WORDS & set(raw.key.split()):

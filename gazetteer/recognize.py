@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from . import evidence
 from .lexicon import (
     ARABIC_LANDFORM_PREFIXES, CAMP_MODIFIERS, DIRECTIONS, DISEASE_HEADS, INSTITUTIONS, LANDFORM_PREFIXES, MONTHS,
-    NOT_PLACES, ORG_HEADS, PLACE_TYPE_WORDS, STOPWORDS, TOPO_HEADS, TRIGGERS_BEFORE, WEEKDAYS,
+    NAMED_PLACE_HEADS, NOT_PLACES, ORG_HEADS, PLACE_TYPE_WORDS, STOPWORDS, TOPO_HEADS, TRIGGERS_BEFORE, WEEKDAYS,
 )
 from .names import ABBREV, COMMON, DEMONYM, FIRSTNAME, STOP, TEMPORAL, NameIndex, is_real_place
 from .normalize import article_key, fold
@@ -105,8 +105,13 @@ class Recognizer:
         accepted: list[RawMention] = []
         rejected: list[tuple[RawMention, int, int]] = []
         confirmed: set[str] = set()
+        compounds: list[int] = []
         for raw, i, j, info in hits:
             verdict = self._judge(doc, raw, i, j, info, persons, surnames)
+            if evidence.article_compound_after(doc, j):
+                if verdict is True or raw.cue or raw.located:
+                    compounds.append(i)  # Bab al-Tabbaneh, Daraa al-Balad: the longer name, not Bab or Daraa
+                continue
             if verdict is True:
                 accepted.append(raw)
                 confirmed.add(raw.key)
@@ -114,7 +119,7 @@ class Recognizer:
                 rejected.append((raw, i, j))
         # a name accepted with evidence somewhere counts where it stands alone too
         accepted += [raw for raw, i, j in rejected if raw.key in confirmed]
-        accepted += self._unknown(doc, {(m.start, m.end) for m in accepted}, persons)
+        accepted += self._unknown(doc, {(m.start, m.end) for m in accepted}, persons, compounds)
         accepted.sort(key=lambda m: m.start)
         result.mentions = _drop_overlaps(accepted)
         return result
@@ -268,19 +273,32 @@ class Recognizer:
         return doc.word_after(j) in DISEASE_HEADS or doc.hyphen_compound_after(j, self.names) \
             and not evidence.hyphen_place_after(doc, j, self.names)  # not Paris-Henry County
 
-    def _unknown(self, doc: TextView, taken: set[tuple[int, int]], persons: set[str]) -> list[RawMention]:
-        """Names the gazetteer lacks, announced by triggers; then their other occurrences."""
+    def _unknown(self, doc: TextView, taken: set[tuple[int, int]], persons: set[str],
+                 compounds: list[int] = ()) -> list[RawMention]:
+        """Names the gazetteer lacks, announced by triggers; then their other occurrences.
+
+        ``compounds`` are tokens where a known name the text supports runs on through an Arabic
+        article (``Bab al-Tabbaneh``): the whole name is the place.
+        """
         text, first, last = doc.text, doc.starts, doc.ends
         found: list[RawMention] = []
         starts = {s for s, _ in taken}
+        known_end = dict(taken)
 
-        def add(a: int, b: int, cue: str | None) -> None:
+        def add(a: int, b: int, cue: str | None, *, longer: bool = False, located: bool = False) -> None:
             start, end = first[a], last[b]
             key = fold(text[start:end])
-            if start not in starts and key not in persons and self._plausible_unknown(doc, a, b, key):
+            # a longer name headed by "camp" or "neighbourhood" wins over the known word it starts with
+            free = start not in starts or longer and known_end.get(start, end) < end
+            if free and key not in persons and self._plausible_unknown(doc, a, b, key):
                 suffix = doc.suffix_after(b) or evidence.division_list_head(doc, b)
-                found.append(RawMention(start, end, text[start:end], key, False, cue, suffix))
+                found.append(RawMention(start, end, text[start:end], key, False, cue, suffix, located=located))
                 starts.add(start)
+
+        for i in compounds:
+            span = doc.name_at(i)
+            if span is not None:
+                add(*span, doc.cue_before(i) or doc.list_cue(i), located=True)
 
         for m in _TRIGGER_RE.finditer(text):
             i = doc.token_at(m.end())
@@ -322,9 +340,9 @@ class Recognizer:
                 inside = []
             if not inside:
                 add(a, b, None)  # "Lake Erie" stays the known Erie the landform rules read
-        if "camp" in doc.lower:
-            for a, b in self._camps(doc):
-                add(a, b, "town")
+        if not NAMED_PLACE_HEADS.isdisjoint(doc.lower):
+            for a, b in self._headed_names(doc):
+                add(a, b, "town", longer=True)
         keys = {m.key for m in found}
         if keys:
             for k in doc.capitals:
@@ -368,14 +386,17 @@ class Recognizer:
                 and (span := _the_name_before(doc, k)) is not None]
 
     @staticmethod
-    def _camps(doc: TextView) -> list[tuple[int, int]]:
-        """``the Zamzam displacement camp``, ``the Far'a refugee camp``: a named camp is a place."""
+    def _headed_names(doc: TextView) -> list[tuple[int, int]]:
+        """``the Zamzam displacement camp``, ``the Tel al-Sultan neighborhood``: a named camp or quarter is a place.
+
+        Without ``the``, a locative must announce it: ``the attack on Zamzam camp``, not ``Biden camp``.
+        """
         out = []
         for k in range(1, doc.n):
-            if doc.lower[k] != "camp" or doc.caps[k]:
+            if doc.lower[k] not in NAMED_PLACE_HEADS or doc.caps[k]:
                 continue
             head = k - 1 if doc.lower[k - 1] in CAMP_MODIFIERS and not doc.caps[k - 1] else k
-            span = _the_name_before(doc, head)
+            span = _the_name_before(doc, head) or _located_name_before(doc, head)
             if span is not None:
                 out.append(span)
         return out
@@ -397,13 +418,29 @@ class Recognizer:
 
 def _the_name_before(doc: TextView, k: int) -> tuple[int, int] | None:
     """The capitalised name between ``the`` and token ``k`` (``the al-Ghab plain``), with its Arabic article."""
+    span = _name_with_articles_before(doc, k)
+    return span if span is not None and doc.words_before(span[0], 1) == ("the",) else None
+
+
+def _located_name_before(doc: TextView, k: int) -> tuple[int, int] | None:
+    """The capitalised name before token ``k`` after a locative word (``on``, ``in``, ``near``)."""
+    span = _name_with_articles_before(doc, k)
+    if span is None or doc.sentence_start(span[0]):
+        return None
+    return span if doc.locative_before(span[0]) or doc.words_before(span[0], 1) == ("on",) else None
+
+
+def _name_with_articles_before(doc: TextView, k: int) -> tuple[int, int] | None:
+    """The capitalised name ending before token ``k``, through Arabic articles (``al-Ghab``, ``Tel al-Sultan``)."""
     span = doc.name_before(k)
     if span is None or doc.lower[span[0]] in STOPWORDS:
         return None
     a = span[0]
-    if a > 0 and doc.lower[a - 1] in ARTICLES and doc.gap(a - 1) in "-‐":
+    while a > 0 and doc.lower[a - 1] in ARTICLES and doc.gap(a - 1) in "-‐":
         a -= 1  # al-Ghab
-    return (a, span[1]) if doc.words_before(a, 1) == ("the",) else None
+        if a > 0 and doc.gap(a - 1) == " " and doc.caps[a - 1] and doc.lower[a - 1] not in STOPWORDS:
+            a -= 1  # Tel al-Sultan
+    return (a, span[1])
 
 
 def _drop_overlaps(mentions: list[RawMention]) -> list[RawMention]:

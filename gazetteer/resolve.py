@@ -35,7 +35,7 @@ from .focus import DocumentFocus
 from .index import Gazetteer, haversine_km
 from .lexicon import LANDFORM_HEADS
 from .model import MatchKind, Mention, Place, PlaceKind
-from .priors import REGIONAL_SUFFIXES, parts_own_names, prior
+from .priors import REGIONAL_SUFFIXES, is_own_name, parts_own_names, prior
 from .recognize import RawMention, Recognition
 from .sentences import SentenceIndex
 from .spatial import Point, PointSet, containment, nearness
@@ -433,17 +433,47 @@ class Resolver:
         """
         placed = [s for s in slots if s.place is not None]
         doubtful = {s.raw.key for s in placed if self._is_foreign_stray(s, placed, demonyms)}
+        # far from every other place: two namesakes abroad in neighbouring countries (Nur Shams read as
+        # Nur in Iran, the Far'a camp as Farah in Afghanistan) must not vouch for each other
+        remote = {s.raw.key for s in placed if s.raw.key not in doubtful and self._is_remote(s, placed)}
         # only places that are not in doubt themselves say where the story is
         settled = [s for s in placed if s.raw.key not in doubtful]
+        unvouched = [s for s in settled if s.raw.key not in remote]
         for s in placed:
-            if s.raw.key in doubtful and self._is_foreign_stray(s, settled, demonyms):
+            context = settled if s.raw.key in doubtful else unvouched if s.raw.key in remote else None
+            if context is not None and self._is_foreign_stray(s, context, demonyms):
                 s.stray = True
                 s.candidates, s.scores = [], []
 
+    def _may_stray(self, s: Slot) -> bool:
+        """A town or district small enough, or reached through a name not its own, to be a namesake abroad.
+
+        ``Mambasa`` (Congo) reaches Mombasa through one of its alternate spellings: the size
+        of the city the spelling leads to says nothing about which place the text meant.
+        """
+        place = s.place
+        if place.kind not in (PlaceKind.CITY, PlaceKind.ADMIN2, PlaceKind.OTHER):
+            return False
+        return place.population < self.STRAY_MAX_POPULATION or not is_own_name(s.raw.key, place)
+
+    def _is_remote(self, s: Slot, slots: list[Slot]) -> bool:
+        """A possible namesake abroad lying far from every other town or division of the document.
+
+        A town of a country where the document places another town is not remote, however far:
+        only a neighbouring country's namesake could vouch for it.
+        """
+        if not self._may_stray(s):
+            return False
+        place = s.place
+        others = [o.place for o in slots if o.raw.key != s.raw.key
+                  and o.place.kind not in (PlaceKind.COUNTRY, PlaceKind.CONTINENT)]
+        return len(others) >= 2 and all(o.country_code != place.country_code
+                                         and haversine_km(place.lat, place.lon, o.lat, o.lon) > self.STRAY_KM
+                                         for o in others)
+
     def _is_foreign_stray(self, s: Slot, slots: list[Slot], demonyms: Counter) -> bool:
         place = s.place
-        if place.kind not in (PlaceKind.CITY, PlaceKind.ADMIN2, PlaceKind.OTHER) \
-                or place.population >= self.STRAY_MAX_POPULATION:
+        if not self._may_stray(s):
             return False
         others = [o.place for o in slots if o.raw.key != s.raw.key]
         if len({o.raw.key for o in slots} - {s.raw.key}) < 2:
