@@ -439,11 +439,14 @@ class Resolver:
         # only places that are not in doubt themselves say where the story is
         settled = [s for s in placed if s.raw.key not in doubtful]
         unvouched = [s for s in settled if s.raw.key not in remote]
-        for s in placed:
-            context = settled if s.raw.key in doubtful else unvouched if s.raw.key in remote else None
-            if context is not None and self._is_foreign_stray(s, context, demonyms):
-                s.stray = True
-                s.candidates, s.scores = [], []
+        contexts = {s.raw.key: settled if s.raw.key in doubtful else unvouched for s in placed
+                    if s.raw.key in doubtful or s.raw.key in remote}
+        # decide every mention against the same context before dropping any: the order must not matter
+        strays = [s for s in placed
+                  if s.raw.key in contexts and self._is_foreign_stray(s, contexts[s.raw.key], demonyms)]
+        for s in strays:
+            s.stray = True
+            s.candidates, s.scores = [], []
 
     def _may_stray(self, s: Slot) -> bool:
         """A town or district small enough, or reached through a name not its own, to be a namesake abroad.

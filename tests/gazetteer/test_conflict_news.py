@@ -123,3 +123,14 @@ def test_a_name_read_as_a_town_and_as_a_river_in_one_story_resolves_both(geopars
     for _ in range(2):  # the second pass reuses what the first remembered
         mentions = [m for m in geoparser(text) if m.text == "Dnipro"]
         assert [m.place.kind for m in mentions] == [PlaceKind.CITY, PlaceKind.WATER]
+
+
+def test_namesakes_abroad_are_judged_against_the_same_story_whatever_their_order(geoparser):
+    # two stories in one text (a US school district, a Dagestan shooting) leave several small
+    # namesakes abroad in doubt at once; dropping one must not pull the ground from under the next
+    text = ("Funding from the Base Realignment programme will add 2,000 pupils to the Muscogee County School "
+            "District. In the Dagestani capital, Makhachkala, police shot three men at a checkpoint on Sunday, "
+            "police spokesman Shamil Guseinov said. Television showed the bodies beside a dented, white Lada car.")
+    found = _by_text(geoparser(text))
+    assert found["Makhachkala"].place.country_code == "RU"
+    assert "Shamil" not in found and "Lada" not in found
