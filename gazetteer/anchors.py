@@ -29,6 +29,10 @@ _ANCHOR_GAP = re.compile(r"^[\s,]*(?:in|near|outside|of|and|the|vicinity|country
                          r"village|province|district|region|western|eastern|northern|southern|[\s,])*$", re.I)
 
 
+#: what comes before a country that only lies across a border: "the border with", "crossed into"
+_BORDER_WITH = re.compile(r"\b(?:borders?\s+with|borders?\s+of|frontier\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 class MentionPlacer:
     """Turn scored slots into :class:`~gazetteer.model.Mention` objects, anchoring unknown names.
 
@@ -71,7 +75,7 @@ class MentionPlacer:
                                        Resolution.APPROXIMATE, twin.score, anchor=twin.anchor,
                                        reason=twin.reason)
                 else:
-                    out[idx] = self._anchor_nearby(raw, out, sentences)
+                    out[idx] = self._anchor_nearby(raw, out, sentences, text)
             if out[idx] is None:
                 out[idx] = Mention(raw.start, raw.end, raw.text, None, 0, Resolution.UNRESOLVED, 0.0,
                                    reason="not in the gazetteer and no place near it to anchor it")
@@ -127,9 +131,10 @@ class MentionPlacer:
                        round(0.5 * anchor.score, 4), anchor=name,
                        reason=f"not in the gazetteer; placed at {name} named in the same sentence")
 
-    def _anchor_nearby(self, raw: RawMention, out: list[Mention | None], sentences: SentenceIndex) -> Mention | None:
+    def _anchor_nearby(self, raw: RawMention, out: list[Mention | None], sentences: SentenceIndex,
+                       text: str = "") -> Mention | None:
         """Place an unknown name coarsely at a place of the sentence before or after it."""
-        anchor = self._neighbouring_anchor(raw, sentences.of(raw.start), out, sentences)
+        anchor = self._neighbouring_anchor(raw, sentences.of(raw.start), out, sentences, text)
         if anchor is None:
             return None
         return Mention(raw.start, raw.end, raw.text, anchor.place, 3, Resolution.APPROXIMATE,
@@ -140,14 +145,16 @@ class MentionPlacer:
     _ANCHOR_RANK = {PlaceKind.CITY: 0, PlaceKind.ADMIN2: 1, PlaceKind.ADMIN1: 2}
 
     def _neighbouring_anchor(self, raw: RawMention, sent: int, out: list[Mention | None],
-                             sentences: SentenceIndex) -> Mention | None:
+                             sentences: SentenceIndex, text: str = "") -> Mention | None:
         """The place of the sentence before (or else after) that an unknown name's story is set in.
 
         ``...shelled El Fasher. Eighteen died in the Abu Shouk camp.``: the camp is placed at
-        El Fasher, coarsely. A country its own sentence names must hold the anchor.
+        El Fasher, coarsely. A country its own sentence names must hold the anchor, unless it is
+        only the far side of a border (``along the border with Eritrea near X``).
         """
         countries = {m.place.country_code for m in out if m is not None and m.place is not None
-                     and m.place.kind is PlaceKind.COUNTRY and sentences.of(m.start) == sent}
+                     and m.place.kind is PlaceKind.COUNTRY and sentences.of(m.start) == sent
+                     and not _BORDER_WITH.search(text, 0, m.start)}
         best: tuple[tuple, Mention] | None = None
         for m in out:
             if m is None or m.resolution is not Resolution.GAZETTEER or m.place.kind not in self._ANCHOR_RANK:

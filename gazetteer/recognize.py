@@ -50,6 +50,10 @@ _REGION_HEADS = frozenset("province governorate region oblast state county paris
                           "territory".split())
 _REGION_SUFFIX_RE = re.compile(r" ((?i:" + "|".join(sorted(_REGION_HEADS)) + r"))\b")
 
+#: capitalised heads that end a division's whole name (``Western Zone``, ``North Shewa Zone``); the
+#: gazetteer's towns called Zone are not meant there
+_NAME_FINAL_HEADS = frozenset({"zone", "sector"})
+
 _DIVISION_PLURALS = frozenset(evidence.DIVISION_PLURALS)
 #: heads that make an unknown name before them a water body or a range (``Litani River``, ``Hamrin
 #: Mountains``); valleys, islands and bays name estates, firms and venues too often
@@ -157,6 +161,8 @@ class Recognizer:
                 if not (self.names.continues(key) or loose != key and self.names.continues(loose)
                         or j + 1 < n and doc.gap(j) in IN_WORD):
                     break  # (an apostrophe joins the next token into this word: People's)
+            if best is None or best[0] == i:
+                best = self._closed_compound(doc, i) or best
             if best is None:
                 continue
             j, key = best
@@ -174,6 +180,14 @@ class Recognizer:
             hits.append((RawMention(start, end, text[start:end], key, True), i, j, info))
         return hits
 
+    def _closed_compound(self, doc: TextView, i: int) -> tuple[int, str] | None:
+        """A hyphenated pair the gazetteer writes as one word (``Pétion-Ville`` for Pétionville): (last, key)."""
+        if i + 1 >= doc.n or doc.gap(i) not in ("-", "‐") or not doc.caps[i + 1] \
+                or min(len(doc.words[i]), len(doc.words[i + 1])) < 4:
+            return None  # not Tri-State, Tri-City: a prefix, not a name
+        key = fold(doc.words[i] + doc.words[i + 1])
+        return (i + 1, key) if key in self.names else None
+
     # -- evidence ------------------------------------------------------------------------
 
     def _judge(self, doc: TextView, raw: RawMention, i: int, j: int, info, persons: set[str],
@@ -185,8 +199,10 @@ class Recognizer:
         if info.flags & (STOP | ABBREV) and not (caps and len(letters) >= 2 or "." in span):
             return False
         if caps and len(letters) <= 4 and not info.flags & ABBREV and not info.is_major \
-                and not (doc.line_start(i) and doc.is_dateline(i, j)):
+                and not (_opens_dateline(doc, i, j) and doc.is_dateline(i, j)):
             return False  # HHS, DAC, PA: acronyms, not villages; a dateline's GOMA is the town
+        if raw.key in _NAME_FINAL_HEADS and doc.name_before(i) is not None:
+            return False  # the head of a longer name: Western Zone
         public = evidence.public_body_after(doc, j) \
             and (not info.flags & COMMON or info.log_pop >= _PUBLIC_SEAT_LOG_POP)  # Alexandria Police
         if raw.key in persons and not public or doc.after_title(i):
@@ -320,6 +336,10 @@ class Recognizer:
             span = doc.name_before(k) if k is not None else None
             if span is not None:
                 add(*span, "region")
+        for k in () if _NAME_FINAL_HEADS.isdisjoint(doc.lower) else doc.capitals:
+            span = doc.name_before(k) if doc.lower[k] in _NAME_FINAL_HEADS else None
+            if span is not None:
+                add(span[0], k, "region")  # Western Zone, Gaza Sector
         if not _DIVISION_PLURALS.isdisjoint(doc.lower):
             for k in doc.capitals:  # "Otter Tail, Swift and Wilkin counties": each item a county
                 span = doc.name_at(k) if first[k] not in starts else None
@@ -414,6 +434,13 @@ class Recognizer:
         if all(w in PLACE_TYPE_WORDS or w in DIRECTIONS for w in words):
             return False
         return not doc.glued_capital_before(a)
+
+
+def _opens_dateline(doc: TextView, i: int, j: int) -> bool:
+    """Where a short capitalised name may be a dateline: a line start, after a slash, or a briefing's
+    sentence-initial heading with a colon (``GAZA: Israeli strikes...``)."""
+    return doc.line_start(i) or doc.gap(i - 1) == "/" \
+        or doc.sentence_start(i) and doc.gap(j).startswith(": ")
 
 
 def _the_name_before(doc: TextView, k: int) -> tuple[int, int] | None:

@@ -141,7 +141,8 @@ class Resolver:
 
     def _slot(self, raw: RawMention) -> Slot:
         if raw.known:
-            cands = self._landform_entries(raw) or self.gaz.lookup(raw.text, limit=self.max_candidates, fuzzy=False)
+            cands = self._landform_entries(raw) or self.gaz.lookup(raw.text, limit=self.max_candidates, fuzzy=False) \
+                or self._closed_compound_entries(raw)
             cands += self._headed_divisions(raw, cands)
         elif raw.cue:
             # a name only a trigger announced: close spellings may do, if the document's places agree
@@ -151,6 +152,12 @@ class Resolver:
         else:
             cands = []
         return Slot(raw, cands, [0.0] * len(cands))
+
+    def _closed_compound_entries(self, raw: RawMention) -> list[Place]:
+        """Entries under the one-word key the scan matched a hyphenated spelling by (``Pétion-Ville``)."""
+        if "-" not in raw.text and "‐" not in raw.text:
+            return []
+        return self.gaz.lookup(raw.key, limit=self.max_candidates, fuzzy=False)
 
     def _landform_entries(self, raw: RawMention) -> list[Place]:
         """The water body or landform the text names with a head the scan left out.
@@ -483,9 +490,8 @@ class Resolver:
             return False  # too little context to call a reading foreign
         countries = {o.country_code for o in others if o.country_code} | set(demonyms)
         # a country only named ("Iran", "Washington") lends no neighbours: the story is not set there
-        settings = {o.country_code for o in others if o.country_code and o.kind is not PlaceKind.COUNTRY}
         cc = place.country_code
-        if cc in countries or any(cc in self.neighbours.get(o, ()) for o in settings | set(demonyms)):
+        if cc in countries or any(cc in self.neighbours.get(o, ()) for o in _main_settings(slots, s) | set(demonyms)):
             return False
         return all(o.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT)
                    or haversine_km(place.lat, place.lon, o.lat, o.lon) > self.STRAY_KM for o in others)
@@ -522,3 +528,16 @@ class Resolver:
                    for p in points)
         if not near:
             s.candidates, s.scores = [], []
+
+
+def _main_settings(slots: list[Slot], s: Slot) -> set[str]:
+    """Countries where the document sets two places or more besides ``s`` (their neighbours may vouch).
+
+    A country only named (``Iran``) lends no neighbours, nor does a single foreign venue
+    (``talks in Jeddah``): the story is not set there.
+    """
+    keys: dict[str, set[str]] = {}
+    for o in slots:
+        if o.raw.key != s.raw.key and o.place.country_code and o.place.kind is not PlaceKind.COUNTRY:
+            keys.setdefault(o.place.country_code, set()).add(o.raw.key)
+    return {cc for cc, names in keys.items() if len(names) >= 2}

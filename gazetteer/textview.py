@@ -33,6 +33,9 @@ _DATELINE_DATE = r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 #: "GOMA, Democratic Republic of Congo (Reuters) —", "RAMALLAH, West Bank, Aug 28 -"
 DATELINE_TAIL = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s(?:of\s|the\s)*[A-Z][A-Za-z.]{1,12}){0,3})?"
                            + _DATELINE_DATE + r"\s*(?:\(|—|–|-{1,2}\s)")
+#: a capitalised dateline's other endings: "IMPHAL: Fresh gunfire", "KURSK, 14 August. Drones..."
+_CAPS_DATELINE_TAIL = re.compile(r"^(?::\s|,\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+                                 r"(?:\s+\d{4})?\s*(?:[.(—–]|-{1,2}\s))")
 SENTENCE_END = re.compile(r"[.!?\n]\s*[\"'“”‘’(]*\s*$")
 IN_WORD = frozenset("'’‘ʿʾ`")
 _CLAUSE_BREAK = frozenset(".!?\n;:")
@@ -308,11 +311,27 @@ class TextView:
         return info is not None and info.is_major
 
     def is_dateline(self, i: int, j: int) -> bool:
-        """``KYIV —``, ``CHARLESTON, W.Va. (AP) --``: capitals at a text, line or sentence start."""
-        if i > 0 and not self.sentence_start(i) and not _YEAR.fullmatch(self.words[i - 1]):
+        """``KYIV —``, ``CHARLESTON, W.Va. (AP) --``: capitals at a text, line or sentence start.
+
+        Capitals also make one after a colon or a day-first date (``IMPHAL:``, ``KURSK, 14 August.``),
+        and a second place after a slash (``KABUL/ISLAMABAD, June 2 (Reuters)``).
+        """
+        if i > 0 and not self.sentence_start(i) and not _YEAR.fullmatch(self.words[i - 1]) \
+                and not self._slashed_dateline_place(i):
             return False  # (a byline's date may run into it: "March 30, 2009 NEWARK --")
         rest = self.text[self.ends[j]:self.ends[j] + 60]
-        return bool(DATELINE_TAIL.match(rest))
+        if DATELINE_TAIL.match(rest):
+            return True
+        return self.all_caps(i) and self.all_caps(j) and bool(_CAPS_DATELINE_TAIL.match(rest))
+
+    def _slashed_dateline_place(self, i: int) -> bool:
+        """Whether token ``i`` follows ``/`` after capitals that open a line (``KHARTOUM/PORT SUDAN``)."""
+        k = i - 1
+        if k < 0 or self.gap(k) != "/" or not self.all_caps(k) or not self.all_caps(i):
+            return False
+        while k > 0 and self.gap(k - 1) == " " and self.all_caps(k - 1):
+            k -= 1
+        return self.line_start(k)
 
     def line_start(self, i: int) -> bool:
         """Whether token ``i`` opens the text or a line (where a dateline stands: ``GOMA, Congo (Reuters) —``)."""
