@@ -14,18 +14,10 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer import Gazetteer, Resolution
-from gazetteer.geoparser import Geoparser
+from gazetteer import Resolution
 from gazetteer.model import PlaceKind
 
-
-@pytest.fixture(scope="module")
-def geoparser(embedded_gazetteer: Gazetteer) -> Geoparser:
-    return Geoparser(embedded_gazetteer)
-
-
-def _by_text(mentions) -> dict:
-    return {m.text: m for m in mentions}
+from .geoparse_helpers import by_text
 
 
 @pytest.mark.parametrize(
@@ -36,7 +28,7 @@ def _by_text(mentions) -> dict:
     ],
 )
 def test_and_continues_a_list_cue(geoparser, text, name, country):
-    mention = _by_text(geoparser(text))[name]
+    mention = by_text(geoparser(text))[name]
     assert mention.place.country_code == country
 
 
@@ -48,7 +40,7 @@ def test_and_continues_a_list_cue(geoparser, text, name, country):
     ],
 )
 def test_short_capitals_of_a_dateline_name_the_town(geoparser, text, name, country):
-    mention = _by_text(geoparser(text))[name]
+    mention = by_text(geoparser(text))[name]
     assert mention.place.country_code == country
 
 
@@ -60,7 +52,7 @@ def test_short_capitals_of_a_dateline_name_the_town(geoparser, text, name, count
     ],
 )
 def test_far_foreign_namesake_without_cue_is_dropped(geoparser, text, name):
-    assert name not in _by_text(geoparser(text))
+    assert name not in by_text(geoparser(text))
 
 
 @pytest.mark.parametrize(
@@ -72,7 +64,7 @@ def test_far_foreign_namesake_without_cue_is_dropped(geoparser, text, name):
     ],
 )
 def test_far_foreign_namesake_with_cue_is_placed_at_the_story(geoparser, text, name, country):
-    mention = _by_text(geoparser(text))[name]
+    mention = by_text(geoparser(text))[name]
     assert mention.resolution is Resolution.APPROXIMATE
     assert mention.place.country_code == country
 
@@ -86,7 +78,7 @@ def test_far_foreign_namesake_with_cue_is_placed_at_the_story(geoparser, text, n
     ],
 )
 def test_unknown_name_is_placed_at_the_neighbouring_sentence(geoparser, text, name, country):
-    mention = _by_text(geoparser(text))[name]
+    mention = by_text(geoparser(text))[name]
     assert mention.resolution is Resolution.APPROXIMATE
     assert mention.place.country_code == country
 
@@ -101,19 +93,19 @@ def test_unknown_name_is_placed_at_the_neighbouring_sentence(geoparser, text, na
     ],
 )
 def test_unknown_water_body_or_landform_is_a_mention(geoparser, text, name, country):
-    mention = _by_text(geoparser(text))[name]
+    mention = by_text(geoparser(text))[name]
     assert mention.place is not None and mention.place.country_code == country
 
 
 def test_bank_of_the_name_is_the_river(geoparser):
     text = "Troops dug in on the left bank of the Dnipro opposite Nikopol."
-    mention = _by_text(geoparser(text))["Dnipro"]
+    mention = by_text(geoparser(text))["Dnipro"]
     assert mention.place.kind is PlaceKind.WATER
 
 
 def test_breakaway_region_is_known(geoparser):
     text = "Border guards in South Ossetia detained a shepherd near Tskhinvali."
-    mention = _by_text(geoparser(text))["South Ossetia"]
+    mention = by_text(geoparser(text))["South Ossetia"]
     assert mention.place.country_code == "GE" and mention.place.kind is PlaceKind.REGION
 
 
@@ -131,6 +123,6 @@ def test_namesakes_abroad_are_judged_against_the_same_story_whatever_their_order
     text = ("Funding from the Base Realignment programme will add 2,000 pupils to the Muscogee County School "
             "District. In the Dagestani capital, Makhachkala, police shot three men at a checkpoint on Sunday, "
             "police spokesman Shamil Guseinov said. Television showed the bodies beside a dented, white Lada car.")
-    found = _by_text(geoparser(text))
+    found = by_text(geoparser(text))
     assert found["Makhachkala"].place.country_code == "RU"
     assert "Shamil" not in found and "Lada" not in found

@@ -14,18 +14,10 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer import Gazetteer, Resolution
-from gazetteer.geoparser import Geoparser
+from gazetteer import Resolution
 from gazetteer.model import PlaceKind
 
-
-@pytest.fixture(scope="module")
-def geoparser(embedded_gazetteer: Gazetteer) -> Geoparser:
-    return Geoparser(embedded_gazetteer)
-
-
-def _by_text(mentions) -> dict:
-    return {m.text: m for m in mentions}
+from .geoparse_helpers import by_text
 
 
 @pytest.mark.parametrize(
@@ -38,7 +30,7 @@ def _by_text(mentions) -> dict:
     ],
 )
 def test_known_name_running_on_through_an_article_names_the_longer_place(geoparser, text, name, country):
-    found = _by_text(geoparser(text))
+    found = by_text(geoparser(text))
     assert name in found and found[name].place.country_code == country
 
 
@@ -55,13 +47,13 @@ def test_known_name_running_on_through_an_article_names_the_longer_place(geopars
     ],
 )
 def test_name_before_a_quarter_or_camp_head_is_a_place(geoparser, text, name, country):
-    found = _by_text(geoparser(text))
+    found = by_text(geoparser(text))
     assert name in found and found[name].place is not None and found[name].place.country_code == country
 
 
 def test_political_camp_without_locative_is_no_place(geoparser):
     text = "Aides said Biden camp officials met donors in Chicago."
-    assert "Biden" not in _by_text(geoparser(text))
+    assert "Biden" not in by_text(geoparser(text))
 
 
 @pytest.mark.parametrize(
@@ -72,7 +64,7 @@ def test_political_camp_without_locative_is_no_place(geoparser):
     ],
 )
 def test_every_item_after_municipalities_of_is_a_town(geoparser, text, name, country):
-    found = _by_text(geoparser(text))
+    found = by_text(geoparser(text))
     assert name in found and found[name].place.country_code == country
 
 
@@ -86,14 +78,14 @@ def test_every_item_after_municipalities_of_is_a_town(geoparser, text, name, cou
     ],
 )
 def test_namesake_far_abroad_is_not_the_reading(geoparser, text, name):
-    found = _by_text(geoparser(text))
+    found = by_text(geoparser(text))
     mention = found[name]
     assert mention.resolution is not Resolution.GAZETTEER
     assert mention.place is None or mention.place.country_code in ("PS", "CD")
 
 
 def test_country_listed_as_its_own_demonym_is_a_place(geoparser):
-    found = _by_text(geoparser("The wounded sailors were flown to Djibouti on Saturday."))
+    found = by_text(geoparser("The wounded sailors were flown to Djibouti on Saturday."))
     assert found["Djibouti"].place.country_code == "DJ"
 
 
@@ -107,5 +99,5 @@ def test_country_listed_as_its_own_demonym_is_a_place(geoparser):
     ],
 )
 def test_curated_lakes_and_landforms_of_conflict_zones(geoparser, text, name, kind, country):
-    place = _by_text(geoparser(text))[name].place
+    place = by_text(geoparser(text))[name].place
     assert place.kind is kind and place.country_code == country

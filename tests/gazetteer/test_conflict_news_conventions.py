@@ -15,18 +15,10 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer import Gazetteer, Resolution
-from gazetteer.geoparser import Geoparser
+from gazetteer import Resolution
 from gazetteer.model import PlaceKind
 
-
-@pytest.fixture(scope="module")
-def geoparser(embedded_gazetteer: Gazetteer) -> Geoparser:
-    return Geoparser(embedded_gazetteer)
-
-
-def _by_text(mentions) -> dict:
-    return {m.text: m for m in mentions}
+from .geoparse_helpers import by_text
 
 
 @pytest.mark.parametrize(
@@ -37,7 +29,7 @@ def _by_text(mentions) -> dict:
     ],
 )
 def test_dateline_with_a_date_names_the_town(geoparser, text, name, country):
-    assert _by_text(geoparser(text))[name].place.country_code == country
+    assert by_text(geoparser(text))[name].place.country_code == country
 
 
 @pytest.mark.parametrize(
@@ -63,7 +55,7 @@ def test_container_country_reaches_past_bigger_namesakes(geoparser, text, name, 
     ],
 )
 def test_unknown_name_with_a_lower_case_head_is_placed_at_the_story(geoparser, text, name, country):
-    mention = _by_text(geoparser(text))[name]
+    mention = by_text(geoparser(text))[name]
     assert mention.resolution is Resolution.APPROXIMATE and mention.place.country_code == country
 
 
@@ -77,18 +69,18 @@ def test_unknown_name_with_a_lower_case_head_is_placed_at_the_story(geoparser, t
     ],
 )
 def test_settlements_roads_and_territories_announce_places(geoparser, text, name, country):
-    assert _by_text(geoparser(text))[name].place.country_code == country
+    assert by_text(geoparser(text))[name].place.country_code == country
 
 
 def test_islamic_state_is_no_place(geoparser):
-    mentions = _by_text(geoparser("Islamic State fighters attacked a checkpoint near Palmyra."))
+    mentions = by_text(geoparser("Islamic State fighters attacked a checkpoint near Palmyra."))
     assert "Islamic" not in mentions and "Palmyra" in mentions
 
 
 def test_camp_is_not_a_far_namesake_through_a_named_country(geoparser):
     text = ("Troops raided the Far'a refugee camp south of Tubas and entered Jenin at dawn, "
             "while Iran condemned the operation.")
-    mention = _by_text(geoparser(text))["Far'a"]
+    mention = by_text(geoparser(text))["Far'a"]
     assert mention.place.country_code == "PS"
 
 
@@ -102,10 +94,10 @@ def test_camp_is_not_a_far_namesake_through_a_named_country(geoparser):
     ],
 )
 def test_curated_news_names_reach_the_meant_entity(geoparser, text, name, country, kind):
-    place = _by_text(geoparser(text))[name].place
+    place = by_text(geoparser(text))[name].place
     assert place.country_code == country and (kind is None or place.kind is kind)
 
 
 def test_country_name_before_river_is_placed_at_the_story(geoparser):
-    mention = _by_text(geoparser("Boats capsized on the Niger River near Mopti, officials said."))["Niger"]
+    mention = by_text(geoparser("Boats capsized on the Niger River near Mopti, officials said."))["Niger"]
     assert mention.place.kind is not PlaceKind.COUNTRY and mention.place.country_code == "ML"

@@ -13,17 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer import Gazetteer, Resolution
-from gazetteer.geoparser import Geoparser
+from gazetteer import Resolution
 
-
-@pytest.fixture(scope="module")
-def geoparser(embedded_gazetteer: Gazetteer) -> Geoparser:
-    return Geoparser(embedded_gazetteer)
-
-
-def _by_text(mentions) -> dict:
-    return {m.text: m for m in mentions}
+from .geoparse_helpers import by_text
 
 
 @pytest.mark.parametrize(
@@ -37,7 +29,7 @@ def _by_text(mentions) -> dict:
     ],
 )
 def test_dateline_variants_name_the_town(geoparser, text, name, country):
-    assert _by_text(geoparser(text))[name].place.country_code == country
+    assert by_text(geoparser(text))[name].place.country_code == country
 
 
 @pytest.mark.parametrize(
@@ -47,7 +39,7 @@ def test_dateline_variants_name_the_town(geoparser, text, name, country):
     ],
 )
 def test_hyphenated_spelling_of_a_one_word_name_is_found(geoparser, text, name, country):
-    assert _by_text(geoparser(text))[name].place.country_code == country
+    assert by_text(geoparser(text))[name].place.country_code == country
 
 
 @pytest.mark.parametrize(
@@ -58,7 +50,7 @@ def test_hyphenated_spelling_of_a_one_word_name_is_found(geoparser, text, name, 
     ],
 )
 def test_zone_ending_a_name_is_not_a_town_called_zone(geoparser, text, name):
-    found = _by_text(geoparser(text))
+    found = by_text(geoparser(text))
     assert name in found
     assert all(m.place is None or m.place.country_code == "ET" for m in found.values())
 
@@ -71,7 +63,7 @@ def test_zone_ending_a_name_is_not_a_town_called_zone(geoparser, text, name):
     ],
 )
 def test_country_across_a_border_does_not_confine_the_anchor(geoparser, text, name, country):
-    m = _by_text(geoparser(text))[name]
+    m = by_text(geoparser(text))[name]
     assert m.resolution is Resolution.APPROXIMATE and m.place.country_code == country
 
 
@@ -83,5 +75,5 @@ def test_country_across_a_border_does_not_confine_the_anchor(geoparser, text, na
     ],
 )
 def test_single_foreign_venue_lends_no_neighbours(geoparser, text, name, country):
-    m = _by_text(geoparser(text))[name]
+    m = by_text(geoparser(text))[name]
     assert m.place is None or m.place.country_code != country

@@ -15,11 +15,6 @@ from gazetteer.geoparser import Geoparser
 from ..conftest import SEED
 
 
-@pytest.fixture(scope="module")
-def geoparser(embedded_gazetteer: Gazetteer) -> Geoparser:
-    return Geoparser(embedded_gazetteer)
-
-
 def _by_text(mentions):
     out = {}
     for m in mentions:

@@ -8,13 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer import Gazetteer, PlaceKind
+from gazetteer import PlaceKind
 from gazetteer.geoparser import Geoparser
-
-
-@pytest.fixture(scope="module")
-def geoparser(embedded_gazetteer: Gazetteer) -> Geoparser:
-    return Geoparser(embedded_gazetteer)
 
 
 def _texts(geoparser: Geoparser, text: str) -> list[str]:

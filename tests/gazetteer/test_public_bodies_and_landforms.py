@@ -11,14 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer import Gazetteer, Resolution
-from gazetteer.geoparser import Geoparser
+from gazetteer import Resolution
 from gazetteer.model import PlaceKind
-
-
-@pytest.fixture(scope="module")
-def geoparser(embedded_gazetteer: Gazetteer) -> Geoparser:
-    return Geoparser(embedded_gazetteer)
 
 
 def _texts(mentions) -> list[str]:
