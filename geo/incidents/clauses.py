@@ -49,6 +49,8 @@ def phrase_regex(phrases: Iterable[str]) -> str:
 
 
 _PUNCT_BREAK = re.compile(r"[;:()\[\]—–-]")
+# ", and it threatened ...": a coordinate clause with a pronoun subject of its own
+_PRONOUN_CLAUSE = re.compile(r",\s+(?:and|but|then)\s+(?:it|they|he|she|we)\s", re.IGNORECASE)
 _LOCATIVE_START = re.compile(
     r"^[\s,]*(?:and\s+|but\s+)?(?:" + "|".join(SLICE_CUES[Cue.LOCATIVE]) + r")\s"
 )
@@ -126,6 +128,8 @@ class SentenceContext:
             if ch == ":" and not sentence[i + 1 : i + 2].isspace():
                 continue  # "10:30"
             cuts[self.start + i] = False
+        for m in _PRONOUN_CLAUSE.finditer(sentence):
+            cuts.setdefault(self.start + m.start() + 1, False)
         for hit in self.by_cue.get(Cue.HARD_BREAK, ()):
             cuts.setdefault(hit.start, False)
             if hit.phrase == _ACCORDING:  # "According to X, ..." ends at the comma

@@ -552,8 +552,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "mourner(s|)", "displaced", "refugee(s|)", "famil(y|ies)", "teacher(s|)",
         "school(s|)", "mosque(s|)", "church(es|)", "market(s|)", "hospital(s|)", "village(s|)",
         "homes", "houses", "wedding", "funeral", "bus", "camp(s|)", "idps", "fishermen",
-        "miners", "traders", "doctors", "nurses", "elderly", "infants", "babies", "boys", "girls",
-        "people", "persons", "man", "men", "teenager(s|)", "worker(s|)", "shepherd(s|)",
+        "miners", "traders", "doctors", "nurses", "elderly", "infants", "babies", "boy", "boys", "girl", "girls",
+        "people", "persons", "man", "men", "teenager(s|)", "year old(s|)", "worker(s|)", "shepherd(s|)",
         "passenger vehicles", "civilian vehicles", "candidate(s|)", "mayor(s|)", "politician(s|)",
         "lawmaker(s|)", "activist(s|)", "priest(s|)", "pastor(s|)", "imam(s|)", "councillor(s|)",
         "labourer(s|)", "laborer(s|)", "traveller(s|)", "traveler(s|)", "motorist(s|)", "commuter(s|)",
@@ -645,7 +645,7 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
     )),
     (Cue.IRREALIS, (
         "will", "would", "could", "may", "might", "shall", "plan(s|ned|) to", "planning to",
-        "threaten(s|ed|ing|) to", "vow(s|ed|) to", "intend(s|ed|) to", "prepar(e|es|ed|ing) to",
+        "threaten(s|ed|ing|)", "vow(s|ed|) to", "intend(s|ed|) to", "prepar(e|es|ed|ing) to",
         "preparing for", "about to", "set to", "going to", "expected", "possible", "potential",
         "planned", "call(s|ed|) for", "calling for", "call(s|ed|) on", "urg(e|es|ed|ing)",
         "demand(s|ed|ing)", "need to", "needs to", "need for", "must", "should", "aim(s|ed|) (of|at|to)",
@@ -690,6 +690,7 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "confirmed", "insisted", "explained", "wrote", "tweeted", "posted", "declared that",
         "separately", "elsewhere", "in a separate incident", "on the other hand", "urged",
         "called on", "called for", "warned that", "described", "recounted", "spoke of",
+        "condemned", "condemns", "condemning", "denounced", "denounces", "deplored", "deplores",
     )),
     (Cue.SOFT_BREAK, (
         "and", "as well as", "after", "following", "amid", "before", "as", "when", "then",

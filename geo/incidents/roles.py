@@ -279,6 +279,11 @@ _APPOSITION_GLUE = re.compile(  # "Odesa, Ukraine", "Bryansk region, Russia"
     r"^(?:\s+(?:province|state|region|governorate|oblast|district|county|department|prefecture))?\s*,\s*$",
     re.IGNORECASE,
 )
+# "the Centre-Nord region of Burkina Faso" (but "the Khartoum district of Bahri": sizes decide)
+_DIVISION_OF_GLUE = re.compile(
+    r"^\s+(?:province|state|region|governorate|oblast|district|county|department|prefecture)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ADMIN_AFTER = re.compile(
     r"^\s+(?:province|state|region|governorate|oblast|district|county|department|countryside|"
     r"prefecture|municipality|territory|division|raion|krai|emirate|canton)\b",
@@ -336,7 +341,9 @@ _REFERENCE = re.compile(
 _LEFT_TITLE = re.compile(
     r"(?<!\S)(?:head|heads|governor|governors|mayor|mayors|president|presidents|prime\s+minister|"
     r"ministers?|leaders?|king|emir|sultan|chief|ambassadors?|envoys?|spokes(?:man|woman|person)|"
-    r"commander|commanders|parliament|premier|chancellor|delegations?|representatives?)"
+    r"commander|commanders|parliament|premier|chancellor|delegations?|representatives?|"
+    # a state's armed force: "the armed formations of Ukraine shelled ..."
+    r"(?:armed\s+)?forces|(?:armed\s+)?formations|army|armies|troops|military|navy|air\s+force)"
     r"\s+of\s+(?:the\s+)?$"
 )
 # A preposition right before a place: the next item of its list shares its role
@@ -484,6 +491,8 @@ class MentionRoles:
             return Role.QUALIFIER
         if i and _APPOSITION_GLUE.match(glue) and self._locates_previous(i):
             return Role.QUALIFIER
+        if i and _DIVISION_OF_GLUE.match(glue) and self._holds_previous(i):
+            return Role.QUALIFIER
         if (_opens_clause(text[max(seg_start, start - 40) : start]) and _RIGHT_SUBJECT.match(right)
                 and not (i and _LIST_GLUE.match(glue) and self._list_after_preposition(i - 1))):
             return Role.ACTOR
@@ -515,6 +524,16 @@ class MentionRoles:
         """Whether mention ``i`` is the object of a preposition ("in Maiduguri")."""
         start = self.spans[i][0]
         return _PREPOSITION_BEFORE.search(normalize(self.text[max(0, start - 15) : start])) is not None
+
+    def _holds_previous(self, i: int) -> bool:
+        """Whether resolved mention ``i`` is a country or division larger than mention
+        ``i - 1`` (unknown to the gazetteer, or resolved to a smaller place)."""
+        if not self.places:
+            return False
+        inner, outer = self.places[i - 1], self.places[i]
+        if outer is None or outer.kind not in _CONTAINER_KINDS:
+            return False
+        return inner is None or inner.kind is PlaceKind.OTHER or _size(inner) < _size(outer)
 
     def _locates_previous(self, i: int) -> bool:
         """Whether mention ``i``, right after "<place>, ", is the larger place that only

@@ -227,6 +227,8 @@ def _attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> 
         if any(h.end <= span[0] for h in crowd):
             return _VD  # the crowd attacks
         return _EF if ctx.has(Cue.LETHAL, a, b) else _PI
+    if _civilian_victim(ctx, a, span):
+        return _ATT
     start = span[1]
     by = _BY_PHRASE.match(ctx.norm_at(start, min(b, start + 60)))
     if by:  # "attacks by armed groups on villages": skip the agent
@@ -236,6 +238,17 @@ def _attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> 
     if ctx.has(Cue.CIVILIAN, a, b) or _former_fighter(ctx, start, min(b, start + 60)):
         return _ATT
     return _AC
+
+
+_BY_AGENT = re.compile(r"^\s+by\s")
+
+
+def _civilian_victim(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
+    """Whether a civilian was the one killed or shot by someone: "a child was killed by
+    a sniper's bullet", "a 17-year-old was shot dead by an officer" (one-sided,
+    whoever fired)."""
+    return _BY_AGENT.match(ctx.norm_at(span[1], span[1] + 5)) is not None and ctx.has(
+        Cue.CIVILIAN, max(a, span[0] - 40), span[0])
 
 
 def _former_fighter(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -263,6 +276,8 @@ def _casualty_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -
     a, b, _ = seg
     if ctx.hits(Cue.CROWD, span[1], b) and ctx.has(Cue.GOVERNMENT, a, span[0]):
         return _EF
+    if _civilian_victim(ctx, a, span):
+        return _ATT
     if _armed(ctx, span[1], min(b, span[1] + 40), span, casualties=False):
         return _AC
     return _ATT
@@ -585,12 +600,14 @@ def evaluate(
     return _drop_redundant(ctx, events)
 
 
+_BANGS = frozenset(("explosion", "explosions", "blast", "blasts"))
 _FOILED = re.compile(r"(?<!\S)(?:foiled|thwarted)(?!\S)")
 
 
 def _drop_redundant(ctx: SentenceContext, events: list[Event]) -> list[Event]:
     """Drop bare strikes next to a specific explosion, weapons that were intercepted,
-    and the aircraft or missiles that carried a chemical weapon."""
+    explosions heard in a sentence that tells of an interception, and the aircraft
+    or missiles that carried a chemical weapon."""
     if len(events) < 2:
         return events
     out = []
@@ -613,5 +630,7 @@ def _drop_redundant(ctx: SentenceContext, events: list[Event]) -> list[Event]:
             for o in events
         ):
             continue  # "air defence destroyed 12 drones"; "a drone attack on X was foiled"
+        if ctx.norm_at(*ev.trigger) in _BANGS and any(o.sub_event_type == _DWU[1] for o in events):
+            continue  # "the explosions heard over X were air defence destroying a missile"
         out.append(ev)
     return out

@@ -17,7 +17,10 @@ beheaded near Mucojo" the killing is not at the river.
   handed over its camps of A and B"), or ``SIMULTANEOUS`` ("as the party held a
   rally in the town");
 * ``PARTICIPLE`` — a participle that is no event of its own ("..., stranding
-  hundreds of tourists near X", "..., committing Kigali to withdraw").
+  hundreds of tourists near X", "..., committing Kigali to withdraw");
+* ``VERB_PHRASE`` — "and" and a past verb that is no event of its own, sharing the
+  subject before it ("struck a command centre in A and issued evacuation orders
+  for parts of B"): the event does not reach the places of that verb.
 
 :func:`event_groups` cuts a segment at those clauses and then, inside each clause,
 keeps apart two events with their own places (:func:`group_pieces`). A clause
@@ -59,6 +62,7 @@ class Opening(str, Enum):
     SEQUENTIAL = "sequential"
     SIMULTANEOUS = "simultaneous"
     PARTICIPLE = "participle"
+    VERB_PHRASE = "verb phrase"
 
 
 _WORD = re.compile(r"\S+")
@@ -80,7 +84,7 @@ _NOT_PARTICIPLES = frozenset(
 _VERB_REACH = 14  # words from the opener to the clause's verb
 _VERB_CHARS = 160  # and characters
 # Where a clause of its own may open: a quick test before reading the pieces.
-_COMMA_HINT = re.compile(r",\s+(?:and|[a-z]{3,}ing)\s")  # in the raw text
+_COMMA_HINT = re.compile(r",\s+(?:and|[a-z]{3,}ing)\s|\sand\s+(?:then\s+)?[a-z]{3,}(?:ed|ew|ft|et|ld|nt)\s")  # in the raw text
 _OPENERS = _SEQUENTIAL | _SIMULTANEOUS
 # Casualty participles that tell what an event did ("..., killing nine"): no clause of their own.
 _CONSEQUENCES = frozenset(("killing", "wounding", "injuring", "leaving"))
@@ -152,6 +156,8 @@ def clause_openings(
         if word in _COORDINATORS:
             comma = len(text[ctx.start : w0].rstrip()) + ctx.start - 1
             if text[comma : comma + 1] != ",":
+                if word == "and" and _verb_phrase(ctx, w1, p1):
+                    out[i] = Opening.VERB_PHRASE
                 continue
             listed = any(w1 < s <= w1 + 5 for s, _ in spans)
             if listed and len(text[ctx.start : comma].rstrip()) + ctx.start in ends:
@@ -169,6 +175,31 @@ def clause_openings(
               and not any(u.start == w0 and u.triggers for u in ctx.units)):
             out[i] = Opening.PARTICIPLE
     return out
+
+
+# Past verbs of orders, statements and movements: a verb phrase of their own is no
+# part of the event before ("... and issued evacuation orders for B").
+_NO_EVENT_VERBS = frozenset(
+    "issued announced ordered declared imposed lifted urged called asked demanded promised pledged "
+    "warned signed met returned withdrew retreated left headed travelled traveled flew moved relocated "
+    "sent published released reopened resumed appealed reported told informed summoned".split()
+)
+
+
+def _verb_phrase(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` open a verb phrase of an order, a
+    statement or a movement ("and issued orders", "and then withdrew"), sharing the
+    subject before."""
+    words = _WORD.finditer(ctx.norm, start - ctx.start, end - ctx.start)
+    m = next(words, None)
+    if m is not None and m.group() == "then":
+        m = next(words, None)
+    if m is None:
+        return False
+    w0, word = ctx.start + m.start(), m.group()
+    if not ctx.text[w0].islower() or word not in _NO_EVENT_VERBS:
+        return False
+    return not any(u.start == w0 and u.triggers for u in ctx.units)
 
 
 _ADJUNCT_OPENERS = frozenset(("after", "following", "since", "before"))
@@ -274,6 +305,8 @@ def _cut_clauses(
         if (g_event or g_place) and (c_event or c_place):
             if kind is Opening.COORDINATE:
                 cut = g_event or c_place
+            elif kind is Opening.VERB_PHRASE:
+                cut = c_place  # its places are the verb's, not the event's before
             elif not c_event:
                 cut = kind is Opening.SEQUENTIAL or g_place
         if cut:
