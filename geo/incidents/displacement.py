@@ -47,15 +47,19 @@ def fleeing_fighters(ctx: SentenceContext, a: int, span: tuple[int, int]) -> boo
     return False
 
 
+_ORDERS = re.compile(r"^\s+(?:orders?|warnings?|notices?|directives?|calls?)(?!\S)")
 _EVACUATED_PEOPLE = re.compile(r"^\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least|\S*\d\S*)\s+)*")
 
 
 def evacuates_people(ctx: SentenceContext, unit: Unit, b: int) -> bool:
-    """Whether soldiers or police evacuate people ("troops evacuated 2,000 residents"):
-    the ones displaced are the object, not the armed subject."""
+    """Whether soldiers or police evacuate people ("troops evacuated 2,000 residents",
+    "the army issued evacuation orders"): the ones displaced are the object, not the
+    armed subject."""
     if not unit.phrase.startswith("evacuat"):
         return False
     after = ctx.norm_at(unit.end, min(b, unit.end + 50))
+    if _ORDERS.match(after):
+        return True  # "the army issued evacuation orders for X": the people of X must leave
     lead = _EVACUATED_PEOPLE.match(after)
     rest = after[lead.end() if lead else 0 :]
     return PEOPLE_WORDS.match(rest) is not None

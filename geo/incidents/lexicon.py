@@ -319,6 +319,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     )),
     (Rule.DIRECT, _ATT, 0.85, (
         "massacre(d|s|)", "beheaded", "burned alive", "burnt alive",
+        "stabbed", "stabbing(s|)", "stabbed to death", "knife attack(s|)", "hacked to death",
+        "beaten to death", "bludgeoned to death",
         "summary execution(s|)", "extrajudicial killing(s|)", "killing spree",
         "publicly flogg(ed|ing)", "public flogging(s|)", "flogged (publicly|in public)",
         "publicly whipped", "public whipping(s|)", "publicly lashed",
@@ -421,6 +423,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "air defen(c|s)e(s|) (systems|system|forces|units|unit) (destroyed|downed|shot down|intercepted|repelled)",
         "(was|were|had been|has been|have been) (foiled|thwarted)", "foiled (an|a|the) (attack|attempt|bombing|plot)",
         "thwarted (an|a|the) (attack|attempt|bombing|plot)",
+        "(seized|recovered|confiscated) (a|an|the|) (cache of |haul of |)(weapons|arms|rifles|guns|firearms|"
+        "ammunition|explosives|grenades|machete|firearm|rifle|pistol|handgun|explosive device)",
     )),
     (Rule.PAIRED, _HQ, 0.8, (
         "establish(ed|es|ing|)", "set up", "setting up", "sets up", "built", "erected",
@@ -439,7 +443,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "internally displaced", "idp(s|)", "on the move", "crossed (the border |the bridge |)into",
         "(crossed|crossing) the (border|frontier) (at|through|via|near)",
         "(were|was) evacuated", "seek(ing|) refuge", "asylum seekers",
-        "taking refuge", "take refuge", "sheltering from the (fighting|shelling|bombardment|violence)",
+        "taking refuge", "take refuge", "taken refuge", "sheltering from the (fighting|shelling|bombardment|violence)",
         # where displaced people live: "camps around X", "refugee camps near X", "shelters in X"
         "refugee camps (in|near|around|outside|across|on)", "displacement camp(s|)", "idp camp(s|)",
         "camp(s|) for (the |)(displaced|internally displaced) (people|persons|families|)",
@@ -577,7 +581,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "explod(ed|es|ing)", "detonat(ed|ing)", "went off", "blew up", "blown up",
         "kill(ed|ing|s)", "wound(ed|ing)", "injur(ed|ing)", "damag(ed|ing|es)",
         "destroy(ed|ing|s)", "attack(ed|s|)", "rain(ed|ing) down", "barrage", "salvo(s|)",
-        "wave of", "shot", "threw", "hurled", "lobbed", "tossed", "shell(ed|ing)",
+        "wave of", "shot", "threw", "hurled", "lobbed", "tossed", "(thrown|hurled|lobbed|tossed) (at|into|onto)",
+        "shell(ed|ing)",
         "bombard(ed|ing)", "killing", "struck by", "hit by", "claimed the lives", "flattened",
         "levelled", "leveled", "ripped through", "tore through", "set off", "planted",
     )),
@@ -677,6 +682,7 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "court(s|)", "tribunal", "convicted", "convicts", "sentenced", "sentences", "indicted",
         "indictment", "acquitted", "guilty", "trial", "verdict", "prosecuted", "prosecuting",
         "prosecutor(s|)", "charged with", "charges of", "jailed (for|over)", "imprisoned (for|over)",
+        "on suspicion of", "suspected of", "accused of", "arrested (for|over)", "wanted for",
     )),
     (Cue.WANING, (
         "slowed", "eased", "stopped", "halted", "ceased", "paused", "diminished", "declined",

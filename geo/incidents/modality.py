@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from datetime import date as Date
 
-from geo.incidents.clauses import Segment, SentenceContext
+from geo.incidents.clauses import SUBORDINATORS, Segment, SentenceContext
 from geo.incidents.dates import MONTHS
 from geo.incidents.embedding import subject_relatives
 from geo.incidents.lexicon import CUES, SLICE_CUES, Cue, Trigger
@@ -61,6 +61,8 @@ _MARKING = frozenset(
     p for p, cues in CUES.items() if Cue.HISTORY in cues and p.endswith((" after", " since", " of"))
 )
 _MODALS = frozenset(("would", "could", "might", "will", "may"))
+# An event told as an earlier one: "over earlier strikes in X", "previous attacks on Y"
+_EARLIER = re.compile(r"(?<!\S)(?:earlier|previous|prior)\s+$")
 # A modal right after the event noun: "renewed fighting could derail the truce".
 _MODAL_AFTER = re.compile(
     r"^\s+(?:(?!that\s|which\s|who\s|\S+ed\s)\S+\s+){0,3}?(?P<modal>would|could|might|will|may)\s+"
@@ -120,6 +122,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         return True  # "fighting in X has slowed since talks began"
     if trig.event_type == DISPLACEMENT:  # running totals of displaced people still locate them
         return False
+    if _EARLIER.search(ctx.norm_at(max(a, t0 - 12), t0)):
+        return True  # "protested over earlier strikes in X"
     if _judged(ctx, a, t0):
         return True  # "a court convicted a commander over the massacre in X"
     for h in ctx.by_cue.get(Cue.HISTORY, ()):
@@ -182,12 +186,13 @@ def _waned(after: str) -> bool:
 
 def _judged(ctx: SentenceContext, a: int, t0: int) -> bool:
     """Whether a court's proceedings govern the trigger at ``t0`` ("convicted a
-    commander over the massacre in X"): a judicial word earlier in its clause piece,
-    with no comma in between ("After a court jailed him, supporters rioted" is a riot)."""
+    commander over the massacre in X", "arrested on suspicion of murder"): a judicial
+    word earlier in its clause piece, with no comma or clause of time in between ("After a court jailed him, supporters rioted" is a riot)."""
     for h in ctx.by_cue.get(Cue.JUDICIAL, ()):
         if max(a, t0 - 100) <= h.start and h.end <= t0 and "," not in ctx.text[h.end : t0] \
-                and ";" not in ctx.text[h.end : t0]:
-            return True
+                and ";" not in ctx.text[h.end : t0] and not any(
+                    h.end <= s.start < t0 and s.phrase in SUBORDINATORS for s in ctx.by_cue.get(Cue.SOFT_BREAK, ())):
+            return True  # not "arrested on suspicion of murder after a man was stabbed in X"
     return False
 
 

@@ -332,7 +332,7 @@ _REFERENCE = re.compile(
     r"(?<!\S)(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|retaliation\s+for|"
     r"reprisal\s+for|revenge\s+for|to\s+avenge|avenging|"
     r"(?:worse|deadlier|fiercer|heavier)\s+than|compared\s+(?:with|to)|"
-    r"similar\s+to|reminiscent\s+of)"
+    r"similar\s+to|reminiscent\s+of|comparisons?\s+(?:with|to))"
     r"\s+(?:\S+\s+){0,8}?(?:in|at|on|of|near|against|over)?\s*(?:the\s+)?$"
 )
 
@@ -391,7 +391,7 @@ def withdrawn_from(text: str, start: int) -> bool:
     return _WITHDRAWN_FROM.search(normalize(text[max(0, start - 60) : start])) is not None
 
 
-_REFERENCE_HINT = re.compile(r"than|retali|respon|repris|reveng|aveng|compared|similar|reminisc", re.IGNORECASE)
+_REFERENCE_HINT = re.compile(r"than|retali|respon|repris|reveng|aveng|compar|similar|reminisc", re.IGNORECASE)
 
 
 def _referred_to(left: str) -> bool:

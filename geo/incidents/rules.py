@@ -178,7 +178,8 @@ def _armed_besides_police(ctx: SentenceContext, a: int, b: int) -> bool:
 def _protest_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> tuple[str, str]:
     """Sub-type of a protest from the rest of its clause."""
     a, b, _ = seg
-    if ctx.has(Cue.RIOTING, a, b, skip=span):
+    if any(not _remembered(ctx, a, h.start) for h in ctx.hits(Cue.RIOTING, a, b)
+           if not (h.start >= span[0] and h.end <= span[1])):
         return _VD
     force = ctx.has(Cue.GOVERNMENT, a, b) or any(
         h.phrase in _POLICE_WORDS for h in ctx.by_cue.get(Cue.ARMED, ()) if a <= h.start < b
@@ -190,6 +191,12 @@ def _protest_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) ->
     ) or ctx.has(Cue.ARREST, a, b):
         return _PI
     return _PP
+
+
+def _remembered(ctx: SentenceContext, a: int, pos: int) -> bool:
+    """Whether the word at ``pos`` is what a protest remembers: "marking the anniversary
+    of last year's storming of parliament"."""
+    return any(max(a, pos - 45) <= h.start and h.end <= pos for h in ctx.by_cue.get(Cue.HISTORY, ()))
 
 
 def _crowd_agent(ctx: SentenceContext, a: int, span: tuple[int, int]) -> tuple[str, str] | None:
@@ -514,6 +521,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # police dispersing football fans is no protest
         if rule is Rule.PROTEST and sports and not ctx.has(Cue.CROWD, a, b, skip=span):
             return None
+        if unit.phrase.endswith("strike by") and ctx.has(Cue.AVIATION, span[1], min(b, span[1] + 30)):
+            return None  # "a strike by an FPV drone": no walkout
         label = _protest_label(ctx, seg, span)
         if rule is Rule.INTERVENTION and label == _PP:
             label = _PI

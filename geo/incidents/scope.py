@@ -182,7 +182,7 @@ def clause_openings(
 _NO_EVENT_VERBS = frozenset(
     "issued announced ordered declared imposed lifted urged called asked demanded promised pledged "
     "warned signed met returned withdrew retreated left headed travelled traveled flew moved relocated "
-    "sent published released reopened resumed appealed reported told informed summoned".split()
+    "sent published released reopened resumed appealed reported told informed summoned transferred handed".split()
 )
 
 
