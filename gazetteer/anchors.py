@@ -133,24 +133,33 @@ class MentionPlacer:
 
     def _anchor_nearby(self, raw: RawMention, out: list[Mention | None], sentences: SentenceIndex,
                        text: str = "") -> Mention | None:
-        """Place an unknown name coarsely at a place of the sentence before or after it."""
-        anchor = self._neighbouring_anchor(raw, sentences.of(raw.start), out, sentences, text)
+        """Place an unknown name coarsely at a place farther along its own sentence, or of the sentence
+        before or after it."""
+        sent = sentences.of(raw.start)
+        anchor = self._neighbouring_anchor(raw, sent, out, sentences, text)
         if anchor is None:
             return None
+        same = sentences.of(anchor.start) == sent
+        where = "farther along the same sentence" if same else "in the sentence next to it"
         return Mention(raw.start, raw.end, raw.text, anchor.place, 3, Resolution.APPROXIMATE,
                        round(0.25 * anchor.score, 4), anchor=anchor.text,
-                       reason=f"not in the gazetteer; placed at {anchor.text} named in the sentence next to it")
+                       reason=f"not in the gazetteer; placed at {anchor.text} named {where}")
 
     #: how general an anchor is: a town before a district before a province
     _ANCHOR_RANK = {PlaceKind.CITY: 0, PlaceKind.ADMIN2: 1, PlaceKind.ADMIN1: 2}
 
     def _neighbouring_anchor(self, raw: RawMention, sent: int, out: list[Mention | None],
                              sentences: SentenceIndex, text: str = "") -> Mention | None:
-        """The place of the sentence before (or else after) that an unknown name's story is set in.
+        """The place of its own sentence, else of the sentence before (or else after), that an unknown
+        name's story is set in.
 
         ``...shelled El Fasher. Eighteen died in the Abu Shouk camp.``: the camp is placed at
-        El Fasher, coarsely. A country its own sentence names must hold the anchor, unless it is
-        only the far side of a border (``along the border with Eritrea near X``).
+        El Fasher, coarsely. A place its own sentence names too far away to tie it (``in North
+        Waziristan, a bomber rammed ... a convoy near Mir Ali``) still sets the scene better than the
+        next sentence does; a dateline only where no sentence next to it names a place (``BOGOTÁ -
+        ... fighting in the Catatumbo region``: the story is filed there, not set there). A country
+        its own sentence names must hold the anchor, unless it is only the far side of a border
+        (``along the border with Eritrea near X``).
         """
         countries = {m.place.country_code for m in out if m is not None and m.place is not None
                      and m.place.kind is PlaceKind.COUNTRY and sentences.of(m.start) == sent
@@ -160,9 +169,9 @@ class MentionPlacer:
             if m is None or m.resolution is not Resolution.GAZETTEER or m.place.kind not in self._ANCHOR_RANK:
                 continue
             step = sentences.of(m.start) - sent
-            if step not in (-1, 1) or countries and m.place.country_code not in countries:
+            if step not in (-1, 0, 1) or countries and m.place.country_code not in countries:
                 continue
-            rank = (step > 0, self._ANCHOR_RANK[m.place.kind], abs(m.start - raw.start))
+            rank = (_anchor_tier(step, text, m), self._ANCHOR_RANK[m.place.kind], abs(m.start - raw.start))
             if best is None or rank < best[0]:
                 best = (rank, m)
         return best[1] if best else None
@@ -176,3 +185,20 @@ class MentionPlacer:
             return False
         return any(c.kind is PlaceKind.CITY and haversine_km(c.lat, c.lon, place.lat, place.lon) < 5
                    for c in self.gaz.lookup(anchor.text, country=place.country_code, limit=10))
+
+
+def _anchor_tier(step: int, text: str, anchor: Mention) -> int:
+    """Preference of an anchor by where it stands: its own sentence, the sentence before, after, the dateline.
+
+    Parameters
+    ----------
+    step
+        Sentences from the unknown name to the anchor (-1, 0 or 1).
+    text
+        The document.
+    anchor
+        The candidate anchor.
+    """
+    if step == 0:
+        return 3 if not text[:anchor.start].strip() else 0  # the dateline opens the text
+    return 1 if step < 0 else 2

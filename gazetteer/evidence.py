@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
-    INSTITUTIONS, LANDFORM_HEADS, LANDFORM_PREFIXES, ORG_HEADS, PERSON_TITLES, PUBLIC_BODY_HEADS,
+    BLOC_HEADS, INSTITUTIONS, LANDFORM_HEADS, LANDFORM_PREFIXES, MOVEMENT_HEADS, MOVEMENT_WORDS, OFFICE_TITLES,
+    ORG_HEADS, PERSON_TITLES, PUBLIC_BODY_HEADS,
     PUBLIC_BODY_SECOND_HEADS, PUBLIC_SERVANTS, RIVER_BANKS,
 )
 from .names import NameIndex, is_real_place
@@ -41,7 +42,7 @@ PARTY_LETTERS = frozenset("D R I DFL".split())
 #: plural division heads closing a list of names (``Becker, Clay and Wilkin counties``), as singulars
 DIVISION_PLURALS = {"counties": "county", "parishes": "parish", "townships": "township", "provinces": "province",
                     "governorates": "governorate", "oblasts": "oblast", "regions": "region", "districts": "district",
-                    "states": "state"}
+                    "states": "state", "territories": "territory"}
 
 #: capitalised words of an institution's name, not a person's (``United Way of America``)
 _NOT_PERSONS = INSTITUTIONS | ORG_HEADS | PERSON_TITLES
@@ -52,8 +53,11 @@ _AGE_AFTER = re.compile(r"^,\s*\d{1,3}(?:,|\s+of\b)")
 _STREET_LIST_TAIL = re.compile(r"^(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*,?\s+(?:and|&)\s+"
                                r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(\w+)")
 
+#: a word of a listed name: capitalised, or an Arabic article joined to the next word (``Souq al-Juma``)
+_LIST_NAME_WORD = r"(?:[A-Z][\w.'’-]*|(?:" + "|".join(sorted(ARTICLES)) + r")[-‐][A-Z][\w.'’-]*)"
 _DIVISION_LIST_TAIL = re.compile(r"^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[A-Z][\w.'’-]*"
-                                 r"(?:\s+[A-Z][\w.'’-]*){0,2}){0,12}\s+(?i:(" + "|".join(DIVISION_PLURALS) + r"))\b")
+                                 r"(?:\s+" + _LIST_NAME_WORD + r"){0,2}){0,12}\s+(?i:(" + "|".join(DIVISION_PLURALS)
+                                 + r"))\b")
 
 
 def street_after(doc: TextView, j: int) -> bool:
@@ -162,6 +166,38 @@ def article_compound_after(doc: TextView, j: int) -> bool:
     """
     return j + 2 < doc.n and doc.gap(j) == " " and doc.lower[j + 1] in ARTICLES \
         and doc.gap(j + 1) in ("-", "‐") and doc.caps[j + 2]
+
+
+#: lower-case links of a hyphenated place name (``Port-de-Paix``, ``Stratford-upon-Avon``, ``Saint-Martin-d'Hères``)
+HYPHEN_LINKS = frozenset("de du des la le les l d en sur sous lès upon on under".split())
+
+
+def hyphen_chain_after(doc: TextView, j: int) -> bool:
+    """``Petite-Rivière-de-l'Artibonite``, ``Southend-on-Sea``: the name runs on through a hyphenated link.
+
+    The scan stops at the longest name the gazetteer knows (``Petite-Rivière``); the text names a
+    longer place, and the place-name inside it (``Artibonite``) is no mention of its own.
+
+    >>> hyphen_chain_after(TextView("the town of Port-de-Paix"), 3)
+    True
+    >>> hyphen_chain_after(TextView("Paris-de Gaulle"), 0), hyphen_chain_after(TextView("Paris-Dakar"), 0)
+    (False, False)
+    """
+    if j + 2 >= doc.n or doc.gap(j) not in ("-", "‐") or doc.caps[j + 1] or doc.lower[j + 1] not in HYPHEN_LINKS:
+        return False
+    k = j + 1
+    while k + 1 < doc.n and doc.lower[k] in HYPHEN_LINKS and not doc.caps[k] \
+            and (doc.gap(k) in ("-", "‐") or doc.gap(k) in IN_WORD):
+        k += 1
+    return k > j + 1 and doc.caps[k]
+
+
+def hyphen_chain_end(doc: TextView, b: int) -> int:
+    """Last token of the hyphenated name whose first part ends at token ``b`` (``Artibonite`` after ``de-l'``)."""
+    while b + 1 < doc.n and (doc.gap(b) in ("-", "‐") or doc.gap(b) in IN_WORD) \
+            and (doc.caps[b + 1] or doc.lower[b + 1] in HYPHEN_LINKS):
+        b += 1
+    return b
 
 
 def hyphen_place_after(doc: TextView, j: int, names: NameIndex) -> bool:
@@ -282,6 +318,68 @@ def public_body_after(doc: TextView, j: int, span: int = 4) -> bool:
                                                  and doc.caps[k + 1]):
             return True  # Kanawha Circuit Court, Miami-Dade Fire Rescue; not Dublin Court (a street)
     return False
+
+
+def movement_name_after(doc: TextView, j: int, span: int = 5) -> bool:
+    """``Tigray People's Liberation Front``, ``Myanmar National Democratic Alliance Army``: a movement's name.
+
+    The capitalised words after the name end in a movement's head and include a word only movements
+    use (``Liberation``, ``National``); ``Texas Army National Guard`` and ``Florida Highway Patrol`` are
+    not movements.
+
+    Parameters
+    ----------
+    doc
+        The document.
+    j
+        Last token of the name.
+    span
+        How many capitalised words after the name the movement's name may have.
+    """
+    qualified = False
+    k = j + 1
+    while k < doc.n and k <= j + span and doc.gap(k - 1) == " " and doc.caps[k]:
+        word = doc.lower[k]
+        if k + 1 < doc.n and doc.gap(k) in ("'", "’") and doc.lower[k + 1] == "s":
+            word += "'s"  # People's
+            k += 1
+        if qualified and word in MOVEMENT_HEADS and not (k + 1 < doc.n and doc.gap(k) == " " and doc.caps[k + 1]):
+            return True
+        qualified = qualified or word in MOVEMENT_WORDS
+        k += 1
+    return False
+
+
+def bloc_name_around(doc: TextView, i: int, j: int) -> bool:
+    """``Alliance of Sahel States``, ``League of Arab States``: a bloc of states named after a region.
+
+    Parameters
+    ----------
+    doc
+        The document.
+    i, j
+        First and last token of the name.
+    """
+    if i < 2 or doc.lower[i - 1] != "of" or not doc.caps[i - 2] or doc.gap(i - 1) != " ":
+        return False
+    return doc.capital_after(j) in BLOC_HEADS
+
+
+def office_holder_after(doc: TextView, j: int) -> bool:
+    """``Georgia Gov. Brian Kemp``, ``Ohio Sen. Jane Roe``: the place an office holder serves, then the holder.
+
+    The name is the place the office governs or represents, not a person's given name.
+
+    Parameters
+    ----------
+    doc
+        The document.
+    j
+        Last token of the name.
+    """
+    if j + 2 >= doc.n or doc.gap(j) != " " or not doc.caps[j + 1] or doc.lower[j + 1] not in OFFICE_TITLES:
+        return False
+    return doc.gap(j + 1) in (" ", ". ") and doc.caps[j + 2]
 
 
 def landform_after(doc: TextView, i: int, j: int) -> str | None:

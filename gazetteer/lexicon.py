@@ -73,6 +73,7 @@ TRIGGERS_BEFORE = {
     ("camp", "of"): "town", ("area", "of"): "near", ("areas", "of"): "near", ("capital",): "town",
     ("settlement", "of"): "town", ("settlements", "of"): "town", ("hamlet", "of"): "town",
     ("commune", "of"): "town", ("township", "of"): "region", ("road", "to"): "town",
+    ("parts", "of"): "region",  # parts of Wales: an area with parts, not the village that shares its name
 }
 
 #: prepositions that make a capitalised name after them likely a location
@@ -96,8 +97,21 @@ airlines airways air university college institute bank corp corporation company 
 rangers club hotel mall stadium arena street avenue road boulevard drive lane square way highway
 motors records pictures studios
 motel motels restaurant cafe grill bakery construction contractors roofing funeral realty entertainment
-casino resort apartments apartment theater theatre retirement shopping operating war
+casino resort apartments apartment theater theatre retirement shopping operating war cartel
 """.split())
+
+#: last words of an armed movement's or a party's name (``Tigray People's Liberation Front``)
+MOVEMENT_HEADS = frozenset("front army movement alliance forces".split())
+#: words inside a movement's name that make the name before them its namesake, not the place meant
+#: (``Myanmar National Democratic Alliance Army``, ``Israel Defense Forces``)
+MOVEMENT_WORDS = frozenset("""
+people's peoples national democratic liberation popular revolutionary patriotic salvation resistance
+defence defense
+""".split())
+
+#: plural words after ``Alliance of X``, ``League of X``: a bloc of states named by a region (``Alliance
+#: of Sahel States``, ``League of Arab States``), not the region
+BLOC_HEADS = frozenset("states nations countries".split())
 
 #: lower-case words after a place name that make it the name of a pathogen or disease ("West Nile virus")
 DISEASE_HEADS = frozenset("virus viruses fever flu influenza ebolavirus strain strains variant syndrome disease"
@@ -145,6 +159,11 @@ councilmen municipality municipal commission commissioners ministry administrati
 patrol coroner mayor governor selectman selectmen prosecutor prosecutors legislature parliament government
 department dept authorities
 """.split())
+
+#: titles of an elected office written after the place the holder serves, before the holder's name
+#: (``Georgia Gov. Brian Kemp``, ``Ohio Sen. Jane Roe``, ``Texas Attorney General Ken Paxton``)
+OFFICE_TITLES = frozenset("gov governor lt sen senator rep congressman congresswoman assemblyman assemblywoman "
+                          "attorney".split())
 
 #: words that head a public body only after a qualifier ("Miami-Dade Fire Rescue", "Kanawha Circuit Court")
 PUBLIC_BODY_SECOND_HEADS = frozenset("fire court assembly".split())

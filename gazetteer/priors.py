@@ -61,6 +61,25 @@ def parts_own_names(raw: RawMention, cands: list[Place], priors: list[float]) ->
             and fold(c.name) != raw.key else p for c, p in zip(cands, priors)]
 
 
+def drop_loose_homonyms(raw: RawMention, cands: list[Place]) -> list[Place]:
+    """A name a capital or a metropolis owns is not reached through another town's loose spellings.
+
+    The native-script route (Jericho -> أريحا -> Ariha) finds towns written differently in
+    English; when the text's exact spelling is already a national capital's or a metropolis's
+    own name (Doha), a village sharing its Arabic or Cyrillic name is only a homonym in that
+    script, however close it lies to the story.
+    """
+    if not any(_owns_name(raw, c) for c in cands):
+        return cands
+    return [c for c in cands if not (c.kind is PlaceKind.CITY and c.match in (MatchKind.NATIVE, MatchKind.SKELETON))]
+
+
+def _owns_name(raw: RawMention, c: Place) -> bool:
+    """Whether ``c`` is a national capital or a metropolis the text names exactly by its own name."""
+    return c.kind is PlaceKind.CITY and c.match is MatchKind.EXACT and is_own_name(raw.key, c) \
+        and (c.population >= METROPOLIS or c.feature_code == "PPLC")
+
+
 def is_own_name(key: str, c: Place) -> bool:
     """Whether the folded ``key`` is the entry's own name, not one of its alternate spellings.
 

@@ -55,9 +55,12 @@ _REGION_SUFFIX_RE = re.compile(r" ((?i:" + "|".join(sorted(_REGION_HEADS)) + r")
 _NAME_FINAL_HEADS = frozenset({"zone", "sector"})
 
 _DIVISION_PLURALS = frozenset(evidence.DIVISION_PLURALS)
-#: heads that make an unknown name before them a water body or a range (``Litani River``, ``Hamrin
-#: Mountains``); valleys, islands and bays name estates, firms and venues too often
-_UNKNOWN_LANDFORM_HEADS = frozenset("river lake sea mountains strait canal".split())
+#: heads that make an unknown name before them a water body, a range or a plain (``Litani River``, ``Hamrin
+#: Mountains``, ``Al-Ghab Plain``); valleys, islands and bays name estates, firms and venues too often
+_UNKNOWN_LANDFORM_HEADS = frozenset("river lake sea mountains strait canal plain".split())
+#: heads written before a water body's name after ``the`` (British usage: ``the River Derwent``); without
+#: ``the`` they open street and estate names (River Road, River Oaks)
+_THE_LANDFORM_PREFIXES = frozenset({"river"})
 #: lower-case heads that make an unknown name after ``the`` a water body or a plain (``the Naf river``)
 _LOWER_LANDFORM_HEADS = frozenset("river plain".split())
 
@@ -112,9 +115,9 @@ class Recognizer:
         compounds: list[int] = []
         for raw, i, j, info in hits:
             verdict = self._judge(doc, raw, i, j, info, persons, surnames)
-            if evidence.article_compound_after(doc, j):
+            if evidence.article_compound_after(doc, j) or evidence.hyphen_chain_after(doc, j):
                 if verdict is True or raw.cue or raw.located:
-                    compounds.append(i)  # Bab al-Tabbaneh, Daraa al-Balad: the longer name, not Bab or Daraa
+                    compounds.append(i)  # Bab al-Tabbaneh, Port-de-Paix: the longer name, not Bab or Port
                 continue
             if verdict is True:
                 accepted.append(raw)
@@ -203,8 +206,8 @@ class Recognizer:
             return False  # HHS, DAC, PA: acronyms, not villages; a dateline's GOMA is the town
         if raw.key in _NAME_FINAL_HEADS and doc.name_before(i) is not None:
             return False  # the head of a longer name: Western Zone
-        public = evidence.public_body_after(doc, j) \
-            and (not info.flags & COMMON or info.log_pop >= _PUBLIC_SEAT_LOG_POP)  # Alexandria Police
+        public = (evidence.public_body_after(doc, j) or evidence.office_holder_after(doc, j)) \
+            and (not info.flags & COMMON or info.log_pop >= _PUBLIC_SEAT_LOG_POP)  # Alexandria Police, Ohio Gov.
         if raw.key in persons and not public or doc.after_title(i):
             return False
         raw.cue = doc.cue_before(i) or doc.list_cue(i) \
@@ -230,8 +233,8 @@ class Recognizer:
             return False  # Paris Hilton, Jordan Henderson; not Columbus Police Department, Paris-Henry County
         if not info.is_major and (nxt in surnames or evidence.initial_after(doc, j)):
             return False  # Breonna Snelling (a Snelling is named), Bryon S. Baker: a given name
-        if self._glued_to_non_place(doc, j, info):
-            return False
+        if self._glued_to_non_place(doc, j, info) or evidence.bloc_name_around(doc, i, j):
+            return False  # (Alliance of Sahel States: a bloc, not the region)
         needs_evidence = bool(info.flags & (COMMON | FIRSTNAME)) and not info.is_major \
             and not evidence.division_head(doc, j)  # Hall County, Perry County: no everyday phrase
         if not needs_evidence:
@@ -276,6 +279,8 @@ class Recognizer:
         if nxt is not None and (nxt in ORG_HEADS and not evidence.public_body_after(doc, j) or nxt in TOPO_HEADS) \
                 and not doc.headline(j):
             return True  # New York Times, Aleppo University, Dublin Road; Tennessee Colony; not Florida Highway Patrol
+        if nxt is not None and evidence.movement_name_after(doc, j) and not doc.headline(j):
+            return True  # Tigray People's Liberation Front: a movement named after the place
         minor = info is None or not info.is_major
         if minor and (doc.possessive_name_after(j) or doc.number_after(j) or doc.personal_possessive_after(j)):
             return True  # Hope's Wings, St. Patrick's Day, Highway 200, Wilder's estate
@@ -314,7 +319,8 @@ class Recognizer:
         for i in compounds:
             span = doc.name_at(i)
             if span is not None:
-                add(*span, doc.cue_before(i) or doc.list_cue(i), located=True)
+                add(span[0], evidence.hyphen_chain_end(doc, span[1]), doc.cue_before(i) or doc.list_cue(i),
+                    located=True, longer=True)
 
         for m in _TRIGGER_RE.finditer(text):
             i = doc.token_at(m.end())
@@ -380,11 +386,14 @@ class Recognizer:
     @staticmethod
     def _unknown_landforms(doc: TextView) -> list[tuple[int, int]]:
         """Spans of water bodies and landforms by their head: ``Lake Kivu``, ``Litani River``,
-        ``Hamrin Mountains``, ``Jabal al-Zawiya``, ``Ras Isa`` (the gazetteer may lack them)."""
+        ``Hamrin Mountains``, ``Jabal al-Zawiya``, ``Ras Isa``, ``the River Derwent`` (the gazetteer may
+        lack them)."""
         out = []
         for k in doc.capitals:
             word = doc.lower[k]
-            if k + 1 < doc.n and doc.gap(k) == " " and (word in LANDFORM_PREFIXES or word in ARABIC_LANDFORM_PREFIXES):
+            if k + 1 < doc.n and doc.gap(k) == " " and (word in LANDFORM_PREFIXES or word in ARABIC_LANDFORM_PREFIXES
+                                                       or word in _THE_LANDFORM_PREFIXES
+                                                       and doc.words_before(k, 1) == ("the",)):
                 span = doc.name_at(k)
                 if span is not None and span[1] > k and not doc.all_caps(k):
                     out.append(span)

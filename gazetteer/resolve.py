@@ -35,7 +35,7 @@ from .focus import DocumentFocus
 from .index import Gazetteer, haversine_km
 from .lexicon import LANDFORM_HEADS
 from .model import MatchKind, Mention, Place, PlaceKind
-from .priors import REGIONAL_SUFFIXES, is_own_name, parts_own_names, prior
+from .priors import REGIONAL_SUFFIXES, drop_loose_homonyms, is_own_name, parts_own_names, prior
 from .recognize import RawMention, Recognition
 from .sentences import SentenceIndex
 from .spatial import Point, PointSet, containment, nearness
@@ -143,6 +143,7 @@ class Resolver:
         if raw.known:
             cands = self._landform_entries(raw) or self.gaz.lookup(raw.text, limit=self.max_candidates, fuzzy=False) \
                 or self._closed_compound_entries(raw)
+            cands = drop_loose_homonyms(raw, cands)
             cands += self._headed_divisions(raw, cands)
         elif raw.cue:
             # a name only a trigger announced: close spellings may do, if the document's places agree

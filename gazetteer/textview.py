@@ -314,7 +314,8 @@ class TextView:
         """``KYIV —``, ``CHARLESTON, W.Va. (AP) --``: capitals at a text, line or sentence start.
 
         Capitals also make one after a colon or a day-first date (``IMPHAL:``, ``KURSK, 14 August.``),
-        and a second place after a slash (``KABUL/ISLAMABAD, June 2 (Reuters)``).
+        and a second place after a slash (``KABUL/ISLAMABAD, June 2 (Reuters)``), whose dateline
+        the first place shares (``GAZA CITY/CAIRO —``).
         """
         if i > 0 and not self.sentence_start(i) and not _YEAR.fullmatch(self.words[i - 1]) \
                 and not self._slashed_dateline_place(i):
@@ -322,7 +323,21 @@ class TextView:
         rest = self.text[self.ends[j]:self.ends[j] + 60]
         if DATELINE_TAIL.match(rest):
             return True
-        return self.all_caps(i) and self.all_caps(j) and bool(_CAPS_DATELINE_TAIL.match(rest))
+        if not (self.all_caps(i) and self.all_caps(j)):
+            return False
+        if _CAPS_DATELINE_TAIL.match(rest):
+            return True
+        partner = self._slashed_partner_end(j)  # GAZA CITY/CAIRO —: the first of two places
+        return partner is not None and self.is_dateline(j + 1, partner)
+
+    def _slashed_partner_end(self, j: int) -> int | None:
+        """Last token of the capitals after ``/`` that follows token ``j`` (``CAIRO`` in ``GAZA CITY/CAIRO``)."""
+        k = j + 1
+        if k >= self.n or self.gap(j) != "/" or not self.all_caps(k):
+            return None
+        while k + 1 < self.n and self.gap(k) == " " and self.all_caps(k + 1):
+            k += 1
+        return k
 
     def _slashed_dateline_place(self, i: int) -> bool:
         """Whether token ``i`` follows ``/`` after capitals that open a line (``KHARTOUM/PORT SUDAN``)."""
