@@ -70,7 +70,9 @@ _NOT_DISPLACED = re.compile(
     r"(?<!\S)(?:lawmakers|legislators|politicians|mps|senators|deputies|president|prime\s+minister|"
     r"minister|ministers|leader|leaders|officials|diplomats|diplomatic\s+staff|embassy\s+staff|"
     r"crew|crews|crew\s+members|sailors|staff|suspects?|prisoners|inmates|convicts|players|team|"
-    r"executives|ambassador|envoy|king|democrats|republicans|opposition\s+leader)(?!\S)"
+    r"executives|ambassador|envoy|king|democrats|republicans|opposition\s+leader|"
+    # the wounded taken to hospital: where they were taken, not where they fled
+    r"wounded|injured|casualties|bodies)(?!\S)"
 )
 _EVACUATED_WHOM = re.compile(r"^\s+(?:(?:its|their|the|all|his|her|some|\d+)\s+){0,2}(?:\S+\s+)?")
 

@@ -62,7 +62,7 @@ _MARKING = frozenset(
 )
 _MODALS = frozenset(("would", "could", "might", "will", "may"))
 # An event told as an earlier one: "over earlier strikes in X", "previous attacks on Y"
-_EARLIER = re.compile(r"(?<!\S)(?:earlier|previous|prior)\s+$")
+_EARLIER = re.compile(r"(?<!\S)(?:earlier|previous|prior|last\s+(?:month|year)\s+s)\s+$")
 # A modal right after the event noun: "renewed fighting could derail the truce".
 _MODAL_AFTER = re.compile(
     r"^\s+(?:(?!that\s|which\s|who\s|\S+ed\s)\S+\s+){0,3}?(?P<modal>would|could|might|will|may)\s+"
@@ -122,8 +122,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         return True  # "fighting in X has slowed since talks began"
     if trig.event_type == DISPLACEMENT:  # running totals of displaced people still locate them
         return False
-    if _EARLIER.search(ctx.norm_at(max(a, t0 - 12), t0)):
-        return True  # "protested over earlier strikes in X"
+    if _EARLIER.search(ctx.norm_at(max(a, t0 - 16), t0)):
+        return True  # "protested over earlier strikes in X", "after last month's fighting in Y"
     if _judged(ctx, a, t0):
         return True  # "a court convicted a commander over the massacre in X"
     for h in ctx.by_cue.get(Cue.HISTORY, ()):

@@ -41,7 +41,7 @@ FROM_TAIL = (
     r"from\s+(?:the\s+)?"
     r"(?:(?:neighbou?ring|nearby|adjacent|occupied|besieged|embattled|[a-z]+\s+(?:held|controlled|occupied)|"
     r"(?:north|south|east|west)(?:\s*(?:east|west))?(?:ern)?|central|rural|coastal|remote)\s+){0,2}"
-    r"(?:(?:city|town|village|port|region|province|state|district|area|camp|territory)\s+of\s+(?:the\s+)?)?$"
+    r"(?:(?:city|town|village|port|region|province|state|district|area|camp|territory|side|direction)\s+of\s+(?:the\s+)?)?$"
 )
 _FROM = re.compile(r"(?<!\S)" + FROM_TAIL)
 # "from A to B": the glue between the two places of a route.

@@ -123,7 +123,7 @@ _DIRECTIONS = frozenset(
     "north south east west northward southward eastward westward further deeper onward".split()
 )
 _ARRIVALS = frozenset("arrived arrives arriving arrive landed lands".split())
-_NO_PREP_HEADS = frozenset("visit visited visiting visits via".split())
+_NO_PREP_HEADS = frozenset("visit visited visiting visits via axis".split())  # "on the axis Kaya-Dori"
 _CITY_WORDS = frozenset("capital city town port resort village".split())
 _CAUSE_NOUNS = frozenset(
     "death killing shooting murder arrest detention jailing execution assassination".split()
@@ -404,6 +404,7 @@ def _referred_to(left: str) -> bool:
     return _REFERENCE.search(normalize(left[cut + 1 :])) is not None
 
 
+_PAIR_GLUE = frozenset(("-", "–", "/"))
 _NEAR_GLUE = re.compile(r"^\s+(?:near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?$")
 
@@ -475,6 +476,8 @@ class MentionRoles:
         if _referred_to(text[max(seg_start, start - 90) : start]):
             return Role.FRAME
         glue = text[spans[i - 1][1] : start] if i else ""
+        if i and glue in _PAIR_GLUE and self[i - 1] is Role.FRAME:
+            return Role.FRAME  # "on the axis Kaya-Dori": both ends of the road
         if i and _LIST_GLUE.match(glue) and self[i - 1] in _SPREADING_ROLES:
             return self[i - 1]
         if i and path_end(glue) and self._on_route(i - 1):

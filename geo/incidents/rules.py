@@ -102,6 +102,22 @@ _CROWD_AGENT = re.compile(
     r"^(?:\S+\s+){0,3}?(supporters|protesters|demonstrators|students|youths|residents|villagers|locals|"
     r"mob|crowds?|rioters|mourners|worshippers|activists)(?!\S)"
 )
+# Weapons bought, sold or delivered: "bought six armed drones", "a shipment of missiles"
+_ACQUIRED = re.compile(
+    r"(?<!\S)(?:bought|buys|buy|buying|purchased|purchases|purchase|acquired|acquire|acquiring|sold|sells|sell|"
+    r"selling|delivered|delivers|deliver|supplied|supplies|supply|ordered|deal\s+for|shipments?\s+of|"
+    r"deliveries\s+of|exports?\s+of|imports?\s+of)\s+(?:\S+\s+){0,3}$"
+)
+# "launched five raids on": counted raids launched are air raids (Arabic "ghārāt", translated)
+_COUNTED_RAIDS = re.compile(
+    r"(?<!\S)(?:launched|carried\s+out|conducted|waged)\s+(?:(?:\S*\d\S*|two|three|four|five|six|seven|eight|"
+    r"nine|ten|several|a\s+series\s+of|dozens\s+of|a\s+number\s+of|new)\s+)+(?:\S+\s+)?$"
+)
+# Between a crowd and the trigger: the crowd undergoes the violence, not does it.
+_UNDERGOES = re.compile(
+    r"(?<!\S)(?:woke|awoke|awakened|heard|hear|witnessed|endured|suffered|described|reported|caught\s+in|"
+    r"fled|sheltered|by)(?!\S)"
+)
 _ALWAYS_INTERVENTION = frozenset(
     ["tear gas", "teargas", "water cannon", "water cannons", "rubber bullet", "rubber bullets",
      "stun grenade", "stun grenades", "pepper spray", "plastic bullets", "flash bang",
@@ -207,9 +223,10 @@ def _crowd_agent(ctx: SentenceContext, a: int, span: tuple[int, int]) -> tuple[s
     """
     a = max([a] + [h.end for h in ctx.by_cue.get(Cue.SOFT_BREAK, ())
                    if a <= h.start and h.end <= span[0] and h.phrase in _TIME_OPENERS])
-    m = _CROWD_AGENT.search(ctx.norm_at(a, span[0]))
-    if m is None:
-        return None
+    before = ctx.norm_at(a, span[0])
+    m = _CROWD_AGENT.search(before)
+    if m is None or _UNDERGOES.search(before, m.end()):
+        return None  # "residents woke up to heavy gunfire": they heard it
     subject_end = min(span[0], a + m.end() + 40)  # "Supporters of the former prime minister ..."
     if any(h.phrase not in _CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, a, subject_end)):
         return None
@@ -402,7 +419,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = _VD  # fans or residents against the police
     elif rule is Rule.RAID and ctx.has(Cue.ARREST, a, b):
         label = _ARR
-    elif rule is Rule.RAID and (ctx.has(Cue.AVIATION, s0, s1) or doc.aviation):
+    elif rule is Rule.RAID and (ctx.has(Cue.AVIATION, s0, s1) or doc.aviation
+                                or _COUNTED_RAIDS.search(ctx.norm_at(max(a, span[0] - 40), span[0]))):
         label = _AIR
     elif rule is Rule.TARGETED:
         if not (_armed(ctx, s0, s1, span) or ctx.flag(Cue.AVIATION)):
@@ -448,8 +466,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             for u in ctx.units
         )):
             return None
-        if _weapon_is_target(ctx, a, unit):
-            return None
+        if _weapon_is_target(ctx, a, unit) or _ACQUIRED.search(ctx.norm_at(max(a, span[0] - 50), span[0])):
+            return None  # "bought six armed drones": an arms deal, not a strike
         if _SUICIDE.search(ctx.norm_at(a, b)):
             label = _SB
     elif rule is Rule.STRIKE:

@@ -202,14 +202,14 @@ def _verb_phrase(ctx: SentenceContext, start: int, end: int) -> bool:
     return not any(u.start == w0 and u.triggers for u in ctx.units)
 
 
-_ADJUNCT_OPENERS = frozenset(("after", "following", "since", "before"))
-_ADJUNCT_HINT = re.compile(r"(?<!\S)(?:after|following|since|before)\s")
+_ADJUNCT_OPENERS = frozenset(("after", "following", "since", "before", "because"))
+_ADJUNCT_HINT = re.compile(r"(?<!\S)(?:after|following|since|before|because)\s")
 
 
 def time_adjuncts(ctx: SentenceContext, seg: Segment, spans: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """Pieces of ``seg`` that date its event by an earlier one without a clause of
-    their own: "after weeks of fighting", "after the arrest of X", "after storming
-    the prison". Such a piece is background: its event stays inside it when the
+    """Pieces of ``seg`` that date its event by an earlier one, or give its cause,
+    without a clause of their own: "after weeks of fighting", "after the arrest of X",
+    "after storming the prison", "because of the battle". Such a piece is background: its event stays inside it when the
     clause has a specific event of its own ("captured the town after weeks of
     fighting"). A piece with a subject and a verb ("after the army withdrew") is a
     clause, not an adjunct; "amid" and "as" tell what went on at the same time and

@@ -111,3 +111,79 @@ def test_evacuation_orders_and_refuge_taken_are_displacement(text, names):
 def test_soldiers_evacuating_their_own_wounded_displace_nobody():
     text = "The assailants fled toward Djibo and the soldiers were evacuated to Kaya."
     assert not any(label == DISPLACED for label in labels(text, "Kaya")["Kaya"])
+
+
+# ----------------------------------------------------------------------------- found on blind holdout 11
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The wounded were evacuated by helicopter to Gao.", "Gao"),
+        ("Several injured soldiers were evacuated toward Mopti overnight.", "Mopti"),
+    ],
+)
+def test_the_wounded_evacuated_somewhere_are_no_displacement_there(text, name):
+    assert primary(text, name)[name] == NONE
+
+
+def test_the_ends_of_an_axis_are_no_place_of_what_happened_on_the_road():
+    text = "A mine exploded under a supply truck near Gorom-Gorom, on the axis Dori-Markoye, killing two."
+    got = primary(text, "Gorom-Gorom", "Dori", "Markoye")
+    assert got["Dori"] == got["Markoye"] == NONE
+    assert violent({got["Gorom-Gorom"]})
+
+
+def test_the_axis_of_a_town_is_its_front_line():
+    text = "Rebels targeted an army vehicle with a guided missile on the axis of Kafranbel, destroying it."
+    assert violent(labels(text, "Kafranbel")["Kafranbel"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The junta bought armed drones as it struggles to contain jihadist attacks in the Tahoua region.",
+         "Tahoua"),
+        ("Kabul accused militants hiding in Kunar of planning the bombing.", "Kunar"),
+        ("Tourists were warned away after last month's fighting in Rubavu, police said.", "Rubavu"),
+    ],
+)
+def test_attacks_to_be_contained_planned_or_of_last_month_are_no_event_of_the_day(text, name):
+    assert not violent(labels(text, name)[name])
+
+
+def test_what_caused_a_flight_stays_out_of_where_people_fled():
+    text = "Because of the battle between soldiers and rebels, some 2,000 villagers fled to villages near Shwebo."
+    assert labels(text, "Shwebo")["Shwebo"] == {DISPLACED}
+
+
+def test_residents_who_woke_up_to_gunfire_are_no_rioters():
+    text = ("Residents of Bafoussam woke up to heavy gunfire as soldiers and separatist fighters clashed in "
+            "the Tamdja neighbourhood.")
+    got = labels(text, "Bafoussam")["Bafoussam"]
+    assert not got & {RIOT, ("Riots", "Mob violence")}
+
+
+def test_the_side_drones_were_launched_from_is_no_target():
+    text = "The drones that hit the substation in Vasylivka were launched from the side of Marhanets."
+    got = primary(text, "Vasylivka", "Marhanets")
+    assert got["Marhanets"] == NONE
+    assert got["Vasylivka"] == AIR
+
+
+def test_raids_launched_by_the_count_are_air_raids():
+    text = "The aggression launched seven raids on the port of Mocha and the district of Maqbanah."
+    got = primary(text, "Mocha", "Maqbanah")
+    assert got == {"Mocha": AIR, "Maqbanah": AIR}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of families abandoned their homes in Kalehe toward Bukavu for fear of the rebels.",
+        "The populations of Kalehe have left their villages towards Bukavu after threats by armed men.",
+    ],
+)
+def test_families_leaving_their_homes_are_displaced_at_both_ends(text):
+    got = primary(text, "Kalehe", "Bukavu")
+    assert got == {"Kalehe": DISPLACED, "Bukavu": DISPLACED}
