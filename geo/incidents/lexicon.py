@@ -307,6 +307,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "motorcycle bomb(s|)", "sticky bomb(s|)", "magnetic bomb(s|)",
     )),
     (Rule.WEAPON, _GR, 0.8, ("grenade(s|)", "hand grenade(s|)")),
+    (Rule.WEAPON, _SH, 0.8, ("cluster munition(s|)", "cluster shell(s|)")),
     (Rule.WEAPON, _CW, 0.8, (
         "chemical weapon(s|)", "chlorine", "sarin", "toxic gas", "poison gas", "nerve agent",
         "mustard gas", "chemical munitions",
@@ -346,7 +347,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     # Protests and riots
     (Rule.PROTEST, _PP, 0.85, (
         "protest(s|ed|ing|er|ers|)", "demonstration(s|)", "demonstrator(s|)",
-        "demonstrated", "marched", "march(es|ers)", "sit( |)in(s|)", "took to the streets",
+        "demonstrated", "marched", "march(es|ers)", "marching (to|on|through|against|in|toward|towards)",
+        "sit( |)in(s|)", "took to the streets",
         "take to the streets", "taking to the streets", "vigil(s|)", "picket(s|ed|ing)",
         "hunger strike(s|)", "walkout(s|)", "walked out", "mass rall(y|ies)",
         "anti government rall(y|ies)", "protest march(es|)", "student protest(s|)",
@@ -418,6 +420,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     )),
     (Rule.DIRECT, _DWU, 0.85, (
         "shot down", "intercepted", "defused", "bomb disposal", "weapons cache",
+        "controlled (detonation|explosion)", "bomb squad", "sappers (defused|dismantled|neutrali(s|z)ed)",
         "arms cache", "weapons depot seized", "downed", "intercept(s|ing|ion|ions)",
         "air defen(c|s)es (destroyed|downed|shot down)", "neutralised (the|a) (drone|bomb)",
         "air defen(c|s)e(s|) (systems|system|forces|units|unit) (destroyed|downed|shot down|intercepted|repelled)",
@@ -569,6 +572,7 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
     )),
     (Cue.CROWD, (
         "protester(s|)", "demonstrator(s|)", "crowd(s|)", "rioter(s|)", "marcher(s|)", "mob",
+        "workers marching", "people marching",
     )),
     (Cue.AVIATION, (
         "aircraft", "warplane(s|)", "jet(s|)", "fighter jet(s|)", "bomber(s|)", "helicopter(s|)",
@@ -649,6 +653,7 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
     (Cue.DENIAL, (
         "denied", "denies", "deny", "denying", "rejected (claims|reports|allegations)",
         "dismissed (claims|reports)", "refuted", "false reports", "ruled out", "baseless",
+        "comment(s|ed|ing|) on", "declined to comment",
     )),
     (Cue.IRREALIS, (
         "will", "would", "could", "may", "might", "shall", "plan(s|ned|) to", "planning to",

@@ -27,7 +27,7 @@ from geo.incidents.dates import MONTHS
 from geo.incidents.embedding import subject_relatives
 from geo.incidents.lexicon import CUES, SLICE_CUES, Cue, Trigger
 from geo.incidents.matcher import Unit
-from geo.incidents.taxonomy import DISPLACEMENT
+from geo.incidents.taxonomy import DISPLACEMENT, PROTESTS
 
 __all__ = ["is_unreal"]
 
@@ -124,6 +124,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         return False
     if _EARLIER.search(ctx.norm_at(max(a, t0 - 16), t0)):
         return True  # "protested over earlier strikes in X", "after last month's fighting in Y"
+    if _reported_falsely(ctx, a, t0, t1) or _protest_topic(ctx, a, t0):
+        return True  # "reports of clashes in X are false"; "a sit-in against drone attacks"
     if _judged(ctx, a, t0):
         return True  # "a court convicted a commander over the massacre in X"
     for h in ctx.by_cue.get(Cue.HISTORY, ()):
@@ -151,6 +153,39 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
             if ((published.year - year) * 12 + published.month - month >= 2 and _describes_noun(ctx, a, unit)
                     and _dates_event(ctx, h.start, h.end, unit)):
                 return True  # "the deal that Ethiopia signed in January", read in June
+    return False
+
+
+# "reports of clashes in X ... are false", "rumours about an attack on Y were not confirmed"
+_REPORTED = re.compile(
+    r"(?<!\S)(?:reports?|rumou?rs?|claims?|allegations?|videos?|posts?|messages?)\s+(?:of|about|that)\s+"
+    r"(?:(?:the|a|an|new|fresh|heavy)\s+)?$"
+)
+_REFUTED = re.compile(
+    r"(?<!\S)(?:(?:were|was|are|is|have\s+been|has\s+been)\s+(?:not\s+confirmed|unconfirmed|false|untrue|"
+    r"baseless|unfounded|fake|fabricated|denied|not\s+true)|were\s+not\s+confirmed)(?!\S)"
+)
+# What a protest is against: "a sit-in against drone attacks", "marched over the killings"
+_TOPIC_BEFORE = re.compile(
+    r"(?<!\S)(?:against|over|denouncing|condemning|protesting)\s+"
+    r"(?:(?!(?:were|was|are|is|had|have|has)\s)(?!\S+ed\s)\S+\s+){0,3}$"
+)
+
+
+def _reported_falsely(ctx: SentenceContext, a: int, t0: int, t1: int) -> bool:
+    """Whether the trigger names what reports, rumours or claims told, and the sentence
+    calls them false or unconfirmed."""
+    return _REPORTED.search(ctx.norm_at(max(a, t0 - 30), t0)) is not None and \
+        _REFUTED.search(ctx.norm_at(t1, ctx.end)) is not None
+
+
+def _protest_topic(ctx: SentenceContext, a: int, t0: int) -> bool:
+    """Whether the trigger is what a protest before it is against ("a peaceful sit-in by
+    students against drone attacks was held at X")."""
+    for u in ctx.units:
+        if a <= u.start and u.end <= t0 and any(t.event_type == PROTESTS for t in u.triggers):
+            if _TOPIC_BEFORE.search(ctx.norm_at(u.end, t0)):
+                return True
     return False
 
 

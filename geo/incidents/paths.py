@@ -38,10 +38,10 @@ __all__ = ["FROM_TAIL", "from_source", "path_end", "landmark"]
 # place ("neighbouring", "the occupied", "rebel-held", "northern") and a head noun
 # with "of" ("the town of"). Left contexts are normalized (lower case, hyphens blank).
 FROM_TAIL = (
-    r"from\s+(?:the\s+)?"
+    r"from\s+(?:(?:over|across|beyond)\s+)?(?:the\s+)?"
     r"(?:(?:neighbou?ring|nearby|adjacent|occupied|besieged|embattled|[a-z]+\s+(?:held|controlled|occupied)|"
     r"(?:north|south|east|west)(?:\s*(?:east|west))?(?:ern)?|central|rural|coastal|remote)\s+){0,2}"
-    r"(?:(?:city|town|village|port|region|province|state|district|area|camp|territory|side|direction)\s+of\s+(?:the\s+)?)?$"
+    r"(?:(?:city|town|village|port|region|province|state|district|area|camp|territory|side|direction|border|frontier)\s+of\s+(?:the\s+)?)?$"
 )
 _FROM = re.compile(r"(?<!\S)" + FROM_TAIL)
 # "from A to B": the glue between the two places of a route.

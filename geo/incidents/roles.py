@@ -405,6 +405,11 @@ def _referred_to(left: str) -> bool:
 
 
 _PAIR_GLUE = frozenset(("-", "–", "/"))
+_ON_ROAD = re.compile(r"\b(?:on|along|of)\s+the\s+$", re.IGNORECASE)
+_ROAD_AFTER = re.compile(
+    r"\s+(?:highway|road|expressway|motorway|freeway|railway|rail\s+line|route|corridor|axis|pipeline)\b",
+    re.IGNORECASE,
+)
 _NEAR_GLUE = re.compile(r"^\s+(?:near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?$")
 
@@ -478,6 +483,8 @@ class MentionRoles:
         glue = text[spans[i - 1][1] : start] if i else ""
         if i and glue in _PAIR_GLUE and self[i - 1] is Role.FRAME:
             return Role.FRAME  # "on the axis Kaya-Dori": both ends of the road
+        if self._names_road(i):
+            return Role.FRAME  # "near Katari on the Kaduna–Abuja highway": the road's name
         if i and _LIST_GLUE.match(glue) and self[i - 1] in _SPREADING_ROLES:
             return self[i - 1]
         if i and path_end(glue) and self._on_route(i - 1):
@@ -527,6 +534,23 @@ class MentionRoles:
         """Whether mention ``i`` is the object of a preposition ("in Maiduguri")."""
         start = self.spans[i][0]
         return _PREPOSITION_BEFORE.search(normalize(self.text[max(0, start - 15) : start])) is not None
+
+    def _names_road(self, i: int) -> bool:
+        """Whether mention ``i`` is one end of a road named by its two ends, with the
+        place of the event named right before ("near Katari on the Kaduna–Abuja
+        highway"). Without such a place the road's ends are where it happened
+        ("gunmen ambushed a bus on the Komanda-Luna road")."""
+        text, spans = self.text, self.spans
+        if i + 1 < len(spans) and text[spans[i][1] : spans[i + 1][0]] in _PAIR_GLUE:
+            first, last = i, i + 1
+        elif i and text[spans[i - 1][1] : spans[i][0]] in _PAIR_GLUE:
+            first, last = i - 1, i
+        else:
+            return False
+        if _ROAD_AFTER.match(text, spans[last][1]) is None or not first:
+            return False
+        between = text[spans[first - 1][1] : spans[first][0]]
+        return len(between) <= 45 and "." not in between and _ON_ROAD.search(between) is not None
 
     def _holds_previous(self, i: int) -> bool:
         """Whether resolved mention ``i`` is a country or division larger than mention

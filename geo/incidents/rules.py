@@ -102,6 +102,13 @@ _CROWD_AGENT = re.compile(
     r"^(?:\S+\s+){0,3}?(supporters|protesters|demonstrators|students|youths|residents|villagers|locals|"
     r"mob|crowds?|rioters|mourners|worshippers|activists)(?!\S)"
 )
+# Whom a capture takes when it is an arrest: "captured alias 'El Gordo'", "captured a gang leader"
+_CAPTURED_PERSON = re.compile(
+    r"\s+(?:(?:a|an|the|two|three|four|five|\d+)\s+)?(?:alias|[\"“'‘]|suspects?|leaders?|commanders?|"
+    r"members?|militants?|fugitives?|gunm[ae]n|kingpins?|(?:gang|cartel|cell|criminal)\s+(?:leaders?|members?|"
+    r"boss(?:es)?))\b",
+    re.IGNORECASE,
+)
 # Weapons bought, sold or delivered: "bought six armed drones", "a shipment of missiles"
 _ACQUIRED = re.compile(
     r"(?<!\S)(?:bought|buys|buy|buying|purchased|purchases|purchase|acquired|acquire|acquiring|sold|sells|sell|"
@@ -322,6 +329,18 @@ _DOWNED = re.compile(
 _FLYING = ("drone", "missile", "rocket", "shahed", "uav", "projectile")
 
 
+_SEIZED_AFTER = re.compile(
+    r"^(?:\s+(?:\S+\s+){0,8}?)?\s*(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\S+ly\s+)?"
+    r"(?:seized|recovered|confiscated|found|discovered|uncovered|defused|dismantled|handed\s+over)(?!\S)"
+)
+
+
+def _weapon_seized(ctx: SentenceContext, unit: Unit, b: int) -> bool:
+    """Whether the weapon noun is the subject of a seizure ("rifles, hand grenades and
+    explosives intended for the attack were seized in X"): a disrupted weapons use."""
+    return _SEIZED_AFTER.match(ctx.norm_at(unit.end, min(b, unit.end + 90))) is not None
+
+
 def _weapon_downed(ctx: SentenceContext, a: int, unit: Unit) -> bool:
     """Whether the weapon noun is a drone or missile that air defence destroyed ("air
     defence destroyed 12 attack drones"): a disrupted weapon, not a strike. A tank
@@ -417,8 +436,9 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         police = any(h.phrase in _POLICE_WORDS for h in ctx.hits(Cue.ARMED, s0, s1))
         if crowd or (police and not _armed_besides_police(ctx, s0, s1)):
             label = _VD  # fans or residents against the police
-    elif rule is Rule.RAID and ctx.has(Cue.ARREST, a, b):
-        label = _ARR
+    elif rule is Rule.RAID and (ctx.has(Cue.ARREST, a, b) or (
+            ctx.has(Cue.ARREST, ctx.start, ctx.end) and not ctx.has(Cue.LETHAL, ctx.start, ctx.end))):
+        label = _ARR  # "forces arrested 14 people, the ministry said, in raids in X"
     elif rule is Rule.RAID and (ctx.has(Cue.AVIATION, s0, s1) or doc.aviation
                                 or _COUNTED_RAIDS.search(ctx.norm_at(max(a, span[0] - 40), span[0]))):
         label = _AIR
@@ -458,7 +478,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if label == _ATT and ctx.has(Cue.CIVILIAN, span[1], min(b, span[1] + 45)):
             weak, weight = False, 0.8  # "soldiers killed 45 civilians": a one-sided attack
     elif rule is Rule.WEAPON:
-        if _weapon_downed(ctx, a, unit):
+        if _weapon_downed(ctx, a, unit) or _weapon_seized(ctx, unit, b):
             return Event(*_DWU, span, 0.8)
         near = (max(a, span[0] - 80), min(b, span[1] + 80))
         if not (ctx.has(Cue.IMPACT, *near, skip=span) or any(
@@ -552,6 +572,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         after = ctx.norm_at(span[1], min(b, span[1] + 30))
         if re.match(r"\s+(?:\S+\s+){0,2}(?:weapons|arms|ammunition|explosives|drones|missiles|rockets)(?!\S)", after):
             return Event(*_DWU, span, weight)
+        if rule is Rule.CAPTURE and _CAPTURED_PERSON.match(ctx.text, span[1], min(b, span[1] + 40)):
+            return Event(*_ARR, span, weight)  # "police captured alias 'El Gordo'": a person, not a town
         if ctx.has(Cue.PEACEFUL, a, b):
             label = _NVT
         else:

@@ -1,0 +1,103 @@
+"""Mechanisms found on blind holdout 12: reports called false, what a protest is
+against, comments on events, arrests told apart from their raids, people captured,
+weapons seized or destroyed by bomb squads, cluster munitions, marchers fired on,
+infiltration over a border and roads named by their ends. Every sentence here is
+new (none is from a labelled set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .incident_helpers import (
+    ABDUCTION, ARRESTS, DISRUPTED, NONE, PEACEFUL, SHELLING, labels, primary, violent,
+)
+
+EXCESSIVE = ("Protests", "Excessive force against protesters")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Reports of heavy clashes in Axum circulating online are false, the regional police said.", "Axum"),
+        ("Rumours about an attack by militants on Moreh were not confirmed by the district administration.", "Moreh"),
+    ],
+)
+def test_reports_the_sentence_calls_false_are_no_event(text, name):
+    assert not violent(labels(text, name)[name])
+
+
+def test_reports_of_an_attack_are_news_when_nobody_denies_them():
+    text = "Reports of shelling in Toretsk came in throughout the night."
+    assert violent(labels(text, "Toretsk")["Toretsk"])
+
+
+def test_a_protest_against_attacks_is_a_protest_where_it_is_held():
+    text = "A peaceful sit-in by students against drone attacks was held at Thoubal."
+    assert primary(text, "Thoubal")["Thoubal"] == PEACEFUL
+
+
+def test_strikes_a_government_comments_on_are_no_event_at_its_seat():
+    text = "Kyiv, which rarely comments on drone strikes inside Russia, did not respond to a request for comment."
+    got = labels(text, "Kyiv", "Russia")
+    assert not violent(got["Kyiv"]) and not violent(got["Russia"])
+
+
+def test_raids_told_apart_from_their_arrests_are_arrests():
+    text = ("Police arrested nine people suspected of planning attacks, the ministry said on Monday, in "
+            "raids in Mosul and Tikrit.")
+    assert primary(text, "Mosul", "Tikrit") == {"Mosul": ARRESTS, "Tikrit": ARRESTS}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Esmeraldas, the police captured alias 'El Flaco', presumed leader of a criminal gang.",
+        "Soldiers captured a gang leader in Esmeraldas on Tuesday.",
+    ],
+)
+def test_a_person_captured_is_an_arrest_not_a_town_taken(text):
+    assert primary(text, "Esmeraldas")["Esmeraldas"] == ARRESTS
+
+
+def test_a_town_captured_is_still_a_town_taken():
+    text = "Jihadists captured the town of Djibasso after a day of fighting."
+    assert violent(labels(text, "Djibasso")["Djibasso"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rifles, grenades and explosives meant for the attack were seized in Gondar.",
+        "The bomb squad made a controlled detonation of a device left outside a bank in Gondar.",
+    ],
+)
+def test_weapons_seized_or_detonated_by_a_bomb_squad_are_disrupted(text):
+    assert primary(text, "Gondar")["Gondar"] == DISRUPTED
+
+
+def test_cluster_munitions_fired_on_a_district_are_shelling():
+    text = "In the night the formations fired on the Kirovsky district of Horlivka with cluster munitions."
+    assert primary(text, "Horlivka")["Horlivka"] == SHELLING
+
+
+def test_police_opening_fire_on_marching_workers_is_excessive_force():
+    text = ("In Jos, one person was shot dead when police opened fire on workers marching to the "
+            "Government House to demand higher wages.")
+    assert primary(text, "Jos")["Jos"] == EXCESSIVE
+
+
+def test_the_country_fighters_crossed_from_is_no_place_of_the_clash():
+    text = "The police said the attackers had entered from over the border of Afghanistan before the clash."
+    assert primary(text, "Afghanistan")["Afghanistan"] == NONE
+
+
+def test_the_ends_of_a_road_are_no_place_of_an_attack_near_another_town():
+    text = "Bandits abducted 12 passengers near Jere on the Kaduna-Abuja highway."
+    got = primary(text, "Jere", "Kaduna", "Abuja")
+    assert got == {"Jere": ABDUCTION, "Kaduna": NONE, "Abuja": NONE}
+
+
+def test_the_ends_of_a_road_take_an_attack_told_only_by_the_road():
+    text = "Gunmen ambushed a bus on the Bunia-Mahagi road, abducting six passengers."
+    got = labels(text, "Bunia", "Mahagi")
+    assert violent(got["Bunia"]) and violent(got["Mahagi"])
