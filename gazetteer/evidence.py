@@ -365,6 +365,76 @@ def bloc_name_around(doc: TextView, i: int, j: int) -> bool:
     return doc.capital_after(j) in BLOC_HEADS
 
 
+#: lower-case words inside an organisation's name (``Mission in``, ``Union for Peace in the``,
+#: ``Tehreek-e-Taliban``); an acronym may or may not take their initials
+_NAME_JOINERS = frozenset("of in for the and on e i".split())
+#: words of a state's long name (``Democratic Republic of the Congo``, ``Islamic Republic of Iran``)
+_STATE_FORMS = frozenset("republic democratic federal islamic kingdom people's peoples people socialist united "
+                         "arab commonwealth principality sultanate emirate state".split())
+_ACRONYM = re.compile(r"^\s*\(([A-Z]{2,8})\)")
+
+
+def acronym_name_around(doc: TextView, i: int, j: int, names: NameIndex, span: int = 8) -> bool:
+    """``UN Mission in South Sudan (UNMISS)``, ``Tehreek-e-Taliban Pakistan (TTP)``: the name ends an organisation's.
+
+    The place's name runs on from capitalised words before it, and the acronym in brackets after
+    the whole run takes its initials from the first of them through the place: the organisation
+    is meant, not the place. A name that begins the run (``Gaza Health Ministry (MoH)``) is left to
+    the public-body rules, and a run the gazetteer knows as a whole is a place.
+
+    Parameters
+    ----------
+    doc
+        The document.
+    i, j
+        First and last token of the name.
+    names
+        The gazetteer's name index.
+    span
+        How many tokens before the name the organisation's name may have.
+    """
+    e = j
+    while e + 1 < doc.n and e < j + 3 and doc.gap(e) in (" ", "-") and doc.caps[e + 1]:
+        e += 1  # Islamic State West Africa Province (ISWAP)
+    match = _ACRONYM.match(doc.text[doc.ends[e]:doc.ends[e] + 12])
+    if match is None:
+        return False
+    a = i
+    while a > 0 and i - a < span and doc.gap(a - 1) in (" ", "-", "‐") \
+            and (doc.caps[a - 1] or doc.lower[a - 1] in _NAME_JOINERS):
+        a -= 1
+    acronym = match.group(1)
+    for start in range(a, i):
+        if not doc.caps[start] or doc.lower[start] in _NAME_JOINERS:
+            continue  # the run starts with a capitalised word, not ``The``
+        words = {doc.lower[k] for k in range(start, i) if doc.caps[k]}
+        if words <= _STATE_FORMS or fold(doc.text[doc.starts[start]:doc.ends[e]]) in names:
+            return False  # Democratic Republic of the Congo (DRC): the state's own long name
+        if _initials_spell(doc, start, i, e, acronym):
+            return True
+    return False
+
+
+def _initials_spell(doc: TextView, a: int, i: int, e: int, acronym: str) -> bool:
+    """Whether ``acronym`` spells the initials of tokens ``a``..``e`` in order, reaching token ``i`` or later.
+
+    Capitalised words give their initial (a word in capitals all its letters: ``UN``); the joining
+    words may give theirs or not (``UNMISS`` takes the ``in``, ``UPC`` skips ``for``).
+    """
+    p = 0
+    for k in range(a, e + 1):
+        word = doc.words[k]
+        if doc.all_caps(k) and acronym.startswith(word.upper(), p):
+            p += len(word)
+        elif word[0].upper() == acronym[p]:
+            p += 1
+        elif k == a:
+            return False  # the acronym starts with the run's first word
+        if p == len(acronym):
+            return k >= i
+    return False
+
+
 def office_holder_after(doc: TextView, j: int) -> bool:
     """``Georgia Gov. Brian Kemp``, ``Ohio Sen. Jane Roe``: the place an office holder serves, then the holder.
 

@@ -76,6 +76,12 @@ TRIGGERS_BEFORE = {
     ("parts", "of"): "region",  # parts of Wales: an area with parts, not the village that shares its name
 }
 
+#: nouns for the people living somewhere: ``residents of X`` names a place, and ``residents of X
+#: said`` has the residents, not a person called X, as its speaker
+INHABITANTS = frozenset("""
+residents inhabitants villagers townspeople locals natives people citizens dwellers
+""".split())
+
 #: prepositions that make a capitalised name after them likely a location
 LOCATIVE = frozenset("in at from to into near across outside throughout toward towards through around within "
                      "between via reach reached entered besieged shelled bombed captured hit struck targeted "

@@ -88,7 +88,8 @@ class PeopleFinder:
                 continue
             if k > 0 and caps[k - 1] and evidence.age_after(doc, k):
                 out.add(fold(doc.word_ending_at(k)))  # Rafael Gomez, 27, of Danbury
-            if doc.saying_after(k) or doc.saying_before(k):
+            if (doc.saying_after(k) and not doc.inhabitants_before(k)) or doc.saying_before(k):
+                # (residents of Tyre said: the residents speak, not someone called Tyre)
                 word = fold(doc.word_ending_at(k))  # O'Brien, not Brien
                 info = self.names.info(word)
                 if info is None or not info.is_major:

@@ -233,8 +233,9 @@ class Recognizer:
             return False  # Paris Hilton, Jordan Henderson; not Columbus Police Department, Paris-Henry County
         if not info.is_major and (nxt in surnames or evidence.initial_after(doc, j)):
             return False  # Breonna Snelling (a Snelling is named), Bryon S. Baker: a given name
-        if self._glued_to_non_place(doc, j, info) or evidence.bloc_name_around(doc, i, j):
-            return False  # (Alliance of Sahel States: a bloc, not the region)
+        if self._glued_to_non_place(doc, j, info) or evidence.bloc_name_around(doc, i, j) \
+                or evidence.acronym_name_around(doc, i, j, self.names):
+            return False  # (Alliance of Sahel States: a bloc, not the region; UN Mission in South Sudan (UNMISS))
         needs_evidence = bool(info.flags & (COMMON | FIRSTNAME)) and not info.is_major \
             and not evidence.division_head(doc, j)  # Hall County, Perry County: no everyday phrase
         if not needs_evidence:
@@ -249,7 +250,8 @@ class Recognizer:
             return True  # the Columbus Police Department: a given name does not run a police force
         if public:
             return True  # the Concord Police: a town this size runs one; not the Border Police
-        if raw.cue or raw.suffix or doc.locative_before(i) or doc.comma_place_after(j, self.names):
+        if raw.cue or raw.suffix or doc.locative_before(i) or doc.inhabitants_before(i) \
+                or doc.comma_place_after(j, self.names):
             return not doc.sentence_start(i) or raw.cue is not None
         return None
 

@@ -257,6 +257,25 @@ class Resolver:
             if any(c.kind in REGIONAL for c in b.candidates):
                 a.container = b
                 self._add_contained(a, b, slots)
+        self._share_containers(slots)
+
+    @staticmethod
+    def _share_containers(slots: list[Slot]) -> None:
+        """A name the text once places in a container keeps that container where it stands alone.
+
+        ``TRIPOLI, Lebanon`` in the dateline: a later ``the Tripoli districts`` is the same town,
+        not Libya's province (one sense per name in a document). A name the text places in
+        two different containers (``Paris, Texas`` and ``Paris, France``) lends neither.
+        """
+        named: dict[str, set[str]] = {}
+        first: dict[str, Slot] = {}
+        for s in slots:
+            if s.container is not None:
+                named.setdefault(s.raw.key, set()).add(s.container.raw.key)
+                first.setdefault(s.raw.key, s.container)
+        for s in slots:
+            if s.container is None and len(named.get(s.raw.key, ())) == 1:
+                s.container = first[s.raw.key]
 
     def _add_contained(self, s: Slot, container: Slot, slots: list[Slot]) -> None:
         """Readings of ``s`` inside the country its container names, past the candidate limit.

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from itertools import accumulate, compress
 
 from .lexicon import (
-    CAMP_MODIFIERS, DIRECTIONS, EVENT_NOUNS, LOCATIVE, MONTHS, NEAR_AFTER, PERSON_TITLES, PERSONAL_NOUNS,
+    CAMP_MODIFIERS, DIRECTIONS, EVENT_NOUNS, INHABITANTS, LOCATIVE, MONTHS, NEAR_AFTER, PERSON_TITLES, PERSONAL_NOUNS,
     PLACE_TYPE_WORDS, STOPWORDS, TRIGGERS_BEFORE, WEEKDAYS,
 )
 from .names import DEMONYM, NameIndex, is_real_place
@@ -187,6 +187,33 @@ class TextView:
     def locative_before(self, i: int) -> bool:
         words = [w for w in self.words_before(i, 3) if w not in ("the", "a") and w not in DIRECTIONS]
         return bool(words) and words[-1] in LOCATIVE
+
+    def inhabitants_before(self, i: int, items: int = 6) -> bool:
+        """``residents of X``, ``the villagers of A, B and X``: the name is where people live.
+
+        Parameters
+        ----------
+        i
+            First token of the name (a hyphenated name is looked up from its first part).
+        items
+            List items to walk back through to the head of a list.
+
+        Returns
+        -------
+        bool
+            Whether a noun for inhabitants and ``of`` come just before the name or its list.
+        """
+        for _ in range(items):
+            while i > 0 and self.gap(i - 1) in ("-", "‐", " ") and self.caps[i - 1]:
+                i -= 1  # Saint-Marc, Kafr Nabl: the words before the whole name
+            words = self.words_before(i, 2)
+            if len(words) == 2 and words[1] == "of" and words[0] in INHABITANTS:
+                return True
+            prev = self.list_item_before(i)
+            if prev is None:
+                return False
+            i = prev
+        return False
 
     def suffix_after(self, j: int) -> str | None:
         if j + 1 >= self.n:
