@@ -214,6 +214,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     )),
     (Rule.DIRECT, _AC, 0.85, (
         "gun( |)battle(s|)", "gunfight(s|)", "firefight(s|)", "exchange(s|) of fire",
+        "armed confrontation(s|)",
         "exchanged fire", "exchanging fire", "counter( |)offensive", "armed clash(es|)",
         "fighting broke out", "fighting erupted",
         # fighting arriving somewhere needs no armed word: "after fighting reached Khartoum"
@@ -252,6 +253,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "aerial bombardment", "air bombardment", "drone strike(s|)", "drone attack(s|)",
         "airstrike(s|)", "barrel bomb(s|)", "bombing raid(s|)", "aerial bombing",
         "air campaign", "air( |)struck", "drone struck", "dropped bombs", "dropped a bomb",
+        "air operation(s|)", "aerial operation(s|)",
         "drone( |)strike", "kamikaze drone(s|)",
     )),
     (Rule.DIRECT, _SH, 0.9, (
@@ -321,6 +323,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     (Rule.DIRECT, _ATT, 0.85, (
         "massacre(d|s|)", "beheaded", "burned alive", "burnt alive",
         "stabbed", "stabbing(s|)", "stabbed to death", "knife attack(s|)", "hacked to death",
+        "assassinated", "assassination(s|)", "bodies dumped", "bodies were dumped",
         "beaten to death", "bludgeoned to death",
         "summary execution(s|)", "extrajudicial killing(s|)", "killing spree",
         "publicly flogg(ed|ing)", "public flogging(s|)", "flogged (publicly|in public)",
@@ -421,6 +424,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     (Rule.DIRECT, _DWU, 0.85, (
         "shot down", "intercepted", "defused", "bomb disposal", "weapons cache",
         "controlled (detonation|explosion)", "bomb squad", "sappers (defused|dismantled|neutrali(s|z)ed)",
+        "dismantled (a|an|the|) (explosives|bomb|ied|bomb making|drone) (workshop|factory|laboratory|lab|cell)",
         "arms cache", "weapons depot seized", "downed", "intercept(s|ing|ion|ions)",
         "air defen(c|s)es (destroyed|downed|shot down)", "neutralised (the|a) (drone|bomb)",
         "air defen(c|s)e(s|) (systems|system|forces|units|unit) (destroyed|downed|shot down|intercepted|repelled)",
@@ -446,7 +450,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "internally displaced", "idp(s|)", "on the move", "crossed (the border |the bridge |)into",
         "(crossed|crossing) the (border|frontier) (at|through|via|near)",
         "(were|was) evacuated", "seek(ing|) refuge", "asylum seekers",
-        "taking refuge", "take refuge", "taken refuge",
+        "taking refuge", "take refuge", "taken refuge", "deported", "deportation(s|)", "deportees",
+        "(temporary|emergency) (housing|shelters|accommodation)",
         "abandon(ed|ing|) their (homes|houses|villages|village|land|farms)",
         "(left|leaving|have left|had left) their (homes|houses|villages|village)", "sheltering from the (fighting|shelling|bombardment|violence)",
         # where displaced people live: "camps around X", "refugee camps near X", "shelters in X"

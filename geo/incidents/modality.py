@@ -61,6 +61,9 @@ _MARKING = frozenset(
     p for p, cues in CUES.items() if Cue.HISTORY in cues and p.endswith((" after", " since", " of"))
 )
 _MODALS = frozenset(("would", "could", "might", "will", "may"))
+_ARRESTS = "Arrests"
+# A passive that reports the deed done: "have been arrested", "were detained"
+_DONE_TO = re.compile(r"(?<!\S)(?:were|was|have\s+been|has\s+been|had\s+been)\s+$")
 # An event told as an earlier one: "over earlier strikes in X", "previous attacks on Y"
 _EARLIER = re.compile(r"(?<!\S)(?:earlier|previous|prior|last\s+(?:month|year)\s+s)\s+$")
 # A modal right after the event noun: "renewed fighting could derail the truce".
@@ -107,8 +110,10 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
                 pass  # "ordered 100,000 people to leave the area": an evacuation
             elif not _CONTINUE.intersection(governing):
                 return True
+    # "suspects accused of plotting to attack X have been arrested": the arrest was made
+    done = trig.sub_event_type == _ARRESTS and _DONE_TO.search(ctx.norm_at(max(a, t0 - 20), t0)) is not None
     last = -1
-    for cue in (Cue.IRREALIS, Cue.DENIAL):
+    for cue in () if done else (Cue.IRREALIS, Cue.DENIAL):
         for h in ctx.by_cue.get(cue, ()):
             if a <= h.start and h.end <= t0 and h.end > last and not _apart(ctx, seg, h.start, t0):
                 if h.phrase == "may" and ctx.text[h.start].isupper():
@@ -126,7 +131,7 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         return True  # "protested over earlier strikes in X", "after last month's fighting in Y"
     if _reported_falsely(ctx, a, t0, t1) or _protest_topic(ctx, a, t0):
         return True  # "reports of clashes in X are false"; "a sit-in against drone attacks"
-    if _judged(ctx, a, t0):
+    if not done and _judged(ctx, a, t0):
         return True  # "a court convicted a commander over the massacre in X"
     for h in ctx.by_cue.get(Cue.HISTORY, ()):
         marking = h.phrase in _MARKING or ctx.norm_at(h.end, h.end + 3) == " s "  # "last year's protests"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from .incident_helpers import (
-    ABDUCTION, ARRESTS, DISRUPTED, NONE, PEACEFUL, SHELLING, labels, primary, violent,
+    ABDUCTION, AIR, ARRESTS, ATTACK, CLASH, DISPLACED, DISRUPTED, NONE, PEACEFUL, SHELLING, labels, primary, violent,
 )
 
 EXCESSIVE = ("Protests", "Excessive force against protesters")
@@ -101,3 +101,32 @@ def test_the_ends_of_a_road_take_an_attack_told_only_by_the_road():
     text = "Gunmen ambushed a bus on the Bunia-Mahagi road, abducting six passengers."
     got = labels(text, "Bunia", "Mahagi")
     assert violent(got["Bunia"]) and violent(got["Mahagi"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Armed confrontations erupted at dawn in Zawiya between two armed formations.", "Zawiya", CLASH),
+        ("In Tumaco armed men assassinated a community leader in front of his family.", "Tumaco", ATTACK),
+        ("As result of an air operation in the region of Gara, 5 terrorists were neutralised.", "Gara", AIR),
+        ("The army dismantled an explosives workshop near Aribinda.", "Aribinda", DISRUPTED),
+    ],
+)
+def test_translated_wording_of_clashes_killings_air_operations_and_workshops(text, name, expected):
+    assert primary(text, name)[name] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 3,000 residents have been taken to temporary housing in Valuyki.",
+        "Officials said 900 families came back from Iran through Valuyki, most of them deported.",
+    ],
+)
+def test_temporary_housing_and_deportations_are_displacement(text):
+    assert primary(text, "Valuyki")["Valuyki"] == DISPLACED
+
+
+def test_suspects_accused_of_plotting_an_attack_were_still_arrested():
+    text = "Twenty suspects accused of plotting to attack the festival have been arrested in Gondar."
+    assert primary(text, "Gondar")["Gondar"] == ARRESTS
