@@ -123,8 +123,9 @@ class SentenceContext:
         sentence = self.text[self.start : self.end]
         for m in _PUNCT_BREAK.finditer(sentence):
             ch, i = m.group(), m.start()
-            if ch in "-–" and not (sentence[i - 1 : i] == " " and sentence[i + 1 : i + 2] == " "):
-                continue  # "al-Shabaab", "2-1": only a spaced dash is a break
+            if ch in "-–" and not (sentence[i - 1 : i] == " " and sentence[i + 1 : i + 2] == " ") \
+                    and sentence[i - 1 : i] != ".":
+                continue  # "al-Shabaab", "2-1": only a spaced dash is a break, or a dateline's "Culiacán.-"
             if ch == ":" and not sentence[i + 1 : i + 2].isspace():
                 continue  # "10:30"
             cuts[self.start + i] = False

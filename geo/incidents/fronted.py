@@ -28,6 +28,8 @@ _OPENING = re.compile(
     r"(?:(?:meanwhile|elsewhere|further\s+\w+|farther\s+\w+|also|separately|later|then)\s*,?\s+)?"
     r"(?:across\s+the\s+(?:border|frontier|river)\s+)?"
     r"(?P<prep>in|near|outside|around|across|inside)\s+(?:the\s+)?"
+    # "In the north of Iraq, ...": a part of the place sets the scene the same way
+    r"(?:(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|north-?eastern|"
     r"north-?western|south-?eastern|south-?western|rural)\s+)?$"
 )

@@ -172,7 +172,7 @@ _REFUTED = re.compile(
 )
 # What a protest is against: "a sit-in against drone attacks", "marched over the killings"
 _TOPIC_BEFORE = re.compile(
-    r"(?<!\S)(?:against|over|denouncing|condemning|protesting)\s+"
+    r"(?<!\S)(?:against|over|denouncing|condemning|protesting|to\s+protest|to\s+denounce|to\s+condemn)\s+"
     r"(?:(?!(?:were|was|are|is|had|have|has)\s)(?!\S+ed\s)\S+\s+){0,3}$"
 )
 

@@ -495,7 +495,8 @@ class MentionRoles:
             return Role.QUALIFIER  # "shelled A across the B river": B only tells where A lies
         if self._contains_neighbour(i):  # "the Kibera slum of Nairobi": Nairobi only locates Kibera
             return Role.QUALIFIER
-        if i and (_QUALIFIER_GLUE.match(glue) or (_COMMA_GLUE.match(glue) and _ADMIN_AFTER.match(right))):
+        if i and (_QUALIFIER_GLUE.match(glue) or (_COMMA_GLUE.match(glue) and _ADMIN_AFTER.match(right))) \
+                and not self._inside_previous(i):
             return Role.QUALIFIER
         if i and _POSSESSIVE_GLUE.match(glue) and self[i - 1] is Role.QUALIFIER:
             return Role.QUALIFIER
@@ -534,6 +535,19 @@ class MentionRoles:
         """Whether mention ``i`` is the object of a preposition ("in Maiduguri")."""
         start = self.spans[i][0]
         return _PREPOSITION_BEFORE.search(normalize(self.text[max(0, start - 15) : start])) is not None
+
+    def _inside_previous(self, i: int) -> bool:
+        """Whether mention ``i`` lies inside the country or province named just before it
+        ("In the north of Iraq, in the Gara region, ..."): it is no qualifier of that
+        larger place, whatever the glue says."""
+        if not self.places:
+            return False
+        outer, inner = self.places[i - 1], self.places[i]
+        if outer is None or outer.kind not in (PlaceKind.COUNTRY, PlaceKind.ADMIN1):
+            return False
+        if inner is None or inner.kind is PlaceKind.OTHER:
+            return True
+        return _size(inner) < _size(outer)
 
     def _names_road(self, i: int) -> bool:
         """Whether mention ``i`` is one end of a road named by its two ends, with the

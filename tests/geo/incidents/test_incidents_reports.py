@@ -130,3 +130,22 @@ def test_temporary_housing_and_deportations_are_displacement(text):
 def test_suspects_accused_of_plotting_an_attack_were_still_arrested():
     text = "Twenty suspects accused of plotting to attack the festival have been arrested in Gondar."
     assert primary(text, "Gondar")["Gondar"] == ARRESTS
+
+
+def test_a_region_named_inside_a_country_before_it_is_no_qualifier_of_the_country():
+    from .incident_helpers import place, resolved
+    text = "In the north of Iraq, in the Gara region, six militants were neutralised by an air operation."
+    ms = resolved(text, {"Iraq": place("Iraq", "A", "PCLI", "IQ"), "Gara": None})
+    got = primary(text, mentions=ms)
+    assert got == {"Iraq": NONE, "Gara": AIR}
+
+
+def test_a_spanish_style_dateline_is_cut_from_its_story():
+    text = "Culiacán.- An armed confrontation between gunmen and soldiers left 19 dead in Costa Rica, Sinaloa."
+    got = primary(text, "Culiacán", "Costa Rica")
+    assert got["Culiacán"] == NONE and got["Costa Rica"] == CLASH
+
+
+def test_a_march_to_protest_attacks_is_a_peaceful_protest():
+    text = "Several hundred people marched peacefully through central Nablus to protest the settler attacks."
+    assert primary(text, "Nablus")["Nablus"] == PEACEFUL
