@@ -423,7 +423,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     )),
     (Rule.DIRECT, _DWU, 0.85, (
         "shot down", "intercepted", "defused", "bomb disposal", "weapons cache",
-        "controlled (detonation|explosion)", "bomb squad", "sappers (defused|dismantled|neutrali(s|z)ed)",
+        "controlled (detonation|explosion)", "bomb squad", "anti explosives unit",
+        "deactivated (a|an|the|another|two|three) (bomb|device|explosive|artefact|artifact|ied|explosive device)", "sappers (defused|dismantled|neutrali(s|z)ed)",
         "dismantled (a|an|the|) (explosives|bomb|ied|bomb making|drone) (workshop|factory|laboratory|lab|cell)",
         "arms cache", "weapons depot seized", "downed", "intercept(s|ing|ion|ions)",
         "air defen(c|s)es (destroyed|downed|shot down)", "neutralised (the|a) (drone|bomb)",
@@ -632,6 +633,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "gas cylinder(s|)", "gas tank(s|)", "short circuit", "electrical fault", "hurricane",
         "torrential", "tornado(es|)", "mine collapse", "factory fire", "gas leak",
         "industrial accident", "fireworks", "pipeline explosion", "tanker explosion",
+        "coal mine", "mine explosion", "methane", "firedamp", "miners", "gold mine", "mining accident",
+        "chemical plant", "refinery fire", "factory explosion", "gas station explosion",
     )),
     (Cue.GOVERNMENT, (
         "army", "troops", "soldiers", "military", "government forces", "regime forces",
@@ -664,6 +667,7 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "will", "would", "could", "may", "might", "shall", "plan(s|ned|) to", "planning to",
         "threaten(s|ed|ing|)", "vow(s|ed|) to", "intend(s|ed|) to", "prepar(e|es|ed|ing) to",
         "preparing for", "about to", "set to", "going to", "expected", "possible", "potential",
+        "prepar(ed|es|ing) (an|a|the|for|new|fresh)",
         "to contain", "to combat", "to counter", "to curb", "to tackle", "to stem", "planning", "plotting",
         "plotted",
         "planned", "call(s|ed|) for", "calling for", "call(s|ed|) on", "urg(e|es|ed|ing)",

@@ -352,7 +352,8 @@ _PREPOSITION_BEFORE = re.compile(r"(?<!\S)(?:in|at|near|around|outside|across|in
 
 # People taken from a place were taken there: "arrested 15 citizens from Tubas".
 _TAKEN_FROM = re.compile(
-    r"(?<!\S)(?:arrest|detain|abduct|kidnapp|round)\w*\s+(?:up\s+)?(?:\S+\s+){0,4}?" + FROM_TAIL
+    r"(?<!\S)(?:arrest|detain|abduct|kidnapp|round)\w*\s+(?:up\s+)?(?:(?!(?:near|in|at|outside|km|kilometres)\s)\S+\s+){0,8}?"
+    + FROM_TAIL
 )
 # A venue that is itself the target: "stormed the Swedish embassy in Baghdad".
 _BUILDING_HEADS = frozenset("embassy embassies consulate mission court courts courtroom".split())
@@ -361,6 +362,13 @@ _BUILDING_TARGETED = re.compile(
     r"besieged|bombed|struck|hit|targeted|shelled|set\s+fire\s+to|broke\s+into|overran|looted)\s+"
     r"(?:(?:the|a|an|its|their)\s+)?(?:\S+\s+){0,3}?(?:embassy|embassies|consulate|mission|court|courts|"
     r"courtroom)\s+(?:in|at|to|for)\s+(?:the\s+)?$"
+)
+# Where the wounded are treated: "was delivered in the regional clinical hospital of X",
+# "admitted to a hospital in X" (not "a strike on a hospital in X": no treatment verb)
+_TREATED_AT = re.compile(
+    r"(?<!\S)(?:delivered|taken|brought|admitted|treated|hospitali[sz]ed|transferred|rushed|evacuated)\s+"
+    r"(?:\S+\s+){0,2}?(?:in|at|to|into)\s+(?:(?:the|a|an)\s+)?(?:\S+\s+){0,3}?"
+    r"(?:hospitals?|clinics?|medical\s+(?:centre|center|facility|facilities))\s+(?:of|in|at)\s+(?:the\s+)?$"
 )
 # Something that happened on a road between two places happened at both: "a bomb struck a
 # convoy on the road between A and B" (not "flights between A and B", "control the road
@@ -480,6 +488,9 @@ class MentionRoles:
             return Role.SEAT if head in _SEAT_HEADS else Role.FRAME
         if _referred_to(text[max(seg_start, start - 90) : start]):
             return Role.FRAME
+        if "hospital" in left or "clinic" in left or "medical" in left:
+            if _TREATED_AT.search(left):
+                return Role.FRAME  # "she was delivered in the regional clinical hospital of Belgorod"
         glue = text[spans[i - 1][1] : start] if i else ""
         if i and glue in _PAIR_GLUE and self[i - 1] is Role.FRAME:
             return Role.FRAME  # "on the axis Kaya-Dori": both ends of the road

@@ -149,3 +149,27 @@ def test_a_spanish_style_dateline_is_cut_from_its_story():
 def test_a_march_to_protest_attacks_is_a_peaceful_protest():
     text = "Several hundred people marched peacefully through central Nablus to protest the settler attacks."
     assert primary(text, "Nablus")["Nablus"] == PEACEFUL
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("An explosion in a coal mine near Zonguldak killed four miners on Tuesday.", "Zonguldak"),
+        ("Troops and clan militias prepared an offensive to retake Bulo Burde.", "Bulo Burde"),
+        ("The group said the rockets had been launched from hills near Khiam.", "Khiam"),
+        ("As result of a drone attack on the city Rylsk a woman was wounded, she was delivered in the regional "
+         "clinical hospital of Kursk.", "Kursk"),
+    ],
+)
+def test_accidents_prepared_offensives_launch_hills_and_hospitals_take_no_violence(text, name):
+    assert not violent(labels(text, name)[name])
+
+
+def test_a_device_deactivated_by_an_anti_explosives_unit_is_disrupted():
+    text = "The anti-explosives unit deactivated another device left in a car in Milagro."
+    assert primary(text, "Milagro")["Milagro"] == DISRUPTED
+
+
+def test_people_abducted_from_fields_outside_a_town_were_taken_there():
+    text = "Rebels abducted about 30 people, most of them farmers, from fields outside Beni, the army said."
+    assert primary(text, "Beni")["Beni"] == ABDUCTION
