@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 REGIONAL = frozenset({PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.ADMIN1, PlaceKind.ADMIN2,
                       PlaceKind.WATER, PlaceKind.REGION})
 _ANCHOR_GAP = re.compile(r"^[\s,]*(?:in|near|outside|of|and|the|vicinity|countryside|outskirts|area|city|town|"
-                         r"village|province|district|region|western|eastern|northern|southern|[\s,])*$", re.I)
+                         r"village|province|district|region|western|eastern|northern|southern|[\s,()])*$", re.I)
 
 
 #: what comes before a country that only lies across a border: "the border with", "crossed into"

@@ -14,14 +14,15 @@ Every function takes a :class:`~gazetteer.textview.TextView` and token indices.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from .lexicon import (
     BLOC_HEADS, INSTITUTIONS, LANDFORM_HEADS, LANDFORM_PREFIXES, MOVEMENT_HEADS, MOVEMENT_WORDS, OFFICE_TITLES,
     ORG_HEADS, PERSON_TITLES, PUBLIC_BODY_HEADS,
-    PUBLIC_BODY_SECOND_HEADS, PUBLIC_SERVANTS, RIVER_BANKS,
+    PUBLIC_BODY_SECOND_HEADS, PUBLIC_SERVANTS, RIVER_BANKS, STOPWORDS,
 )
 from .names import NameIndex, is_real_place
-from .normalize import fold
+from .normalize import fold, strip_article
 from .textview import ARTICLES, CLITICS, IN_WORD, TextView
 
 #: street-type abbreviations written after a street's name (``Memphis St.``, ``DeKalb Ave.``)
@@ -76,6 +77,46 @@ def street_after(doc: TextView, j: int) -> bool:
     after = doc.gap(j + 1)
     follows_capital = j + 2 < doc.n and doc.caps[j + 2] and after in (" ", ". ")
     return not follows_capital or house_number_before(doc, j)
+
+
+#: heads written before a street's name in French, Spanish and Portuguese (``Route de Delmas``, ``Rue Capois``,
+#: ``Avenida Paulista``, ``Calle 5 de Mayo``): what follows names the street
+STREET_HEADS_BEFORE = frozenset("rue route avenue avenida calle rua chemin carrera estrada boulevard".split())
+#: connectors between such a head and the name (``Route de Delmas``, ``Rua dos Andradas``)
+_STREET_CONNECTORS = frozenset("de du des la le do da dos das del".split())
+
+
+def street_before(doc: TextView, i: int) -> bool:
+    """``along Route de Delmas``, ``on Rue Capois``: a street named after the place, not the place.
+
+    Parameters
+    ----------
+    doc
+        The document.
+    i
+        First token of the name.
+
+    Returns
+    -------
+    bool
+        Whether a capitalised street head (and a connector) comes just before the name.
+    """
+    k = i - 1
+    if k >= 1 and doc.lower[k] in _STREET_CONNECTORS and not doc.caps[k] and doc.gap(k) == " ":
+        k -= 1
+    return k >= 0 and k < i and doc.gap(k) == " " and doc.caps[k] and doc.lower[k] in STREET_HEADS_BEFORE \
+        and not doc.all_caps(k) and not doc.sentence_start(k)
+
+
+def news_agency_after(doc: TextView, j: int) -> bool:
+    """``told the Lusa agency``, ``the Anadolu news agency``: a news agency named like a place.
+
+    Callers exempt towns large enough to run an agency of their own (``the Atlanta agency``).
+    """
+    nxt = doc.word_after(j)
+    if nxt == "news" and j + 2 < doc.n and doc.gap(j + 1) == " ":
+        nxt = doc.lower[j + 2]
+    return nxt == "agency" and not doc.caps[j + 1]
 
 
 def house_number_before(doc: TextView, j: int) -> bool:
@@ -467,7 +508,12 @@ def landform_after(doc: TextView, i: int, j: int) -> str | None:
 
 
 def landform_before(doc: TextView, i: int) -> str | None:
-    """``Lake Ontario``, ``Mount Hood``: a water body's or landform's head written before the name."""
+    """``Lake Ontario``, ``Mount Hood``: a water body's or landform's head written before the name.
+
+    A lower-case ``river`` counts after ``the`` (``the river Niger``, as translations put it).
+    """
+    if i > 1 and doc.gap(i - 1) == " " and doc.words[i - 1] == "river" and doc.words_before(i, 2) == ("the", "river"):
+        return "river"
     if i == 0 or doc.gap(i - 1) not in (" ", ". ") or not doc.caps[i - 1]:
         return None
     word = doc.lower[i - 1]
@@ -480,3 +526,51 @@ def river_bank_before(doc: TextView, i: int) -> str | None:
     """``the left bank of the Dnipro``: the name is a river's, whatever town shares it."""
     words = doc.words_before(i, 3)
     return "river" if len(words) == 3 and words[0] in RIVER_BANKS and words[1:] == ("of", "the") else None
+
+
+#: a capitalised word in brackets after a capitalised word: where an alias may stand
+_BRACKET_NAME = re.compile(r"(?<=[^\W\d_]) \((?=[A-Z])")
+#: how alike two spellings of one name must be (difflib ratio of the folded names) to be taken for aliases
+ALIAS_LIKENESS = 0.75
+
+
+def parenthesised_aliases(doc: TextView) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Pairs of names where the second, in brackets, spells the first another way.
+
+    ``Dollow (Doolow)``, ``El Fasher (Al-Fashir)``, ``the Irrawaddy (Ayeyarwady) River``: a
+    transliteration given in brackets names the same place, so one spelling the gazetteer
+    lacks stands where the other does. The spellings must look alike: ``Islamic State (ISIS)``,
+    ``Stepanakert (Khankendi)`` or ``north Texas (Texoma)`` pair two different names.
+
+    Parameters
+    ----------
+    doc
+        The document.
+
+    Returns
+    -------
+    list of ((int, int), (int, int))
+        Token spans (first, last) of the name before the bracket and of the name in it.
+    """
+    out = []
+    for m in _BRACKET_NAME.finditer(doc.text):
+        first = doc.token_at(m.end())
+        if first is None or first == 0 or doc.gap(first - 1) != " (" or not doc.caps[first - 1]:
+            continue
+        k = first - 1
+        inner = doc.name_at(first)
+        if inner is None or not doc.gap(inner[1]).startswith(")"):
+            continue
+        a = k
+        while a > 0 and k - a < 2 and doc.gap(a - 1) in (" ", "-") and doc.caps[a - 1] \
+                and doc.lower[a - 1] not in STOPWORDS and not doc.sentence_start(a):
+            a -= 1
+        outer = _span_text(doc, (a, k))
+        if SequenceMatcher(None, outer, _span_text(doc, inner)).ratio() >= ALIAS_LIKENESS:
+            out.append(((a, k), inner))
+    return out
+
+
+def _span_text(doc: TextView, span: tuple[int, int]) -> str:
+    """The folded text of a token span, without a leading Arabic article."""
+    return strip_article(fold(doc.text[doc.starts[span[0]]:doc.ends[span[1]]]))

@@ -86,7 +86,7 @@ residents inhabitants villagers townspeople locals natives people citizens dwell
 LOCATIVE = frozenset("in at from to into near across outside throughout toward towards through around within "
                      "between via reach reached entered besieged shelled bombed captured hit struck targeted "
                      "attacked stormed raided seized recaptured retook liberated evacuated fled visited "
-                     "arrived".split())
+                     "arrived inside".split())
 
 NEAR_AFTER = frozenset("countryside outskirts suburbs vicinity area".split())
 
@@ -130,7 +130,7 @@ alawite druze islamic islamist islamists european europeans african africans asi
 latino latina hispanic
 god allah jesus christ hamas hezbollah hizbollah taliban isis isil daesh fatah houthi houthis nato
 gov govt sgt pct sen rep gen col lt capt cpl pvt maj adm insp supt det dept
-""".split())
+""".split()) | {"el nino", "la nina"}  # the climate patterns, not the Mexican or Spanish towns
 
 #: capitalised words after a place name that make it the seat of an institution ("Columbus Police
 #: Department", "Paris High School"): the place is meant, and the name is no person's

@@ -45,6 +45,9 @@ _TRIGGER_RE = re.compile(
     r"\b(?i:" + "|".join(sorted({k[-1] for k, v in TRIGGERS_BEFORE.items() if v in ("town", "near")}))
     + r")\s+(?:(?i:the)\s+)?(?=[A-Z]|(?i:al|el|an|ar|as|ash|ad|at|az)-)"
 )
+#: a division announced by a lower-case head and ``of`` (``the district of Ancuabe``, ``the region of the
+#: Catatumbo``); a capitalised head opens a body's name instead (the Department of Health, the State of Emergency)
+_REGION_OF_RE = re.compile(r"\b(?:district|region|province|governorate|prefecture|oblast)\s+of\s+(?:the\s+)?(?=[A-Z])")
 _TOPO_SUFFIX_RE = re.compile(r" (" + "|".join(w.capitalize() for w in sorted(TOPO_HEADS)) + r")\b")
 _REGION_HEADS = frozenset("province governorate region oblast state county parish district countryside township "
                           "territory".split())
@@ -227,6 +230,8 @@ class Recognizer:
         if doc.glued_capital_before(i, self.names) and not headline and not self._modified_place(doc, i) \
                 and not evidence.landform_before(doc, i):
             return False
+        if evidence.street_before(doc, i):
+            return False  # Route de Delmas, Rue Capois: a street
         nxt = doc.capital_after(j) if raw.suffix is None else None
         if nxt is not None and not headline and info.flags & FIRSTNAME and nxt not in INSTITUTIONS \
                 and not public and not evidence.hyphen_place_after(doc, j, self.names):
@@ -288,6 +293,8 @@ class Recognizer:
             return True  # Hope's Wings, St. Patrick's Day, Highway 200, Wilder's estate
         if minor and doc.ampersand_after(j):
             return True  # Stevens & Wilkinson, Johnson & Johnson: a firm
+        if evidence.news_agency_after(doc, j) and (info is None or info.log_pop < _PUBLIC_SEAT_LOG_POP):
+            return True  # the Lusa agency, the Anadolu news agency; not the Atlanta agency
         if minor and (evidence.street_after(doc, j) or evidence.street_list_after(doc, j)
                       or evidence.numbered_after(doc, j)):
             return True  # 508 Cumberland St., Lakeview and Harrison streets, Lot No. 15
@@ -339,6 +346,11 @@ class Recognizer:
                     break
                 add(*nxt, cue)
                 b = nxt[1]
+        for m in () if _REGION_HEADS.isdisjoint(doc.lower) else _REGION_OF_RE.finditer(text):
+            i = doc.token_at(m.end())
+            span = doc.name_at(i) if i is not None else None
+            if span is not None:
+                add(*span, "region")
         for m in () if _REGION_HEADS.isdisjoint(doc.lower) else _REGION_SUFFIX_RE.finditer(text):
             k = doc.token_at(m.start(1))
             span = doc.name_before(k) if k is not None else None
@@ -371,6 +383,9 @@ class Recognizer:
         if not NAMED_PLACE_HEADS.isdisjoint(doc.lower):
             for a, b in self._headed_names(doc):
                 add(a, b, "town", longer=True)
+        if " (" in text:
+            for a, b in self._aliases(doc, taken):
+                add(a, b, None, located=True)
         keys = {m.key for m in found}
         if keys:
             for k in doc.capitals:
@@ -384,6 +399,31 @@ class Recognizer:
                                             False, doc.cue_before(k), doc.suffix_after(span[1])))
                     starts.add(start)
         return found
+
+    @staticmethod
+    def _aliases(doc: TextView, taken: set[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Spellings the gazetteer lacks that a bracket pairs with an accepted place (``Dollow (Doolow)``).
+
+        Parameters
+        ----------
+        doc
+            The document.
+        taken
+            Character spans (start, end) of the accepted known mentions.
+
+        Returns
+        -------
+        list of (int, int)
+            Token spans of the other spelling of each pair.
+        """
+        out = []
+        for outer, inner in evidence.parenthesised_aliases(doc):
+            spans = [(doc.starts[a], doc.ends[b]) for a, b in (outer, inner)]
+            if spans[0] in taken and spans[1] not in taken:
+                out.append(inner)
+            elif spans[1] in taken and spans[0] not in taken:
+                out.append(outer)
+        return out
 
     @staticmethod
     def _unknown_landforms(doc: TextView) -> list[tuple[int, int]]:
@@ -450,7 +490,7 @@ class Recognizer:
 def _opens_dateline(doc: TextView, i: int, j: int) -> bool:
     """Where a short capitalised name may be a dateline: a line start, after a slash, or a briefing's
     sentence-initial heading with a colon (``GAZA: Israeli strikes...``)."""
-    return doc.line_start(i) or doc.gap(i - 1) == "/" \
+    return doc.line_start(i) or doc.gap(i - 1).strip(" ") == "/" \
         or doc.sentence_start(i) and doc.gap(j).startswith(": ")
 
 

@@ -30,9 +30,11 @@ AUXILIARY = frozenset("has had was is also then later".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: a dateline's date between the place and the dash or the agency: ", Feb 5", ", Sept. 16, 2024"
 _DATELINE_DATE = r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-#: "GOMA, Democratic Republic of Congo (Reuters) —", "RAMALLAH, West Bank, Aug 28 -"
-DATELINE_TAIL = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s(?:of\s|the\s)*[A-Z][A-Za-z.]{1,12}){0,3})?"
-                           + _DATELINE_DATE + r"\s*(?:\(|—|–|-{1,2}\s)")
+#: "GOMA, Democratic Republic of Congo (Reuters) —", "RAMALLAH, West Bank, Aug 28 -", "SANTA MARIA, Rio Grande
+#: do Sul —" (a region's name may hold a lower-case connector of its own language), "CÚCUTA / CARACAS. —"
+DATELINE_TAIL = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s(?:(?:of|the|de|do|da|del|dos|das|du|des)\s)*"
+                           r"[A-Z][A-Za-z.]{1,12}){0,3})?"
+                           + _DATELINE_DATE + r"\.?\s*(?:\(|—|–|-{1,2}\s)")
 #: a capitalised dateline's other endings: "IMPHAL: Fresh gunfire", "KURSK, 14 August. Drones..."
 _CAPS_DATELINE_TAIL = re.compile(r"^(?::\s|,\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
                                  r"(?:\s+\d{4})?\s*(?:[.(—–]|-{1,2}\s))")
@@ -251,7 +253,11 @@ class TextView:
             return False  # (on Sunday Alexandria police...)
         if gap == "-" and names is not None and _side_of_pair(names, prev):
             return False  # Egyptian-US relations, NATO-Russia Council: two parties, each named
-        return not self.sentence_start(i - 1) or lower not in LOCATIVE
+        return not (self.sentence_start(i - 1) or self.title_start(i - 1)) or lower not in LOCATIVE
+
+    def title_start(self, k: int) -> bool:
+        """Whether token ``k`` opens a title after a label and a colon (``Read more: Inside Port Sudan``)."""
+        return k > 0 and self.gap(k - 1) == ": " and self.caps[k]
 
     def compass_abbrev(self, k: int) -> bool:
         """Whether the one-letter token ``k`` ends a compass abbreviation (``S.E.``, ``N.W.``), not an initial."""
@@ -360,7 +366,7 @@ class TextView:
     def _slashed_partner_end(self, j: int) -> int | None:
         """Last token of the capitals after ``/`` that follows token ``j`` (``CAIRO`` in ``GAZA CITY/CAIRO``)."""
         k = j + 1
-        if k >= self.n or self.gap(j) != "/" or not self.all_caps(k):
+        if k >= self.n or not _slash(self.gap(j)) or not self.all_caps(k):
             return None
         while k + 1 < self.n and self.gap(k) == " " and self.all_caps(k + 1):
             k += 1
@@ -369,7 +375,7 @@ class TextView:
     def _slashed_dateline_place(self, i: int) -> bool:
         """Whether token ``i`` follows ``/`` after capitals that open a line (``KHARTOUM/PORT SUDAN``)."""
         k = i - 1
-        if k < 0 or self.gap(k) != "/" or not self.all_caps(k) or not self.all_caps(i):
+        if k < 0 or not _slash(self.gap(k)) or not self.all_caps(k) or not self.all_caps(i):
             return False
         while k > 0 and self.gap(k - 1) == " " and self.all_caps(k - 1):
             k -= 1
@@ -442,6 +448,11 @@ class TextView:
                 continue
             break
         return (i, j)
+
+
+def _slash(gap: str) -> bool:
+    """Whether a gap is a slash joining two dateline places, spaced or not (``KABUL/ISLAMABAD``, ``GOMA / BUKAVU``)."""
+    return gap.strip(" ") == "/"
 
 
 def _country_or_place(names: NameIndex, word: str) -> bool:
