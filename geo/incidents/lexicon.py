@@ -300,6 +300,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "aircraft", "bomber(s|)", "glide bomb(s|)", "gunship(s|)", "helicopter gunship(s|)",
         "shahed(s|)", "uav(s|)", "combat aircraft", "military aircraft", "plane(s|)",
         "guided bomb(s|)", "unmanned aerial vehicle(s|)", "unmanned aircraft", "unmanned aerial system(s|)",
+        "(uncrewed|unmanned) (surface |)(vessel|vessels|boat|boats)", "sea drone(s|)", "drone boat(s|)",
         "quadcopter(s|)", "loitering munition(s|)",
     )),
     (Rule.WEAPON, _IED, 0.8, (
@@ -382,7 +383,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     )),
     # Strategic developments
     (Rule.DIRECT, _ARR, 0.8, (
-        "arrest(ed|s|ing|)", "detain(ed|s|ing)", "rounded up", "taken into custody",
+        "arrest(ed|s|ing|)", "detain(ed|s|ing|)", "rounded up", "taken into custody",
         "apprehended", "detention(s|)", "crackdown", "dragnet",
     )),
     (Rule.DIRECT, _LOOT, 0.8, (
@@ -741,7 +742,7 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "protocol", "declaration of principles",
     )),
     (Cue.ARREST, (
-        "arrest(ed|s|)", "detain(ed|s)", "rounded up", "custody", "apprehended", "raid(s|ed) on (homes|houses|offices)",
+        "arrest(ed|s|)", "detain(ed|s|)", "rounded up", "custody", "apprehended", "raid(s|ed) on (homes|houses|offices)",
         "search(es|ed) (homes|houses)", "warrant",
     )),
     (Cue.ACTOR, (

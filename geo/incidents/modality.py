@@ -131,7 +131,7 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         return True  # "protested over earlier strikes in X", "after last month's fighting in Y"
     if _reported_falsely(ctx, a, t0, t1) or _protest_topic(ctx, a, t0):
         return True  # "reports of clashes in X are false"; "a sit-in against drone attacks"
-    if not done and _judged(ctx, a, t0):
+    if not done and (_judged(ctx, a, t0) or _arrested_over(ctx, a, t0)):
         return True  # "a court convicted a commander over the massacre in X"
     for h in ctx.by_cue.get(Cue.HISTORY, ()):
         marking = h.phrase in _MARKING or ctx.norm_at(h.end, h.end + 3) == " s "  # "last year's protests"
@@ -190,6 +190,21 @@ def _protest_topic(ctx: SentenceContext, a: int, t0: int) -> bool:
     for u in ctx.units:
         if a <= u.start and u.end <= t0 and any(t.event_type == PROTESTS for t in u.triggers):
             if _TOPIC_BEFORE.search(ctx.norm_at(u.end, t0)):
+                return True
+    return False
+
+
+_OVER = re.compile(r"(?<!\S)(?:over|for)\s")
+
+
+def _arrested_over(ctx: SentenceContext, a: int, t0: int) -> bool:
+    """Whether the trigger is what someone was arrested over: "police detain man in X
+    over online posts praising the attack"."""
+    for h in ctx.by_cue.get(Cue.ARREST, ()):
+        if max(a, t0 - 80) <= h.start and h.end <= t0 and "," not in ctx.text[h.end : t0]:
+            between = ctx.norm_at(h.end, t0)
+            if _OVER.search(between) and not any(
+                    h.end <= s.start < t0 and s.phrase in SUBORDINATORS for s in ctx.by_cue.get(Cue.SOFT_BREAK, ())):
                 return True
     return False
 

@@ -39,8 +39,9 @@ __all__ = ["FROM_TAIL", "from_source", "path_end", "landmark"]
 # with "of" ("the town of"). Left contexts are normalized (lower case, hyphens blank).
 FROM_TAIL = (
     r"from\s+(?:(?:over|across|beyond)\s+)?(?:the\s+)?"
-    r"(?:(?:hills|positions|areas|an\s+area|fields|orchards|farmland|woods|a\s+forest|outskirts|vicinity)\s+"
-    r"(?:near|outside|around|of|east\s+of|west\s+of|north\s+of|south\s+of)\s+(?:the\s+)?)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:hills|positions|bases?|areas|an\s+area|fields|orchards|farmland|woods|a\s+forest|"
+    r"outskirts|vicinity)\s+"
+    r"(?:near|outside|around|of|in|inside|east\s+of|west\s+of|north\s+of|south\s+of)\s+(?:the\s+)?)?"
     r"(?:(?:neighbou?ring|nearby|adjacent|occupied|besieged|embattled|[a-z]+\s+(?:held|controlled|occupied)|"
     r"(?:north|south|east|west)(?:\s*(?:east|west))?(?:ern)?|central|rural|coastal|remote)\s+){0,2}"
     r"(?:(?:city|town|village|port|region|province|state|district|area|camp|territory|side|direction|border|frontier)\s+of\s+(?:the\s+)?)?$"

@@ -114,6 +114,11 @@ _frames("truce ceasefire talks deal agreement accord negotiations treaty war con
 _frames("brokered mediated hosted organised organized sponsored condemned criticised criticized "
         "funded supplied armed backed supported blamed accused imposed announced ordered", "by")
 _BETWEEN_HEADS = _FRAME_HEADS["between"]
+# Verbs between a frame head and its preposition: "talks resume in X", "the summit opened in X"
+_FRAME_VERBS = frozenset(
+    "resume resumed resumes begin began begins opened opens open continue continued continues held "
+    "ended ends convened convenes reconvened".split()
+)
 # Frames that are journeys: a place "near" one of their ends is where something on the way happened.
 _ROUTE_HEADS = frozenset(
     "travel travelled traveled travels travelling flew fly flying flight flights route routes road roads highway "
@@ -165,6 +170,8 @@ def _frame_head(left: str) -> str | None:
     if heads and i >= 4 and words[i - 3] == "by":  # "travelling by bus from"
         words = words[: i - 3] + words[i - 1 :]
         i -= 2
+    if heads and i >= 3 and words[i - 2] in _FRAME_VERBS and words[i - 3] in heads:
+        return words[i - 3]  # "talks resume in X", "the summit opened in X"
     if heads and i >= 2:
         if words[i - 2] in heads:
             return words[i - 2]
@@ -256,7 +263,8 @@ _QUALIFIER_GLUE = re.compile(
     r"facility|station|plant|complex|compound)\s+)"
     r"(?:(?:just|some|about|\d+\s*km|\d+\s+kilometres|\d+\s+miles)\s+)*"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|in)\s+(?:the\s+)?$"
-    r"|^(?:\s+(?:district|province|region|governorate|state|county|area)\s*,|\s*,)?\s*(?:in|of|near|outside|inside|off|on\s+the\s+outskirts\s+of|(?:just\s+)?"
+    r"|^(?:\s+(?:district|province|region|governorate|state|county|area)\s*,|\s*,)?\s*(?:in|of|near|outside|inside|off|on\s+the\s+outskirts\s+of|"
+    r"in\s+the\s+(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west|heart)\s+of|(?:just\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|close\s+to)"
     r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|neighbouring|neighboring|"

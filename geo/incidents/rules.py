@@ -109,6 +109,12 @@ _CAPTURED_PERSON = re.compile(
     r"boss(?:es)?))\b",
     re.IGNORECASE,
 )
+# Crowds that gather for something else than a protest
+_NOT_PROTESTERS = re.compile(
+    r"(?<!\S)(?:mourners|worshippers|pilgrims|fans|spectators|voters|tourists|shoppers|faithful|congregation|"
+    r"guests)\s+(?:\S+\s+){0,3}$"
+)
+_CAMPAIGN = re.compile(r"(?<!\S)(?:campaign\w*|election\w*|electoral|candidates?|polls?|ballot|voters)(?!\S)")
 # Weapons bought, sold or delivered: "bought six armed drones", "a shipment of missiles"
 _ACQUIRED = re.compile(
     r"(?<!\S)(?:bought|buys|buy|buying|purchased|purchases|purchase|acquired|acquire|acquiring|sold|sells|sell|"
@@ -322,11 +328,12 @@ _TARGETED = re.compile(
 
 _DOWNED = re.compile(
     r"(?<!\S)(?:destroyed|downed|shot\s+down|intercepted|neutrali[sz]ed|jammed|repelled)\s+"
-    r"(?:(?:\S*\d\S*|a|an|the|all|two|three|four|five|six|several|dozens\s+of|most\s+of\s+the)\s+)?(?:\S+\s+){0,2}$"
+    r"(?:(?:\S*\d\S*|a|an|the|all|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"dozens\s+of|most\s+of\s+the)\s+)?(?:\S+\s+){0,2}$"
 )
 
 
-_FLYING = ("drone", "missile", "rocket", "shahed", "uav", "projectile")
+_FLYING = ("drone", "missile", "rocket", "shahed", "uav", "projectile", "unmanned", "uncrewed", "sea drone")
 
 
 _SEIZED_AFTER = re.compile(
@@ -541,6 +548,10 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "residents went out to inspect the damage"
         if rule is Rule.CROWD_EVENT and _OTHER_PURPOSE.match(ctx.norm_at(span[1], min(b, span[1] + 60))):
             return None  # "gathered in Khartoum to break the Ramadan fast"
+        if rule is Rule.CROWD_EVENT and (
+                _NOT_PROTESTERS.search(ctx.norm_at(max(a, span[0] - 40), span[0]))
+                or (unit.phrase.startswith("rall") and _CAMPAIGN.search(ctx.norm_at(ctx.start, ctx.end)))):
+            return None  # "mourners gathered at the memorial", "the coalition held its final campaign rally"
         if rule is Rule.CROWD_EVENT and not (
             ctx.has(Cue.CROWD, a, b, skip=span)
             or _CROWD_BEFORE.search(ctx.norm_at(max(a, span[0] - 60), span[0]))
@@ -649,6 +660,8 @@ def evaluate(
     return _drop_redundant(ctx, events)
 
 
+# "destroyed two sea drones in the Red Sea and struck radar sites": a strike of its own
+_NEXT_VERB = re.compile(r"(?<!\S)and\s+(?:then\s+|later\s+|also\s+)?$")
 _BANGS = frozenset(("explosion", "explosions", "blast", "blasts"))
 _FOILED = re.compile(r"(?<!\S)(?:foiled|thwarted)(?!\S)")
 
@@ -674,7 +687,7 @@ def _drop_redundant(ctx: SentenceContext, events: list[Event]) -> list[Event]:
             continue  # "a helicopter dropped a chlorine cylinder": a chemical attack
         if ev.event_type == EXPLOSIONS and any(
             o.sub_event_type == _DWU[1] and seg[0] <= o.trigger[0] < seg[1]
-            and (-40 <= ev.trigger[0] - o.trigger[1] <= 60
+            and ((-40 <= ev.trigger[0] - o.trigger[1] <= 60 and not _NEXT_VERB.search(ctx.norm_at(o.trigger[1], ev.trigger[0])))
                  or (ev.trigger[0] < o.trigger[0] and _FOILED.search(ctx.norm_at(*o.trigger))))
             for o in events
         ):

@@ -173,3 +173,57 @@ def test_a_device_deactivated_by_an_anti_explosives_unit_is_disrupted():
 def test_people_abducted_from_fields_outside_a_town_were_taken_there():
     text = "Rebels abducted about 30 people, most of them farmers, from fields outside Beni, the army said."
     assert primary(text, "Beni")["Beni"] == ABDUCTION
+
+
+# ----------------------------------------------------------------------------- found on blind holdout 14
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Over the territory of Bryansk region air defence means destroyed eleven unmanned aerial vehicles.",
+         "Bryansk"),
+        ("Its forces destroyed two uncrewed surface vessels in the Gulf of Aden.", "Gulf of Aden"),
+    ],
+)
+def test_drones_and_sea_drones_destroyed_are_disrupted(text, name):
+    assert primary(text, name)[name] == DISRUPTED
+
+
+def test_a_strike_told_after_an_interception_is_a_strike_of_its_own():
+    text = "Its forces destroyed two sea drones in the Gulf of Aden and struck radar sites near Hodeidah."
+    got = primary(text, "Gulf of Aden", "Hodeidah")
+    assert got == {"Gulf of Aden": DISRUPTED, "Hodeidah": AIR}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Activists said the shells were fired from army positions in Bahri.", ("Bahri",)),
+        ("LIVE: Ceasefire talks resume in Doha as Israeli air strikes continue", ("Doha",)),
+        ("A police raid in the Jacarezinho, in the north of Recife, left four dead.", ("Jacarezinho", "Recife")),
+    ],
+)
+def test_launch_positions_talks_venues_and_cities_holding_a_favela_take_no_violence(text, names):
+    name = names[-1]
+    assert not violent(labels(text, *names)[name])
+
+
+def test_mourners_gathering_at_a_memorial_are_no_protest():
+    text = "Mourners also gathered at the memorial in Beslan on the anniversary of the siege."
+    assert primary(text, "Beslan")["Beslan"] == NONE
+
+
+def test_unemployed_graduates_rallying_are_a_protest():
+    text = "Hundreds of unemployed graduates rallied peacefully outside the council in Kut demanding jobs."
+    assert primary(text, "Kut")["Kut"] == PEACEFUL
+
+
+def test_a_campaign_rally_is_no_protest():
+    text = "The ruling party held its final campaign rally in Kaolack before the election."
+    assert primary(text, "Kaolack")["Kaolack"] == NONE
+
+
+def test_an_attack_someone_was_detained_over_is_no_attack_where_he_was_detained():
+    text = "Police detain man in Maykop over online posts praising the attack."
+    assert primary(text, "Maykop")["Maykop"] == ARRESTS
