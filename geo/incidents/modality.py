@@ -11,7 +11,14 @@
 * waning: "fighting in X has slowed", "the shelling subsided";
 * background: "years ago", "anniversary of", running totals ("so far", "since
   2011"), a year or a month well before the article date, a court's proceedings
-  over it ("convicted over the massacre in X").
+  over it ("convicted over the massacre in X"), an arrest over it ("detained over
+  posts praising the attack"), an earlier one ("over earlier strikes", "last
+  month's fighting");
+* not news at all: reports the sentence calls false ("reports of clashes in X are
+  false"), what a protest is against ("a sit-in against drone attacks").
+
+An arrest told as done ("suspects accused of plotting an attack have been
+arrested") is real whatever plot or charge its subject carries.
 
 Running totals and old dates do not stop displacement: people displaced since the
 start of a war still live in the place.
@@ -188,9 +195,9 @@ def _protest_topic(ctx: SentenceContext, a: int, t0: int) -> bool:
     """Whether the trigger is what a protest before it is against ("a peaceful sit-in by
     students against drone attacks was held at X")."""
     for u in ctx.units:
-        if a <= u.start and u.end <= t0 and any(t.event_type == PROTESTS for t in u.triggers):
-            if _TOPIC_BEFORE.search(ctx.norm_at(u.end, t0)):
-                return True
+        if a <= u.start and u.end <= t0 and any(t.event_type == PROTESTS for t in u.triggers) \
+                and _TOPIC_BEFORE.search(ctx.norm_at(u.end, t0)):
+            return True
     return False
 
 
@@ -201,12 +208,15 @@ def _arrested_over(ctx: SentenceContext, a: int, t0: int) -> bool:
     """Whether the trigger is what someone was arrested over: "police detain man in X
     over online posts praising the attack"."""
     for h in ctx.by_cue.get(Cue.ARREST, ()):
-        if max(a, t0 - 80) <= h.start and h.end <= t0 and "," not in ctx.text[h.end : t0]:
-            between = ctx.norm_at(h.end, t0)
-            if _OVER.search(between) and not any(
-                    h.end <= s.start < t0 and s.phrase in SUBORDINATORS for s in ctx.by_cue.get(Cue.SOFT_BREAK, ())):
-                return True
+        if max(a, t0 - 80) <= h.start and h.end <= t0 and "," not in ctx.text[h.end : t0] \
+                and _OVER.search(ctx.norm_at(h.end, t0)) and not _time_clause_between(ctx, h.end, t0):
+            return True
     return False
+
+
+def _time_clause_between(ctx: SentenceContext, lo: int, hi: int) -> bool:
+    """Whether a clause of time ("after", "when", ...) opens in ``[lo, hi)``."""
+    return any(lo <= s.start < hi and s.phrase in SUBORDINATORS for s in ctx.by_cue.get(Cue.SOFT_BREAK, ()))
 
 
 def _apart(ctx: SentenceContext, seg: Segment, pos: int, t0: int) -> bool:
@@ -242,12 +252,13 @@ def _waned(after: str) -> bool:
 def _judged(ctx: SentenceContext, a: int, t0: int) -> bool:
     """Whether a court's proceedings govern the trigger at ``t0`` ("convicted a
     commander over the massacre in X", "arrested on suspicion of murder"): a judicial
-    word earlier in its clause piece, with no comma or clause of time in between ("After a court jailed him, supporters rioted" is a riot)."""
+    word earlier in its clause piece, with no comma or clause of time in between
+    ("After a court jailed him, supporters rioted" is a riot; "arrested on suspicion
+    of murder after a man was stabbed in X" keeps the stabbing)."""
     for h in ctx.by_cue.get(Cue.JUDICIAL, ()):
         if max(a, t0 - 100) <= h.start and h.end <= t0 and "," not in ctx.text[h.end : t0] \
-                and ";" not in ctx.text[h.end : t0] and not any(
-                    h.end <= s.start < t0 and s.phrase in SUBORDINATORS for s in ctx.by_cue.get(Cue.SOFT_BREAK, ())):
-            return True  # not "arrested on suspicion of murder after a man was stabbed in X"
+                and ";" not in ctx.text[h.end : t0] and not _time_clause_between(ctx, h.end, t0):
+            return True
     return False
 
 

@@ -496,9 +496,8 @@ class MentionRoles:
             return Role.SEAT if head in _SEAT_HEADS else Role.FRAME
         if _referred_to(text[max(seg_start, start - 90) : start]):
             return Role.FRAME
-        if "hospital" in left or "clinic" in left or "medical" in left:
-            if _TREATED_AT.search(left):
-                return Role.FRAME  # "she was delivered in the regional clinical hospital of Belgorod"
+        if ("hospital" in left or "clinic" in left or "medical" in left) and _TREATED_AT.search(left):
+            return Role.FRAME  # "she was delivered in the regional clinical hospital of Belgorod"
         glue = text[spans[i - 1][1] : start] if i else ""
         if i and glue in _PAIR_GLUE and self[i - 1] is Role.FRAME:
             return Role.FRAME  # "on the axis Kaya-Dori": both ends of the road

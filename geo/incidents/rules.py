@@ -49,6 +49,12 @@ from geo.incidents.taxonomy import (
     STRATEGIC_DEVELOPMENTS,
     VIOLENCE_AGAINST_CIVILIANS,
 )
+from geo.incidents.weapons import (
+    weapon_acquired,
+    weapon_downed,
+    weapon_is_target,
+    weapon_seized,
+)
 
 __all__ = ["Event", "DocumentContext", "evaluate"]
 
@@ -115,12 +121,6 @@ _NOT_PROTESTERS = re.compile(
     r"guests)\s+(?:\S+\s+){0,3}$"
 )
 _CAMPAIGN = re.compile(r"(?<!\S)(?:campaign\w*|election\w*|electoral|candidates?|polls?|ballot|voters)(?!\S)")
-# Weapons bought, sold or delivered: "bought six armed drones", "a shipment of missiles"
-_ACQUIRED = re.compile(
-    r"(?<!\S)(?:bought|buys|buy|buying|purchased|purchases|purchase|acquired|acquire|acquiring|sold|sells|sell|"
-    r"selling|delivered|delivers|deliver|supplied|supplies|supply|ordered|deal\s+for|shipments?\s+of|"
-    r"deliveries\s+of|exports?\s+of|imports?\s+of)\s+(?:\S+\s+){0,3}$"
-)
 # "launched five raids on": counted raids launched are air raids (Arabic "ghārāt", translated)
 _COUNTED_RAIDS = re.compile(
     r"(?<!\S)(?:launched|carried\s+out|conducted|waged)\s+(?:(?:\S*\d\S*|two|three|four|five|six|seven|eight|"
@@ -254,7 +254,7 @@ def _attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> 
         return rioters
     weapons = [
         (abs(u.start - span[0]), (t.event_type, t.sub_event_type))
-        for u in ctx.units if a <= u.start < b and not _weapon_is_target(ctx, a, u)
+        for u in ctx.units if a <= u.start < b and not weapon_is_target(ctx, a, u)
         for t in u.triggers if t.rule is Rule.WEAPON
     ]
     if weapons:  # "attacks on the power grid with missiles and drones"
@@ -318,47 +318,6 @@ def _casualty_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -
     if _armed(ctx, span[1], min(b, span[1] + 40), span, casualties=False):
         return _AC
     return _ATT
-
-
-_TARGETED = re.compile(
-    r"(?<!\S)(?:(?:fire|fired|firing|shot|shooting)\s+(?:on|at)|attacked|attacking|targeted|targeting|"
-    r"hit|struck|striking)\s+(?!by\s)(?:(?:a|an|the|two|three|several)\s+)?(?:\S+\s+){0,2}$"
-)
-
-
-_DOWNED = re.compile(
-    r"(?<!\S)(?:destroyed|downed|shot\s+down|intercepted|neutrali[sz]ed|jammed|repelled)\s+"
-    r"(?:(?:\S*\d\S*|a|an|the|all|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-    r"dozens\s+of|most\s+of\s+the)\s+)?(?:\S+\s+){0,2}$"
-)
-
-
-_FLYING = ("drone", "missile", "rocket", "shahed", "uav", "projectile", "unmanned", "uncrewed", "sea drone")
-
-
-_SEIZED_AFTER = re.compile(
-    r"^(?:\s+(?:\S+\s+){0,8}?)?\s*(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\S+ly\s+)?"
-    r"(?:seized|recovered|confiscated|found|discovered|uncovered|defused|dismantled|handed\s+over)(?!\S)"
-)
-
-
-def _weapon_seized(ctx: SentenceContext, unit: Unit, b: int) -> bool:
-    """Whether the weapon noun is the subject of a seizure ("rifles, hand grenades and
-    explosives intended for the attack were seized in X"): a disrupted weapons use."""
-    return _SEIZED_AFTER.match(ctx.norm_at(unit.end, min(b, unit.end + 90))) is not None
-
-
-def _weapon_downed(ctx: SentenceContext, a: int, unit: Unit) -> bool:
-    """Whether the weapon noun is a drone or missile that air defence destroyed ("air
-    defence destroyed 12 attack drones"): a disrupted weapon, not a strike. A tank
-    destroyed is a strike on it."""
-    return unit.phrase.startswith(_FLYING) and _DOWNED.search(
-        ctx.norm_at(max(a, unit.start - 45), unit.start)) is not None
-
-
-def _weapon_is_target(ctx: SentenceContext, a: int, unit: Unit) -> bool:
-    """Whether the weapon noun is what was fired on ("opened fire on a plane")."""
-    return _TARGETED.search(ctx.norm_at(max(a, unit.start - 40), unit.start)) is not None
 
 
 def _subject_end(ctx: SentenceContext, seg: Segment, pos: int) -> int:
@@ -485,7 +444,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if label == _ATT and ctx.has(Cue.CIVILIAN, span[1], min(b, span[1] + 45)):
             weak, weight = False, 0.8  # "soldiers killed 45 civilians": a one-sided attack
     elif rule is Rule.WEAPON:
-        if _weapon_downed(ctx, a, unit) or _weapon_seized(ctx, unit, b):
+        if weapon_downed(ctx, a, unit) or weapon_seized(ctx, unit, b):
             return Event(*_DWU, span, 0.8)
         near = (max(a, span[0] - 80), min(b, span[1] + 80))
         if not (ctx.has(Cue.IMPACT, *near, skip=span) or any(
@@ -493,7 +452,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             for u in ctx.units
         )):
             return None
-        if _weapon_is_target(ctx, a, unit) or _ACQUIRED.search(ctx.norm_at(max(a, span[0] - 50), span[0])):
+        if weapon_is_target(ctx, a, unit) or weapon_acquired(ctx, a, unit):
             return None  # "bought six armed drones": an arms deal, not a strike
         if _SUICIDE.search(ctx.norm_at(a, b)):
             label = _SB
