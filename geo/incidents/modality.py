@@ -69,6 +69,11 @@ _MARKING = frozenset(
 )
 _MODALS = frozenset(("would", "could", "might", "will", "may"))
 _ARRESTS = "Arrests"
+_ABDUCTION = "Abduction/forced disappearance"
+_RESCUED = re.compile(
+    r"(?<!\S)(?:rescue[sd]?|rescuing|free[sd]?|freeing|released?|releasing|liberated?|liberating)\s+"
+    r"(?:(?:\S*\d\S*|the|all|two|three|four|five|six|several|dozens\s+of)\s+)?$"
+)
 # A passive that reports the deed done: "have been arrested", "were detained"
 _DONE_TO = re.compile(r"(?<!\S)(?:were|was|have\s+been|has\s+been|had\s+been)\s+$")
 # An event told as an earlier one: "over earlier strikes in X", "previous attacks on Y"
@@ -134,6 +139,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         return True  # "fighting in X has slowed since talks began"
     if trig.event_type == DISPLACEMENT:  # running totals of displaced people still locate them
         return False
+    if trig.sub_event_type == _ABDUCTION and _RESCUED.search(ctx.norm_at(max(a, t0 - 30), t0)):
+        return True  # "troops rescued 14 kidnapped victims": a rescue, the kidnapping is told elsewhere
     if _EARLIER.search(ctx.norm_at(max(a, t0 - 16), t0)):
         return True  # "protested over earlier strikes in X", "after last month's fighting in Y"
     if _reported_falsely(ctx, a, t0, t1) or _protest_topic(ctx, a, t0):

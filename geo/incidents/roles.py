@@ -351,7 +351,8 @@ _LEFT_TITLE = re.compile(
     r"ministers?|leaders?|king|emir|sultan|chief|ambassadors?|envoys?|spokes(?:man|woman|person)|"
     r"commander|commanders|parliament|premier|chancellor|delegations?|representatives?|"
     # a state's armed force: "the armed formations of Ukraine shelled ..."
-    r"(?:armed\s+)?forces|(?:armed\s+)?formations|army|armies|troops|military|navy|air\s+force)"
+    r"(?:armed\s+)?forces|(?:armed\s+)?formations|army|armies|troops|military|navy|air\s+force|"
+    r"(?:border\s+)?guards|police|soldiers)"
     r"\s+of\s+(?:the\s+)?$"
 )
 # A preposition right before a place: the next item of its list shares its role
@@ -374,7 +375,7 @@ _BUILDING_TARGETED = re.compile(
 # Where the wounded are treated: "was delivered in the regional clinical hospital of X",
 # "admitted to a hospital in X" (not "a strike on a hospital in X": no treatment verb)
 _TREATED_AT = re.compile(
-    r"(?<!\S)(?:delivered|taken|brought|admitted|treated|hospitali[sz]ed|transferred|rushed|evacuated)\s+"
+    r"(?<!\S)(?:delivered|taken|brought|admitted|treated|hospitali[sz]ed|transferred|transported|rushed|evacuated)\s+"
     r"(?:\S+\s+){0,2}?(?:in|at|to|into)\s+(?:(?:the|a|an)\s+)?(?:\S+\s+){0,3}?"
     r"(?:hospitals?|clinics?|medical\s+(?:centre|center|facility|facilities))\s+(?:of|in|at)\s+(?:the\s+)?$"
 )

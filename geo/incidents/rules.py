@@ -110,7 +110,7 @@ _CROWD_AGENT = re.compile(
 )
 # Whom a capture takes when it is an arrest: "captured alias 'El Gordo'", "captured a gang leader"
 _CAPTURED_PERSON = re.compile(
-    r"\s+(?:(?:a|an|the|two|three|four|five|\d+)\s+)?(?:alias|[\"“'‘]|suspects?|leaders?|commanders?|"
+    r"\s+(?:(?:a|an|the|two|three|four|five|\d+)\s+)?(?:(?:alleged|suspected|presumed|wanted)\s+)?(?:alias|[\"“'‘]|suspects?|leaders?|commanders?|"
     r"members?|militants?|fugitives?|gunm[ae]n|kingpins?|(?:gang|cartel|cell|criminal)\s+(?:leaders?|members?|"
     r"boss(?:es)?))\b",
     re.IGNORECASE,

@@ -45,6 +45,10 @@ _DOWNED = re.compile(
 )
 
 
+_DOWNED_AFTER = re.compile(
+    r"^\s+(?:\S+\s+){0,2}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\S+ly\s+)?"
+    r"(?:destroyed|downed|shot\s+down|intercepted|neutrali[sz]ed|jammed)(?!\S)"
+)
 _FLYING = ("drone", "missile", "rocket", "shahed", "uav", "projectile", "unmanned", "uncrewed", "sea drone")
 
 
@@ -62,10 +66,12 @@ def weapon_seized(ctx: SentenceContext, unit: Unit, b: int) -> bool:
 
 def weapon_downed(ctx: SentenceContext, a: int, unit: Unit) -> bool:
     """Whether the weapon noun is a drone or missile that air defence destroyed ("air
-    defence destroyed 12 attack drones"): a disrupted weapon, not a strike. A tank
-    destroyed is a strike on it."""
-    return unit.phrase.startswith(_FLYING) and _DOWNED.search(
-        ctx.norm_at(max(a, unit.start - 45), unit.start)) is not None
+    defence destroyed 12 attack drones", "8 drones were destroyed over X"): a disrupted
+    weapon, not a strike. A tank destroyed is a strike on it."""
+    if not unit.phrase.startswith(_FLYING):
+        return False
+    return _DOWNED.search(ctx.norm_at(max(a, unit.start - 45), unit.start)) is not None \
+        or _DOWNED_AFTER.match(ctx.norm_at(unit.end, unit.end + 45)) is not None
 
 
 def weapon_is_target(ctx: SentenceContext, a: int, unit: Unit) -> bool:

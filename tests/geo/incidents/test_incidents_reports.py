@@ -227,3 +227,42 @@ def test_a_campaign_rally_is_no_protest():
 def test_an_attack_someone_was_detained_over_is_no_attack_where_he_was_detained():
     text = "Police detain man in Maykop over online posts praising the attack."
     assert primary(text, "Maykop")["Maykop"] == ARRESTS
+
+
+# ----------------------------------------------------------------------------- found on blind holdout 15
+
+
+def test_the_states_whose_border_guards_fire_are_their_actors():
+    text = "Border guards of Tajikistan and Kyrgyzstan exchanged fire at the Vorukh enclave late Monday."
+    got = primary(text, "Tajikistan", "Kyrgyzstan", "Vorukh")
+    assert got == {"Tajikistan": NONE, "Kyrgyzstan": NONE, "Vorukh": CLASH}
+
+
+def test_rocket_fire_a_commander_was_responsible_for_is_no_event_today():
+    text = "The military said it had struck a commander responsible for rocket fire towards Metula."
+    assert not violent(labels(text, "Metula")["Metula"])
+
+
+def test_drones_destroyed_in_the_passive_are_disrupted():
+    text = "Also 8 drones were destroyed over the Oryol region."
+    assert primary(text, "Oryol")["Oryol"] == DISRUPTED
+
+
+def test_alleged_members_captured_are_arrested():
+    text = "In Machala, the Army captured 4 alleged members of Los Choneros with rifles."
+    assert primary(text, "Machala")["Machala"] == ARRESTS
+
+
+def test_an_explosive_device_neutralized_is_disrupted():
+    text = "In Khash, the security forces discovered and neutralized an explosive device before the explosion."
+    assert primary(text, "Khash")["Khash"] == DISRUPTED
+
+
+def test_kidnapped_victims_rescued_are_no_kidnapping_where_they_were_freed():
+    text = "TROOPS RESCUE 14 KIDNAPPED VICTIMS IN GWOZA"
+    assert primary(text, "GWOZA")["GWOZA"] == NONE
+
+
+def test_people_freed_after_being_abducted_from_a_town_were_abducted_there():
+    text = "Troops freed 16 people abducted last month from Tsafe, the army said."
+    assert primary(text, "Tsafe")["Tsafe"] == ABDUCTION
