@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 
 from .lexicon import (
     BLOC_HEADS, INSTITUTIONS, LANDFORM_HEADS, LANDFORM_PREFIXES, MOVEMENT_HEADS, MOVEMENT_WORDS, OFFICE_TITLES,
-    ORG_HEADS, PERSON_TITLES, PUBLIC_BODY_HEADS,
+    ORG_HEADS, PERSON_TITLES, PLACE_TYPE_WORDS, PUBLIC_BODY_HEADS,
     PUBLIC_BODY_SECOND_HEADS, PUBLIC_SERVANTS, RIVER_BANKS, STOPWORDS,
 )
 from .names import NameIndex, is_real_place
@@ -29,6 +29,10 @@ from .textview import ARTICLES, CLITICS, IN_WORD, TextView
 STREET_ABBREVS = frozenset("st ave blvd rd pkwy hwy ln ct".split())
 #: the same without a saint's reading: these need no house number
 _UNAMBIGUOUS_ABBREVS = STREET_ABBREVS - {"st"}
+#: heads that end a street's name, written out (``Adelaide Street``, ``Wellington Road``)
+STREET_WORDS = frozenset("street avenue boulevard road lane drive".split())
+#: of those, the ones no headline writes after a place in any other sense (``Gaza Road Blast`` may be the road)
+_HEADLINE_STREET_WORDS = frozenset("street avenue boulevard".split())
 #: plural heads of a list of streets: ``Hampden and Center streets``
 STREET_PLURALS = frozenset("streets avenues roads drives lanes boulevards".split())
 #: colours a report gives a car (``a silver Pontiac``, ``a 1993 brown Cadillac``)
@@ -86,6 +90,21 @@ STREET_HEADS_BEFORE = frozenset("rue route avenue avenida calle rua chemin carre
 _STREET_CONNECTORS = frozenset("de du des la le do da dos das del".split())
 
 
+def street_word_after(doc: TextView, j: int) -> bool:
+    """``Dundas Street``, ``Grand Avenue``: a written-out street head, even on a title-case line.
+
+    A headline capitalises every word, so ``Road`` there may be the road to a place; ``Street``,
+    ``Avenue`` and ``Boulevard`` always make a street's name.
+    """
+    return j + 1 < doc.n and doc.gap(j) == " " and doc.caps[j + 1] and doc.lower[j + 1] in _HEADLINE_STREET_WORDS
+
+
+def ends_in_street_word(doc: TextView, b: int) -> bool:
+    """Whether the name ending at token ``b`` is a street's (``near Adelaide Street``), not a place the
+    gazetteer lacks."""
+    return doc.caps[b] and doc.lower[b] in STREET_WORDS | STREET_ABBREVS
+
+
 def street_before(doc: TextView, i: int) -> bool:
     """``along Route de Delmas``, ``on Rue Capois``: a street named after the place, not the place.
 
@@ -106,6 +125,25 @@ def street_before(doc: TextView, i: int) -> bool:
         k -= 1
     return k >= 0 and k < i and doc.gap(k) == " " and doc.caps[k] and doc.lower[k] in STREET_HEADS_BEFORE \
         and not doc.all_caps(k) and not doc.sentence_start(k)
+
+
+#: words between a place and a newspaper's head (``The London Free Press``, ``Sydney Morning Herald``)
+_PAPER_MODIFIERS = frozenset("free morning evening daily weekly sunday".split())
+#: heads of a newspaper's title
+_PAPER_HEADS = frozenset("press herald times post news tribune gazette journal chronicle telegraph standard "
+                         "observer star mail courier examiner inquirer".split())
+
+
+def newspaper_title_after(doc: TextView, j: int) -> bool:
+    """``The London Free Press``, ``the Manchester Evening News``: the place names a newspaper.
+
+    A title-case line capitalises every word, but ``Free Press`` or ``Morning Herald`` after a
+    name still make a newspaper's title there (a photo credit is often read as such a line).
+    """
+    k = j + 1
+    if k + 1 >= doc.n or doc.gap(j) != " " or doc.gap(k) != " " or not (doc.caps[k] and doc.caps[k + 1]):
+        return False
+    return doc.lower[k] in _PAPER_MODIFIERS and doc.lower[k + 1] in _PAPER_HEADS
 
 
 def news_agency_after(doc: TextView, j: int) -> bool:
@@ -160,6 +198,16 @@ def vehicle_before(doc: TextView, i: int) -> bool:
     if k < 1 or doc.gap(k) != " " or not _MODEL_YEAR.match(doc.words[k]):
         return False
     return doc.gap(k - 1) == " " and doc.lower[k - 1] in ("a", "an")
+
+
+def ethnic_before(doc: TextView, i: int, j: int) -> bool:
+    """``the ethnic Rakhine majority``, ``ethnic Kachin fighters``: a people named after its land, not the land.
+
+    ``the ethnic Somali region`` still names a place: a place-type word after the name keeps it.
+    """
+    if i < 1 or doc.gap(i - 1) != " " or doc.lower[i - 1] != "ethnic":
+        return False
+    return doc.word_after(j) not in PLACE_TYPE_WORDS
 
 
 def age_after(doc: TextView, j: int) -> bool:

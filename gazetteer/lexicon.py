@@ -24,6 +24,11 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
+#: adverbs that open a sentence before its subject ("Meanwhile Yerevan and Baku agreed"): no first name
+SENTENCE_ADVERBS = frozenset("meanwhile elsewhere separately nearby overnight later earlier yesterday today "
+                             "tonight however instead additionally moreover furthermore besides still now "
+                             "subsequently previously finally".split())
+
 #: holidays and events that share a name with some village somewhere
 HOLIDAYS = frozenset("christmas easter passover ramadan eid thanksgiving hanukkah halloween olympic olympics "
                      "lent advent pentecost diwali".split())

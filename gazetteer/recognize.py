@@ -32,7 +32,7 @@ from .names import ABBREV, COMMON, DEMONYM, FIRSTNAME, STOP, TEMPORAL, NameIndex
 from .normalize import article_key, fold
 from .people import PeopleFinder
 from .textview import (
-    ARTICLES, CLITICS, CONNECTORS, GAP_IN_NAME, IN_WORD, TextView,
+    ARTICLES, CLITICS, CONNECTORS, GAP_IN_NAME, IN_WORD, NAME_JOINERS, TextView,
 )
 
 _MAX_WORDS = 6
@@ -154,7 +154,8 @@ class Recognizer:
                     gap = doc.gap(j - 1)
                     if not GAP_IN_NAME.fullmatch(gap):
                         break
-                    if not (doc.caps[j] or lower[j] in CONNECTORS or gap in "-‐'’‘ʿʾ`" or doc.words[j].isdigit()):
+                    if not (doc.caps[j] or lower[j] in CONNECTORS or lower[j] in NAME_JOINERS
+                            or gap in "-‐'’‘ʿʾ`" or doc.words[j].isdigit()):
                         break
                 key = fold(text[start:ends[j]])
                 # "Maarat al-Numan" for "Ma'arrat an-Nu'man": articles and doubled letters made uniform
@@ -211,7 +212,7 @@ class Recognizer:
             return False  # the head of a longer name: Western Zone
         public = (evidence.public_body_after(doc, j) or evidence.office_holder_after(doc, j)) \
             and (not info.flags & COMMON or info.log_pop >= _PUBLIC_SEAT_LOG_POP)  # Alexandria Police, Ohio Gov.
-        if raw.key in persons and not public or doc.after_title(i):
+        if raw.key in persons and not public or doc.after_title(i) or evidence.ethnic_before(doc, i, j):
             return False
         raw.cue = doc.cue_before(i) or doc.list_cue(i) \
             or (None if info.flags & COMMON else evidence.residence_before(doc, i, surnames))
@@ -286,6 +287,8 @@ class Recognizer:
         if nxt is not None and (nxt in ORG_HEADS and not evidence.public_body_after(doc, j) or nxt in TOPO_HEADS) \
                 and not doc.headline(j):
             return True  # New York Times, Aleppo University, Dublin Road; Tennessee Colony; not Florida Highway Patrol
+        if evidence.street_word_after(doc, j) or evidence.newspaper_title_after(doc, j):
+            return True  # a caption's "on Dundas Street" or "(Photo/The London Free Press)", read as a title line
         if nxt is not None and evidence.movement_name_after(doc, j) and not doc.headline(j):
             return True  # Tigray People's Liberation Front: a movement named after the place
         minor = info is None or not info.is_major
@@ -473,8 +476,8 @@ class Recognizer:
         return out
 
     def _plausible_unknown(self, doc: TextView, a: int, b: int, key: str) -> bool:
-        if key in self.names or self._glued_to_non_place(doc, b, None):
-            return False  # known names were judged by the scan
+        if key in self.names or self._glued_to_non_place(doc, b, None) or evidence.ends_in_street_word(doc, b):
+            return False  # known names were judged by the scan; near Adelaide Street: a street
         words = key.split()
         if not words or words[0] in STOPWORDS or words[0] in MONTHS or words[0] in WEEKDAYS:
             return False

@@ -45,6 +45,10 @@ _RANK = {PlaceKind.CITY: 0, PlaceKind.OTHER: 0, PlaceKind.ADMIN2: 1, PlaceKind.R
          PlaceKind.ADMIN1: 2, PlaceKind.COUNTRY: 3, PlaceKind.CONTINENT: 4}
 _CONTAINER_GAP = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:\w+ern\s+)?(?:countryside\s+of\s+|province\s+of\s+)?)$")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
+#: text of a sentence before the name that sets its scene (``In Bihar, ...``)
+_SCENE_OPENER = re.compile(r"\s*(?:In|Across|Elsewhere in|Meanwhile in|And in|But in)\s+(?:the\s+)?")
+#: kinds of place an opening ``In X,`` sets a sentence in
+_SCENE_KINDS = frozenset({PlaceKind.COUNTRY, PlaceKind.ADMIN1})
 #: heads the gazetteer writes as part of a division's name (``Clay County``, ``Kharkiv Oblast``)
 _HEADED_SUFFIXES = frozenset("county parish township borough governorate oblast province".split())
 #: kinds of place a water body's or landform's name can only borrow from a namesake (towns, divisions)
@@ -67,6 +71,7 @@ class Slot:
     scores: list[float]
     choice: int = 0
     container: "Slot | None" = None
+    scene: "Slot | None" = None  #: the division or country an opening ``In X,`` sets the sentence in
     sentence: int = 0
     country_named: bool = False  #: a country or continent bears this exact name
     base: list[float] = field(default_factory=list)  #: prior + focus + container of each candidate
@@ -77,7 +82,8 @@ class Slot:
     def signature(self) -> tuple:
         """What the score of a mention depends on besides its name's candidates."""
         container = self.container.raw.key if self.container else None
-        return (self.raw.key, self.raw.cue, self.raw.suffix, container, self.sentence, tuple(self.base))
+        scene = self.scene.raw.key if self.scene else None
+        return (self.raw.key, self.raw.cue, self.raw.suffix, container, scene, self.sentence, tuple(self.base))
 
     def __post_init__(self) -> None:
         self.country_named = any(c.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT)
@@ -112,14 +118,15 @@ class Resolver:
     def __call__(self, text: str, recognition: Recognition) -> list[Mention]:
         slots = [self._slot(raw) for raw in recognition.mentions]
         known = [s for s in slots if s.candidates]
+        sentences = SentenceIndex(text)
+        for s in known:
+            s.sentence = sentences.of(s.raw.start)
         self._link_containers(text, known)
+        self._link_scenes(text, known, sentences)
         focus = self._focus(known, recognition.demonyms)
         for s in known:
             self._score(s, focus, None)
         self._align_lists(text, known)
-        sentences = SentenceIndex(text)
-        for s in known:
-            s.sentence = sentences.of(s.raw.start)
         previous: PointSet | None = None
         for _ in range(2):
             points = self._points(known)
@@ -277,6 +284,26 @@ class Resolver:
             if s.container is None and len(named.get(s.raw.key, ())) == 1:
                 s.container = first[s.raw.key]
 
+    @staticmethod
+    def _link_scenes(text: str, slots: list[Slot], sentences: SentenceIndex) -> None:
+        """``In Bihar, lightning killed four people in Aurangabad and Gaya districts``: the places after
+        an opening ``In X,`` lie in X unless the text gives them a container of their own.
+
+        Only the sentence the phrase opens is set there, and the scene is not shared with other
+        mentions of the same names elsewhere (``Aurangabad`` in another state two lines up).
+        """
+        containers = {id(t.container) for t in slots if t.container is not None}
+        for k, s in enumerate(slots):
+            start = sentences.spans[s.sentence][0]
+            if not (_SCENE_OPENER.fullmatch(text[start:s.raw.start]) and text.startswith(",", s.raw.end)
+                    and any(c.kind in _SCENE_KINDS for c in s.candidates)):
+                continue
+            for t in slots[k + 1:]:
+                if t.sentence != s.sentence:
+                    break
+                if t.container is None and id(t) not in containers and t.raw.key != s.raw.key:
+                    t.scene = s  # not "McAllen, Texas": Texas qualifies McAllen, it is no town of the scene
+
     def _add_contained(self, s: Slot, container: Slot, slots: list[Slot]) -> None:
         """Readings of ``s`` inside the country its container names, past the candidate limit.
 
@@ -416,13 +443,27 @@ class Resolver:
         container = s.container.place if s.container and s.container.candidates else None
         score = prior + self._focus_term(c, focus, admin_focus)
         if container is not None and _RANK[c.kind] < _RANK[container.kind]:
-            if c.country_code == container.country_code:
-                score += 5.0
-                if container.kind is PlaceKind.ADMIN1 and c.admin1_code == container.admin1_code:
-                    score += 2.0
-            else:
-                score -= 3.0
+            score += self._container_term(c, container)
+        scene = s.scene.place if s.scene and s.scene.candidates else None
+        if scene is not None and scene.kind in _SCENE_KINDS and _RANK[c.kind] < _RANK[scene.kind]:
+            score += max(0.0, self._container_term(c, scene))  # a scene lifts its places, sinks no others
         return score
+
+    @staticmethod
+    def _container_term(c: Place, container: Place) -> float:
+        """How well a candidate sits inside the container the text names (``Springfield, Ohio``).
+
+        Inside the named country: +5; inside the named state or province too: +2 more. A town in
+        another state of the same country is not inside ``Ohio`` either: it gets no bonus, so the
+        document's focus on another state cannot outvote the text's own qualifier.
+        """
+        if c.country_code != container.country_code:
+            return -3.0
+        if container.kind is not PlaceKind.ADMIN1:
+            return 5.0
+        if c.admin1_code == container.admin1_code:
+            return 7.0
+        return 5.0 if not (c.admin1_code and container.admin1_code) else 0.0
 
     #: bonus for a town or county inside a state or province the document names ("Albany" with "Georgia")
     NAMED_DIVISION_BONUS = 2.0

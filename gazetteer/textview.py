@@ -13,7 +13,7 @@ from itertools import accumulate, compress
 
 from .lexicon import (
     CAMP_MODIFIERS, DIRECTIONS, EVENT_NOUNS, INHABITANTS, LOCATIVE, MONTHS, NEAR_AFTER, PERSON_TITLES, PERSONAL_NOUNS,
-    PLACE_TYPE_WORDS, STOPWORDS, TRIGGERS_BEFORE, WEEKDAYS,
+    PLACE_TYPE_WORDS, SENTENCE_ADVERBS, STOPWORDS, TRIGGERS_BEFORE, WEEKDAYS,
 )
 from .names import DEMONYM, NameIndex, is_real_place
 from .normalize import fold
@@ -24,6 +24,9 @@ GAP_IN_NAME = re.compile(r"(?: |-|‐|–|['’‘ʿʾ`]|\. ?)")
 ARTICLES = frozenset("al el an ar as ash at ad adh az ath ed en es et ez ul".split())
 CONNECTORS = frozenset("of de du des del della di da do dos das la le les upon on sur am im "
                        "y i e bin ibn abu umm".split()) | ARTICLES  # Deir ez-Zor, Ras al-Ain
+#: lower-case words inside a gazetteer name that elsewhere separate two names (Jammu and Kashmir, Bosnia and
+#: Herzegovina): a name runs on through them only while the gazetteer has a longer name that way
+NAME_JOINERS = frozenset({"and"})
 SAYING = frozenset("said says told tells added noted stressed urged asked wrote argued insisted explained "
                     "testified replied recalled".split())
 AUXILIARY = frozenset("has had was is also then later".split())
@@ -251,6 +254,8 @@ class TextView:
             return False
         if not self.caps[i - 1] or lower in DIRECTIONS or lower in STOPWORDS or lower in WEEKDAYS:
             return False  # (on Sunday Alexandria police...)
+        if lower in SENTENCE_ADVERBS and self.sentence_start(i - 1):
+            return False  # Meanwhile Yerevan and Baku ...: the adverb opens the sentence, the place is its subject
         if gap == "-" and names is not None and _side_of_pair(names, prev):
             return False  # Egyptian-US relations, NATO-Russia Council: two parties, each named
         return not (self.sentence_start(i - 1) or self.title_start(i - 1)) or lower not in LOCATIVE
