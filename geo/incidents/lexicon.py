@@ -425,6 +425,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     (Rule.DIRECT, _DWU, 0.85, (
         "shot down", "intercepted", "defused", "bomb disposal", "weapons cache",
         "controlled (detonation|explosion)", "bomb squad", "anti explosives unit",
+        "detonated in (a |)controlled (form|manner|way)",
         "deactivated (a|an|the|another|two|three) (bomb|device|explosive|artefact|artifact|ied|explosive device)", "sappers (defused|dismantled|neutrali(s|z)ed)",
         "dismantled (a|an|the|) (explosives|bomb|ied|bomb making|drone) (workshop|factory|laboratory|lab|cell)",
         "arms cache", "weapons depot seized", "downed", "intercept(s|ing|ion|ions)",
@@ -558,6 +559,7 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "shooting", "shot", "national guard", "peacekeepers", "special forces", "gendarm(es|erie)",
         "checkpoint(s|)", "garrison", "outpost(s|)",
         "combatant(s|)", "sniper(s|)", "guerrilla(s|)", "settler(s|)", "warring",
+        "rival clans", "clan militia(s|)", "clansmen", "tribesmen", "communal militia(s|)",
         "tank(s|)", "armoured vehicles", "armored vehicles", "kidnapper(s|)", "abductor(s|)",
         "kill", "kills", "massacre", "gunbattle", "shelling", "bombing", "bombardment",
     )),

@@ -111,6 +111,7 @@ _frames("citizens native natives nationals", "of")
 _frames("counterpart counterparts", "in")
 _frames("truce ceasefire talks deal agreement accord negotiations treaty war conflict relations "
         "tensions dispute mediation rapprochement normalisation normalization", "between")
+_frames("transport traffic travel movement buses trains", "between")  # "transport between A and B was stopped"
 _frames("brokered mediated hosted organised organized sponsored condemned criticised criticized "
         "funded supplied armed backed supported blamed accused imposed announced ordered", "by")
 _BETWEEN_HEADS = _FRAME_HEADS["between"]
@@ -352,7 +353,7 @@ _LEFT_TITLE = re.compile(
     r"commander|commanders|parliament|premier|chancellor|delegations?|representatives?|"
     # a state's armed force: "the armed formations of Ukraine shelled ..."
     r"(?:armed\s+)?forces|(?:armed\s+)?formations|army|armies|troops|military|navy|air\s+force|"
-    r"(?:border\s+)?guards|police|soldiers)"
+    r"(?:border\s+)?guards|police|soldiers|drones|warplanes|jets|aircraft|aviation)"
     r"\s+of\s+(?:the\s+)?$"
 )
 # A preposition right before a place: the next item of its list shares its role

@@ -646,7 +646,7 @@ def _drop_redundant(ctx: SentenceContext, events: list[Event]) -> list[Event]:
             continue  # "a helicopter dropped a chlorine cylinder": a chemical attack
         if ev.event_type == EXPLOSIONS and any(
             o.sub_event_type == _DWU[1] and seg[0] <= o.trigger[0] < seg[1]
-            and ((-40 <= ev.trigger[0] - o.trigger[1] <= 60 and not _NEXT_VERB.search(ctx.norm_at(o.trigger[1], ev.trigger[0])))
+            and ((-60 <= ev.trigger[0] - o.trigger[1] <= 60 and not _NEXT_VERB.search(ctx.norm_at(o.trigger[1], ev.trigger[0])))
                  or (ev.trigger[0] < o.trigger[0] and _FOILED.search(ctx.norm_at(*o.trigger))))
             for o in events
         ):

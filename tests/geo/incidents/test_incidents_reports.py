@@ -266,3 +266,29 @@ def test_kidnapped_victims_rescued_are_no_kidnapping_where_they_were_freed():
 def test_people_freed_after_being_abducted_from_a_town_were_abducted_there():
     text = "Troops freed 16 people abducted last month from Tsafe, the army said."
     assert primary(text, "Tsafe")["Tsafe"] == ABDUCTION
+
+
+# ----------------------------------------------------------------------------- found on blind holdout 16
+
+
+def test_fighting_between_rival_clans_is_an_armed_clash():
+    text = "Fighting between rival clans erupted near Mendi over a land dispute, police said."
+    assert primary(text, "Mendi")["Mendi"] == CLASH
+
+
+def test_the_towns_a_stopped_road_links_are_no_place_of_the_fighting_that_stopped_it():
+    text = ("Because of the fighting between the army and Fano militias, the transport between Gondar and "
+            "Metema was stopped for two days.")
+    got = labels(text, "Gondar", "Metema")
+    assert not violent(got["Gondar"]) and not violent(got["Metema"])
+
+
+def test_the_state_whose_drones_strike_is_their_actor():
+    text = "Also, drones of the United States carried out an air strike in the Golis mountains near Bosaso."
+    got = primary(text, "United States", "Bosaso")
+    assert got == {"United States": NONE, "Bosaso": AIR}
+
+
+def test_a_car_bomb_detonated_in_controlled_form_is_disrupted():
+    text = "In Quevedo a car bomb was detonated in controlled form by the National Police, without wounded."
+    assert primary(text, "Quevedo")["Quevedo"] == DISRUPTED
