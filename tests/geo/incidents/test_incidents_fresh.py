@@ -21,7 +21,7 @@ from geo.incidents.evaluate import load_devset, score
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 FRESH = [DATA / f"incidents_fresh_{n}.jsonl" for n in (1, 2, 3, 4)]
-HOLDOUTS = [DATA / "incidents_holdout.jsonl", *(DATA / f"incidents_holdout_{n}.jsonl" for n in range(2, 19) if n != 17)]
+HOLDOUTS = sorted(DATA.glob("incidents_holdout*.jsonl"))
 
 
 @pytest.mark.parametrize("path", [*FRESH, *HOLDOUTS], ids=lambda p: p.stem)
