@@ -29,8 +29,9 @@ _ANCHOR_GAP = re.compile(r"^[\s,]*(?:in|near|outside|of|and|the|vicinity|country
                          r"village|province|district|region|western|eastern|northern|southern|[\s,()])*$", re.I)
 
 
-#: what comes before a country that only lies across a border: "the border with", "crossed into"
-_BORDER_WITH = re.compile(r"\b(?:borders?\s+with|borders?\s+of|frontier\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
+#: what comes before a country that only lies across a border: "the border with", "a district bordering"
+_BORDER_WITH = re.compile(r"\b(?:borders?\s+with|borders?\s+of|frontier\s+with|bordering)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 
 
 class MentionPlacer:
@@ -76,6 +77,9 @@ class MentionPlacer:
                                        reason=twin.reason)
                 else:
                     out[idx] = self._anchor_nearby(raw, out, sentences, text)
+                    if out[idx] is not None:
+                        # the story places a name where it first tells of it; a caption's repeat is the same place
+                        anchored[raw.key] = out[idx]
             if out[idx] is None:
                 out[idx] = Mention(raw.start, raw.end, raw.text, None, 0, Resolution.UNRESOLVED, 0.0,
                                    reason="not in the gazetteer and no place near it to anchor it")
@@ -199,6 +203,8 @@ def _anchor_tier(step: int, text: str, anchor: Mention) -> int:
     anchor
         The candidate anchor.
     """
+    if not text[:anchor.start].strip():
+        return 3  # the dateline opens the text: where the story is filed, not where it is set
     if step == 0:
-        return 3 if not text[:anchor.start].strip() else 0  # the dateline opens the text
+        return 0
     return 1 if step < 0 else 2

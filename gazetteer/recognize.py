@@ -66,6 +66,9 @@ _UNKNOWN_LANDFORM_HEADS = frozenset("river lake sea mountains strait canal plain
 _THE_LANDFORM_PREFIXES = frozenset({"river"})
 #: lower-case heads that make an unknown name after ``the`` a water body or a plain (``the Naf river``)
 _LOWER_LANDFORM_HEADS = frozenset("river plain".split())
+#: capitalised heads that name a water body through ``of`` (``Gulf of Urabá``, ``Bay of Campeche``); the
+#: gazetteer's bare ``Gulf`` (the Persian Gulf) is not meant there
+_OF_LANDFORM_HEADS = frozenset("gulf bay sea strait straits".split())
 
 
 @dataclass(slots=True)
@@ -377,9 +380,13 @@ class Recognizer:
             if not doc.sentence_start(span[0]) or doc.locative_before(span[0]):
                 add(span[0], k, None)
         for a, b in self._unknown_landforms(doc):
-            inside = [(s, e) for s, e in taken if s < last[b] and first[a] < e]
+            inside = sorted((s, e) for s, e in taken if s < last[b] and first[a] < e)
             if inside == [(first[a], last[a])] and doc.lower[a] in ARABIC_LANDFORM_PREFIXES:
                 starts.discard(first[a])  # "Ras" alone is a Saudi town; "Ras Isa" is the cape
+                inside = []
+            elif inside and inside[0] == (first[a], last[a]) and doc.lower[a] in _OF_LANDFORM_HEADS \
+                    and all(e <= last[b] for _, e in inside):
+                starts.difference_update(s for s, _ in inside)  # "Gulf of Fonseca": not the Gulf, nor Fonseca
                 inside = []
             if not inside:
                 add(a, b, None)  # "Lake Erie" stays the known Erie the landform rules read
@@ -448,6 +455,33 @@ class Recognizer:
                     out.append((span[0], k))
         if not _LOWER_LANDFORM_HEADS.isdisjoint(doc.lower):
             out += Recognizer._lower_headed_landforms(doc)
+        if not _OF_LANDFORM_HEADS.isdisjoint(doc.lower):
+            out += Recognizer._of_headed_landforms(doc)
+        return out
+
+    @staticmethod
+    def _of_headed_landforms(doc: TextView) -> list[tuple[int, int]]:
+        """``Gulf of Urabá``, ``Bay of Campeche``: a capitalised water head, ``of`` and a name.
+
+        Parameters
+        ----------
+        doc
+            The document.
+
+        Returns
+        -------
+        list of (int, int)
+            Token spans from the head to the end of the name.
+        """
+        out = []
+        for k in range(doc.n - 2):
+            if doc.lower[k] not in _OF_LANDFORM_HEADS or not doc.caps[k] or doc.all_caps(k) \
+                    or doc.lower[k + 1] != "of" or doc.gap(k) != " " or doc.gap(k + 1) != " ":
+                continue
+            i = k + 3 if doc.lower[k + 2] == "the" and k + 3 < doc.n and doc.gap(k + 2) == " " else k + 2
+            span = doc.name_at(i)
+            if span is not None and doc.lower[i] not in STOPWORDS:
+                out.append((k, span[1]))
         return out
 
     @staticmethod

@@ -53,6 +53,10 @@ _SCENE_KINDS = frozenset({PlaceKind.COUNTRY, PlaceKind.ADMIN1})
 _HEADED_SUFFIXES = frozenset("county parish township borough governorate oblast province".split())
 #: kinds of place a water body's or landform's name can only borrow from a namesake (towns, divisions)
 _SETTLED_KINDS = frozenset({PlaceKind.CITY, PlaceKind.ADMIN1, PlaceKind.ADMIN2})
+#: how far from a county's (second-level division's) point a town named with it may lie
+COUNTY_REACH_KM = 75.0
+#: kinds of place whose point says where a town near it lies (a province's centre does not)
+_LOCAL_KINDS = frozenset({PlaceKind.CITY, PlaceKind.ADMIN2, PlaceKind.OTHER})
 #: heads of a water body the gazetteer may lack, whose name a country bears (``the Niger River``)
 _WATER_HEADS = frozenset("river lake sea canal strait".split())
 
@@ -455,10 +459,15 @@ class Resolver:
 
         Inside the named country: +5; inside the named state or province too: +2 more. A town in
         another state of the same country is not inside ``Ohio`` either: it gets no bonus, so the
-        document's focus on another state cannot outvote the text's own qualifier.
+        document's focus on another state cannot outvote the text's own qualifier. The gazetteer
+        does not say which county a town lies in: within :data:`COUNTY_REACH_KM` of the named
+        county's point counts as inside it (``Richmond, North Yorkshire``, not the London one).
         """
         if c.country_code != container.country_code:
             return -3.0
+        if container.kind is PlaceKind.ADMIN2 \
+                and haversine_km(c.lat, c.lon, container.lat, container.lon) <= COUNTY_REACH_KM:
+            return 7.0
         if container.kind is not PlaceKind.ADMIN1:
             return 5.0
         if c.admin1_code == container.admin1_code:
@@ -558,12 +567,16 @@ class Resolver:
                    or haversine_km(place.lat, place.lon, o.lat, o.lon) > self.STRAY_KM for o in others)
 
     def _drop_incoherent_fuzzy(self, s: Slot, points: list[Point]) -> None:
-        """A name reached only by a loose spelling must sit near the document's other places."""
+        """A name reached only by a loose spelling must sit near the document's other towns or districts.
+
+        A province's or a country's centre says little about a town near it: ``Mir Ali`` in a story
+        about Waziristan that also names ``Kashmir`` is no Jammu hamlet of a similar skeleton.
+        """
         place = s.place
         if place.match not in (MatchKind.SKELETON, MatchKind.NATIVE) or s.raw.known:
             return
-        near = any(p.key != s.raw.key and haversine_km(place.lat, place.lon, p.place.lat, p.place.lon) <= 150
-                   for p in points)
+        near = any(p.key != s.raw.key and p.place.kind in _LOCAL_KINDS
+                   and haversine_km(place.lat, place.lon, p.place.lat, p.place.lon) <= 150 for p in points)
         if not near:
             s.candidates, s.scores = [], []
 

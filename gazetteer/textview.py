@@ -38,9 +38,12 @@ _DATELINE_DATE = r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 DATELINE_TAIL = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s(?:(?:of|the|de|do|da|del|dos|das|du|des)\s)*"
                            r"[A-Z][A-Za-z.]{1,12}){0,3})?"
                            + _DATELINE_DATE + r"\.?\s*(?:\(|—|–|-{1,2}\s)")
-#: a capitalised dateline's other endings: "IMPHAL: Fresh gunfire", "KURSK, 14 August. Drones..."
+#: a capitalised dateline's other endings: "IMPHAL: Fresh gunfire", "KURSK, 14 August. Drones...", and a
+#: month-first date closed by a colon, as Indian dailies write it: "GUWAHATI, Jan 5: Police said..."
 _CAPS_DATELINE_TAIL = re.compile(r"^(?::\s|,\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
-                                 r"(?:\s+\d{4})?\s*(?:[.(—–]|-{1,2}\s))")
+                                 r"(?:\s+\d{4})?\s*(?:[.(—–]|-{1,2}\s)"
+                                 r"|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+                                 r"(?:,?\s+\d{4})?\s*:\s)")
 SENTENCE_END = re.compile(r"[.!?\n]\s*[\"'“”‘’(]*\s*$")
 IN_WORD = frozenset("'’‘ʿʾ`")
 _CLAUSE_BREAK = frozenset(".!?\n;:")
