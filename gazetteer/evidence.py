@@ -456,7 +456,7 @@ def bloc_name_around(doc: TextView, i: int, j: int) -> bool:
 
 #: lower-case words inside an organisation's name (``Mission in``, ``Union for Peace in the``,
 #: ``Tehreek-e-Taliban``); an acronym may or may not take their initials
-_NAME_JOINERS = frozenset("of in for the and on e i".split())
+_ORG_NAME_LINKS = frozenset("of in for the and on e i".split())
 #: words of a state's long name (``Democratic Republic of the Congo``, ``Islamic Republic of Iran``)
 _STATE_FORMS = frozenset("republic democratic federal islamic kingdom people's peoples people socialist united "
                          "arab commonwealth principality sultanate emirate state".split())
@@ -490,11 +490,11 @@ def acronym_name_around(doc: TextView, i: int, j: int, names: NameIndex, span: i
         return False
     a = i
     while a > 0 and i - a < span and doc.gap(a - 1) in (" ", "-", "‐") \
-            and (doc.caps[a - 1] or doc.lower[a - 1] in _NAME_JOINERS):
+            and (doc.caps[a - 1] or doc.lower[a - 1] in _ORG_NAME_LINKS):
         a -= 1
     acronym = match.group(1)
     for start in range(a, i):
-        if not doc.caps[start] or doc.lower[start] in _NAME_JOINERS:
+        if not doc.caps[start] or doc.lower[start] in _ORG_NAME_LINKS:
             continue  # the run starts with a capitalised word, not ``The``
         words = {doc.lower[k] for k in range(start, i) if doc.caps[k]}
         if words <= _STATE_FORMS or fold(doc.text[doc.starts[start]:doc.ends[e]]) in names:

@@ -527,7 +527,7 @@ class Recognizer:
 def _opens_dateline(doc: TextView, i: int, j: int) -> bool:
     """Where a short capitalised name may be a dateline: a line start, after a slash, or a briefing's
     sentence-initial heading with a colon (``GAZA: Israeli strikes...``)."""
-    return doc.line_start(i) or doc.gap(i - 1).strip(" ") == "/" \
+    return doc.line_start(i) or doc.slash_after(i - 1) \
         or doc.sentence_start(i) and doc.gap(j).startswith(": ")
 
 

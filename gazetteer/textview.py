@@ -371,10 +371,14 @@ class TextView:
         partner = self._slashed_partner_end(j)  # GAZA CITY/CAIRO —: the first of two places
         return partner is not None and self.is_dateline(j + 1, partner)
 
+    def slash_after(self, k: int) -> bool:
+        """Whether a slash follows token ``k``, spaced or not (``KABUL/ISLAMABAD``, ``GOMA / BUKAVU``)."""
+        return self.gap(k).strip(" ") == "/"
+
     def _slashed_partner_end(self, j: int) -> int | None:
         """Last token of the capitals after ``/`` that follows token ``j`` (``CAIRO`` in ``GAZA CITY/CAIRO``)."""
         k = j + 1
-        if k >= self.n or not _slash(self.gap(j)) or not self.all_caps(k):
+        if k >= self.n or not self.slash_after(j) or not self.all_caps(k):
             return None
         while k + 1 < self.n and self.gap(k) == " " and self.all_caps(k + 1):
             k += 1
@@ -383,7 +387,7 @@ class TextView:
     def _slashed_dateline_place(self, i: int) -> bool:
         """Whether token ``i`` follows ``/`` after capitals that open a line (``KHARTOUM/PORT SUDAN``)."""
         k = i - 1
-        if k < 0 or not _slash(self.gap(k)) or not self.all_caps(k) or not self.all_caps(i):
+        if k < 0 or not self.slash_after(k) or not self.all_caps(k) or not self.all_caps(i):
             return False
         while k > 0 and self.gap(k - 1) == " " and self.all_caps(k - 1):
             k -= 1
@@ -456,11 +460,6 @@ class TextView:
                 continue
             break
         return (i, j)
-
-
-def _slash(gap: str) -> bool:
-    """Whether a gap is a slash joining two dateline places, spaced or not (``KABUL/ISLAMABAD``, ``GOMA / BUKAVU``)."""
-    return gap.strip(" ") == "/"
 
 
 def _country_or_place(names: NameIndex, word: str) -> bool:

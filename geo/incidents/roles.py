@@ -334,6 +334,7 @@ _KIND_RANK = {
 _PIECE_END = re.compile(r"^(?:\s*[,.;:]|\s*$)")
 _LIST_NEXT = re.compile(r"^\s*,?\s*(?:and|or|as\s+well\s+as)\s", re.IGNORECASE)  # "A, B, and the town of C"
 _CONTAINER_KINDS = frozenset((PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.REGION))
+_DIVISION_KINDS = frozenset((PlaceKind.COUNTRY, PlaceKind.ADMIN1))
 _SPREADING_ROLES = (Role.FRAME, Role.ACTOR, Role.DESTINATION, Role.SEAT, Role.SOURCE)
 # What an event answers or is measured against is only referred to: "in retaliation
 # for the shelling of X", "worse than anything seen in X".
@@ -560,14 +561,7 @@ class MentionRoles:
         """Whether mention ``i`` lies inside the country or province named just before it
         ("In the north of Iraq, in the Gara region, ..."): it is no qualifier of that
         larger place, whatever the glue says."""
-        if not self.places:
-            return False
-        outer, inner = self.places[i - 1], self.places[i]
-        if outer is None or outer.kind not in (PlaceKind.COUNTRY, PlaceKind.ADMIN1):
-            return False
-        if inner is None or inner.kind is PlaceKind.OTHER:
-            return True
-        return _size(inner) < _size(outer)
+        return bool(self.places) and _holds(self.places[i - 1], self.places[i], _DIVISION_KINDS)
 
     def _names_road(self, i: int) -> bool:
         """Whether mention ``i`` is one end of a road named by its two ends, with the
@@ -589,12 +583,7 @@ class MentionRoles:
     def _holds_previous(self, i: int) -> bool:
         """Whether resolved mention ``i`` is a country or division larger than mention
         ``i - 1`` (unknown to the gazetteer, or resolved to a smaller place)."""
-        if not self.places:
-            return False
-        inner, outer = self.places[i - 1], self.places[i]
-        if outer is None or outer.kind not in _CONTAINER_KINDS:
-            return False
-        return inner is None or inner.kind is PlaceKind.OTHER or _size(inner) < _size(outer)
+        return bool(self.places) and _holds(self.places[i], self.places[i - 1], _CONTAINER_KINDS)
 
     def _locates_previous(self, i: int) -> bool:
         """Whether mention ``i``, right after "<place>, ", is the larger place that only
@@ -639,6 +628,14 @@ class MentionRoles:
                 if mine is not None and other is not None and _size(mine) > _size(other):
                     return True
         return False
+
+
+def _holds(outer: Place | None, inner: Place | None, kinds: frozenset[PlaceKind]) -> bool:
+    """Whether ``outer``, resolved to one of ``kinds``, holds ``inner``: a place the
+    gazetteer does not know (or of unknown kind), or a smaller one."""
+    if outer is None or outer.kind not in kinds:
+        return False
+    return inner is None or inner.kind is PlaceKind.OTHER or _size(inner) < _size(outer)
 
 
 def _size(place: Place) -> tuple[int, int]:
