@@ -18,6 +18,7 @@ MODULES = [
     "geo.incidents.tagger", "geo.incidents.evaluate", "geo.incidents.embedding",
     "geo.incidents.fronted", "geo.incidents.policing", "geo.incidents.paths",
     "geo.incidents.readings", "geo.incidents.selection", "geo.incidents.anaphora", "geo.incidents.events",
+    "geo.incidents.streets", "geo.incidents.weapons", "geo.incidents.scope",
 ]
 
 

@@ -2,11 +2,12 @@
 
 "Residents of Kharkiv spent the night in shelters. Russian missiles hit the city at dawn":
 the events that reach "the city" in a later sentence go to the nearest earlier place
-of a fitting kind (a town for "the town", a first-level division for "the region",
-a capital for "the capital", when the gazetteer says) within two sentences, if it
-has no event of its own. :func:`find_anaphors` finds the candidates in a document,
-:func:`awaited` tells whether one is worth reading, and :func:`resolve_anaphors`
-gives the events to the place referred to.
+of a fitting kind (a town, or a second-level division named like its town, for "the
+town"; a first-level division for "the region"; a capital for "the capital", when
+the gazetteer says) within two sentences, if it has no event of its own.
+:func:`find_anaphors` finds the candidates in a document, :func:`awaited` tells
+whether one is worth reading, and :func:`resolve_anaphors` gives the events to the
+place referred to.
 
 Examples
 --------
@@ -51,7 +52,7 @@ _ANAPHOR = re.compile(
 ANAPHOR_NOUNS = "city town village port camp capital region province district country enclave territory".split()
 _CITY_NOUNS = frozenset(("city", "town", "village", "port", "camp", "capital"))
 _REGION_NOUNS = frozenset(("region", "province", "district", "enclave", "territory"))
-_CITY_KINDS = frozenset((PlaceKind.CITY, PlaceKind.OTHER))
+_CITY_KINDS = frozenset((PlaceKind.CITY, PlaceKind.ADMIN2, PlaceKind.OTHER))
 _REGION_KINDS = frozenset((PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.REGION, PlaceKind.OTHER))
 # An anaphor in an apposition only locates the place before it.
 _APPOSITION_OF = re.compile(

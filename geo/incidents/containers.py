@@ -2,10 +2,12 @@
 
 "A strike in the port city of Hodeidah knocked out internet services across
 Yemen": Yemen is given the same kind of event as Hodeidah, a place inside it in the
-same clause, and is only its container. :func:`drop_containers` takes such events
-from it: by the gazetteer's places where they are known, else by the text (a place
-after "across"/"throughout", or a country or province fronted to set the scene,
-"In neighbouring Niger, soldiers were killed near Tassia").
+same clause, and is only its container (protests and riots count as one kind:
+"rioters torched a building in A as protests spread across B").
+:func:`drop_containers` takes such events from it: by the gazetteer's places where
+they are known, else by the text (a place after "across"/"throughout", or a
+country or province fronted to set the scene, "In neighbouring Niger, soldiers were
+killed near Tassia").
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from gazetteer.model import Mention, Place, PlaceKind
 from geo.incidents.attachment import LIST_BETWEEN
 from geo.incidents.clauses import SentenceContext
 from geo.incidents.fronted import REFERENCE_PREPOSITIONS, fronted_preposition
-from geo.incidents.taxonomy import DISPLACEMENT
+from geo.incidents.taxonomy import DISPLACEMENT, PROTESTS, RIOTS
 
 __all__ = ["drop_containers"]
 
@@ -57,13 +59,13 @@ def drop_containers(
         if _PART_OF.search(ctx.norm_at(max(seg[0], mentions[i].start - 15), mentions[i].start)):
             continue  # "southern Lebanon" is a part of the country: an event place itself
         spread = None
-        types = {e.event_type for e, _ in chosen[j]}
+        types = {_family(e.event_type) for e, _ in chosen[j]}
         for j2, i2 in enumerate(idxs):
             if j2 == j or not chosen[j2] or not seg[0] <= mentions[i2].start < seg[1]:
                 continue
             if mentions[i2].start > mentions[i].start and fronted is None:
                 continue  # "struck nine sites in Pakistan, including in Bahawalpur": the country is named as the place
-            if not types.intersection(e.event_type for e, _ in chosen[j2]):
+            if not types.intersection(_family(e.event_type) for e, _ in chosen[j2]):
                 continue
             first, second = sorted((mentions[i], mentions[i2]), key=lambda m: m.start)
             if LIST_BETWEEN.match(text[first.end : second.start]):
@@ -82,6 +84,12 @@ def drop_containers(
             if contained:
                 chosen[j] = []
                 break
+
+
+def _family(event_type: str) -> str:
+    """Protests and riots are one family here: "rioters torched a building in A as
+    protests spread across B" holds one wave of demonstrations."""
+    return PROTESTS if event_type == RIOTS else event_type
 
 
 def _inside(inner: Place | None, outer: Place | None) -> bool:

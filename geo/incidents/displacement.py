@@ -48,13 +48,15 @@ def fleeing_fighters(ctx: SentenceContext, a: int, span: tuple[int, int]) -> boo
 
 
 _ORDERS = re.compile(r"^\s+(?:orders?|warnings?|notices?|directives?|calls?)(?!\S)")
-_EVACUATED_PEOPLE = re.compile(r"^\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least|\S*\d\S*)\s+)*")
+_EVACUATED_PEOPLE = re.compile(
+    r"^\s+(?:of\s+)?(?:(?:the|some|about|around|nearly|more\s+than|over|at\s+least|\S*\d\S*)\s+)*"
+)
 
 
 def evacuates_people(ctx: SentenceContext, unit: Unit, b: int) -> bool:
-    """Whether soldiers or police evacuate people ("troops evacuated 2,000 residents",
-    "the army issued evacuation orders"): the ones displaced are the object, not the
-    armed subject."""
+    """Whether soldiers, police or officials evacuate people ("troops evacuated 2,000
+    residents", "the army issued evacuation orders", "officials ordered the evacuation
+    of families"): the ones displaced are the object, not the subject."""
     if not unit.phrase.startswith("evacuat"):
         return False
     after = ctx.norm_at(unit.end, min(b, unit.end + 50))
@@ -130,4 +132,5 @@ def displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span:
     if people is None or not_displaced(ctx, a, span, b) or fleeing_fighters(ctx, a, span):
         return False
     return (doc.armed or doc.displacing or ctx.flag(Cue.ARMED) or _DISPLACED_MOVERS.search(before) is not None
-            or phrase.startswith(("return", "went back")))  # returnees: "families returned to their homes"
+            or phrase.startswith(("return", "went back", "relocat")))  # returnees: "families returned to their
+    # homes"; the relocated: "3,000 residents were relocated to tents" (after a quake too)

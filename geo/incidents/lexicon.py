@@ -358,11 +358,12 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "anti government rall(y|ies)", "protest march(es|)", "student protest(s|)",
         "general strike", "national strike", "strike action", "went on strike",
         "on strike", "(a|the) strike by", "strikers", "demo(s|)", "blockade(s|) by protesters",
-        "(a|the) march",
+        "(a|the) march", "(peaceful|silent|solidarity) march(es|)",
     )),
     (Rule.CROWD_EVENT, _PP, 0.7, (
         "rall(y|ies|ied|ying)", "gathered", "gathering(s|)", "chant(ed|ing)",
         "waved", "blocked roads", "blocked (the |)road(s|)", "block(ed|ing) highways",
+        "block(ed|ing) (a|the) (main |major |key |)(road|highway|street|bridge|junction|intersection)",
         # crowds going out, only with what they went out for (see the rules)
         "(went|came|turned|go|come|going|coming) out", "poured (into|onto) the streets",
         "(filled|packed|thronged) the (streets|squares|square)",
@@ -375,7 +376,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     (Rule.DIRECT, _VD, 0.85, (
         "riot(s|ed|ing|)", "rioter(s|)", "violent protest(s|)", "violent demonstration(s|)",
         "threw stones", "hurled stones", "throwing stones", "stone throwing",
+        "(threw|hurled|throwing|hurling) (rocks|bricks|bottles|fireworks|firecrackers)", "rock throwing",
         "molotov cocktail(s|)", "petrol bomb(s|)", "pelted", "violent clashes with police",
+        "burning barricades", "erected barricades", "barricades (were|had been|have been) erected",
     )),
     (Rule.DIRECT, _MOB, 0.85, (
         "mob(s|)", "lynch(ed|ing|ings)", "vigilante(s|)", "mob violence",
@@ -435,6 +438,12 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "thwarted (an|a|the) (attack|attempt|bombing|plot)",
         "(seized|recovered|confiscated) (a|an|the|) (cache of |haul of |)(weapons|arms|rifles|guns|firearms|"
         "ammunition|explosives|grenades|machete|firearm|rifle|pistol|handgun|explosive device)",
+        # ordnance left from earlier fighting, cleared or destroyed (an explosion that kills is
+        # no disposal: see the rules)
+        "unexploded (ordnance|munition|munitions|bomb|bombs|shell|shells|device|devices|rocket|rockets|"
+        "missile|missiles|mine|mines|projectile|projectiles|explosives)",
+        "(war|explosive) remnants", "remnants of (the |)(war|aggression|israeli aggression|enemy|fighting)",
+        "(leftover|left over) (ordnance|munitions|explosives|shells)", "ordnance disposal",
     )),
     (Rule.PAIRED, _HQ, 0.8, (
         "establish(ed|es|ing|)", "set up", "setting up", "sets up", "built", "erected",
@@ -444,6 +453,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     (Rule.PAIRED, _AGR, 0.8, (
         "sign(ed|s|ing)", "inked", "reach(ed|es) (an|a)", "concluded (an|a)",
         "agreed (on|to) (a|an)", "clinched",
+        # prisoners exchanged or released: "exchanged 150 prisoners of war at X"
+        "exchanged", "swapped", "exchange", "swap", "released", "handed over",
     )),
     # Displacement
     (Rule.DISPLACE, _DSP, 0.8, (
@@ -451,6 +462,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "refugee(s|)", "exodus", "uprooted", "sought refuge", "took refuge", "sought shelter",
         "forced to leave", "forced from their homes", "driven from their homes",
         "internally displaced", "idp(s|)", "on the move", "crossed (the border |the bridge |)into",
+        "(took|taken|taking|take) shelter", "out of their homes", "forced out of their homes",
+        "(to escape|escaping|escaped) the (violence|fighting|clashes|attacks|attack|shelling|bombing|bombardment|"
+        "war|unrest|insurgents|militants|gunmen|bandits)",
         "(crossed|crossing) the (border|frontier) (at|through|via|near)",
         "(were|was) evacuated", "seek(ing|) refuge", "asylum seekers",
         "taking refuge", "take refuge", "taken refuge", "deported", "deportation(s|)", "deportees",
@@ -475,6 +489,11 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "headed (to|for|toward|towards)", "heading (to|for|toward|towards)",
         "by boat", "by boats", "by bus", "by buses", "on foot", "by donkey cart", "by road",
         "left for", "made their way to", "making their way to",
+        # people on foot or moving elsewhere: "walked west toward X", "have since moved to Y"
+        "walk(ed|ing) (to|toward|towards|into)", "walked (north|south|east|west) (to|toward|towards)",
+        "moved (to|toward|towards|into)", "(have|has|had) moved (to|toward|towards|into)",
+        "relocated to", "(ran|run) to", "return(ed|ing) from",
+        "left",  # "families left Al-Suwayda": a place name must follow (see the rules)
         "return(ed|ing) to their (homes|houses|villages|towns)", "returned home to",
         "went back to their (homes|villages)", "return(ed|ing) to (their|the) (ruined|destroyed|damaged) (homes|houses)",
         "return(ed|ing) to", "left (the|their) (camp|city|town|village|area|region|homes|houses|villages)",
@@ -489,10 +508,10 @@ _BASE_VERBS = frozenset(
         "attack", "assault", "ambush", "storm", "capture", "retake", "recapture", "liberate",
         "shell", "bomb", "strike", "raid", "kill", "abduct", "kidnap", "rape", "protest",
         "march", "rally", "riot", "loot", "arrest", "detain", "establish", "set up", "sign",
-        "deploy", "fight", "clash", "flee", "evacuate", "displace", "torch", "burn",
+        "deploy", "fight", "combat", "clash", "flee", "evacuate", "displace", "torch", "burn",
         "execute", "massacre", "enter", "take control", "seize control", "open fire",
         "take over", "fire on", "fire at", "intercept", "blockade", "demonstrate", "bombard",
-        "regain control", "pound", "hit", "take back", "gain control",
+        "regain control", "pound", "hit", "take back", "gain control", "exchange", "swap",
         "leave the (area|city|town|camp|village|region)",
     ))
 )
@@ -517,6 +536,10 @@ STOP_PHRASES: frozenset[str] = frozenset(
         "water tank(s|)", "tank farm(s|)", "oil tank(s|)", "septic tank(s|)",
         "jet fuel", "jet lag", "jet stream", "private jet(s|)", "jet set",
         "price war", "trade war", "war of words", "charm offensive", "diplomatic offensive",
+        # "offensive" as an adjective of speech or display: "displayed offensive symbols"
+        "offensive (symbol|symbols|remark|remarks|language|comment|comments|content|post|posts|slogan|slogans|"
+        "chant|chants|graffiti|material|message|messages|word|words|behaviour|behavior|gesture|gestures|"
+        "song|songs|banner|banners|image|images|joke|jokes|cartoon|cartoons|tweet|tweets|insignia|flag|flags)",
         "evacuation route(s|)", "rocket scientist(s|)", "rocketed", "stock market(s|)",
         "market rally", "relief rally", "rally in (stocks|shares|prices|bonds|oil)",
         "stocks rallied", "shares rallied", "prices rallied", "markets rallied",
@@ -607,7 +630,7 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
     )),
     (Cue.RIOTING, (
         "torch(ed|ing)", "set fire", "set on fire", "set ablaze", "ablaze", "threw stones",
-        "hurled stones", "pelted", "molotov", "stormed", "storm(ing|)", "clash(es|ed)",
+        "hurled stones", "pelted", "(threw|hurled|throwing|hurling) (rocks|bricks|bottles|fireworks|firecrackers)", "molotov", "stormed", "storm(ing|)", "clash(es|ed)",
         "vandalis(ed|ing)", "vandaliz(ed|ing)", "looted", "looting", "smashed", "burn(ed|t|ing)",
         "attacking", "attacked", "rioting", "rioters", "violent", "petrol bomb(s|)", "threw eggs",
     )),
@@ -638,6 +661,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "industrial accident", "fireworks", "pipeline explosion", "tanker explosion",
         "coal mine", "mine explosion", "methane", "firedamp", "miners", "gold mine", "mining accident",
         "chemical plant", "refinery fire", "factory explosion", "gas station explosion",
+        "petrochemical plant", "petrochemical complex", "petrochemical facility", "fertili(s|z)er plant",
+        "plant explosion", "industrial explosion", "leaking", "leaked gas",
     )),
     (Cue.GOVERNMENT, (
         "army", "troops", "soldiers", "military", "government forces", "regime forces",
@@ -660,6 +685,9 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "didn t", "don t", "doesn t", "wasn t", "weren t", "hasn t", "haven t", "hadn t",
         "won t", "wouldn t", "couldn t", "isn t", "aren t", "cannot", "can t", "free of",
         "no reports of", "no sign of", "absence of", "lack of", "little", "failed to",
+        # denied part in an event: "Turkey was not involved in the offensive"
+        "not involved in", "no involvement in", "no role in", "no part in", "nothing to do with",
+        "not behind",
     )),
     (Cue.DENIAL, (
         "denied", "denies", "deny", "denying", "rejected (claims|reports|allegations)",
@@ -696,7 +724,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "years ago", "decades ago", "last year", "in the past", "anniversary",
         "commemorat(e|es|ed|ing|ion)", "remember(ed|s|ing|)", "centuries ago", "was once",
         "at the time", "back then", "previously", "in previous", "recalled",
-        "memorial", "memorials", "a year after", "years after", "months after", "a decade after",
+        "memorial", "memorials", "a year after", "years after", "months after", "weeks after", "a decade after",
+        "months ago",
         "decades after", "a year since", "years since", "a decade since", "decades since",
         "after days of", "after weeks of", "after months of", "after years of",
     )),
@@ -719,6 +748,7 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "separately", "elsewhere", "in a separate incident", "on the other hand", "urged",
         "called on", "called for", "warned that", "described", "recounted", "spoke of",
         "condemned", "condemns", "condemning", "denounced", "denounces", "deplored", "deplores",
+        "acknowledged", "acknowledges", "conceded", "concedes", "admitted that", "admits that",
     )),
     (Cue.SOFT_BREAK, (
         "and", "as well as", "after", "following", "amid", "before", "as", "when", "then",
@@ -728,6 +758,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
     (Cue.PEACEFUL, (
         "without a fight", "without resistance", "unopposed", "peacefully", "without fighting",
         "without bloodshed",
+        # positions the other side left: "took over positions in X vacated by Israeli forces"
+        "vacated by", "abandoned by", "handed over by",
     )),
     (Cue.BASE, (
         "base(s|)", "military base(s|)", "post(s|)", "military post(s|)", "outpost(s|)",
@@ -743,6 +775,7 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "cessation of hostilities", "permanent cessation of hostilities",
         "memorandum", "pact", "peace deal", "peace accord", "peace agreement", "armistice",
         "protocol", "declaration of principles",
+        "prisoners", "prisoners of war", "pows", "pow", "detainees", "captives", "hostages",
     )),
     (Cue.ARREST, (
         "arrest(ed|s|)", "detain(ed|s|)", "rounded up", "custody", "apprehended", "raid(s|ed) on (homes|houses|offices)",

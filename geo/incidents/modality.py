@@ -9,11 +9,13 @@
   "warned of", "to prevent", "denied"), unless a new clause starts in between
   ("urged calm after militants attacked ...");
 * waning: "fighting in X has slowed", "the shelling subsided";
-* background: "years ago", "anniversary of", running totals ("so far", "since
-  2011"), a year or a month well before the article date, a court's proceedings
-  over it ("convicted over the massacre in X"), an arrest over it ("detained over
-  posts praising the attack"), an earlier one ("over earlier strikes", "last
-  month's fighting");
+* background: "years ago", "weeks after", "anniversary of", running totals ("so
+  far", "since 2011"), a year or a month well before the article date (a month
+  back is enough in a relative clause: "the M23, which captured Goma in January";
+  a date in a later participle clause dates only that clause), a court's
+  proceedings over it ("convicted over the massacre in X"), an arrest over it
+  ("detained over posts praising the attack", "arrested a cell who were involved
+  in attacks"), an earlier one ("over earlier strikes", "last month's fighting");
 * not news at all: reports the sentence calls false ("reports of clashes in X are
   false"), what a protest is against ("a sit-in against drone attacks").
 
@@ -156,23 +158,39 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
     for h in ctx.by_cue.get(Cue.SOFT_BREAK, ()):
         if (h.phrase == "since" and a <= h.start < b
                 and _SINCE_DATE.match(ctx.norm_at(h.end, h.end + 20))
-                and not _SUPERLATIVE.search(ctx.norm_at(max(a, h.start - 50), h.start))):
-            return True
+                and not _SUPERLATIVE.search(ctx.norm_at(max(a, h.start - 50), h.start))
+                and not _participle_after(ctx, t1, h.start)):
+            return True  # "killed since 2011"; not "marched in X, carrying photos of those killed since 2019"
     if published is not None:
         for m in _YEAR.finditer(ctx.text, a, b):
             year = int(m.group(1))
             if (year < published.year - 1 or (year == published.year - 1 and published.month > 2)) \
-                    and _dates_event(ctx, m.start(), m.end(), unit) and not _apart(ctx, seg, m.start(), t0):
+                    and _dates_event(ctx, m.start(), m.end(), unit) and not _apart(ctx, seg, m.start(), t0) \
+                    and not _participle_after(ctx, t1, m.start()):
                 return True
         for h in ctx.by_cue.get(Cue.DATE, ()):
             month = MONTHS.get(h.phrase)
             if month is None or not a <= h.start < b or not ctx.text[h.start].isupper():
                 continue
             year = published.year - (month > published.month)
-            if ((published.year - year) * 12 + published.month - month >= 2 and _describes_noun(ctx, a, unit)
-                    and _dates_event(ctx, h.start, h.end, unit)):
-                return True  # "the deal that Ethiopia signed in January", read in June
+            back = (published.year - year) * 12 + published.month - month
+            bare = not _DAY_NEXT.match(ctx.norm_at(h.end, h.end + 4)) \
+                and not _DAY_BEFORE.search(ctx.norm_at(max(a, h.start - 5), h.start))
+            if (back >= 2 or (back == 1 and bare)) and _describes_noun(ctx, a, unit, adjunct=back >= 2) \
+                    and _dates_event(ctx, h.start, h.end, unit):
+                return True  # "the deal that Ethiopia signed in January", read in June; "the M23, which
+                # captured Goma in January", read in February (a whole month back, no day)
     return False
+
+
+_PARTICIPLE_PIECE = re.compile(r",\s+[a-z]+ing\s")
+
+
+def _participle_after(ctx: SentenceContext, t1: int, pos: int) -> bool:
+    """Whether a participle clause opens between the trigger's end ``t1`` and a date at
+    ``pos``: "held a march in X, carrying photographs of relatives killed since 2019"
+    dates the killings, not the march."""
+    return pos > t1 and _PARTICIPLE_PIECE.search(ctx.text, t1, pos) is not None
 
 
 # "reports of clashes in X ... are false", "rumours about an attack on Y were not confirmed"
@@ -209,15 +227,23 @@ def _protest_topic(ctx: SentenceContext, a: int, t0: int) -> bool:
 
 
 _OVER = re.compile(r"(?<!\S)(?:over|for)\s")
+# What those arrested are said to have done: "arrested a cell ... who were involved in attacks"
+_INVOLVED = re.compile(
+    r"(?<!\S)(?:involved\s+in|responsible\s+for|linked\s+to|implicated\s+in|took\s+part\s+in|"
+    r"participated\s+in|behind)\s+(?:\S+\s+){0,3}$"
+)
 
 
 def _arrested_over(ctx: SentenceContext, a: int, t0: int) -> bool:
     """Whether the trigger is what someone was arrested over: "police detain man in X
-    over online posts praising the attack"."""
+    over online posts praising the attack", "arrested a cell in X who were involved in
+    attacks on checkpoints"."""
     for h in ctx.by_cue.get(Cue.ARREST, ()):
-        if max(a, t0 - 80) <= h.start and h.end <= t0 and "," not in ctx.text[h.end : t0] \
-                and _OVER.search(ctx.norm_at(h.end, t0)) and not _time_clause_between(ctx, h.end, t0):
-            return True
+        if max(a, t0 - 140) <= h.start and h.end <= t0 and "," not in ctx.text[h.end : t0] \
+                and not _time_clause_between(ctx, h.end, t0):
+            between = ctx.norm_at(h.end, t0)
+            if (t0 - h.start <= 80 and _OVER.search(between)) or _INVOLVED.search(between):
+                return True
     return False
 
 
@@ -281,15 +307,20 @@ def _is_past_verb(phrase: str) -> bool:
     return last.endswith("ed") or last in _PAST_IRREGULAR or " " in phrase and phrase.split()[0].endswith("ed")
 
 
+_DAY_NEXT = re.compile(r"^\s+\d")
+_DAY_BEFORE = re.compile(r"\d\s+(?:of\s+)?$")
 _RELATIVE_PRONOUN = re.compile(r"(?<!\S)(?:that|which|whose)\s+(?:\S+\s+){0,4}$")
+_TIME_OPENER = re.compile(r"(?<!\S)(?:after|following)\s+(?:(?:the|a|an|last|their|its)\s+)?(?:\S+\s+){0,2}$")
 
 
-def _describes_noun(ctx: SentenceContext, a: int, unit: Unit) -> bool:
+def _describes_noun(ctx: SentenceContext, a: int, unit: Unit, adjunct: bool = True) -> bool:
     """Whether the trigger sits in a relative clause describing a noun ("a deal that
-    Ethiopia signed in January"): an old month there dates something referred to.
-    A main clause dated months back ("In January, gunmen attacked X") is still the
-    event it reports."""
-    return _RELATIVE_PRONOUN.search(ctx.norm_at(max(a, unit.start - 50), unit.start)) is not None
+    Ethiopia signed in January") or, if ``adjunct``, in a phrase of time dating
+    another event ("the amnesty was launched after the fatal stabbing of a boy in X
+    in March"): an old month there dates something referred to. A main clause dated
+    months back ("In January, gunmen attacked X") is still the event it reports."""
+    before = ctx.norm_at(max(a, unit.start - 50), unit.start)
+    return _RELATIVE_PRONOUN.search(before) is not None or (adjunct and _TIME_OPENER.search(before) is not None)
 
 
 def _dates_event(ctx: SentenceContext, y0: int, y1: int, unit: Unit) -> bool:

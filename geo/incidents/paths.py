@@ -6,7 +6,9 @@ near C"), where the attackers came from ("fighters who had crossed from neighbou
 A"), where survivors escaped to, and a river the guns fired across ("shelled A
 across the B river"). :mod:`~geo.incidents.roles` asks this module about them:
 
-* :func:`from_source` — the place is the origin of a movement ("from the occupied A");
+* :func:`from_source` — the place is the origin of a movement ("from the occupied A",
+  "from across the border in the A region", "from positions held by the militia
+  around A");
 * :func:`path_end` — the place ends a "from A to B" route whose start is a frame, so
   it is one too;
 * :func:`landmark` — a river or lake named after the event place with "across",
@@ -40,7 +42,9 @@ __all__ = ["FROM_TAIL", "from_source", "path_end", "landmark"]
 FROM_TAIL = (
     r"from\s+(?:(?:over|across|beyond)\s+)?(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:hills|positions|bases?|areas|an\s+area|fields|orchards|farmland|woods|a\s+forest|"
-    r"outskirts|vicinity)\s+"
+    r"outskirts|vicinity|border|frontier)\s+"
+    # whose they are: "from positions held by the SPLM-N around X"
+    r"(?:(?:held|controlled|occupied|manned)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?"
     r"(?:near|outside|around|of|in|inside|east\s+of|west\s+of|north\s+of|south\s+of)\s+(?:the\s+)?)?"
     r"(?:(?:neighbou?ring|nearby|adjacent|occupied|besieged|embattled|[a-z]+\s+(?:held|controlled|occupied)|"
     r"(?:north|south|east|west)(?:\s*(?:east|west))?(?:ern)?|central|rural|coastal|remote)\s+){0,2}"

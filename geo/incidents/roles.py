@@ -13,12 +13,13 @@
   it takes only displacement and peaceful handovers ("fled from", "withdrew from");
 * ``DESTINATION`` — where displaced people go: "fled Sake toward Goma", "evacuated
   to camps in Imphal"; it takes only displacement, not the fighting they fled;
-* ``SEAT`` — the seat of an authority: "the government in Bamako"; it takes only
-  the authority's own decisions (a state of emergency, a curfew), not violence.
+* ``SEAT`` — the seat of an authority: "the government in Bamako", "the authorities
+  in Kabul"; it takes only the authority's own decisions (a state of emergency, a
+  curfew) and the arrests it makes, not violence.
 
 A place is also a ``FRAME`` when it is only referred to: what a strike answers ("in
 retaliation for the shelling of X"), a comparison ("worse than in X"), a court
-("a court in X"). A country or province right after a place and a comma ("Odesa,
+("a court in X"), where an attack was planned ("coordinated by handlers in X"). A country or province right after a place and a comma ("Odesa,
 Ukraine, ...") only locates it: a ``QUALIFIER``.
 
 Journeys and landmarks (:mod:`~geo.incidents.paths`): the ends of a route are
@@ -96,13 +97,15 @@ _frames("speaking spoke speaks reporters journalists statement briefing intervie
 _frames("airspace skies", "over of")
 _frames("flag flags", "of")  # "a ship under the flag of Panama"
 _frames("spokesman spokeswoman spokesperson spokesmen spokespeople", "in at")
-_frames("border frontier borders crossing crossings", "with")
+_frames("border frontier borders crossing crossings border_area border_areas border_region border_zone "
+        "frontier_area border_strip", "with")
 _frames("shares stocks stock_market stock_markets investors analysts trading stock_exchange "
         "central_bank bourse prices traders", "in")
 _frames("government junta regime kremlin leadership presidency delegation delegations "
         "foreign_office", "in of")
 # Heads whose place is the seat of an authority ("the government in Bamako declared ...").
-_SEAT_HEADS = frozenset("government junta regime kremlin leadership presidency".split())
+_frames("authorities", "in")  # "a charge the authorities in Kabul rejected"
+_SEAT_HEADS = frozenset("government junta regime kremlin leadership presidency authorities".split())
 _frames("teams team orchestra passengers citizens delegates negotiators companies visitors tourists "
         "players experts mediators observers inspectors officials representatives native natives "
         "ministers counterpart counterparts nationals envoys artists athletes students came come "
@@ -304,24 +307,29 @@ _DESTINATION = re.compile(
     r"streamed|streaming|poured|pouring|flocked|flooded)\s+(?:\S+\s+){0,7}?(?:to|toward|towards|into)(?:\s+(?:the\s+)?(?:neighbou?ring|nearby|"
     r"(?:north|south|east|west)(?:ern)?))?"
     # the dead and wounded are carried elsewhere: "the wounded were taken to Bamenda"
-    r"|(?<!\S)(?:taken|rushed|brought|transferred|transported|airlifted|returned|returning|repatriated)\s+"
+    r"|(?<!\S)(?:taken|rushed|brought|transferred|transported|airlifted|flown|ferried|carried|driven|returned|"
+    r"returning|repatriated)\s+"
     r"(?:\S+\s+){0,3}?to"
     r"|(?<!\S)(?:headed|heading)\s+for"
     # one who leaves for a place goes there: "left the country by helicopter for India"
     r"|(?<!\S)(?:left|leaving|leave)\s+(?:\S+\s+){0,6}?for"
     # the rest of a flight told before: "have fled ..., many of them to the city of X"
     r"|(?<!\S)(?:many|most|some|others|thousands|hundreds|half)\s+(?:of\s+them\s+)?(?:to|into|toward|towards)"
-    r"|(?<!\S)(?:sought|seeking|taking|took|find|found)\s+(?:refuge|shelter)\s+(?:\S+\s+){0,2}?(?:in|at))"
+    r"|(?<!\S)(?:sought|seeking|taking|took|find|found)\s+(?:refuge|shelter)\s+(?:\S+\s+){0,2}?(?:in|at)"
+    # where the displaced stay: "were sheltering in a gymnasium in X"
+    r"|(?<!\S)(?:sheltering|sheltered|housed|camped|camping)\s+(?:in|at|inside))"
     r"\s+(?:the\s+)?(?:(?:\S+\s+)?(?:camp|town|city|village|border\s+town)\s+of\s+"
     # "evacuated 9,000 people to camps in X": a shelter in the place
     r"|(?:\S+\s+){0,2}?(?:camps?|shelters?|tents?|schools?|centres?|centers?|sites?|settlements?|"
-    r"relatives|families|hospitals?|clinics?|morgues?|mortuar(?:y|ies)|headquarters|barracks|bases?)\s+"
+    r"relatives|families|hospitals?|clinics?|morgues?|mortuar(?:y|ies)|headquarters|barracks|bases?|"
+    r"gym(?:nasium)?s?|stadiums?|halls?|churches|church|mosques?|buildings?)\s+"
     r"(?:in|at|near|outside|around)\s+(?:the\s+)?)?$"
 )
 # Words one of which a destination's left context must hold (a cheap test before _DESTINATION).
 _DESTINATION_HINTS = ("fle", "escap", "divert", "rerout", "evacuat", "relocat", "moved", "crossed", "head", "stream",
                       "refuge", "shelter", "left", "leaving", "leave", "pour", "flock", "flood", "taken", "rushed", "brought",
-                      "transferred", "transported", "airlifted", "return", "repatriated", "of them")
+                      "transferred", "transported", "airlifted", "flown", "ferried", "carried", "driven", "return",
+                      "repatriated", "of them")
 _NOUN_OF_GLUE = re.compile(
     r"^\s+(?:slum|district|suburb|neighbou?rhood|area|camp|quarter|township|borough|village|town|"
     r"city|port|municipality|commune)\s+of\s+(?:the\s+)?$",
@@ -363,7 +371,7 @@ _PREPOSITION_BEFORE = re.compile(r"(?<!\S)(?:in|at|near|around|outside|across|in
 
 # People taken from a place were taken there: "arrested 15 citizens from Tubas".
 _TAKEN_FROM = re.compile(
-    r"(?<!\S)(?:arrest|detain|abduct|kidnapp|round)\w*\s+(?:up\s+)?(?:(?!(?:near|in|at|outside|km|kilometres)\s)\S+\s+){0,8}?"
+    r"(?<!\S)(?:(?:arrest|detain|abduct|kidnapp)\w*|round(?:ed|ing|s)?\s+up)\s+(?:(?!(?:near|in|at|outside|km|kilometres)\s)\S+\s+){0,8}?"
     + FROM_TAIL
 )
 # A venue that is itself the target: "stormed the Swedish embassy in Baghdad".
@@ -376,9 +384,17 @@ _BUILDING_TARGETED = re.compile(
 )
 # Where the wounded are treated: "was delivered in the regional clinical hospital of X",
 # "admitted to a hospital in X" (not "a strike on a hospital in X": no treatment verb)
+# Where an attack was planned or directed from, not where it happened: "coordinated by
+# handlers in Afghanistan", "masterminded from X", "ordered by commanders based in Y".
+_PLANNED_HINT = re.compile(r"coordinat|plann|orchestrat|mastermind|direct|ordered|financ|funded|sponsor|plotted")
+_PLANNED_FROM = re.compile(
+    r"(?<!\S)(?:coordinated|planned|orchestrated|masterminded|directed|ordered|financed|funded|sponsored|plotted)\s+"
+    r"(?:from|by\s+(?:the\s+|their\s+|its\s+)?(?:\S+\s+){0,3}?(?:in|from|based\s+in))\s+"
+    r"(?:the\s+)?(?:neighbou?ring\s+)?$"
+)
 _TREATED_AT = re.compile(
     r"(?<!\S)(?:delivered|taken|brought|admitted|treated|hospitali[sz]ed|transferred|transported|rushed|evacuated)\s+"
-    r"(?:\S+\s+){0,2}?(?:in|at|to|into)\s+(?:(?:the|a|an)\s+)?(?:\S+\s+){0,3}?"
+    r"(?:\S+\s+){0,4}?(?:in|at|to|into)\s+(?:(?:the|a|an)\s+)?(?:\S+\s+){0,3}?"
     r"(?:hospitals?|clinics?|medical\s+(?:centre|center|facility|facilities))\s+(?:of|in|at)\s+(?:the\s+)?$"
 )
 # Something that happened on a road between two places happened at both: "a bomb struck a
@@ -387,6 +403,7 @@ _TREATED_AT = re.compile(
 _ON_ROAD_BETWEEN = re.compile(
     r"(?<!\S)on\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:road|roads|highway|motorway|route|track)\s+between\s+(?:the\s+)?$"
 )
+_ON_ROADS_OF = re.compile(r"(?<!\S)(?:on|along|across|in)\s+(?:the\s+)?(?:main\s+)?(?:roads?|streets?)\s+of\s+(?:the\s+)?$")
 _CITIZENS_OF_TOWN = re.compile(
     r"(?<!\S)citizens\s+of\s+the\s+(?:city|town|village|camp|neighbou?rhood|district)\s+of\s+(?:the\s+)?$"
 )
@@ -491,6 +508,8 @@ class MentionRoles:
             head = None  # "the citizens of the city of Derna went out": the townspeople, at home
         if head in _ROAD_HEADS and left.endswith(("between ", "between the ")) and _ON_ROAD_BETWEEN.search(left):
             head = None  # "struck a vehicle on the road between A and B": the event was there
+        if head in _ROAD_HEADS and left.endswith(("of ", "of the ")) and _ON_ROADS_OF.search(left):
+            head = None  # "barricades were erected on the roads of A": the roads in A
         if head is not None and head in _BUILDING_HEADS and _BUILDING_TARGETED.search(left):
             head = None  # "stormed the Swedish embassy in Baghdad": the building is where it happened
         if head is not None:
@@ -501,6 +520,8 @@ class MentionRoles:
             return Role.FRAME
         if ("hospital" in left or "clinic" in left or "medical" in left) and _TREATED_AT.search(left):
             return Role.FRAME  # "she was delivered in the regional clinical hospital of Belgorod"
+        if _PLANNED_HINT.search(left) and _PLANNED_FROM.search(left):
+            return Role.FRAME  # "the attack was coordinated by handlers in Afghanistan": the planners' place
         glue = text[spans[i - 1][1] : start] if i else ""
         if i and glue in _PAIR_GLUE and self[i - 1] is Role.FRAME:
             return Role.FRAME  # "on the axis Kaya-Dori": both ends of the road

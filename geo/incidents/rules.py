@@ -41,6 +41,12 @@ from geo.incidents.lexicon import Cue, Rule, Trigger
 from geo.incidents.matcher import Unit
 from geo.incidents.modality import is_unreal
 from geo.incidents.policing import CASUALTY_WORDS, POLICE_WORDS, crowd_policed
+from geo.incidents.streets import (
+    civilian_blockade,
+    crude_weapons,
+    during_rally,
+    told_apart,
+)
 from geo.incidents.taxonomy import (
     BATTLES,
     EXPLOSIONS,
@@ -50,13 +56,16 @@ from geo.incidents.taxonomy import (
     VIOLENCE_AGAINST_CIVILIANS,
 )
 from geo.incidents.weapons import (
+    LEFTOVER,
+    buildings_blown_up,
     weapon_acquired,
     weapon_downed,
     weapon_is_target,
     weapon_seized,
+    went_off,
 )
 
-__all__ = ["Event", "DocumentContext", "evaluate"]
+__all__ = ["DocumentContext", "Event", "evaluate"]
 
 
 _CROWD_BEFORE = re.compile(
@@ -103,9 +112,9 @@ _IED_CONTEXT = re.compile(
 
 _CASUALTY_WORDS = CASUALTY_WORDS
 _POLICE_WORDS = POLICE_WORDS
-_TIME_OPENERS = frozenset(("after", "following", "amid", "since", "before", "during"))
+_TIME_OPENERS = frozenset(("after", "following", "amid", "since", "before", "during", "when"))
 _CROWD_AGENT = re.compile(
-    r"^(?:\S+\s+){0,3}?(supporters|protesters|demonstrators|students|youths|residents|villagers|locals|"
+    r"^\s*(?:\S+\s+){0,3}?(supporters|protesters|demonstrators|students|youths|residents|villagers|locals|"
     r"mob|crowds?|rioters|mourners|worshippers|activists)(?!\S)"
 )
 # Whom a capture takes when it is an arrest: "captured alias 'El Gordo'", "captured a gang leader"
@@ -155,6 +164,7 @@ _ARR = (STRATEGIC_DEVELOPMENTS, "Arrests")
 _DWU = (STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")
 _LOOT = (STRATEGIC_DEVELOPMENTS, "Looting/property destruction")
 _NVT = (STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory")
+_OTH = (STRATEGIC_DEVELOPMENTS, "Other")
 _PROTEST_RULES = (Rule.PROTEST, Rule.CROWD_EVENT, Rule.INTERVENTION)
 
 
@@ -192,11 +202,17 @@ def _disaster(ctx: SentenceContext) -> bool:
     hits = ctx.by_cue.get(Cue.DISASTER)
     if not hits:
         return False
+    hits = [h for h in hits if not any(u.start <= h.start and h.end <= u.end and u.phrase != h.phrase
+                                       for u in ctx.units)]  # "opened fire" is no fire
+    if not hits:
+        return False
     if any(h.phrase not in _AFTERMATH for h in hits):
         return True
     return not _armed(ctx, ctx.start, ctx.end, (0, 0), casualties=False)
 
 
+# Places people leave, after a bare "left": "left villages in Ancuabe district".
+_LEFT_PLACES = re.compile(r"^\s+(?:their\s+)?(?:villages?|towns?|homes?|houses|camps?|neighbou?rhoods?)\s+(?:in|around|near)\s")
 def _armed_besides_police(ctx: SentenceContext, a: int, b: int) -> bool:
     return any(
         a <= h.start and h.end <= b and h.phrase not in _POLICE_WORDS and h.phrase not in _CASUALTY_WORDS
@@ -207,8 +223,8 @@ def _armed_besides_police(ctx: SentenceContext, a: int, b: int) -> bool:
 def _protest_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> tuple[str, str]:
     """Sub-type of a protest from the rest of its clause."""
     a, b, _ = seg
-    if any(not _remembered(ctx, a, h.start) for h in ctx.hits(Cue.RIOTING, a, b)
-           if not (h.start >= span[0] and h.end <= span[1])):
+    if any(not _remembered(ctx, a, h.start) and not told_apart(ctx, h.end, span[0])
+           for h in ctx.hits(Cue.RIOTING, a, b) if not (h.start >= span[0] and h.end <= span[1])):
         return _VD
     force = ctx.has(Cue.GOVERNMENT, a, b) or any(
         h.phrase in _POLICE_WORDS for h in ctx.by_cue.get(Cue.ARMED, ()) if a <= h.start < b
@@ -390,6 +406,10 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "the hurricane tore through X, destroying homes"
         if label == _ARR and _PROTESTERS_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 50))):
             label = _PI
+        if label == _OTH and unit.phrase.startswith("blockad") and civilian_blockade(ctx, a, span):
+            label = _protest_label(ctx, seg, span)  # "miners kept up a blockade of the highway"
+        if label == _DWU and unit.phrase.startswith(LEFTOVER) and went_off(ctx, a, b, span):
+            label = _IED  # "a child was killed by unexploded ordnance": it went off
     elif rule is Rule.AMBIGUOUS:
         armed = _armed(ctx, s0, s1, span)
         crowd = ctx.has(Cue.CROWD, a, b)
@@ -397,11 +417,14 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             if _FANS.search(ctx.norm_at(a, b)):
                 return Event(*_MOB, span, weight)  # rival fans fighting: a brawl, not a battle
             return None
-        if not (armed or crowd or doc.armed):
+        crude = crude_weapons(ctx, a, b)
+        if not (armed or crowd or doc.armed or crude):
             return None
         police = any(h.phrase in _POLICE_WORDS for h in ctx.hits(Cue.ARMED, s0, s1))
         if crowd or (police and not _armed_besides_police(ctx, s0, s1)):
             label = _VD  # fans or residents against the police
+        elif not _armed_besides_police(ctx, s0, s1) and (crude or during_rally(ctx, a, b, unit)):
+            label = _VD  # "rival student groups fought with sticks", "clashes erupt during party rally"
     elif rule is Rule.RAID and (ctx.has(Cue.ARREST, a, b) or (
             ctx.has(Cue.ARREST, ctx.start, ctx.end) and not ctx.has(Cue.LETHAL, ctx.start, ctx.end))):
         label = _ARR  # "forces arrested 14 people, the ministry said, in raids in X"
@@ -444,7 +467,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if label == _ATT and ctx.has(Cue.CIVILIAN, span[1], min(b, span[1] + 45)):
             weak, weight = False, 0.8  # "soldiers killed 45 civilians": a one-sided attack
     elif rule is Rule.WEAPON:
-        if weapon_downed(ctx, a, unit) or weapon_seized(ctx, unit, b):
+        if weapon_downed(ctx, a, unit) or weapon_seized(ctx, unit, b, a):
             return Event(*_DWU, span, 0.8)
         near = (max(a, span[0] - 80), min(b, span[1] + 80))
         if not (ctx.has(Cue.IMPACT, *near, skip=span) or any(
@@ -490,6 +513,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
     elif rule is Rule.EXPLOSION:
         if _disaster(ctx):
             return None
+        if buildings_blown_up(ctx, unit, b) and not went_off(ctx, a, b, span):
+            return Event(*_LOOT, span, 0.75)  # "troops blew up a row of houses": a demolition
         if _SUICIDE.search(ctx.norm_at(a, b)):
             label = _SB
         else:
@@ -516,7 +541,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             or _CROWD_BEFORE.search(ctx.norm_at(max(a, span[0] - 60), span[0]))
             or _CROWD_BEFORE.search(ctx.norm_at(max(a, _subject_end(ctx, seg, span[0]) - 60),
                                                 _subject_end(ctx, seg, span[0])))
-            or _STAGED.search(ctx.norm_at(max(a, span[0] - 25), min(b, span[1] + 25)))
+            or _STAGED.search(ctx.norm_at(max(a, span[0] - 40), min(b, span[1] + 25)))
             or _WENT_OFF.match(ctx.norm_at(span[1], min(b, span[1] + 70)))
         ):
             return None
@@ -558,13 +583,14 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if ctx.has(Cue.NONSTATE, *window):
             label = _NSO
     elif rule is Rule.DISPLACE:
-        if (fleeing_fighters(ctx, a, span) and not evacuates_people(ctx, unit, b)) or not_displaced(ctx, a, span, b):
+        if (fleeing_fighters(ctx, a, span) or not_displaced(ctx, a, span, b)) and not evacuates_people(ctx, unit, b):
             return None
         if unit.phrase.startswith("refugee"):
             weight = 0.6
     elif rule is Rule.MOVEMENT:
-        if unit.phrase == "left the" and not NAMED_PLACE.match(ctx.text, span[1], b):
-            return None
+        if unit.phrase in ("left the", "left") and not (
+                NAMED_PLACE.match(ctx.text, span[1], b) or _LEFT_PLACES.match(ctx.norm_at(span[1], min(b, span[1] + 40)))):
+            return None  # "left the Nur Shams camp", "left Djibo", "left villages in X"; not "left three dead"
         if not displaced_movement(ctx, doc, a, span, b, unit.phrase):
             return None
     elif rule is Rule.EXECUTION:

@@ -20,7 +20,10 @@ beheaded near Mucojo" the killing is not at the river.
   hundreds of tourists near X", "..., committing Kigali to withdraw");
 * ``VERB_PHRASE`` — "and" and a past verb that is no event of its own, sharing the
   subject before it ("struck a command centre in A and issued evacuation orders
-  for parts of B"): the event does not reach the places of that verb.
+  for parts of B"): the event does not reach the places of that verb;
+* ``DATED_BY`` — the clause or phrase of time an event told before is only dated
+  by ("the attack came hours after a court in A sentenced two men", "the protests
+  come weeks after workers were kidnapped in B"): the event is not at its places.
 
 :func:`event_groups` cuts a segment at those clauses and then, inside each clause,
 keeps apart two events with their own places (:func:`group_pieces`). A clause
@@ -63,6 +66,7 @@ class Opening(str, Enum):
     SIMULTANEOUS = "simultaneous"
     PARTICIPLE = "participle"
     VERB_PHRASE = "verb phrase"
+    DATED_BY = "dated by"
 
 
 _WORD = re.compile(r"\S+")
@@ -84,10 +88,23 @@ _NOT_PARTICIPLES = frozenset(
 _VERB_REACH = 14  # words from the opener to the clause's verb
 _VERB_CHARS = 160  # and characters
 # Where a clause of its own may open: a quick test before reading the pieces.
-_COMMA_HINT = re.compile(r",\s+(?:and|[a-z]{3,}ing)\s|\sand\s+(?:then\s+)?[a-z]{3,}(?:ed|ew|ft|et|ld|nt)\s")  # in the raw text
+_COMMA_HINT = re.compile(r",\s+(?:and|[a-z]{3,}ing|(?:on\s+)?the\s+(?:same|very))\s|\sand\s+(?:then\s+)?[a-z]{3,}(?:ed|ew|ft|et|ld|nt)\s")  # in the raw text
 _OPENERS = _SEQUENTIAL | _SIMULTANEOUS
 # Casualty participles that tell what an event did ("..., killing nine"): no clause of their own.
 _CONSEQUENCES = frozenset(("killing", "wounding", "injuring", "leaving"))
+# An event told before, dated against another: "the attack came (just) hours after", "the
+# protests come two weeks after", "the strike happened as".
+_DATED_OPENERS = frozenset(("after", "following", "amid", "as", "when", "since", "before"))
+_SAME_TIME = re.compile(
+    r"(?:on\s+)?the\s+(?:same|very)\s+(?:day|night|week|morning|afternoon|evening|hour|time|moment)\s+"
+    r"(?:that\s+|when\s+|as\s+)?\S+\s+(?:\S+\s+){0,8}?\S+(?:ed|ew|ok|ft|ent|ame|an|ell|uck)(?!\S)"
+)
+_CAME = re.compile(
+    r"(?<!\S)(?:came|comes|come|coming|happened|happens|occurred|occurs|took\s+place|takes\s+place)\s+"
+    r"(?:(?:just|only|barely|some|about|nearly|almost|less\s+than|more\s+than|a\s+day|a\s+week|a\s+month|"
+    r"a\s+year|a\s+few|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+|hours?|days?|weeks?|"
+    r"months?|years?|minutes?|shortly|soon|immediately|barely)\s+){0,4}$"
+)
 
 
 def _subject_verb(ctx: SentenceContext, start: int, end: int, cross_commas: bool) -> bool:
@@ -153,7 +170,11 @@ def clause_openings(
             continue
         w0, w1 = ctx.start + m.start(), ctx.start + m.end()
         word = m.group()
-        if word in _COORDINATORS:
+        if (word in _DATED_OPENERS and _CAME.search(ctx.norm_at(max(ctx.start, p0 - 60), p0))) \
+                or (text[p0 - 1 : p0] == "," and _SAME_TIME.match(ctx.norm_at(w0, stop))):
+            out[i] = Opening.DATED_BY  # "the attack came hours after ...", "..., the same day a truce
+            # took effect in X": another event, dated against
+        elif word in _COORDINATORS:
             comma = len(text[ctx.start : w0].rstrip()) + ctx.start - 1
             if text[comma : comma + 1] != ",":
                 if word == "and" and _verb_phrase(ctx, w1, p1):
@@ -305,6 +326,8 @@ def _cut_clauses(
         if (g_event or g_place) and (c_event or c_place):
             if kind is Opening.COORDINATE:
                 cut = g_event or c_place
+            elif kind is Opening.DATED_BY:
+                cut = True
             elif kind is Opening.VERB_PHRASE:
                 cut = c_place  # its places are the verb's, not the event's before
             elif not c_event:

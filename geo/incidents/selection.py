@@ -28,8 +28,10 @@ _DOMINANT = VIOLENT_EVENT_TYPES | {PROTESTS}
 _LOOT = "Looting/property destruction"
 _HQ = "Headquarters or base established"
 _CHANGES_HANDS = frozenset(("Non-state actor overtakes territory", "Government regains territory"))
-# What the seat of an authority takes: the authority's own decisions.
+# What the seat of an authority takes: the authority's own decisions, and the arrests
+# it makes ("authorities in Bahir Dar arrested 40 people", not "after the arrest of").
 _DECISIONS = frozenset(("Change to group/activity", "Other"))
+_ARRESTS = "Arrests"
 EVENT_ROLES = (Role.PLACE, Role.SOURCE, Role.DESTINATION, Role.SEAT)
 
 
@@ -46,7 +48,8 @@ def role_events(
         found = found or onward
         found = [(e, f) for e, f in found if e.event_type == DISPLACEMENT or e.sub_event_type == _HQ]
     elif role is Role.SEAT:  # "the government in X declared a curfew"
-        found = [(e, f) for e, f in found if e.sub_event_type in _DECISIONS]
+        found = [(e, f) for e, f in found if e.sub_event_type in _DECISIONS or (
+            e.sub_event_type == _ARRESTS and e.trigger[0] > start and text[e.trigger[0] : e.trigger[1]].endswith("ed"))]
     return found
 
 

@@ -21,9 +21,19 @@ from __future__ import annotations
 import re
 
 from geo.incidents.clauses import SentenceContext
+from geo.incidents.lexicon import Cue
 from geo.incidents.matcher import Unit
+from geo.incidents.policing import CASUALTY_WORDS
 
-__all__ = ["weapon_acquired", "weapon_downed", "weapon_is_target", "weapon_seized"]
+__all__ = [
+    "LEFTOVER",
+    "buildings_blown_up",
+    "weapon_acquired",
+    "weapon_downed",
+    "weapon_is_target",
+    "weapon_seized",
+    "went_off",
+]
 
 # Weapons bought, sold or delivered: "bought six armed drones", "a shipment of missiles"
 _ACQUIRED = re.compile(
@@ -45,8 +55,13 @@ _DOWNED = re.compile(
 )
 
 
+# Between the weapon and its passive verb: a few words ("of the militants"), or a
+# participle telling where it came from ("fired from X earlier in the week").
 _DOWNED_AFTER = re.compile(
-    r"^\s+(?:\S+\s+){0,2}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\S+ly\s+)?"
+    r"^\s+(?:(?:(?!(?:and|but|or|while|which|that|who|hit|hits|struck|landed|exploded)\s)(?!\S+ed\s)\S+\s+){0,4}?"
+    r"|(?:fired|launched|sent|flying|heading|aimed)\s+"
+    r"(?:(?!(?:and|but|while|which|that|who)\s)\S+\s+){0,8}?)"
+    r"(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\S+ly\s+)?"
     r"(?:destroyed|downed|shot\s+down|intercepted|neutrali[sz]ed|jammed)(?!\S)"
 )
 _FLYING = ("drone", "missile", "rocket", "shahed", "uav", "projectile", "unmanned", "uncrewed", "sea drone")
@@ -58,10 +73,24 @@ _SEIZED_AFTER = re.compile(
 )
 
 
-def weapon_seized(ctx: SentenceContext, unit: Unit, b: int) -> bool:
+# A seizure verb right before the weapon: "found and seized 12 mines", "recovered two
+# unexploded rockets".
+_SEIZED_BEFORE = re.compile(
+    r"(?<!\S)(?:seized|seizing|recovered|recovering|confiscated|confiscating|found|discovered|uncovered|"
+    r"defused|defusing|dismantled|dismantling|removed|cleared|clearing|handed\s+over)\s+"
+    r"(?:(?:\S*\d\S*|a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|"
+    r"hundreds\s+of|a\s+number\s+of)\s+)?(?:\S+\s+){0,2}$"
+)
+
+
+def weapon_seized(ctx: SentenceContext, unit: Unit, b: int, a: int | None = None) -> bool:
     """Whether the weapon noun is the subject of a seizure ("rifles, hand grenades and
-    explosives intended for the attack were seized in X"): a disrupted weapons use."""
-    return _SEIZED_AFTER.match(ctx.norm_at(unit.end, min(b, unit.end + 90))) is not None
+    explosives intended for the attack were seized in X") or, when the clause start
+    ``a`` is given, its object ("security members seized 12 mines planted near X"):
+    a disrupted weapons use."""
+    if _SEIZED_AFTER.match(ctx.norm_at(unit.end, min(b, unit.end + 90))) is not None:
+        return True
+    return a is not None and _SEIZED_BEFORE.search(ctx.norm_at(max(a, unit.start - 45), unit.start)) is not None
 
 
 def weapon_downed(ctx: SentenceContext, a: int, unit: Unit) -> bool:
@@ -71,7 +100,7 @@ def weapon_downed(ctx: SentenceContext, a: int, unit: Unit) -> bool:
     if not unit.phrase.startswith(_FLYING):
         return False
     return _DOWNED.search(ctx.norm_at(max(a, unit.start - 45), unit.start)) is not None \
-        or _DOWNED_AFTER.match(ctx.norm_at(unit.end, unit.end + 45)) is not None
+        or _DOWNED_AFTER.match(ctx.norm_at(unit.end, unit.end + 110)) is not None
 
 
 def weapon_is_target(ctx: SentenceContext, a: int, unit: Unit) -> bool:
@@ -83,3 +112,40 @@ def weapon_acquired(ctx: SentenceContext, a: int, unit: Unit) -> bool:
     """Whether the weapon noun is what was bought, sold or delivered ("bought six armed
     drones", "a shipment of missiles"): an arms deal, not a strike."""
     return _ACQUIRED.search(ctx.norm_at(max(a, unit.start - 50), unit.start)) is not None
+
+
+LEFTOVER = ("unexploded", "war remnants", "explosive remnants", "remnants of", "leftover", "left over")
+"""How ordnance left from earlier fighting is named: cleared ordnance is a disrupted
+weapons use, unless it went off (:func:`went_off`)."""
+
+_WENT_OFF_WORDS = re.compile(r"(?<!\S)(?:exploded|explodes|went\s+off|goes\s+off|blew\s+up)(?!\S)")
+# Buildings blown up on purpose: "blew up a row of houses", "blew up two homes".
+_BUILDINGS_AFTER = re.compile(
+    r"^\s+(?:(?:a|an|the|two|three|four|five|several|dozens\s+of|\S*\d\S*|their|his)\s+)?"
+    r"(?:(?:row|block|number|cluster|series)\s+of\s+)?(?:\S+\s+)?(?:houses?|homes?|buildings?|residential|"
+    r"dwellings?|apartments?|shops?|mosques?|schools?)(?!\S)"
+)
+_BLOWING_UP = frozenset(("blew up", "blown up", "detonated"))
+
+
+def went_off(ctx: SentenceContext, a: int, b: int, span: tuple[int, int] = (0, 0)) -> bool:
+    """Whether a weapon went off in ``[a, b)`` by itself ("a landmine from the remnants
+    of the war exploded"; the trigger ``span`` aside) or hurt someone, rather than
+    being cleared or used on buildings."""
+    return (_WENT_OFF_WORDS.search(ctx.norm_at(a, span[0]) + " " + ctx.norm_at(span[1], b)) is not None
+            or ctx.has(Cue.LETHAL, a, b)
+            or any(h.phrase in CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, a, b)))
+
+
+def buildings_blown_up(ctx: SentenceContext, unit: Unit, b: int) -> bool:
+    """Whether the explosion word blows up buildings named right after it ("troops blew
+    up a row of houses"): a demolition when no one is hurt (the caller checks).
+
+    Examples
+    --------
+    >>> text = "Soldiers blew up two houses in the village."
+    >>> ctx = SentenceContext(text, 0, len(text))
+    >>> buildings_blown_up(ctx, next(u for u in ctx.units if u.phrase == "blew up"), len(text))
+    True
+    """
+    return unit.phrase in _BLOWING_UP and _BUILDINGS_AFTER.match(ctx.norm_at(unit.end, min(b, unit.end + 50))) is not None

@@ -237,3 +237,89 @@ def test_no_new_mechanism_makes_a_non_violent_text_violent():
             "The city's mayor warned of a long fight.")
     got = primary(text, "Washington", "New York")
     assert not any(t in VIOLENT_TYPES for t, _ in got.values()), got
+
+
+# ----------------------------------------------------------------------------- background and denials
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "when"),
+    [
+        # a relative clause about an actor, dated the month before (no day)
+        ("The RSF, which captured Wad Madani in December, said it was ready for talks.", "Wad Madani",
+         date(2024, 1, 20)),
+        # a phrase of time dating another event, months back
+        ("The amnesty was launched after gunmen shot dead two teachers in Thika in February.", "Thika",
+         date(2024, 5, 2)),
+        # "weeks after" an event: the event is background
+        ("The strike comes weeks after 20 farmers were kidnapped near Zurmi.", "Zurmi", date(2024, 5, 2)),
+    ],
+)
+def test_event_referred_to_months_or_weeks_back_is_background(text, name, when):
+    assert primary(text, name, when=when)[name] == NONE
+
+
+def test_event_on_a_recent_day_in_a_relative_clause_is_still_news():
+    text = "The militia, which attacked Djugu on January 30, withdrew on Saturday."
+    assert primary(text, "Djugu", when=date(2024, 2, 2))["Djugu"] == CLASH
+
+
+def test_old_year_in_a_participle_clause_dates_that_clause_only():
+    text = "Mothers held a peaceful march in Valparaiso on Sunday, carrying photos of sons killed since 2019."
+    assert primary(text, "Valparaiso", when=date(2024, 6, 3))["Valparaiso"] == PEACEFUL
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # denied part in an event
+        ("Speaking in Nairobi, the foreign minister said Kenya was not involved in the offensive by the rebels.",
+         "Kenya"),
+        ("Officials insisted Rwanda had nothing to do with the attack on the army post.", "Rwanda"),
+        # the speaker's seat before "acknowledged that": the deaths are told, not located there
+        ("The defence ministry in Naypyidaw acknowledged that dozens of soldiers had been killed.", "Naypyidaw"),
+        # what those arrested are said to have done
+        ("Police arrested four men in Mardan who were involved in attacks on polio workers.", "Mardan"),
+        # a campaign against crime is no fighting
+        ("Police launched an operation to combat cattle rustling in Turkana.", "Turkana"),
+        # "offensive" as an adjective of speech or display
+        ("Police in Sarajevo fined a fan who had shouted offensive chants near the marchers.", "Sarajevo"),
+        # an industrial blast, no armed word
+        ("An explosion at a fertilizer plant in Kaduna killed three workers on Monday.", "Kaduna"),
+    ],
+)
+def test_denied_acknowledged_accused_and_accidental_events_are_no_violence_there(text, name):
+    found = {(r.incident_type, r.sub_event_type) for r in _readings(text, name)}
+    assert not any(t in VIOLENT_TYPES for t, _ in found)
+
+
+def _readings(text: str, name: str):
+    return [i for i in tag_incidents(Document("t", text), find_mentions(text, name)) if i.mention.text == name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # "opened fire" is no fire, and no accident
+        ("Officers opened fire on a crowd in Rongai after dark, killing two people.", "Rongai",
+         ("Protests", "Excessive force against protesters")),
+        ("Police arrested four men in Mardan who were involved in attacks on polio workers.", "Mardan",
+         ("Strategic developments", "Arrests")),
+    ],
+)
+def test_opened_fire_and_arrests_keep_their_event(text, name, expected):
+    assert primary(text, name)[name] == expected
+
+
+def test_anaphor_town_may_be_a_second_level_division_named_like_its_town():
+    # the gazetteer gives Dikwa as a district: "the town" still refers to it, not to Bama before it
+    text = ("Troops retook the base with air support from Bama. On Saturday a suicide bomber struck a "
+            "market in Dikwa. Minutes later, a second bomber struck near a mosque in the town.")
+    ms = resolved(text, {"Bama": place("Bama", "P", "PPL", "NG"), "Dikwa": place("Dikwa", "A", "ADM2", "NG")})
+    assert primary(text, mentions=ms)["Bama"] == NONE
+
+
+def test_protests_spreading_across_a_country_are_the_container_of_a_riot_in_it():
+    text = "Rioters torched the town hall in Kisii as protests over taxes spread across Kenya."
+    ms = resolved(text, {"Kisii": place("Kisii", "P", "PPLA", "KE"), "Kenya": place("Kenya", "A", "PCLI", "KE")})
+    assert primary(text, mentions=ms) == {"Kisii": ("Riots", "Violent demonstration"), "Kenya": NONE}

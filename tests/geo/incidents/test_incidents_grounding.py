@@ -15,7 +15,7 @@ from datetime import date
 
 import pytest
 
-from .incident_helpers import CHANGE, DISPLACED, MOB, NONE, labels, violent
+from .incident_helpers import ARRESTS, CHANGE, DISPLACED, MOB, NONE, labels, violent
 
 
 def _labels(text: str, *names: str, when: date = date(2024, 4, 20), resolved: bool = True
@@ -169,3 +169,24 @@ def test_state_of_emergency_is_a_change_to_group_activity_at_the_seat(text):
 def test_the_seat_of_a_government_takes_no_violence():
     got = _labels("Rebels fighting the government in Kinshasa seized Bukavu.", "Kinshasa", "Bukavu")
     assert got["Kinshasa"] == {NONE}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # where the wounded were flown or treated
+        ("A car bomb killed six soldiers in Tal Afar, and the wounded were flown by helicopter to a military "
+         "hospital in Erbil.", "Erbil"),
+        ("After shelling in Kadugli, doctors treated 31 wounded people at their hospital in Dilling.", "Dilling"),
+        # the authorities of a place that rejects a charge
+        ("The army said the ambush had been ordered by militants abroad, a charge the authorities in Kigali "
+         "rejected.", "Kigali"),
+    ],
+)
+def test_hospitals_and_rejecting_authorities_take_no_violence(text, name):
+    assert not violent(_labels(text, name)[name])
+
+
+def test_authorities_at_their_seat_still_make_arrests():
+    text = "Authorities in Gondar arrested 25 people accused of supporting the militia."
+    assert _labels(text, "Gondar")["Gondar"] == {ARRESTS}

@@ -94,3 +94,46 @@ def test_fresh_set_5_stays_at_the_level_reached():
     result = score(load_devset(DATA / "incidents_fresh_5.jsonl"))
     assert result.type_accuracy >= 0.92
     assert result.false_violent_rate <= 0.02
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # on foot or elsewhere, after fighting
+        ("Militants overran the garrison, and thousands of residents walked south toward Mubi.", "Mubi"),
+        ("After the army shelled their villages, hundreds of families have since moved to Bossangoa.",
+         "Bossangoa"),
+        ("Gunmen burned the market, and some of the villagers ran to Katsina-Ala to stay with relatives.",
+         "Katsina-Ala"),
+        ("Fighting closed the road, and over 500 people were relocated to tents set up in Kalemie.", "Kalemie"),
+        ("Around 900 villagers have taken shelter in relief camps at Moreh after the clashes.", "Moreh"),
+        ("Women and children walked to a mission near Mongbwalu to escape the violence.", "Mongbwalu"),
+        # a bare "left" with a place name, or villages in a district
+        ("Rebels shelled the outskirts, and dozens of families left Kiwanja toward Rutshuru.", "Kiwanja"),
+        ("Thousands of people left villages in Macomia district after insurgents were seen nearby.", "Macomia"),
+        # returns and those out of their homes
+        ("Militias burned homes, and 3,000 families returned from Uganda through the Elegu crossing.", "Uganda"),
+        ("The floods have left more than 40,000 people out of their homes in Maiduguri.", "Maiduguri"),
+        # officials order the evacuation of families: the families are displaced
+        ("Officials ordered the evacuation of families from nine villages around Pokrovsk after the shelling.",
+         "Pokrovsk"),
+        # sheltering in a hall or gymnasium in a town: where the displaced stay, not the fighting
+        ("About 200 families fled the clashes between soldiers and militants and were sheltering in a gymnasium "
+         "in Cotabato.", "Cotabato"),
+    ],
+)
+def test_more_wording_of_displaced_people_moving_is_displacement(text, place):
+    assert labels(text, place)[place] == {DISPLACED}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The airstrike left Kharkiv without power for hours.", "Kharkiv"),
+        ("The delegation left Addis Ababa for talks in Nairobi.", "Addis Ababa"),
+        ("Shoppers walked to the market in Mombasa on Saturday.", "Mombasa"),
+        ("The minister moved to Dodoma after the reshuffle.", "Dodoma"),
+    ],
+)
+def test_leaving_or_walking_without_displaced_people_is_no_displacement(text, place):
+    assert DISPLACED not in labels(text, place)[place]

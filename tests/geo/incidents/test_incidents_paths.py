@@ -120,3 +120,25 @@ def test_roles_of_qualifier_chains_and_routes(text, names, roles):
     spans = [(m.start, m.end) for m in find_mentions(text, *names)]
     assert [r.value for r in mention_roles(text, spans, [(0, len(text))])] == roles
     assert Role.PLACE.value in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # where fire was launched from, past "across the border" or whose positions they were
+        ("Drones launched from across the border in the Belgorod region struck a fuel depot in Sumy.", "Belgorod"),
+        ("Mortar rounds were fired from positions held by the militia around Kajo Keji, hitting a school in Yei.",
+         "Kajo Keji"),
+        ("Rockets were fired from positions controlled by the rebels near Goma, hitting a market in Gisenyi.",
+         "Goma"),
+        # where an attack was planned or directed from
+        ("Investigators said the bombing had been planned by commanders in Idlib and carried out by a local cell.",
+         "Idlib"),
+        # the other side of a border area
+        ("Soldiers chased the bandits up to the border area with Niger, and several of them were shot dead.",
+         "Niger"),
+    ],
+)
+def test_launch_site_planners_seat_and_border_neighbour_take_no_violence(text, name):
+    found = labels(text, name)[name]
+    assert not any(t in VIOLENT_TYPES for t, _ in found)

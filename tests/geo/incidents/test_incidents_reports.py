@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from .incident_helpers import (
-    ABDUCTION, AIR, ARRESTS, ATTACK, CLASH, DISPLACED, DISRUPTED, NONE, PEACEFUL, SHELLING, labels, primary, violent,
+    ABDUCTION, AIR, ARRESTS, ATTACK, CLASH, DISPLACED, DISRUPTED, IED, LOOTING, NONE, PEACEFUL, SHELLING, labels,
+    primary, violent,
 )
 
 EXCESSIVE = ("Protests", "Excessive force against protesters")
@@ -292,3 +293,44 @@ def test_the_state_whose_drones_strike_is_their_actor():
 def test_a_car_bomb_detonated_in_controlled_form_is_disrupted():
     text = "In Quevedo a car bomb was detonated in controlled form by the National Police, without wounded."
     assert primary(text, "Quevedo")["Quevedo"] == DISRUPTED
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # weapons seized or found: the object of the seizure
+        ("Soldiers found and seized nine landmines buried near Tillaberi on Sunday.", "Tillaberi"),
+        ("Police recovered two unexploded rockets in a field outside Bardarash.", "Bardarash"),
+        # a drone or rocket destroyed or intercepted, with words in between
+        ("A drone of the insurgents was destroyed by air defence units over Sittwe.", "Sittwe"),
+        ("Missiles fired from Lebanon late on Tuesday had been intercepted over Safed, the army said.", "Safed"),
+        # ordnance left from earlier fighting, cleared by engineers
+        ("Army engineers detonated an unexploded shell found in an orchard in Marjayoun.", "Marjayoun"),
+        ("A specialised team destroyed a bomb from the remnants of the war near Kobani.", "Kobani"),
+    ],
+)
+def test_weapons_seized_intercepted_or_cleared_are_disrupted_weapons_use(text, name):
+    assert primary(text, name)[name] == DISRUPTED
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A boy was killed when unexploded ordnance went off in a field near Kobani.", "Kobani"),
+        ("A landmine left over from the war exploded under a tractor near Huambo.", "Huambo"),
+    ],
+)
+def test_leftover_ordnance_that_goes_off_is_an_explosion(text, name):
+    assert primary(text, name)[name] == IED
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Soldiers blew up a row of houses in Beit Ummar, residents said.", "Beit Ummar", LOOTING),
+        ("Troops blew up two homes of suspected militants in Jenin on Tuesday.", "Jenin", LOOTING),
+        ("Militants blew up a house in Kunduz, killing three children.", "Kunduz", IED),
+    ],
+)
+def test_houses_blown_up_with_no_one_hurt_are_property_destruction(text, name, expected):
+    assert primary(text, name)[name] == expected

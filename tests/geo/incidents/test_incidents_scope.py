@@ -116,3 +116,63 @@ def test_time_adjunct_is_a_verbless_phrase_of_time():
     text = "Rebels took Lubero after days of shelling, after the army withdrew."
     ctx = SentenceContext(text, 0, len(text))
     assert [text[a:b] for a, b in time_adjuncts(ctx, ctx.segments[0])] == ["after days of shelling,"]
+
+
+# ----------------------------------------------------------------------------- an event dated against another
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "name"),
+    [
+        # "<the event> came ... after <another event in X>": the event told before is not in X
+        ("The bombing came two days after police detained three suspects in Kandahar.", ("Kandahar",),
+         "Kandahar"),
+        ("The raids come weeks after dozens of herders were abducted in Birnin Gwari.", ("Birnin Gwari",),
+         "Birnin Gwari"),
+        ("The shelling happened as negotiators gathered in Jeddah for another round.", ("Jeddah",), "Jeddah"),
+        # ", the same day <another event in X>"
+        ("Militants stormed the prison in Kumbo on Friday, the same day a truce took effect in Buea.",
+         ("Kumbo", "Buea"), "Buea"),
+        ("Fighter jets pounded Tora Bora overnight, the same night a truce took effect in Paktia.",
+         ("Tora Bora", "Paktia"), "Paktia"),
+    ],
+)
+def test_event_dated_against_another_does_not_reach_its_places(text, names, name):
+    assert primary(text, *names)[name] in (NONE, ARRESTS)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "name", "expected"),
+    [
+        # the other event keeps its own place
+        ("The bombing came two days after police detained three suspects in Kandahar.", ("Kandahar",),
+         "Kandahar", ARRESTS),
+        ("Fighter jets pounded Tora Bora overnight, the same night a truce took effect in Paktia.",
+         ("Tora Bora", "Paktia"), "Tora Bora", AIR),
+        ("Gunmen attacked a checkpoint in Mopti on Sunday, the same day soldiers clashed with rebels near Gao.",
+         ("Mopti", "Gao"), "Gao", CLASH),
+    ],
+)
+def test_event_dated_against_another_keeps_its_own_place(text, names, name, expected):
+    assert primary(text, *names)[name] == expected
+
+
+def test_dated_by_opening_is_told_apart():
+    text = "The strike came hours after a court in Kigali sentenced an opposition leader."
+    ctx = SentenceContext(text, 0, len(text))
+    pieces = ctx.pieces(ctx.segments[0])
+    assert Opening.DATED_BY in clause_openings(ctx, pieces, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "name", "expected"),
+    [
+        # rioting told before a clause of time does not type a protest inside it
+        ("Youths torched police posts in Tabatinga as anger grew over a teenager shot during a protest in "
+         "Leticia.", ("Tabatinga", "Leticia"), "Leticia", PEACEFUL),
+        ("Rioters looted shops in Nakuru after a student died during a march in Eldoret.", ("Nakuru", "Eldoret"),
+         "Eldoret", PEACEFUL),
+    ],
+)
+def test_rioting_before_a_clause_of_time_does_not_type_the_protest_in_it(text, names, name, expected):
+    assert primary(text, *names)[name][0] == expected[0]

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from .incident_helpers import (
-    ABDUCTION, AIR, ARRESTS, ATTACK, BASE, CLASH, DISPLACED, DISRUPTED, GOV_REGAINS, IED, INTERVENTION, LOOTING,
-    NONE, PEACEFUL, RIOT, place, primary, resolved,
+    ABDUCTION, AIR, ARRESTS, ATTACK, BASE, CLASH, DISPLACED, DISRUPTED, GOV_REGAINS, HANDOVER, IED, INTERVENTION,
+    LOOTING, NONE, PEACEFUL, RIOT, place, primary, resolved,
 )
 
 
@@ -175,3 +175,45 @@ def test_event_classes_named_by_less_common_words(text, name, expected):
 def test_displacement_arrivals_crossings_and_camps(text, names, expected):
     got = primary(text, *names)
     assert {n: got[n] for n in expected} == expected
+
+
+# ----------------------------------------------------------------------------- protests, riots, handovers, swaps
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # civilians blocking a road are protesting, not besieging
+        ("Hundreds of truckers kept up a blockade of the highway near Oruro for a second day, demanding fuel.",
+         "Oruro", PEACEFUL),
+        ("Farmers blocked a main road outside Ludhiana for three hours on Monday.", "Ludhiana", PEACEFUL),
+        ("Nurses held a silent march in Cochabamba to demand back pay.", "Cochabamba", PEACEFUL),
+        # fights with crude weapons, or during a rally, with no armed group: a riot
+        ("Rival student groups fought each other with stones and iron rods outside a college in Rajshahi.",
+         "Rajshahi", RIOT),
+        ("Two killed as clashes erupt in Bogra during an opposition rally.", "Bogra", RIOT),
+        ("Three people were killed when supporters of the ruling party attacked a rally in Narsingdi.",
+         "Narsingdi", RIOT),
+        ("Youths hurled rocks at the police station in Sidi Bouzid after dark.", "Sidi Bouzid", RIOT),
+        ("Barricades were erected by groups of youths on the roads of Mont-Dore overnight.", "Mont-Dore", RIOT),
+    ],
+)
+def test_civilian_blockades_marches_and_crude_fights_are_protests_or_riots(text, name, expected):
+    assert primary(text, name)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("The army said it had taken over positions in Maroun al-Ras vacated by Israeli troops.", "Maroun al-Ras",
+         HANDOVER),
+        ("Russia and Ukraine exchanged 95 prisoners of war at a crossing point near Kharkiv on Friday.",
+         "Kharkiv", ("Strategic developments", "Agreement")),
+        ("The two sides swapped 40 detainees at the Bab al-Hawa crossing, mediators said.", "Bab al-Hawa",
+         ("Strategic developments", "Agreement")),
+        # an exchange agreed on is still to come
+        ("Delegations met in Muscat and agreed to exchange 300 prisoners next month.", "Muscat", NONE),
+    ],
+)
+def test_vacated_positions_are_handed_over_and_prisoner_swaps_are_agreements(text, name, expected):
+    assert primary(text, name)[name] == expected

@@ -1,0 +1,68 @@
+"""Street violence and civilian action, told apart from armed violence and from each other.
+
+A fight with sticks and stones, or clashes during a rally, is a riot, not a battle
+(:func:`crude_weapons`, :func:`during_rally`); a blockade set up by miners or
+farmers is a protest, not a siege (:func:`civilian_blockade`); and rioting told
+before a clause of time does not make a protest inside that clause violent
+(:func:`told_apart`: "protesters torched buildings in A as anger spread over a man
+killed during a protest in B").
+
+Examples
+--------
+>>> from geo.incidents.clauses import SentenceContext
+>>> text = "Rival groups fought with sticks and stones outside the college."
+>>> crude_weapons(SentenceContext(text, 0, len(text)), 0, len(text))
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.incidents.clauses import SUBORDINATORS, SentenceContext
+from geo.incidents.lexicon import Cue, Rule
+from geo.incidents.matcher import Unit
+from geo.incidents.policing import CASUALTY_WORDS, POLICE_WORDS
+
+__all__ = ["civilian_blockade", "crude_weapons", "during_rally", "told_apart"]
+
+# Weapons of street fights, not of armed groups: "fought each other with sticks and bricks".
+_CRUDE_WEAPONS = re.compile(
+    r"(?<!\S)(?:sticks|stones|bricks|brickbats|clubs|iron\s+rods|bamboo\s+sticks|batons|machetes|knives|"
+    r"rocks|bottles)(?!\S)"
+)
+_RALLY_RULES = frozenset((Rule.PROTEST, Rule.CROWD_EVENT))
+# Civilians who block roads: "thousands of miners kept up a blockade of the highway".
+_BLOCKADERS = re.compile(
+    r"(?<!\S)(?:miners|workers|farmers|truckers|drivers|residents|villagers|students|protesters|demonstrators|"
+    r"activists|traders|teachers|fishermen|taxi\s+drivers|transporters|indigenous|communities|unions?)\s+"
+    r"(?:\S+\s+){0,5}$"
+)
+
+
+def crude_weapons(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Whether ``[a, b)`` names the weapons of a street fight: sticks, stones, bricks."""
+    return _CRUDE_WEAPONS.search(ctx.norm_at(a, b)) is not None
+
+
+def during_rally(ctx: SentenceContext, a: int, b: int, unit: Unit) -> bool:
+    """Whether a protest or rally word is in ``[a, b)`` besides the fighting word
+    ``unit``: "clashes erupt in X during party rally" are a riot."""
+    return any(
+        a <= u.start < b and u is not unit and any(t.rule in _RALLY_RULES for t in u.triggers) for u in ctx.units
+    )
+
+
+def civilian_blockade(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
+    """Whether the blockade word at ``span`` is set up by civilians (miners, farmers,
+    residents) with no armed actor before it in the clause from ``a``: a protest."""
+    return _BLOCKADERS.search(ctx.norm_at(max(a, span[0] - 70), span[0])) is not None and not any(
+        h.phrase not in CASUALTY_WORDS and h.phrase not in POLICE_WORDS for h in ctx.hits(Cue.ARMED, a, span[0])
+    )
+
+
+def told_apart(ctx: SentenceContext, lo: int, hi: int) -> bool:
+    """Whether a clause of time opens between the end ``lo`` of a rioting word and a
+    protest word at ``hi``: in "protesters set fire to buildings in A as anger spread
+    over a driver run over during a protest in B", the protest in B is not the riot."""
+    return any(lo <= h.start < hi and h.phrase in SUBORDINATORS for h in ctx.by_cue.get(Cue.SOFT_BREAK, ()))
