@@ -29,6 +29,9 @@ _ANCHOR_GAP = re.compile(r"^[\s,]*(?:in|near|outside|of|and|the|vicinity|country
                          r"village|province|district|region|western|eastern|northern|southern|[\s,()])*$", re.I)
 
 
+#: feature codes of seas, gulfs, straits and oceans: too wide to place a town the text ties to them
+_OPEN_WATERS = frozenset({"SEA", "GULF", "STRT", "OCN", "BAY"})
+
 #: what comes before a country that only lies across a border: "the border with", "a district bordering"
 _BORDER_WITH = re.compile(r"\b(?:borders?\s+with|borders?\s+of|frontier\s+with|bordering)\s+(?:the\s+)?$",
                           re.IGNORECASE)
@@ -67,22 +70,27 @@ class MentionPlacer:
             if m is not None:
                 anchored.setdefault(slots[idx].raw.key, m)
                 out[idx] = m
+        filed: list[int] = []  #: names placed only where the story was filed
         for idx in pending:
+            raw = slots[idx].raw
             if out[idx] is None:
-                raw = slots[idx].raw
                 twin = anchored.get(raw.key)
                 if twin is not None:
-                    out[idx] = Mention(raw.start, raw.end, raw.text, twin.place, twin.geo_precision,
-                                       Resolution.APPROXIMATE, twin.score, anchor=twin.anchor,
-                                       reason=twin.reason)
+                    out[idx] = _as_twin(raw, twin)
                 else:
-                    out[idx] = self._anchor_nearby(raw, out, sentences, text)
-                    if out[idx] is not None:
+                    out[idx], at_filing = self._anchor_nearby(raw, out, sentences, text)
+                    if at_filing:
+                        filed.append(idx)  # a headline's name: its story may place it better further down
+                    elif out[idx] is not None:
                         # the story places a name where it first tells of it; a caption's repeat is the same place
                         anchored[raw.key] = out[idx]
             if out[idx] is None:
                 out[idx] = Mention(raw.start, raw.end, raw.text, None, 0, Resolution.UNRESOLVED, 0.0,
                                    reason="not in the gazetteer and no place near it to anchor it")
+        for idx in filed:
+            twin = anchored.get(slots[idx].raw.key)
+            if twin is not None:
+                out[idx] = _as_twin(slots[idx].raw, twin)
         return [m for m in out if m is not None]
 
     def _resolved(self, s: Slot) -> Mention:
@@ -110,15 +118,20 @@ class MentionPlacer:
 
     def _anchor(self, text: str, slots: list[Slot], idx: int, out: list[Mention | None],
                 sentences: SentenceIndex) -> Mention | None:
-        """Place an unknown name at the nearest resolved place its sentence ties it to."""
+        """Place an unknown name at the place it respells, else at the nearest resolved place its sentence
+        ties it to."""
         raw = slots[idx].raw
+        if raw.respells is not None:
+            same = _respelled(raw, out)
+            if same is not None:
+                return same
         sent = sentences.of(raw.start)
         best: tuple[int, Mention] | None = None
         for k, m in enumerate(out):
             if m is None or m.place is None or sentences.of(m.start) != sent:
                 continue
-            if m.place.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT):
-                continue
+            if m.place.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT) or m.place.feature_code in _OPEN_WATERS:
+                continue  # "flee Thandwe by boat along the coast of the Bay of Bengal": a sea is no town's place
             gap = text[raw.end:m.start] if m.start >= raw.end else text[m.end:raw.start]
             if m.resolution is not Resolution.GAZETTEER and not _ANCHOR_GAP.match(gap):
                 continue  # an anchored name lends its point only to a name tied to it
@@ -136,18 +149,27 @@ class MentionPlacer:
                        reason=f"not in the gazetteer; placed at {name} named in the same sentence")
 
     def _anchor_nearby(self, raw: RawMention, out: list[Mention | None], sentences: SentenceIndex,
-                       text: str = "") -> Mention | None:
+                       text: str = "") -> tuple[Mention | None, bool]:
         """Place an unknown name coarsely at a place farther along its own sentence, or of the sentence
-        before or after it."""
+        before or after it.
+
+        Returns
+        -------
+        Mention or None
+            The placed mention, if a place was found.
+        bool
+            Whether that place is only where the story was filed (its dateline or byline).
+        """
         sent = sentences.of(raw.start)
         anchor = self._neighbouring_anchor(raw, sent, out, sentences, text)
         if anchor is None:
-            return None
+            return None, False
         same = sentences.of(anchor.start) == sent
         where = "farther along the same sentence" if same else "in the sentence next to it"
-        return Mention(raw.start, raw.end, raw.text, anchor.place, 3, Resolution.APPROXIMATE,
-                       round(0.25 * anchor.score, 4), anchor=anchor.text,
-                       reason=f"not in the gazetteer; placed at {anchor.text} named {where}")
+        placed = Mention(raw.start, raw.end, raw.text, anchor.place, 3, Resolution.APPROXIMATE,
+                         round(0.25 * anchor.score, 4), anchor=anchor.text,
+                         reason=f"not in the gazetteer; placed at {anchor.text} named {where}")
+        return placed, _filed_at(text, anchor)
 
     #: how general an anchor is: a town before a district before a province
     _ANCHOR_RANK = {PlaceKind.CITY: 0, PlaceKind.ADMIN2: 1, PlaceKind.ADMIN1: 2}
@@ -191,6 +213,43 @@ class MentionPlacer:
                    for c in self.gaz.lookup(anchor.text, country=place.country_code, limit=10))
 
 
+#: a byline: the writer and where and when the story was filed (``By Jane Roe | Lomé | 17 July 2024``)
+_BYLINE = re.compile(r"By\s|[^\n]*\s\|\s")
+
+
+def _on_byline(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies on a byline (a line opening with ``By`` or cut into fields by ``|``)."""
+    return _BYLINE.match(text, text.rfind("\n", 0, offset) + 1) is not None
+
+
+def _respelled(raw: RawMention, out: list[Mention | None]) -> Mention | None:
+    """``Beled Hawo — also spelled Bulo Hawo``: the other spelling placed where the first one is.
+
+    Parameters
+    ----------
+    raw
+        The other spelling, with the start of the mention it respells.
+    out
+        The mentions placed so far, in text order.
+    """
+    for m in out:
+        if m is not None and m.start == raw.respells and m.place is not None:
+            return Mention(raw.start, raw.end, raw.text, m.place, m.geo_precision, Resolution.APPROXIMATE,
+                           m.score, anchor=m.text, reason=f"not in the gazetteer; another spelling of {m.text}")
+    return None
+
+
+def _filed_at(text: str, anchor: Mention) -> bool:
+    """Whether the anchor only says where the story was filed: a dateline opening the text, or a byline."""
+    return not text[:anchor.start].strip() or _on_byline(text, anchor.start)
+
+
+def _as_twin(raw: RawMention, twin: Mention) -> Mention:
+    """The unknown name ``raw`` placed where another mention of the same name was placed."""
+    return Mention(raw.start, raw.end, raw.text, twin.place, twin.geo_precision, Resolution.APPROXIMATE,
+                   twin.score, anchor=twin.anchor, reason=twin.reason)
+
+
 def _anchor_tier(step: int, text: str, anchor: Mention) -> int:
     """Preference of an anchor by where it stands: its own sentence, the sentence before, after, the dateline.
 
@@ -203,8 +262,8 @@ def _anchor_tier(step: int, text: str, anchor: Mention) -> int:
     anchor
         The candidate anchor.
     """
-    if not text[:anchor.start].strip():
-        return 3  # the dateline opens the text: where the story is filed, not where it is set
+    if _filed_at(text, anchor):
+        return 3  # the dateline or the byline: where the story is filed, not where it is set
     if step == 0:
         return 0
     return 1 if step < 0 else 2

@@ -622,3 +622,108 @@ def parenthesised_aliases(doc: TextView) -> list[tuple[tuple[int, int], tuple[in
 def _span_text(doc: TextView, span: tuple[int, int]) -> str:
     """The folded text of a token span, without a leading Arabic article."""
     return strip_article(fold(doc.text[doc.starts[span[0]]:doc.ends[span[1]]]))
+
+
+#: words that give another spelling of the name before them (``Beled Hawo — also spelled Bulo Hawo —``,
+#: ``Kharkiv, also known as Kharkov,``)
+_RESPELLING = re.compile(r"\s*[,(—–-]?\s*(?:also|otherwise|locally|sometimes|formerly|previously)\s+"
+                         r"(?:spelled|spelt|written|known\s+as|called|transliterated(?:\s+as)?)\s+(?=[A-Z])")
+
+
+def respellings(doc: TextView, taken: set[tuple[int, int]]) -> list[tuple[tuple[int, int], int]]:
+    """Names that an accepted mention right before them says are its other spelling.
+
+    ``retook Beled Hawo — also spelled Bulo Hawo — on Thursday``: the second spelling is the
+    same place, whatever the gazetteer makes of it.
+
+    Parameters
+    ----------
+    doc
+        The document.
+    taken
+        Character spans (start, end) of the accepted mentions.
+
+    Returns
+    -------
+    list of ((int, int), int)
+        Token span of each other spelling, and the start offset of the mention it respells.
+    """
+    if "also " not in doc.text and "known as" not in doc.text:
+        return []
+    ends = {end: start for start, end in taken}
+    out = []
+    for end, start in sorted(ends.items()):
+        match = _RESPELLING.match(doc.text, end)
+        k = doc.token_at(match.end()) if match is not None else None
+        span = doc.name_at(k) if k is not None else None
+        if span is not None:
+            out.append((span, start))
+    return out
+
+
+#: place-type nouns an apposition gives a name (``Paletwa, a strategic town on the Kaladan``), and the cue each makes
+_APPOSITION_HEADS = {
+    "town": "town", "city": "town", "village": "town", "hamlet": "town", "suburb": "town", "settlement": "town",
+    "port": "town", "capital": "town", "neighbourhood": "town", "neighborhood": "town", "locality": "town",
+    "province": "region", "region": "region",
+}
+#: an apposition after a name that ends in a place-type noun, and not a title (``X, a town councillor``) nor a
+#: trigger that names another place (``Downstream, the village of Delaware``; ``the capital of`` is a container); a
+#: district or a county may be a school's or a voting district (``Butler Tech, a joint vocational district``)
+#: up to three modifiers before the head (``a strategic``, ``a small farming``), but no preposition or article
+_APPOSITION_MODIFIERS = r"(?:(?!(?:of|for|in|on|at|to|by|with|from|and|or)\s)[a-z][\w-]*\s+){0,3}?"
+#: what may follow the head: punctuation, a locating word, or ``of`` after ``capital`` only
+_APPOSITION_END = (r"(?=\s*[,.;:)]|(?<=capital)\s+of\b|\s+\d|\s+(?:in|on|near|along|outside|about|some|that|which"
+                   r"|where|north|south|east|west|close|just|located|held|seized)\b)")
+_APPOSITION = re.compile(r"(?<=[^\W\d_]),\s+(?:a|an|the)\s+" + _APPOSITION_MODIFIERS
+                         + "(" + "|".join(_APPOSITION_HEADS) + ")" + _APPOSITION_END)
+#: a relative clause that says what happens at the name: ``in Skirbeck, where residents were told to leave``
+_WHERE = re.compile(r"(?<=[^\W\d_]),\s+where\s")
+
+
+def apposed_names(doc: TextView) -> list[tuple[tuple[int, int], str]]:
+    """Names an apposition calls a town or a division: ``Paletwa, a strategic town on the Kaladan river``.
+
+    Parameters
+    ----------
+    doc
+        The document.
+
+    Returns
+    -------
+    list of ((int, int), str)
+        Token span of each name and the cue its apposition makes (``"town"`` or ``"region"``).
+    """
+    if _APPOSITION_HEADS.keys().isdisjoint(doc.lower):
+        return []
+    out = []
+    for m in _APPOSITION.finditer(doc.text):
+        b = doc.token_ending_at(m.start())
+        span = doc.name_ending_at(b) if b is not None else None
+        if span is not None:
+            out.append((span, _APPOSITION_HEADS[m.group(1)]))
+    return out
+
+
+def located_where(doc: TextView) -> list[tuple[int, int]]:
+    """Names a locative introduces and ``, where`` continues: ``Floodwater in Skirbeck, where ...``.
+
+    Parameters
+    ----------
+    doc
+        The document.
+
+    Returns
+    -------
+    list of (int, int)
+        Token spans of the names.
+    """
+    if ", where" not in doc.text:
+        return []
+    out = []
+    for m in _WHERE.finditer(doc.text):
+        b = doc.token_ending_at(m.start())
+        span = doc.name_ending_at(b) if b is not None else None
+        if span is not None and doc.locative_before(span[0]):
+            out.append(span)
+    return out

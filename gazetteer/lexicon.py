@@ -29,6 +29,11 @@ SENTENCE_ADVERBS = frozenset("meanwhile elsewhere separately nearby overnight la
                              "tonight however instead additionally moreover furthermore besides still now "
                              "subsequently previously finally".split())
 
+#: adjectives that open a sentence before the place they describe ("Neighbouring Benin has ...",
+#: "Landlocked Mali"): no part of the place's name
+SENTENCE_ADJECTIVES = frozenset("neighbouring neighboring bordering landlocked coastal rural mainland impoverished "
+                                "occupied besieged embattled restive".split())
+
 #: holidays and events that share a name with some village somewhere
 HOLIDAYS = frozenset("christmas easter passover ramadan eid thanksgiving hanukkah halloween olympic olympics "
                      "lent advent pentecost diwali".split())
@@ -55,6 +60,13 @@ countryside valley river sea lake mountains mountain island islands peninsula de
 strait plain plateau airport camp border borough township territory commune
 """.split())
 
+#: lower-case nouns after ``the`` and a name that make the name a facility's or a body's (``the Tishrin dam``,
+#: ``the Zaire group``), not a place
+FACILITY_NOUNS = frozenset("""
+dam bridge barrage base airbase prison hospital school university mosque church market stadium factory plant
+refinery mine group militia faction brigade battalion army government administration council
+""".split())
+
 #: lower-case heads after a name that make it a place of its own, even one the gazetteer lacks
 #: (``the Zamzam camp``, ``the Tel al-Sultan neighborhood``, ``the Korabel microdistrict``)
 NAMED_PLACE_HEADS = frozenset("camp neighbourhood neighborhood microdistrict".split())
@@ -78,6 +90,9 @@ TRIGGERS_BEFORE = {
     ("camp", "of"): "town", ("area", "of"): "near", ("areas", "of"): "near", ("capital",): "town",
     ("settlement", "of"): "town", ("settlements", "of"): "town", ("hamlet", "of"): "town",
     ("commune", "of"): "town", ("township", "of"): "region", ("road", "to"): "town",
+    ("territory", "of"): "region", ("territories", "of"): "region", ("districts", "of"): "region",
+    ("provinces", "of"): "region", ("prefecture", "of"): "region", ("prefectures", "of"): "region",
+    ("regions", "of"): "region", ("governorates", "of"): "region",
     ("parts", "of"): "region",  # parts of Wales: an area with parts, not the village that shares its name
 }
 
@@ -85,6 +100,7 @@ TRIGGERS_BEFORE = {
 #: said`` has the residents, not a person called X, as its speaker
 INHABITANTS = frozenset("""
 residents inhabitants villagers townspeople locals natives people citizens dwellers
+resident inhabitant villager native
 """.split())
 
 #: prepositions that make a capitalised name after them likely a location
@@ -106,7 +122,7 @@ ORG_HEADS = frozenset("""
 times post journal herald tribune news gazette daily press magazine chronicle observer telegraph
 airlines airways air university college institute bank corp corporation company inc ltd group fc united
 rangers club hotel mall stadium arena street avenue road boulevard drive lane square way highway
-motors records pictures studios
+motors records pictures studios bridge
 motel motels restaurant cafe grill bakery construction contractors roofing funeral realty entertainment
 casino resort apartments apartment theater theatre retirement shopping operating war cartel
 """.split())

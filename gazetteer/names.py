@@ -27,10 +27,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .lexicon import DIRECTIONS, HOLIDAYS, MONTHS, NOT_PLACES, PERSON_TITLES, STOPWORDS, WEEKDAYS
-from .normalize import fold, strip_article
+from .normalize import abbreviate_head, fold, strip_article
 
 #: bump when what :meth:`NameIndex.build` writes changes, so old files are rebuilt
-FORMAT = "10"
+FORMAT = "11"
 
 COMMON, FIRSTNAME, ABBREV, STOP, TEMPORAL, DEMONYM = 1, 2, 4, 8, 16, 32
 #: feature kinds, in the order a bare name most likely means them
@@ -216,7 +216,8 @@ class NameIndex:
         query = (f"SELECT n.key, {_KIND_SQL}, p.population, p.name FROM names n "
                  "JOIN places p ON p.id = n.place_id WHERE n.kind IN (0, 1)")
         for key, kind, pop, name in conn.execute(query):
-            own = kind in (1, 2, 3) or strip_article(fold(name)) == strip_article(key)
+            bare = strip_article(fold(name))
+            own = kind in (1, 2, 3) or strip_article(key) in (bare, abbreviate_head(bare))  # Mt. Juliet is its own
             pop = (pop or 0) if own else 0
             facts = best.get(key)
             if facts is None:

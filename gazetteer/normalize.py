@@ -20,7 +20,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "strip_article", "article_key", "skeleton"]
+__all__ = ["fold", "strip_article", "article_key", "skeleton", "abbreviate_head"]
 
 #: apostrophes, ayn and hamza marks, primes and backticks: dropped
 _DROP = "'’‘`´ʿʾʻʼʹ′‛ˈ\u02bd\u02be\u02bf\u0301"
@@ -61,7 +61,7 @@ def _build_table() -> dict[int, str | None]:
 
 _TABLE = _build_table()
 _SPACES = re.compile(r"\s+")
-_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|adh|az|ath|ed|en|es|et|ez|ul|ech)\s+(?=\S{3})")
+_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|adh|az|ath|ed|en|er|es|et|ez|ul|ech)\s+(?=\S{3})")
 _VOWELS = re.compile(r"[aeiouyw]+")
 _REPEAT = re.compile(r"(.)\1+")
 _SKELETON_MAP = str.maketrans({"q": "k", "c": "k", "z": "s", "v": "f", "p": "b"})
@@ -84,8 +84,12 @@ def fold(name: str) -> str:
 def strip_article(key: str) -> str:
     """Drop a leading Arabic article from a folded name (``al nayrab`` -> ``nayrab``).
 
+    The article takes the sound of the next letter in any of its vowels (``Er Roseires`` = ``Al-Roseires``).
+
     >>> strip_article(fold("al-Nayrab")), strip_article(fold("An Nayrab")), strip_article("aleppo")
     ('nayrab', 'nayrab', 'aleppo')
+    >>> strip_article(fold("Er Roseires")) == strip_article(fold("Al-Roseires"))
+    True
     """
     return _ARTICLE.sub("", key, count=1)
 
@@ -131,3 +135,18 @@ def skeleton(key: str) -> str:
         return ""
     key = _REPEAT.sub(r"\1", key)
     return key[0] + _VOWELS.sub("V", key[1:])
+
+
+#: a name's first word as news abbreviates it (``Mt. Juliet``, ``Ft. Myers``, ``St. Cloud``)
+_HEAD_ABBREVIATIONS = {"mount": "mt", "fort": "ft", "saint": "st", "sainte": "ste", "point": "pt"}
+
+
+def abbreviate_head(key: str) -> str:
+    """A folded name with its first word abbreviated the way news writes it, if it has such a word.
+
+    >>> abbreviate_head(fold("Mount Juliet")), abbreviate_head(fold("Mt. Juliet")), abbreviate_head("mountain view")
+    ('mt juliet', 'mt juliet', 'mountain view')
+    """
+    head, _, rest = key.partition(" ")
+    short = _HEAD_ABBREVIATIONS.get(head)
+    return f"{short} {rest}" if short is not None and rest else key

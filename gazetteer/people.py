@@ -20,7 +20,7 @@ from __future__ import annotations
 from . import evidence
 from .lexicon import DIRECTIONS, INSTITUTIONS, ORG_HEADS, PERSON_TITLES, PLACE_TYPE_WORDS, STOPWORDS, TOPO_HEADS
 from .names import FIRSTNAME, STOP, NameIndex, is_real_place
-from .normalize import fold
+from .normalize import article_key, fold
 from .textview import TextView
 
 #: capitalised words that follow a name without being a surname (Columbus Police, Virginia Governor)
@@ -76,9 +76,10 @@ class PeopleFinder:
                 out.add(fold(evidence.word_from(doc, k + 1)))  # O'Connor, not O
             elif (a_key not in self.names and lower[k] not in STOPWORDS and lower[k] not in DIRECTIONS
                   and not doc.all_caps(k) and not doc.sentence_start(k) and len(a) > 1):
-                # "Jeramye Whitaker", "John Welch": a capitalised word that is no place, then a surname
+                # "Jeramye Whitaker", "John Welch": a capitalised word that is no place, then a surname;
+                # not "Middle Juba", a place's name as a whole
                 info = self.names.info(fold(b))
-                if info is not None and not info.is_major and doc.gap(k + 1) != "-":
+                if info is not None and not info.is_major and doc.gap(k + 1) != "-" and not self._place_pair(a, b):
                     guessed.add(fold(b))
         if guessed:
             out |= guessed - self._located(doc, guessed)
@@ -88,8 +89,9 @@ class PeopleFinder:
                 continue
             if k > 0 and caps[k - 1] and evidence.age_after(doc, k):
                 out.add(fold(doc.word_ending_at(k)))  # Rafael Gomez, 27, of Danbury
-            if (doc.saying_after(k) and not doc.inhabitants_before(k)) or doc.saying_before(k):
-                # (residents of Tyre said: the residents speak, not someone called Tyre)
+            if (doc.saying_after(k) and not doc.inhabitants_before(k) and not self._ends_place(doc, k)) \
+                    or doc.saying_before(k):
+                # (residents of Tyre said: the residents speak, not someone called Tyre; nor Middle Shabelle)
                 word = fold(doc.word_ending_at(k))  # O'Brien, not Brien
                 info = self.names.info(word)
                 if info is None or not info.is_major:
@@ -99,6 +101,15 @@ class PeopleFinder:
                             continue  # "Gainesville says no": a town, unless someone is called so
                     out.add(word)
         return out
+
+    def _place_pair(self, a: str, b: str) -> bool:
+        """Whether two words make a place's name together (``Middle Shabelle``, written as the scan reads it)."""
+        key = fold(f"{a} {b}")
+        return key in self.names or article_key(key) in self.names
+
+    def _ends_place(self, doc: TextView, k: int) -> bool:
+        """Whether token ``k`` ends a two-word place name (``officials in Middle Shabelle said``)."""
+        return k > 0 and doc.gap(k - 1) == " " and doc.caps[k - 1] and self._place_pair(doc.words[k - 1], doc.words[k])
 
     def _seats(self, doc: TextView, keys: set[str]) -> set[str]:
         """Those of ``keys`` the document also writes as a town: ``the city of Edwardsville``, ``Paris police``.

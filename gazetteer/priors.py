@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 
 from .model import MatchKind, Place, PlaceKind
-from .normalize import fold, strip_article
+from .normalize import abbreviate_head, fold, strip_article
 from .recognize import RawMention
 
 KIND_PRIOR = {
@@ -89,6 +89,7 @@ def is_own_name(key: str, c: Place) -> bool:
     """
     name = fold(c.name)
     return name == key or name == strip_article(key) or name.startswith(key + " city") \
+        or abbreviate_head(name) == key \
         or c.gazetteer_id.startswith(CURATED_PREFIX)  # a curated alias is the entry's own: Gaza, the Strip
 
 

@@ -25,8 +25,9 @@ from dataclasses import dataclass, field
 
 from . import evidence
 from .lexicon import (
-    ARABIC_LANDFORM_PREFIXES, CAMP_MODIFIERS, DIRECTIONS, DISEASE_HEADS, INSTITUTIONS, LANDFORM_PREFIXES, MONTHS,
-    NAMED_PLACE_HEADS, NOT_PLACES, ORG_HEADS, PLACE_TYPE_WORDS, STOPWORDS, TOPO_HEADS, TRIGGERS_BEFORE, WEEKDAYS,
+    ARABIC_LANDFORM_PREFIXES, CAMP_MODIFIERS, DIRECTIONS, DISEASE_HEADS, FACILITY_NOUNS, INHABITANTS, INSTITUTIONS,
+    LANDFORM_PREFIXES, MONTHS, NAMED_PLACE_HEADS, NOT_PLACES, ORG_HEADS, PERSON_TITLES, PLACE_TYPE_WORDS, RIVER_BANKS,
+    STOPWORDS, TOPO_HEADS, TRIGGERS_BEFORE, WEEKDAYS,
 )
 from .names import ABBREV, COMMON, DEMONYM, FIRSTNAME, STOP, TEMPORAL, NameIndex, is_real_place
 from .normalize import article_key, fold
@@ -47,15 +48,22 @@ _TRIGGER_RE = re.compile(
 )
 #: a division announced by a lower-case head and ``of`` (``the district of Ancuabe``, ``the region of the
 #: Catatumbo``); a capitalised head opens a body's name instead (the Department of Health, the State of Emergency)
-_REGION_OF_RE = re.compile(r"\b(?:district|region|province|governorate|prefecture|oblast)\s+of\s+(?:the\s+)?(?=[A-Z])")
+#: a plural head (group 1) announces a list: ``the districts of Muidumbe and Mocímboa da Praia``
+_REGION_OF_RE = re.compile(r"\b(?:district|region|province|governorate|prefecture|oblast|territory"
+                           r"|(districts|regions|provinces|governorates|prefectures|oblasts|territories))"
+                           r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _TOPO_SUFFIX_RE = re.compile(r" (" + "|".join(w.capitalize() for w in sorted(TOPO_HEADS)) + r")\b")
 _REGION_HEADS = frozenset("province governorate region oblast state county parish district countryside township "
-                          "territory".split())
+                          "territory prefecture".split())
 _REGION_SUFFIX_RE = re.compile(r" ((?i:" + "|".join(sorted(_REGION_HEADS)) + r"))\b")
 
 #: capitalised heads that end a division's whole name (``Western Zone``, ``North Shewa Zone``); the
 #: gazetteer's towns called Zone are not meant there
 _NAME_FINAL_HEADS = frozenset({"zone", "sector"})
+#: last words of a building's or a body's name (``Fithian House``, ``Elks Club``, ``Fanshawe Dam``): no place the
+#: gazetteer lacks
+_BUILDING_HEADS = (ORG_HEADS | INSTITUTIONS | {"dam", "bridge", "plant", "tower"}) - PLACE_TYPE_WORDS \
+    - evidence.DIVISION_HEADS - {"city", "regional"}
 
 _DIVISION_PLURALS = frozenset(evidence.DIVISION_PLURALS)
 #: heads that make an unknown name before them a water body, a range or a plain (``Litani River``, ``Hamrin
@@ -64,8 +72,9 @@ _UNKNOWN_LANDFORM_HEADS = frozenset("river lake sea mountains strait canal plain
 #: heads written before a water body's name after ``the`` (British usage: ``the River Derwent``); without
 #: ``the`` they open street and estate names (River Road, River Oaks)
 _THE_LANDFORM_PREFIXES = frozenset({"river"})
-#: lower-case heads that make an unknown name after ``the`` a water body or a plain (``the Naf river``)
-_LOWER_LANDFORM_HEADS = frozenset("river plain".split())
+#: lower-case heads that make an unknown name after ``the`` a water body, a plain or a range (``the Naf river``,
+#: ``the Cal Madow mountains``)
+_LOWER_LANDFORM_HEADS = frozenset("river plain mountains".split())
 #: capitalised heads that name a water body through ``of`` (``Gulf of Urabá``, ``Bay of Campeche``); the
 #: gazetteer's bare ``Gulf`` (the Persian Gulf) is not meant there
 _OF_LANDFORM_HEADS = frozenset("gulf bay sea strait straits".split())
@@ -84,6 +93,7 @@ class RawMention:
     suffix: str | None = None  #: place-type word right after ("province", "countryside", ...)
     landform: str | None = None  #: head of the water body or landform the name is part of ("river", "lake")
     located: bool = False  #: a locative word comes before it ("in", "toward", "shelled")
+    respells: int | None = None  #: start of the mention this name spells another way (``X, also spelled Y``)
 
 
 @dataclass(slots=True)
@@ -321,14 +331,16 @@ class Recognizer:
         starts = {s for s, _ in taken}
         known_end = dict(taken)
 
-        def add(a: int, b: int, cue: str | None, *, longer: bool = False, located: bool = False) -> None:
+        def add(a: int, b: int, cue: str | None, *, longer: bool = False, located: bool = False,
+                respells: int | None = None) -> None:
             start, end = first[a], last[b]
             key = fold(text[start:end])
             # a longer name headed by "camp" or "neighbourhood" wins over the known word it starts with
             free = start not in starts or longer and known_end.get(start, end) < end
             if free and key not in persons and self._plausible_unknown(doc, a, b, key):
                 suffix = doc.suffix_after(b) or evidence.division_list_head(doc, b)
-                found.append(RawMention(start, end, text[start:end], key, False, cue, suffix, located=located))
+                found.append(RawMention(start, end, text[start:end], key, False, cue, suffix, located=located,
+                                        respells=respells))
                 starts.add(start)
 
         for i in compounds:
@@ -344,19 +356,18 @@ class Recognizer:
             if span is None:
                 continue
             add(*span, cue)
-            b = span[1]
             # "the cities of A, B, and the town of C": the list continues
-            while cue == "town" and (after := doc.list_item_after(b)) is not None:
-                nxt = doc.name_at(after)
-                if nxt is None:
-                    break
-                add(*nxt, cue)
-                b = nxt[1]
-        for m in () if _REGION_HEADS.isdisjoint(doc.lower) else _REGION_OF_RE.finditer(text):
+            for item in _list_items_after(doc, span[1]) if cue == "town" else ():
+                add(*item, cue)
+        regional = not (_REGION_HEADS.isdisjoint(doc.lower) and _DIVISION_PLURALS.isdisjoint(doc.lower))
+        for m in _REGION_OF_RE.finditer(text) if regional else ():
             i = doc.token_at(m.end())
             span = doc.name_at(i) if i is not None else None
             if span is not None:
                 add(*span, "region")
+                # "the territories of Beni (North Kivu) and Irumu": each item a division
+                for item in _list_items_after(doc, span[1]) if m.group(1) else ():
+                    add(*item, "region")
         for m in () if _REGION_HEADS.isdisjoint(doc.lower) else _REGION_SUFFIX_RE.finditer(text):
             k = doc.token_at(m.start(1))
             span = doc.name_before(k) if k is not None else None
@@ -394,8 +405,21 @@ class Recognizer:
             for a, b in self._headed_names(doc):
                 add(a, b, "town", longer=True)
         if " (" in text:
-            for a, b in self._aliases(doc, taken):
-                add(a, b, None, located=True)
+            for (a, b), other in self._aliases(doc, taken):
+                add(a, b, None, located=True, respells=other)
+        for (a, b), other in evidence.respellings(doc, taken | {(m.start, m.end) for m in found}):
+            add(a, b, None, located=True, longer=True, respells=other)  # Beled Hawo, also spelled Bulo Hawo
+        for span, cue in evidence.apposed_names(doc):
+            add(*span, cue)  # Paletwa, a strategic town
+        for span in evidence.located_where(doc):
+            add(*span, None, located=True)  # in Skirbeck, where residents ...
+        for k in doc.capitals if not INHABITANTS.isdisjoint(doc.lower) else ():
+            if (doc.lower[k - 1] == "of" or doc.list_item_before(k) is not None) and first[k] not in starts \
+                    and doc.inhabitants_before(k) \
+                    and (span := doc.name_at(k)):
+                add(*span, "town")  # residents of Thandwe, a resident of Wyberton
+        for a, b in self._listed_with_places(doc, taken):
+            add(a, b, None, located=True)  # in Bunia and in Mahagi, between Boston and Tattershall
         keys = {m.key for m in found}
         if keys:
             for k in doc.capitals:
@@ -411,8 +435,8 @@ class Recognizer:
         return found
 
     @staticmethod
-    def _aliases(doc: TextView, taken: set[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Spellings the gazetteer lacks that a bracket pairs with an accepted place (``Dollow (Doolow)``).
+    def _listed_with_places(doc: TextView, taken: set[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Names listed after an accepted place a locative introduces: ``in Bunia and in Mahagi``.
 
         Parameters
         ----------
@@ -424,22 +448,50 @@ class Recognizer:
         Returns
         -------
         list of (int, int)
-            Token spans of the other spelling of each pair.
+            Token spans of the names that continue such lists.
+        """
+        out = []
+        for start, end in sorted(taken):
+            i, j = doc.token_at(start), doc.token_ending_at(end)
+            if i is None or j is None or doc.list_item_after(j) is None or not doc.locative_before(i):
+                continue
+            items = _list_items_after(doc, j, closed=True)
+            # "Abdou Maiga in Niamey and Issa Ouedraogo in Ouagadougou": a second person placed like the first;
+            # "near Manbij and the Tishrin dam": a dam named after a place
+            out += [span for span in items if _word_after_item(doc, span[1]) != doc.lower[i - 1]
+                    and not _heads_a_noun(doc, span)]
+        return out
+
+    @staticmethod
+    def _aliases(doc: TextView, taken: set[tuple[int, int]]) -> list[tuple[tuple[int, int], int]]:
+        """Spellings the gazetteer lacks that a bracket pairs with an accepted place (``Dollow (Doolow)``).
+
+        Parameters
+        ----------
+        doc
+            The document.
+        taken
+            Character spans (start, end) of the accepted known mentions.
+
+        Returns
+        -------
+        list of ((int, int), int)
+            Token span of the other spelling of each pair, and the start offset of the accepted one.
         """
         out = []
         for outer, inner in evidence.parenthesised_aliases(doc):
             spans = [(doc.starts[a], doc.ends[b]) for a, b in (outer, inner)]
             if spans[0] in taken and spans[1] not in taken:
-                out.append(inner)
+                out.append((inner, spans[0][0]))
             elif spans[1] in taken and spans[0] not in taken:
-                out.append(outer)
+                out.append((outer, spans[1][0]))
         return out
 
     @staticmethod
     def _unknown_landforms(doc: TextView) -> list[tuple[int, int]]:
         """Spans of water bodies and landforms by their head: ``Lake Kivu``, ``Litani River``,
-        ``Hamrin Mountains``, ``Jabal al-Zawiya``, ``Ras Isa``, ``the River Derwent`` (the gazetteer may
-        lack them)."""
+        ``Hamrin Mountains``, ``Jabal al-Zawiya``, ``Ras Isa``, ``the River Derwent``, ``both banks of the
+        Nistru`` (the gazetteer may lack them)."""
         out = []
         for k in doc.capitals:
             word = doc.lower[k]
@@ -449,7 +501,8 @@ class Recognizer:
                 span = doc.name_at(k)
                 if span is not None and span[1] > k and not doc.all_caps(k):
                     out.append(span)
-            elif word in _UNKNOWN_LANDFORM_HEADS and not doc.all_caps(k) and k > 0:
+                    continue
+            if word in _UNKNOWN_LANDFORM_HEADS and not doc.all_caps(k) and k > 0:  # (Fanshawe Lake was ...)
                 span = doc.name_before(k)
                 if span is not None and not doc.lower[span[0]] in STOPWORDS:
                     out.append((span[0], k))
@@ -457,6 +510,9 @@ class Recognizer:
             out += Recognizer._lower_headed_landforms(doc)
         if not _OF_LANDFORM_HEADS.isdisjoint(doc.lower):
             out += Recognizer._of_headed_landforms(doc)
+        if not RIVER_BANKS.isdisjoint(doc.lower):
+            out += [span for k in doc.capitals if doc.lower[k - 1] == "the" and evidence.river_bank_before(doc, k)
+                    and (span := doc.name_at(k))]
         return out
 
     @staticmethod
@@ -512,6 +568,12 @@ class Recognizer:
     def _plausible_unknown(self, doc: TextView, a: int, b: int, key: str) -> bool:
         if key in self.names or self._glued_to_non_place(doc, b, None) or evidence.ends_in_street_word(doc, b):
             return False  # known names were judged by the scan; near Adelaide Street: a street
+        if b > a and doc.lower[b] in _BUILDING_HEADS:
+            return False  # Fithian House, the Elks Club, Magdalen College School: a building or a body
+        if doc.after_title(a) or doc.lower[a] in PERSON_TITLES and b > a and self.names.is_firstname(doc.words[a + 1]):
+            return False  # Mayor Jay Williams; not Sheikh Maqsoud
+        if b > a and doc.all_caps(a) and not doc.all_caps(b):
+            return False  # SOS Children's Villages: an acronym opens an organisation's name
         words = key.split()
         if not words or words[0] in STOPWORDS or words[0] in MONTHS or words[0] in WEEKDAYS:
             return False
@@ -529,6 +591,55 @@ def _opens_dateline(doc: TextView, i: int, j: int) -> bool:
     sentence-initial heading with a colon (``GAZA: Israeli strikes...``)."""
     return doc.line_start(i) or doc.slash_after(i - 1) \
         or doc.sentence_start(i) and doc.gap(j).startswith(": ")
+
+
+def _list_items_after(doc: TextView, b: int, closed: bool = False) -> list[tuple[int, int]]:
+    """The names that continue a list after the item ending at token ``b`` (``B`` and ``C`` in ``A, B and C``).
+
+    Parameters
+    ----------
+    doc
+        The document.
+    b
+        Last token of the list's first name.
+    closed
+        Keep only items up to the last one ``and`` or ``or`` joins: a comma alone may end a clause
+        instead (``In Youngstown, Mayor Jay Williams said``).
+
+    Returns
+    -------
+    list of (int, int)
+        Token spans of the following items, up to the first item that is no capitalised name.
+    """
+    out = []
+    last_joined = 0
+    while (after := doc.list_item_after(b)) is not None:
+        span = doc.name_at(after)
+        if span is None:
+            break
+        out.append(span)
+        if any(w in _JOINERS for w in doc.lower[b + 1:after]):
+            last_joined = len(out)
+        b = span[1]
+    return out[:last_joined] if closed else out
+
+
+def _heads_a_noun(doc: TextView, span: tuple[int, int]) -> bool:
+    """Whether ``the`` and a facility's or a body's noun frame a name the gazetteer lacks (``the Tishrin dam``).
+
+    A known place's name is kept there, as LGL annotates it (``the Benghazi hospital``).
+    """
+    b = span[1]
+    return doc.words_before(span[0], 1) == ("the",) and doc.word_after(b) in FACILITY_NOUNS and not doc.caps[b + 1]
+
+
+def _word_after_item(doc: TextView, b: int) -> str | None:
+    """The word after a list item ending at token ``b``, past a comma (``Bob Gibbs, from Lakeville``)."""
+    return doc.lower[b + 1] if b + 1 < doc.n and doc.gap(b).strip() in ("", ",") else None
+
+
+#: words that join the items of a list
+_JOINERS = frozenset(("and", "or"))
 
 
 def _the_name_before(doc: TextView, k: int) -> tuple[int, int] | None:

@@ -128,8 +128,8 @@ class Resolver:
         self._link_containers(text, known)
         self._link_scenes(text, known, sentences)
         focus = self._focus(known, recognition.demonyms)
-        for s in known:
-            self._score(s, focus, None)
+        for s in _containers_first(known):
+            self._score(s, focus, None)  # a container's reading is fixed into the base of what it holds
         self._align_lists(text, known)
         previous: PointSet | None = None
         for _ in range(2):
@@ -356,8 +356,7 @@ class Resolver:
         priors = self._priors(s)
         top = max(priors)
         exps = [math.exp(2.0 * (p - top)) for p in priors]
-        z = sum(exps)
-        return [(c, e / z) for c, e in zip(s.candidates, exps) if e / z > 0.05]
+        return _country_shares(s.candidates, exps)
 
     #: temperature of a mention's vote once read in context (lower: only the settled reading votes)
     SETTLED_SHARPNESS = 0.5
@@ -367,7 +366,7 @@ class Resolver:
         top = s.scores[s.choice]
         exps = [math.exp(self.SETTLED_SHARPNESS * (v - top)) for v in s.scores]
         z = sum(exps)
-        return [(c, e / z) for c, e in zip(s.candidates, exps) if e / z > 0.05]
+        return [(c, e / z) for c, e in zip(s.candidates, exps) if e / z > VOTE_FLOOR]
 
     def _settle(self, slots: list[Slot], focus: DocumentFocus, demonyms: Counter) -> None:
         """Vote the document's focus again from the readings the first passes chose, and rescore.
@@ -509,12 +508,14 @@ class Resolver:
         to the anchoring of unknown names; without locative evidence it is not kept at all.
         """
         placed = [s for s in slots if s.place is not None]
-        doubtful = {s.raw.key for s in placed if self._is_foreign_stray(s, placed, demonyms)}
+        # a close spelling of a name the gazetteer lacks (Pomonal -> Pomona) is itself in doubt: it vouches for none
+        witnesses = [s for s in placed if s.raw.known]
+        doubtful = {s.raw.key for s in placed if self._is_foreign_stray(s, witnesses, demonyms)}
         # far from every other place: two namesakes abroad in neighbouring countries (Nur Shams read as
         # Nur in Iran, the Far'a camp as Farah in Afghanistan) must not vouch for each other
-        remote = {s.raw.key for s in placed if s.raw.key not in doubtful and self._is_remote(s, placed)}
+        remote = {s.raw.key for s in placed if s.raw.key not in doubtful and self._is_remote(s, witnesses)}
         # only places that are not in doubt themselves say where the story is
-        settled = [s for s in placed if s.raw.key not in doubtful]
+        settled = [s for s in witnesses if s.raw.key not in doubtful]
         unvouched = [s for s in settled if s.raw.key not in remote]
         contexts = {s.raw.key: settled if s.raw.key in doubtful else unvouched for s in placed
                     if s.raw.key in doubtful or s.raw.key in remote}
@@ -561,7 +562,12 @@ class Resolver:
         countries = {o.country_code for o in others if o.country_code} | set(demonyms)
         # a country only named ("Iran", "Washington") lends no neighbours: the story is not set there
         cc = place.country_code
-        if cc in countries or any(cc in self.neighbours.get(o, ()) for o in _main_settings(slots, s) | set(demonyms)):
+        if cc in countries:
+            return False
+        # a neighbour's town may be where the story's people cross to, but only under its own name: a
+        # spelling that merely reaches it (Mambasa -> Mombasa) names a place the gazetteer lacks
+        if is_own_name(s.raw.key, place) \
+                and any(cc in self.neighbours.get(o, ()) for o in _main_settings(slots, s) | set(demonyms)):
             return False
         return all(o.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT)
                    or haversine_km(place.lat, place.lon, o.lat, o.lon) > self.STRAY_KM for o in others)
@@ -602,6 +608,58 @@ class Resolver:
                    for p in points)
         if not near:
             s.candidates, s.scores = [], []
+
+
+#: a country that gets less of a mention's vote than this is left out of it
+VOTE_FLOOR = 0.05
+
+
+def _country_shares(candidates: list[Place], weights: list[float]) -> list[tuple[Place, float]]:
+    """Each candidate's share of a mention's vote, for the countries that get a real part of it.
+
+    The floor applies to a country's total, not to each candidate: ``Mt. Vernon`` has twenty
+    small namesakes, each too small to count alone, and all of them in the United States.
+
+    Parameters
+    ----------
+    candidates
+        The mention's readings.
+    weights
+        Their unnormalised weights.
+    """
+    z = sum(weights)
+    totals: Counter = Counter()
+    for c, w in zip(candidates, weights):
+        totals[c.country_code] += w / z
+    return [(c, w / z) for c, w in zip(candidates, weights) if totals[c.country_code] > VOTE_FLOOR]
+
+
+def _containers_first(slots: list[Slot]) -> list[Slot]:
+    """The slots ordered so that each container comes before the mentions it holds.
+
+    ``the village of Delaware in Middlesex County``: the county must have chosen its reading
+    (Ontario's, with the story) before Delaware's score counts whether it lies inside it;
+    otherwise Delaware is judged against the county's first, unscored namesake.
+
+    Parameters
+    ----------
+    slots
+        The known mentions, in text order.
+
+    Returns
+    -------
+    list of Slot
+        Outermost containers first; text order among mentions of the same depth.
+    """
+    def depth(s: Slot) -> int:
+        n, seen = 0, {id(s)}
+        while s.container is not None and id(s.container) not in seen:
+            s = s.container
+            seen.add(id(s))
+            n += 1
+        return n
+
+    return sorted(slots, key=depth)
 
 
 def _main_settings(slots: list[Slot], s: Slot) -> set[str]:

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .exc import GazetteerCorruptError
-from .normalize import article_key, fold, skeleton, strip_article
+from .normalize import abbreviate_head, article_key, fold, skeleton, strip_article
 
 SCHEMA_VERSION = "1"
 
@@ -91,6 +91,7 @@ def name_keys(names: Iterable[str]) -> set[tuple[str, int]]:
             keys.add((key, NATIVE))
             continue
         keys.add((key, EXACT))
+        keys.add((abbreviate_head(key), EXACT))  # Mount Juliet is written Mt. Juliet
         for loose in {strip_article(key), article_key(key)}:
             if loose != key:
                 keys.add((loose, ARTICLE))

@@ -13,7 +13,7 @@ from itertools import accumulate, compress
 
 from .lexicon import (
     CAMP_MODIFIERS, DIRECTIONS, EVENT_NOUNS, INHABITANTS, LOCATIVE, MONTHS, NEAR_AFTER, PERSON_TITLES, PERSONAL_NOUNS,
-    PLACE_TYPE_WORDS, SENTENCE_ADVERBS, STOPWORDS, TRIGGERS_BEFORE, WEEKDAYS,
+    PLACE_TYPE_WORDS, SENTENCE_ADJECTIVES, SENTENCE_ADVERBS, STOPWORDS, TRIGGERS_BEFORE, WEEKDAYS,
 )
 from .names import DEMONYM, NameIndex, is_real_place
 from .normalize import fold
@@ -21,7 +21,7 @@ from .normalize import fold
 TOKEN_RE = re.compile(r"[^\W_]+")
 _SPLIT_RE = re.compile(r"([^\W_]+)")
 GAP_IN_NAME = re.compile(r"(?: |-|‐|–|['’‘ʿʾ`]|\. ?)")
-ARTICLES = frozenset("al el an ar as ash at ad adh az ath ed en es et ez ul".split())
+ARTICLES = frozenset("al el an ar as ash at ad adh az ath ed en er es et ez ul".split())
 CONNECTORS = frozenset("of de du des del della di da do dos das la le les upon on sur am im "
                        "y i e bin ibn abu umm".split()) | ARTICLES  # Deir ez-Zor, Ras al-Ain
 #: lower-case words inside a gazetteer name that elsewhere separate two names (Jammu and Kashmir, Bosnia and
@@ -32,8 +32,11 @@ SAYING = frozenset("said says told tells added noted stressed urged asked wrote 
 AUXILIARY = frozenset("has had was is also then later".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: a dateline's date between the place and the dash or the agency: ", Feb 5", ", Sept. 16, 2024"
-_DATELINE_DATE = r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-#: "GOMA, Democratic Republic of Congo (Reuters) —", "RAMALLAH, West Bank, Aug 28 -", "SANTA MARIA, Rio Grande
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: month first (", Sept. 16, 2024") or day first (", 14 Mar", ", 3 March 2024")
+_DATELINE_DATE = r"(?:,?\s*(?:" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?))?"
+#: "GOMA, Democratic Republic of Congo (Reuters) —", "RAMALLAH, West Bank, Aug 28 -", "PEMBA, Mozambique, 14 Mar
+#: (Lusa) –", "SANTA MARIA, Rio Grande
 #: do Sul —" (a region's name may hold a lower-case connector of its own language), "CÚCUTA / CARACAS. —"
 DATELINE_TAIL = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s(?:(?:of|the|de|do|da|del|dos|das|du|des)\s)*"
                            r"[A-Z][A-Za-z.]{1,12}){0,3})?"
@@ -54,6 +57,8 @@ CLITICS = frozenset("s d ll re ve m t".split())  # He's, Smith's: not part of a 
 _SUFFIX_WORDS = PLACE_TYPE_WORDS | NEAR_AFTER
 _COMPASS = frozenset("nsew")
 _LIST_WORDS = frozenset(("and", "or"))
+#: prepositions a list repeats before its next item (``in Bunia and in Mahagi``)
+_LIST_REPEATS = frozenset("in at near from to".split())
 
 
 class TextView:
@@ -180,17 +185,41 @@ class TextView:
         return p if self.gap(p).strip() == "," and self.caps[p] else None
 
     def list_item_after(self, b: int) -> int | None:
-        """First token of the list item after the item ending at token ``b`` (``C`` in ``B, and C``)."""
+        """First token of the list item after the item ending at token ``b`` (``C`` in ``B, and C``).
+
+        A short bracket after the item qualifies it and is passed over: ``Beni (North Kivu) and Irumu``.
+        """
+        b, gap = self._past_bracket(b)
         q = b + 1
-        if q >= self.n or self.gap(b) not in (" ", ", ", ","):
+        if q >= self.n or gap not in (" ", ", ", ","):
             return None
         if self.lower[q] in _LIST_WORDS and self.gap(q) == " ":
             q += 1
+            if q + 1 < self.n and self.lower[q] in _LIST_REPEATS and self.gap(q) == " " and self.caps[q + 1]:
+                q += 1  # "in Bunia and in Mahagi": the preposition said again
             if q < self.n and self.lower[q] == "the" and self.gap(q) == " ":
                 q += 1
-        elif self.gap(b) == " ":
+        elif gap == " ":
             return None
         return q if q < self.n else None
+
+    #: tokens a bracket after a list item may hold (``(North Kivu)``, ``(Ituri province)``)
+    _BRACKET_TOKENS = 4
+
+    def _past_bracket(self, b: int) -> tuple[int, str]:
+        """The last token of a short bracket opening right after token ``b``, and the gap after the bracket.
+
+        Without such a bracket: ``b`` and its own gap.
+        """
+        if self.gap(b) != " (":
+            return b, self.gap(b)
+        for k in range(b + 1, min(self.n, b + 1 + self._BRACKET_TOKENS)):
+            gap = self.gap(k)
+            if gap.startswith(")"):
+                return k, gap[1:]
+            if gap not in (" ", "-"):
+                break
+        return b, self.gap(b)
 
     def locative_before(self, i: int) -> bool:
         words = [w for w in self.words_before(i, 3) if w not in ("the", "a") and w not in DIRECTIONS]
@@ -259,6 +288,8 @@ class TextView:
             return False  # (on Sunday Alexandria police...)
         if lower in SENTENCE_ADVERBS and self.sentence_start(i - 1):
             return False  # Meanwhile Yerevan and Baku ...: the adverb opens the sentence, the place is its subject
+        if self.sentence_start(i - 1) and _describes_place(lower, names):
+            return False  # Neighbouring Benin, Visiting Kyiv: an adjective or a participle opens the sentence
         if gap == "-" and names is not None and _side_of_pair(names, prev):
             return False  # Egyptian-US relations, NATO-Russia Council: two parties, each named
         return not (self.sentence_start(i - 1) or self.title_start(i - 1)) or lower not in LOCATIVE
@@ -426,10 +457,21 @@ class TextView:
         k = bisect_left(self.starts, offset)
         return k if k < self.n and self.starts[k] == offset else None
 
+    def token_ending_at(self, offset: int) -> int | None:
+        """Index of the token ending at ``offset``, if one does."""
+        k = bisect_left(self.ends, offset)
+        return k if k < self.n and self.ends[k] == offset else None
+
     def name_before(self, k: int) -> tuple[int, int] | None:
         """The capitalised name ending just before token ``k`` ("Rapides" in "Rapides Parish")."""
         b = k - 1
-        if b < 0 or self.gap(b) != " " or not self.caps[b] or self.lower[b] in STOPWORDS:
+        if b < 0 or self.gap(b) != " ":
+            return None
+        return self.name_ending_at(b)
+
+    def name_ending_at(self, b: int) -> tuple[int, int] | None:
+        """The capitalised name of at most three words whose last token is ``b`` ("Mahagi" in "in Mahagi,")."""
+        if not self.caps[b] or self.lower[b] in STOPWORDS:
             return None
         a = b
         while a > 0 and b - a < 2 and self.gap(a - 1) in (" ", "-") and self.caps[a - 1] \
@@ -460,6 +502,25 @@ class TextView:
                 continue
             break
         return (i, j)
+
+
+def _describes_place(word: str, names: NameIndex | None) -> bool:
+    """Whether a capitalised sentence-opening ``word`` is an adjective or a participle, not a name's first word.
+
+    ``Neighbouring``, ``Landlocked``, ``Visiting``: the lexicon's adjectives, and words in ``-ing``
+    that neither the gazetteer nor the list of given names knows (``Reading``, ``Sterling`` stay names).
+
+    Parameters
+    ----------
+    word
+        The lower-cased word.
+    names
+        The gazetteer's name index; without it only the lexicon's adjectives count.
+    """
+    if word in SENTENCE_ADJECTIVES:
+        return True
+    return names is not None and len(word) > 5 and word.endswith("ing") and word not in names \
+        and not names.is_firstname(word)
 
 
 def _country_or_place(names: NameIndex, word: str) -> bool:

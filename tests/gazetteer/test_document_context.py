@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from gazetteer import PlaceKind
+from gazetteer.model import Place
+from gazetteer.resolve import _country_shares
 from gazetteer.geoparser import Geoparser
 
 
@@ -86,3 +88,15 @@ def test_home_towns_bylined_datelines_and_located_names_are_places(geoparser, te
 def test_home_towns_and_part_names(geoparser, text, written, country, kind):
     place = _first(geoparser, text, written).place
     assert (place.country_code, place.kind) == (country, kind), place
+
+
+
+@pytest.mark.parametrize("namesakes", [12, 20], ids=["twelve", "twenty"])
+def test_many_small_namesakes_in_one_country_vote_for_it_together(namesakes):
+    # each Mount Vernon alone is too small a share to count, but all of them are American
+    towns = [Place(f"geonames:{k}", "Mount Vernon", 38.0, -80.0, "US", "VA", "P", "PPL", 5000)
+             for k in range(namesakes)]
+    city = Place("geonames:999", "Mount Vernon", 31.2, 29.9, "EG", "06", "P", "PPL", 50000)
+    shares = _country_shares([city, *towns], [1.0, *[0.08] * namesakes])
+    us = sum(w for c, w in shares if c.country_code == "US")
+    assert us > 0.4

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer.normalize import fold, skeleton, strip_article
+from gazetteer.normalize import abbreviate_head, fold, skeleton, strip_article
 
 
 @pytest.mark.parametrize(
@@ -31,8 +31,9 @@ def test_fold_treats_spelling_variants_as_one_name(written: str, plain: str) -> 
 @pytest.mark.parametrize(
     ("written", "bare"),
     [("al-Nayrab", "nayrab"), ("An Nayrab", "nayrab"), ("El-Bab", "bab"), ("as-Safira", "safira"),
-     ("Nayrab", "nayrab"), ("Aleppo", "aleppo")],
-    ids=["al-hyphen", "assimilated-an", "el-capitalised", "assimilated-as", "no-article", "al-prefix-in-word"],
+     ("Er Rahad", "rahad"), ("Nayrab", "nayrab"), ("Aleppo", "aleppo")],
+    ids=["al-hyphen", "assimilated-an", "el-capitalised", "assimilated-as", "assimilated-er", "no-article",
+         "al-prefix-in-word"],
 )
 def test_strip_article_drops_a_leading_arabic_article(written: str, bare: str) -> None:
     assert strip_article(fold(written)) == bare
@@ -68,3 +69,19 @@ def test_article_key_leaves_single_words_alone(word: str) -> None:
     from gazetteer.normalize import article_key
 
     assert article_key(fold(word)) == fold(word)
+
+
+@pytest.mark.parametrize(
+    ("written", "abbreviated"),
+    [("Mount Pleasant", "Mt. Pleasant"), ("Fort Myers", "Ft. Myers"), ("Saint Cloud", "St. Cloud"),
+     ("Point Pleasant", "Pt. Pleasant")],
+    ids=["mount", "fort", "saint", "point"],
+)
+def test_abbreviate_head_writes_a_name_as_news_abbreviates_it(written: str, abbreviated: str) -> None:
+    assert abbreviate_head(fold(written)) == abbreviate_head(fold(abbreviated)) == fold(abbreviated)
+
+
+@pytest.mark.parametrize("name", ["Mountain View", "Fortaleza", "Pointe-Noire", "Mount"],
+                         ids=["longer-word", "prefix-of-word", "french-pointe", "head-alone"])
+def test_abbreviate_head_leaves_other_names_alone(name: str) -> None:
+    assert abbreviate_head(fold(name)) == fold(name)
