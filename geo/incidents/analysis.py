@@ -19,7 +19,14 @@ from collections.abc import Sequence
 
 from gazetteer.exc import InputError
 from gazetteer.model import Mention
-from geo.incidents.anaphora import ANAPHOR_NOUNS, Referral, awaited, find_anaphors, resolve_anaphors
+from geo.incidents.anaphora import (
+    ANAPHOR_NOUNS,
+    Referral,
+    awaited,
+    find_anaphors,
+    fronted_frame,
+    resolve_anaphors,
+)
 from geo.incidents.attachment import attach, on_path, reachable
 from geo.incidents.carryover import EVENT_NOUNS, SCENE_WORDS, carry_over
 from geo.incidents.clauses import SentenceContext
@@ -156,7 +163,8 @@ def analyse(document: Document, mentions: Sequence[Mention]) -> list[Occurrence]
             reached = attach(ctx, events, every)
             for a0, a1, noun in extra:
                 j = every.index((a0, a1))
-                if reached[j] and every_roles[j] is Role.PLACE:
+                if reached[j] and every_roles[j] is Role.PLACE and not fronted_frame(
+                        text, s0, (a0, a1), [x for x, r in zip(every, reached, strict=True) if r and x in spans]):
                     referred.append((k, a0, noun, select(reached[j]), state))
 
     occurrences = [o for o in out if o is not None]

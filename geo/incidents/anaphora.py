@@ -35,6 +35,7 @@ from geo.incidents.readings import Occurrence, SentenceState
 from geo.incidents.roles import MentionRoles, Role
 
 __all__ = [
+    "fronted_frame",
     "ANAPHOR_FACTOR", "ANAPHOR_NOUNS", "Referral", "awaited", "find_anaphors", "resolve_anaphors", "true_role",
 ]
 
@@ -108,6 +109,27 @@ def find_anaphors(
                 continue  # "attacked the army's camp in X and seized the camp": that camp
             anaphors.setdefault(k, []).append((am.start(), am.end(), am.group(1)))
     return anaphors
+
+
+_FRONTED = re.compile(r"^\W*(?:in|inside|across|around|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def fronted_frame(text: str, s0: int, anaphor: tuple[int, int], named: Sequence[tuple[int, int]]) -> bool:
+    """Whether an anaphor fronted at the start of its sentence (from ``s0``) only frames
+    it, an event place being named in the sentence (``named``, the mentions the events
+    reach): "In the capital, police exchanged fire with gangs in Delmas" is in Delmas.
+
+    Examples
+    --------
+    >>> text = "In the capital, police fought gangs in Delmas."
+    >>> fronted_frame(text, 0, (3, 14), [(39, 45)])
+    True
+    >>> fronted_frame(text, 0, (3, 14), [])
+    False
+    """
+    a0, a1 = anaphor
+    return bool(named) and _FRONTED.match(text[s0:a0]) is not None and text.startswith(",", a1) \
+        and any(m0 > a1 for m0, _ in named)
 
 
 def _told_before(text: str, s0: int, start: int, noun: str) -> bool:

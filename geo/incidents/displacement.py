@@ -25,7 +25,10 @@ __all__ = [
 PEOPLE_WORDS = re.compile(
     r"(?<!\S)(?:civilians?|villagers|residents|families|family|women|children|refugees|displaced|"
     r"farmers|herders|passengers|students|pupils|worshippers|people|thousands|hundreds|dozens|"
-    r"tens\s+of\s+thousands|many|survivors|inhabitants|population|households|migrants)(?!\S)"
+    r"tens\s+of\s+thousands|many|survivors|inhabitants|population|households|migrants|returnees|evacuees|"
+    # nationals on the move: "250,000 Afghans returned from Iran"
+    r"afghans|syrians|sudanese|palestinians|ukrainians|rohingya|somalis|haitians|venezuelans|congolese|"
+    r"eritreans|ethiopians|burundians|yemenis|iraqis|lebanese|libyans)(?!\S)"
 )
 
 
@@ -73,6 +76,8 @@ _NOT_DISPLACED = re.compile(
     r"minister|ministers|leader|leaders|officials|diplomats|diplomatic\s+staff|embassy\s+staff|"
     r"crew|crews|crew\s+members|sailors|staff|suspects?|prisoners|inmates|convicts|players|team|"
     r"executives|ambassador|envoy|king|democrats|republicans|opposition\s+leader|"
+    # goods and vehicles: "some aid trucks had reached X"
+    r"trucks|lorries|shipments?|supplies|aid|"
     # the wounded taken to hospital: where they were taken, not where they fled
     r"wounded|injured|casualties|bodies)(?!\S)"
 )
@@ -100,7 +105,7 @@ _NOT_HOME = re.compile(
     r"pitch|stage|court|parliament|field|frontline|front|battle|fighting|base|barracks|duty)(?!\S)"
 )
 # Movers whose moving is displacement even outside a war story.
-_DISPLACED_MOVERS = re.compile(r"(?<!\S)(?:refugees|displaced|migrants|evacuees|asylum\s+seekers)(?!\S)")
+_DISPLACED_MOVERS = re.compile(r"(?<!\S)(?:refugees|displaced|migrants|evacuees|returnees|asylum\s+seekers)(?!\S)")
 _MOVER_PRONOUNS = re.compile(r"(?<!\S)(?:they|others|many|some|most|those)(?!\S)")
 # Camps that shelter no displaced people: "militant training camps in X".
 _NOT_SHELTER_CAMP = re.compile(
@@ -124,7 +129,8 @@ def displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span:
         return doc.displacing and not _NOT_SHELTER_CAMP.search(before)
     if phrase in _MEANS and not _LEAVING.search(before):
         return False
-    if phrase.startswith("arriv") and not (doc.displacing or _DISPLACED_MOVERS.search(before)):
+    if phrase.startswith(("arriv", "reached", "have reached", "has reached", "had reached")) \
+            and not (doc.displacing or _DISPLACED_MOVERS.search(before)):
         return False  # "delegates arrived in Doha"; "women arriving in Adre" after an exodus
     if phrase.startswith("return") and _NOT_HOME.match(ctx.norm_at(span[1], min(b, span[1] + 30))):
         return False  # "thousands returned to the streets", "returned to work"

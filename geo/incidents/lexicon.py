@@ -458,7 +458,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     )),
     # Displacement
     (Rule.DISPLACE, _DSP, 0.8, (
-        "fled", "flee(ing|s|)", "displaced", "displacement", "displacing", "evacuat(ed|ion|ions)",
+        "fled", "flee(ing|s|)", "displaced", "displacement", "displacing", "evacuat(ed|ing|ion|ions)",
         "refugee(s|)", "exodus", "uprooted", "sought refuge", "took refuge", "sought shelter",
         "forced to leave", "forced from their homes", "driven from their homes",
         "internally displaced", "idp(s|)", "on the move", "crossed (the border |the bridge |)into",
@@ -469,7 +469,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(were|was) evacuated", "seek(ing|) refuge", "asylum seekers",
         "taking refuge", "take refuge", "taken refuge", "deported", "deportation(s|)", "deportees",
         "(temporary|emergency) (housing|shelters|accommodation)",
-        "abandon(ed|ing|) their (homes|houses|villages|village|land|farms)",
+        "abandon(ed|ing|) (their|outlying|the) (homes|houses|villages|village|hamlets|land|farms)",
         "(left|leaving|have left|had left) their (homes|houses|villages|village)", "sheltering from the (fighting|shelling|bombardment|violence)",
         # where displaced people live: "camps around X", "refugee camps near X", "shelters in X"
         "refugee camps (in|near|around|outside|across|on)", "displacement camp(s|)", "idp camp(s|)",
@@ -492,6 +492,10 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # people on foot or moving elsewhere: "walked west toward X", "have since moved to Y"
         "walk(ed|ing) (to|toward|towards|into)", "walked (north|south|east|west) (to|toward|towards)",
         "moved (to|toward|towards|into)", "(have|has|had) moved (to|toward|towards|into)",
+        "(moving|move) (on |back |)(to|toward|towards|into)",
+        "(moving|move) (north|south|east|west|northward|southward|eastward|westward) (to|toward|towards|into)",
+        # those who fled and made it: "survivors who reached X", "others have reached Y"
+        "reached", "(have|has|had) reached",
         "relocated to", "(ran|run) to", "return(ed|ing) from",
         "left",  # "families left Al-Suwayda": a place name must follow (see the rules)
         "return(ed|ing) to their (homes|houses|villages|towns)", "returned home to",
@@ -757,7 +761,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
     (Cue.RELATIVE, ("where", "which", "in which", "at which")),
     (Cue.PEACEFUL, (
         "without a fight", "without resistance", "unopposed", "peacefully", "without fighting",
-        "without bloodshed",
+        "without bloodshed", "without a shot (being |)fired", "without firing a (single |)shot",
+        "without a single shot",
         # positions the other side left: "took over positions in X vacated by Israeli forces"
         "vacated by", "abandoned by", "handed over by",
     )),
@@ -778,7 +783,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "prisoners", "prisoners of war", "pows", "pow", "detainees", "captives", "hostages",
     )),
     (Cue.ARREST, (
-        "arrest(ed|s|)", "detain(ed|s|)", "rounded up", "custody", "apprehended", "raid(s|ed) on (homes|houses|offices)",
+        "arrest(ed|s|ing|)", "detain(ed|s|ing|)", "rounded up", "custody", "apprehended",
+        "raid(s|ed) on (homes|houses|offices)",
         "search(es|ed) (homes|houses)", "warrant",
     )),
     (Cue.ACTOR, (
@@ -822,7 +828,13 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "them",
     )),
     (Cue.LOCATIVE, ("in", "at", "near", "outside", "around", "across", "inside", "on")),
-    (Cue.AGGREGATE, ("so far", "to date", "in total", "cumulative")),
+    (Cue.AGGREGATE, (
+        "so far", "to date", "in total", "cumulative",
+        # a record of years, or a trend, is no one event: "has killed thousands over the past decade"
+        "over the (past|last) decade(s|)", "over the (past|last) (two|three|four|five|several|few) (years|decades)",
+        "in recent years", "over the years", "(has|have) seen a (sharp |steady |)rise in",
+        "(has|have) this year",
+    )),
     (Cue.OUT_OF, ("out of", "out from")),
     (Cue.TAKING, ("took", "taken", "taking", "take", "takes", "seized", "seizing", "held", "holding", "holds")),
     (Cue.DATE, (

@@ -8,14 +8,16 @@
 * an irrealis or denial word earlier in the clause ("would", "any", "threatened",
   "warned of", "to prevent", "denied"), unless a new clause starts in between
   ("urged calm after militants attacked ...");
+* told as to come after the event noun: "further demolitions are planned in X";
 * waning: "fighting in X has slowed", "the shelling subsided";
-* background: "years ago", "weeks after", "anniversary of", running totals ("so
-  far", "since 2011"), a year or a month well before the article date (a month
-  back is enough in a relative clause: "the M23, which captured Goma in January";
-  a date in a later participle clause dates only that clause), a court's
-  proceedings over it ("convicted over the massacre in X"), an arrest over it
-  ("detained over posts praising the attack", "arrested a cell who were involved
-  in attacks"), an earlier one ("over earlier strikes", "last month's fighting");
+* background: "years ago", "weeks after", "anniversary of", running totals and
+  records ("so far", "since 2011", "over the past decade", "has seen a sharp rise
+  in"), what a superlative is measured against ("the deadliest since March, when
+  ..."), a year or a month well before the article date
+  (:mod:`~geo.incidents.background`), a court's proceedings over it ("convicted over
+  the massacre in X"), an arrest over it ("detained over posts praising the attack",
+  "arrested ... in connection with the attack"), an earlier one ("over earlier
+  strikes", "last month's fighting");
 * not news at all: reports the sentence calls false ("reports of clashes in X are
   false"), what a protest is against ("a sit-in against drone attacks").
 
@@ -31,10 +33,9 @@ from __future__ import annotations
 import re
 from datetime import date as Date
 
+from geo.incidents.background import MARKING, apart, dated_before, participle_after
 from geo.incidents.clauses import SUBORDINATORS, Segment, SentenceContext
-from geo.incidents.dates import MONTHS
-from geo.incidents.embedding import subject_relatives
-from geo.incidents.lexicon import CUES, SLICE_CUES, Cue, Trigger
+from geo.incidents.lexicon import SLICE_CUES, Cue, Trigger
 from geo.incidents.matcher import Unit
 from geo.incidents.taxonomy import DISPLACEMENT, PROTESTS
 
@@ -61,14 +62,7 @@ _SINCE_DATE = re.compile(
     r"^\s+(?:the\s+)?(?:start|beginning|outbreak|\d{4}|january|february|march|april|may|june|july|"
     r"august|september|october|november|december)(?!\S)"
 )
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _SUPERLATIVE = re.compile(r"(?<!\S)(?:\w+est|first|most|worst|biggest)(?!\S)")
-_MARKING = frozenset(
-    "anniversary commemorate commemorates commemorated commemorating commemoration remember "
-    "remembered remembers remembering recalled memorial memorials".split()
-) | frozenset(
-    p for p, cues in CUES.items() if Cue.HISTORY in cues and p.endswith((" after", " since", " of"))
-)
 _MODALS = frozenset(("would", "could", "might", "will", "may"))
 _ARRESTS = "Arrests"
 _ABDUCTION = "Abduction/forced disappearance"
@@ -81,6 +75,11 @@ _DONE_TO = re.compile(r"(?<!\S)(?:were|was|have\s+been|has\s+been|had\s+been)\s+
 # An event told as an earlier one: "over earlier strikes in X", "previous attacks on Y"
 _EARLIER = re.compile(r"(?<!\S)(?:earlier|previous|prior|last\s+(?:month|year)\s+s)\s+$")
 # A modal right after the event noun: "renewed fighting could derail the truce".
+# An event noun told as to come: "further demolitions are planned in X", "strikes are expected".
+_PLANNED_AFTER = re.compile(
+    r"^\s+(?:are|is|were|was|remain|remains)\s+(?:\S+ly\s+|still\s+|now\s+)?(?:planned|expected|scheduled|due|"
+    r"feared|likely|imminent|being\s+planned|being\s+prepared)(?!\S)"
+)
 _MODAL_AFTER = re.compile(
     r"^\s+(?:(?!that\s|which\s|who\s|\S+ed\s)\S+\s+){0,3}?(?P<modal>would|could|might|will|may)\s+"
     r"(?!have\s+been\b)"
@@ -108,6 +107,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
             return True
     if _NEG_AFTER.match(ctx.norm_at(t1, t1 + 25)):
         return True
+    if _PLANNED_AFTER.match(ctx.norm_at(t1, t1 + 40)) and not _is_past_verb(unit.phrase):
+        return True  # "further demolitions are planned in X"
     if any(t1 < h.start < t1 + 40 and h.phrase in _MODALS for h in ctx.by_cue.get(Cue.IRREALIS, ())) \
             and not _is_past_verb(unit.phrase):
         modal = _MODAL_AFTER.match(ctx.norm_at(t1, min(b, t1 + 40)))
@@ -129,7 +130,7 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
     last = -1
     for cue in () if done else (Cue.IRREALIS, Cue.DENIAL):
         for h in ctx.by_cue.get(cue, ()):
-            if a <= h.start and h.end <= t0 and h.end > last and not _apart(ctx, seg, h.start, t0):
+            if a <= h.start and h.end <= t0 and h.end > last and not apart(ctx, seg, h.start, t0):
                 if h.phrase == "may" and ctx.text[h.start].isupper():
                     continue  # the month of May
                 last = h.end
@@ -150,47 +151,21 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
     if not done and (_judged(ctx, a, t0) or _arrested_over(ctx, a, t0)):
         return True  # "a court convicted a commander over the massacre in X"
     for h in ctx.by_cue.get(Cue.HISTORY, ()):
-        marking = h.phrase in _MARKING or ctx.norm_at(h.end, h.end + 3) == " s "  # "last year's protests"
-        if a <= h.start < b and (not marking or h.end <= t0) and not _apart(ctx, seg, h.start, t0):
+        marking = h.phrase in MARKING or ctx.norm_at(h.end, h.end + 3) == " s "  # "last year's protests"
+        if a <= h.start < b and (not marking or h.end <= t0) and not apart(ctx, seg, h.start, t0):
             return True  # "years ago" anywhere; "anniversary of the coup" only before the event
     if ctx.has(Cue.AGGREGATE, a, b):
         return True
     for h in ctx.by_cue.get(Cue.SOFT_BREAK, ()):
-        if (h.phrase == "since" and a <= h.start < b
-                and _SINCE_DATE.match(ctx.norm_at(h.end, h.end + 20))
-                and not _SUPERLATIVE.search(ctx.norm_at(max(a, h.start - 50), h.start))
-                and not _participle_after(ctx, t1, h.start)):
+        if h.phrase != "since" or not a <= h.start < b:
+            continue
+        compared = _SUPERLATIVE.search(ctx.norm_at(max(a, h.start - 50), h.start)) is not None
+        if compared and h.end <= t0:
+            return True  # "the deadliest since March, when 300 were killed in X": what it is compared with
+        if (not compared and _SINCE_DATE.match(ctx.norm_at(h.end, h.end + 20))
+                and not participle_after(ctx, t1, h.start)):
             return True  # "killed since 2011"; not "marched in X, carrying photos of those killed since 2019"
-    if published is not None:
-        for m in _YEAR.finditer(ctx.text, a, b):
-            year = int(m.group(1))
-            if (year < published.year - 1 or (year == published.year - 1 and published.month > 2)) \
-                    and _dates_event(ctx, m.start(), m.end(), unit) and not _apart(ctx, seg, m.start(), t0) \
-                    and not _participle_after(ctx, t1, m.start()):
-                return True
-        for h in ctx.by_cue.get(Cue.DATE, ()):
-            month = MONTHS.get(h.phrase)
-            if month is None or not a <= h.start < b or not ctx.text[h.start].isupper():
-                continue
-            year = published.year - (month > published.month)
-            back = (published.year - year) * 12 + published.month - month
-            bare = not _DAY_NEXT.match(ctx.norm_at(h.end, h.end + 4)) \
-                and not _DAY_BEFORE.search(ctx.norm_at(max(a, h.start - 5), h.start))
-            if (back >= 2 or (back == 1 and bare)) and _describes_noun(ctx, a, unit, adjunct=back >= 2) \
-                    and _dates_event(ctx, h.start, h.end, unit):
-                return True  # "the deal that Ethiopia signed in January", read in June; "the M23, which
-                # captured Goma in January", read in February (a whole month back, no day)
-    return False
-
-
-_PARTICIPLE_PIECE = re.compile(r",\s+[a-z]+ing\s")
-
-
-def _participle_after(ctx: SentenceContext, t1: int, pos: int) -> bool:
-    """Whether a participle clause opens between the trigger's end ``t1`` and a date at
-    ``pos``: "held a march in X, carrying photographs of relatives killed since 2019"
-    dates the killings, not the march."""
-    return pos > t1 and _PARTICIPLE_PIECE.search(ctx.text, t1, pos) is not None
+    return dated_before(ctx, published, unit, seg)  # "In November, a suicide bomber killed 26 in X"
 
 
 # "reports of clashes in X ... are false", "rumours about an attack on Y were not confirmed"
@@ -229,7 +204,7 @@ def _protest_topic(ctx: SentenceContext, a: int, t0: int) -> bool:
 _OVER = re.compile(r"(?<!\S)(?:over|for)\s")
 # What those arrested are said to have done: "arrested a cell ... who were involved in attacks"
 _INVOLVED = re.compile(
-    r"(?<!\S)(?:involved\s+in|responsible\s+for|linked\s+to|implicated\s+in|took\s+part\s+in|"
+    r"(?<!\S)(?:involved\s+in|responsible\s+for|linked\s+to|implicated\s+in|took\s+part\s+in|in\s+connection\s+with|"
     r"participated\s+in|behind)\s+(?:\S+\s+){0,3}$"
 )
 
@@ -250,12 +225,6 @@ def _arrested_over(ctx: SentenceContext, a: int, t0: int) -> bool:
 def _time_clause_between(ctx: SentenceContext, lo: int, hi: int) -> bool:
     """Whether a clause of time ("after", "when", ...) opens in ``[lo, hi)``."""
     return any(lo <= s.start < hi and s.phrase in SUBORDINATORS for s in ctx.by_cue.get(Cue.SOFT_BREAK, ()))
-
-
-def _apart(ctx: SentenceContext, seg: Segment, pos: int, t0: int) -> bool:
-    """Whether a word at ``pos`` and the trigger at ``t0`` are on two sides of a
-    subject relative clause's edge: "who disappeared ten years ago marched"."""
-    return any((r0 <= pos < r1) != (r0 <= t0 < r1) for r0, r1 in subject_relatives(ctx, seg))
 
 
 # The event is said to wane, not to happen: "fighting in X has slowed", "clashes
@@ -299,38 +268,8 @@ _PAST_IRREGULAR = frozenset(
     "struck fought shot overran retook took fell hit blew went came stole drove swept began overrun".split()
 )
 _COORDINATION = re.compile(r"(?<!\S)(?:and|but|or|then|as|after)(?!\S)")
-_ATTRIBUTIVE = re.compile(r"(?<!\S)(?:the|a|an|its|their|s)\s+$")
 
 
 def _is_past_verb(phrase: str) -> bool:
     last = phrase.rsplit(" ", 1)[-1]
     return last.endswith("ed") or last in _PAST_IRREGULAR or " " in phrase and phrase.split()[0].endswith("ed")
-
-
-_DAY_NEXT = re.compile(r"^\s+\d")
-_DAY_BEFORE = re.compile(r"\d\s+(?:of\s+)?$")
-_RELATIVE_PRONOUN = re.compile(r"(?<!\S)(?:that|which|whose)\s+(?:\S+\s+){0,4}$")
-_TIME_OPENER = re.compile(r"(?<!\S)(?:after|following)\s+(?:(?:the|a|an|last|their|its)\s+)?(?:\S+\s+){0,2}$")
-
-
-def _describes_noun(ctx: SentenceContext, a: int, unit: Unit, adjunct: bool = True) -> bool:
-    """Whether the trigger sits in a relative clause describing a noun ("a deal that
-    Ethiopia signed in January") or, if ``adjunct``, in a phrase of time dating
-    another event ("the amnesty was launched after the fatal stabbing of a boy in X
-    in March"): an old month there dates something referred to. A main clause dated
-    months back ("In January, gunmen attacked X") is still the event it reports."""
-    before = ctx.norm_at(max(a, unit.start - 50), unit.start)
-    return _RELATIVE_PRONOUN.search(before) is not None or (adjunct and _TIME_OPENER.search(before) is not None)
-
-
-def _dates_event(ctx: SentenceContext, y0: int, y1: int, unit: Unit) -> bool:
-    """Whether an old date in the clause dates the event of ``unit``.
-
-    An attributive year ("the 2008 war", "last year's protests") dates only the
-    noun right after it; a date past a marking word ("to mark the anniversary of the
-    killings in 1915") dates what is remembered, not the march.
-    """
-    if _ATTRIBUTIVE.search(ctx.norm_at(max(ctx.start, y0 - 8), y0)):
-        return 0 <= unit.start - y1 <= 12
-    lo, hi = (unit.end, y0) if unit.end <= y0 else (y1, unit.start)
-    return not any(lo <= h.start and h.end <= hi and h.phrase in _MARKING for h in ctx.by_cue.get(Cue.HISTORY, ()))

@@ -18,9 +18,18 @@
   curfew) and the arrests it makes, not violence.
 
 A place is also a ``FRAME`` when it is only referred to: what a strike answers ("in
-retaliation for the shelling of X"), a comparison ("worse than in X"), a court
-("a court in X"), where an attack was planned ("coordinated by handlers in X"). A country or province right after a place and a comma ("Odesa,
-Ukraine, ...") only locates it: a ``QUALIFIER``.
+retaliation for the shelling of X"), a comparison ("worse than in X"), what a
+superlative is measured against ("the deadliest since March, when 300 were killed in
+X"), a court ("a court in X"), where an attack was planned ("coordinated by handlers
+in X") or where a group originated ("the ADF, which originated in X"). A country or
+province right after a place and a comma ("Odesa, Ukraine, ...") only locates it: a
+``QUALIFIER``; so does a locator set off by commas ("in Uvira, on the northern tip
+of Lake Tanganyika, ...", "near A, the site of an air base west of B").
+
+A state is an ``ACTOR`` as the subject of a clause, after a dateline's dash too
+("KYIV — Russia pounded ..."), in a relative clause ("the zone that Israel has
+designated"), with its group or mediation ("Yemen's Houthi movement", "Oman's
+mediation"), and when it is accused, blamed or urged ("accused India of ...").
 
 Journeys and landmarks (:mod:`~geo.incidents.paths`): the ends of a route are
 ``FRAME`` ("a bus travelling from A to B"), while a place "near" them is where the
@@ -90,7 +99,8 @@ _frames("advanced advancing advance advances retreated retreating retreat withdr
         "toward towards across to into beyond")
 _frames("arrived arrives arriving arrive landed lands", "in at")
 _frames("embassy embassies consulate ambassador envoy mission", "in to for")
-_frames("based headquartered born registered educated raised studied", "in")
+_frames("based headquartered born registered educated raised studied originated originating founded", "in")
+_frames("handlers sponsors backers masterminds", "in")  # "in contact with handlers in X": the planners' place
 _frames("speaking spoke speaks reporters journalists statement briefing interview television "
         "radio newspaper broadcaster said says told announced declared stated added wrote tweeted "
         "posted", "in at from")
@@ -104,8 +114,10 @@ _frames("shares stocks stock_market stock_markets investors analysts trading sto
 _frames("government junta regime kremlin leadership presidency delegation delegations "
         "foreign_office", "in of")
 # Heads whose place is the seat of an authority ("the government in Bamako declared ...").
-_frames("authorities", "in")  # "a charge the authorities in Kabul rejected"
-_SEAT_HEADS = frozenset("government junta regime kremlin leadership presidency authorities".split())
+_frames("authorities police_command", "in")  # "a charge the authorities in Kabul rejected", "the Police Command in X"
+_SEAT_HEADS = frozenset(
+    ["government", "junta", "regime", "kremlin", "leadership", "presidency", "authorities", "police command"]
+)
 _frames("teams team orchestra passengers citizens delegates negotiators companies visitors tourists "
         "players experts mediators observers inspectors officials representatives native natives "
         "ministers counterpart counterparts nationals envoys artists athletes students came come "
@@ -206,7 +218,8 @@ _RIGHT_ACTOR = re.compile(
     r"authorities|embassy|envoy|ambassador|delegation|spokes\w+|caretaker|junta|regime|parliament|"
     r"central\s+bank|king|emir|foreign|interior|health|security|intelligence|state\s+media|forces|"
     r"troops|national\s+security|cabinet|mission|representative|negotiators|ruling\s+party|"
-    r"opposition|allies|ruling)\b",
+    r"opposition|allies|ruling|movement|rebels|militias?|militants|fighters|insurgents|jihadists|"
+    r"separatists|guerrillas|paramilitar\w*|armed\s+groups?|mediation|mediators?)\b",
     re.IGNORECASE,
 )
 _AGENT_VERBS = (
@@ -216,7 +229,10 @@ _AGENT_VERBS = (
     r"downed|targeted|responds|launches|fires|strikes|warns|threatens|vows|signs|agrees|sends|"
     r"deploys|has\s+been\s+accused|is\s+accused|pledged|promised|began|begins|started|offered|"
     r"recalled|summoned|imposed|hosts|hosted|welcomed|praised|criticised|criticized|supports|"
-    r"supported|backs|backed|beat|beats|defeated|won|drew|lost"
+    r"supported|backs|backed|beat|beats|defeated|won|drew|lost|"
+    # what an attacker keeps doing: "as Israel kept up near-daily strikes", "Russia hits power plants"
+    r"kept|keeps|keep\s+up|hit|hits|pounds|presses|wages|mounts|conducts|carries|continues|uses|used|"
+    r"unleashes|escalates|intensifies|shot|shoots|fought|fights|sent|seized|seizes|took|takes"
 )
 _PATIENT_VERBS = (
     r"came|comes|suffered|suffers|endured|witnessed|experienced|saw|sees|fell|falls|remained|remains|"
@@ -230,7 +246,7 @@ _RIGHT_SUBJECT = re.compile(
 )
 _OPENERS = frozenset(
     "and but after before as when while since because until once following whereas meanwhile "
-    "also then separately the".split()
+    "also then separately the that".split()
 )
 
 
@@ -249,7 +265,7 @@ def _opens_clause(before: str) -> bool:
     last = words[-1]
     if last[-1] == "," and last[:-1].lower() in _APPOSITION_HEADS:
         return False  # "the capital, Kinshasa, ..." is an apposition, not a new clause
-    return last[-1] in ",;" or last.lower() in _OPENERS
+    return last[-1] in ",;:—–" or last.lower() in _OPENERS
 
 
 _QUALIFIER_GLUE = re.compile(
@@ -274,6 +290,10 @@ _QUALIFIER_GLUE = re.compile(
     r"north-?eastern|north-?western|south-?eastern|south-?western|neighbouring|neighboring|"
     r"rural|coastal)\s+)?(?:(?:town|city|village|port)\s+of\s+(?:the\s+)?)?$"
     r"|^\s*,\s*(?:the\s+)?(?:capital|outskirts|suburbs?|centre|center|heart)\s+of\s+(?:the\s+)?$"
+    # "near Thaala, the site of a military air base west of Sweida"
+    r"|^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:base|airbase|airport|airfield|site|facility|plant|complex|"
+    r"compound|dam|bridge|crossing)\s+(?:(?:(?:about|some|around|roughly|nearly|just)\s+)?\d[\d,.]*\s*"
+    r"(?:km|kilomet(?:re|er)s?|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$"
     # "al-Qutayfah, about 40 km north-east of Damascus"
     r"|^\s*,\s*(?:(?:about|some|around|roughly|nearly|just|only)\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles)\s+"
     r"(?:\(\d[\d,.]*\s*miles\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|outside)\s+(?:the\s+)?$",
@@ -317,7 +337,7 @@ _DESTINATION = re.compile(
     r"|(?<!\S)(?:many|most|some|others|thousands|hundreds|half)\s+(?:of\s+them\s+)?(?:to|into|toward|towards)"
     r"|(?<!\S)(?:sought|seeking|taking|took|find|found)\s+(?:refuge|shelter)\s+(?:\S+\s+){0,2}?(?:in|at)"
     # where the displaced stay: "were sheltering in a gymnasium in X"
-    r"|(?<!\S)(?:sheltering|sheltered|housed|camped|camping)\s+(?:in|at|inside))"
+    r"|(?<!\S)(?:sheltering|sheltered|housed|camped|camping|staying|stayed|lodged|lodging)\s+(?:in|at|inside))"
     r"\s+(?:the\s+)?(?:(?:\S+\s+)?(?:camp|town|city|village|border\s+town)\s+of\s+"
     # "evacuated 9,000 people to camps in X": a shelter in the place
     r"|(?:\S+\s+){0,2}?(?:camps?|shelters?|tents?|schools?|centres?|centers?|sites?|settlements?|"
@@ -327,7 +347,8 @@ _DESTINATION = re.compile(
 )
 # Words one of which a destination's left context must hold (a cheap test before _DESTINATION).
 _DESTINATION_HINTS = ("fle", "escap", "divert", "rerout", "evacuat", "relocat", "moved", "crossed", "head", "stream",
-                      "refuge", "shelter", "left", "leaving", "leave", "pour", "flock", "flood", "taken", "rushed", "brought",
+                      "refuge", "shelter", "stay", "lodg", "left", "leaving", "leave", "pour", "flock", "flood",
+                      "taken", "rushed", "brought",
                       "transferred", "transported", "airlifted", "flown", "ferried", "carried", "driven", "return",
                       "repatriated", "of them")
 _NOUN_OF_GLUE = re.compile(
@@ -364,6 +385,18 @@ _LEFT_TITLE = re.compile(
     r"(?:armed\s+)?forces|(?:armed\s+)?formations|army|armies|troops|military|navy|air\s+force|"
     r"(?:border\s+)?guards|police|soldiers|drones|warplanes|jets|aircraft|aviation)"
     r"\s+of\s+(?:the\s+)?$"
+)
+# A phrase that only orients the reader, set off by commas: "on the opposite bank of the
+# Dnipro River", "on the northern edge of Goma", "on the shores of Lake Chad".
+_LOCATOR = re.compile(
+    r"[,—–]\s*(?:on|along|at)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:edge|edges|tip|bank|banks|shore|shores|"
+    r"side|fringe|fringes)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A state one accuses, blames, urges or warns stands for its government.
+_ADDRESSED = re.compile(
+    r"(?<!\S)(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|condemn(?:ed|s|ing)|"
+    r"critici[sz](?:ed|es|ing)|sanction(?:ed|s|ing)|thank(?:ed|s|ing)|prais(?:ed|es|ing))\s+$"
 )
 # A preposition right before a place: the next item of its list shares its role
 # ("police in Maiduguri and Kaduna detained ...": Kaduna is no subject).
@@ -427,6 +460,14 @@ def withdrawn_from(text: str, start: int) -> bool:
     return _WITHDRAWN_FROM.search(normalize(text[max(0, start - 60) : start])) is not None
 
 
+# What a superlative is measured against since: "the deadliest since March, when 300
+# were killed in X", "the largest demolition since the army launched its offensive in
+# X" (not "the biggest protests since 2019 erupted in X": a bare date ends it).
+_COMPARED_SINCE = re.compile(
+    r"(?<!\S)(?:\w+est|worst|most\s+\w+)\s+(?:\S+\s+){0,3}?since\s+"
+    r"(?!(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+\d{4})?\s+(?!\s|when\s))(?:\S+\s+){1,14}?(?:in|at|of|near|on)\s+(?:the\s+)?(?:\S+\s+)?$"
+)
 _REFERENCE_HINT = re.compile(r"than|retali|respon|repris|reveng|aveng|compar|similar|reminisc", re.IGNORECASE)
 
 
@@ -501,6 +542,8 @@ class MentionRoles:
         left = normalize(text[max(seg_start, start - 70) : start])
         if left.endswith(("of ", "of the ")) and _LEFT_TITLE.search(left):
             return Role.ACTOR
+        if _ADDRESSED.search(left):
+            return Role.ACTOR  # "accused India of sponsoring the group": the state addressed
         if from_source(left) and _TAKEN_FROM.search(left):
             return Role.PLACE  # "arrested 15 people from Tubas": taken where they live
         head = _frame_head(left)
@@ -518,6 +561,9 @@ class MentionRoles:
             return Role.SEAT if head in _SEAT_HEADS else Role.FRAME
         if _referred_to(text[max(seg_start, start - 90) : start]):
             return Role.FRAME
+        wide = text[max(seg_start, start - 160) : start]
+        if " since " in wide and _COMPARED_SINCE.search(normalize(wide)):
+            return Role.FRAME  # "the deadliest since March, when 300 were killed in X": what it is measured against
         if ("hospital" in left or "clinic" in left or "medical" in left) and _TREATED_AT.search(left):
             return Role.FRAME  # "she was delivered in the regional clinical hospital of Belgorod"
         if _PLANNED_HINT.search(left) and _PLANNED_FROM.search(left):
@@ -537,8 +583,10 @@ class MentionRoles:
             return Role.QUALIFIER  # "shelled A across the B river": B only tells where A lies
         if self._contains_neighbour(i):  # "the Kibera slum of Nairobi": Nairobi only locates Kibera
             return Role.QUALIFIER
+        if len(spans) > 1 and _PIECE_END.match(right) and _LOCATOR.search(text, max(seg_start, start - 70), start):
+            return Role.QUALIFIER  # "in Uvira, on the northern tip of Lake Tanganyika, protesters ...": it orients
         if i and (_QUALIFIER_GLUE.match(glue) or (_COMMA_GLUE.match(glue) and _ADMIN_AFTER.match(right))) \
-                and not self._inside_previous(i):
+                and not self._inside_previous(i) and not (i == 1 and self[0] is Role.QUALIFIER):
             return Role.QUALIFIER
         if i and _POSSESSIVE_GLUE.match(glue) and self[i - 1] is Role.QUALIFIER:
             return Role.QUALIFIER

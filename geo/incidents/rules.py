@@ -168,6 +168,16 @@ _OTH = (STRATEGIC_DEVELOPMENTS, "Other")
 _PROTEST_RULES = (Rule.PROTEST, Rule.CROWD_EVENT, Rule.INTERVENTION)
 
 
+# What a capture takes when it is no territory: weapons and their sites (disrupted),
+# or the offices of an administration (a non-violent transfer).
+_ARMS_TAKEN = re.compile(
+    r"\s+(?:\S+\s+){0,2}(?:weapons|arms|ammunition|explosives|drones|missiles|rockets|tunnels?|depots?|"
+    r"caches?|arsenals?|stockpiles?|launchers|launch\s+(?:sites|pads|platforms))(?!\S)"
+)
+_OFFICES_TAKEN = re.compile(
+    r"\s+(?:of\s+)?(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:offices?|broadcaster|radio\s+station|television\s+station|"
+    r"city\s+hall|town\s+hall|municipality|council|administration)(?!\S)"
+)
 _FORMER = re.compile(r"(?<!\S)(?:former|ex|retired|demobili[sz]ed|disarmed)\s+(?:\S+\s+)?$")
 
 
@@ -564,9 +574,11 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None
         if crowd_policed(ctx):  # "before security forces regained control" of the stormed palace
             return Event(*_PI, span, 0.7, generic=True)
-        after = ctx.norm_at(span[1], min(b, span[1] + 30))
-        if re.match(r"\s+(?:\S+\s+){0,2}(?:weapons|arms|ammunition|explosives|drones|missiles|rockets)(?!\S)", after):
-            return Event(*_DWU, span, weight)
+        after = ctx.norm_at(span[1], min(b, span[1] + 40))
+        if _ARMS_TAKEN.match(after):
+            return Event(*_DWU, span, weight)  # "the army took over a tunnel complex and seized launchers"
+        if _OFFICES_TAKEN.match(after):
+            return Event(*_NVT, span, weight)  # "took over the mayor's office": an administration changes hands
         if rule is Rule.CAPTURE and _CAPTURED_PERSON.match(ctx.text, span[1], min(b, span[1] + 40)):
             return Event(*_ARR, span, weight)  # "police captured alias 'El Gordo'": a person, not a town
         if ctx.has(Cue.PEACEFUL, a, b):

@@ -60,7 +60,7 @@ _DOWNED = re.compile(
 _DOWNED_AFTER = re.compile(
     r"^\s+(?:(?:(?!(?:and|but|or|while|which|that|who|hit|hits|struck|landed|exploded)\s)(?!\S+ed\s)\S+\s+){0,4}?"
     r"|(?:fired|launched|sent|flying|heading|aimed)\s+"
-    r"(?:(?!(?:and|but|while|which|that|who)\s)\S+\s+){0,8}?)"
+    r"(?:(?!(?:but|while|which|that|who)\s)\S+\s+){0,8}?)"
     r"(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\S+ly\s+)?"
     r"(?:destroyed|downed|shot\s+down|intercepted|neutrali[sz]ed|jammed)(?!\S)"
 )
@@ -83,12 +83,22 @@ _SEIZED_BEFORE = re.compile(
 )
 
 
+# A weapon told as found, in a participle right after it: "detonated five IEDs found in
+# the desert near X", "mortar rounds discovered along the road".
+_FOUND_AFTER = re.compile(
+    r"^\s+(?:\S+\s+){0,2}?(?:found|discovered|uncovered|recovered|hidden|stashed|planted)\s+"
+    r"(?:in|at|near|on|along|inside|under|beside|by\s+the)(?!\S)"
+)
+
+
 def weapon_seized(ctx: SentenceContext, unit: Unit, b: int, a: int | None = None) -> bool:
     """Whether the weapon noun is the subject of a seizure ("rifles, hand grenades and
-    explosives intended for the attack were seized in X") or, when the clause start
+    explosives intended for the attack were seized in X"), told as found ("detonated
+    five IEDs found in the desert": a controlled detonation) or, when the clause start
     ``a`` is given, its object ("security members seized 12 mines planted near X"):
     a disrupted weapons use."""
-    if _SEIZED_AFTER.match(ctx.norm_at(unit.end, min(b, unit.end + 90))) is not None:
+    after = ctx.norm_at(unit.end, min(b, unit.end + 90))
+    if _SEIZED_AFTER.match(after) is not None or (_FOUND_AFTER.match(after) and not went_off(ctx, unit.start, b)):
         return True
     return a is not None and _SEIZED_BEFORE.search(ctx.norm_at(max(a, unit.start - 45), unit.start)) is not None
 

@@ -137,3 +137,31 @@ def test_more_wording_of_displaced_people_moving_is_displacement(text, place):
 )
 def test_leaving_or_walking_without_displaced_people_is_no_displacement(text, place):
     assert DISPLACED not in labels(text, place)[place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # those who fled and made it somewhere
+        ("Thousands fled Nasir after the fighting. Survivors who reached Gambella said they walked for days.",
+         "Gambella"),
+        ("Families fled the shelling toward Bamenda, while others have reached Kumba.", "Kumba"),
+        # on the move, told with "moving"
+        ("Tanks shelled Jabalia overnight. Families are moving south toward Deir al-Balah on foot.",
+         "Deir al-Balah"),
+        # nationals and returnees on the move
+        ("More than 80,000 Syrians returned from Lebanon in the first week of the month.", "Lebanon"),
+        # people evacuated, told with "evacuating"
+        ("Rescue crews were evacuating residents of Pokrovsk after the shelling.", "Pokrovsk"),
+        # homes abandoned, and where the displaced stay
+        ("Thousands of civilians have abandoned outlying hamlets for Ouallam, a local leader said.", "Ouallam"),
+        ("Some 200 families fled the clashes and are staying at a school in Datu Piang.", "Datu Piang"),
+    ],
+)
+def test_people_reaching_moving_returning_or_staying_are_displaced(text, place):
+    assert DISPLACED in labels(text, place)[place]
+
+
+def test_aid_trucks_reaching_a_place_are_no_displacement():
+    text = "Thousands fled Rafah last week. Some aid trucks reached Khan Younis on Monday."
+    assert labels(text, "Khan Younis")["Khan Younis"] == {NONE}

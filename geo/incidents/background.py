@@ -1,0 +1,149 @@
+"""Is an event dated well before the article: background, not the news of the text?
+
+A year or a month in the trigger's clause can date its event before the article's
+news window:
+
+* a year more than a year back ("in 2019"; last year's only from March on), unless
+  it is attributive to another noun ("the 2008 war") or past a marking word ("to
+  mark the killings in 1915"), or it opens a later participle clause;
+* a month two or more months back in a relative clause ("the M23, which captured
+  Goma in January", read in June) or a phrase of time ("after the stabbing of a boy
+  in X in March"); a whole month back without a day is enough in a relative clause;
+* a month four or more months back in the main clause, when it is the date nearest
+  the trigger in its own clause piece ("In November, a suicide bomber killed 26
+  people in X", read in March; "the RSF overran the camp in April", read in
+  August). A day nearer the trigger ("marched on Saturday ... the collapse that
+  killed 15 in November") dates it instead, and a month in a clause of its own
+  dates only that clause.
+
+A month after the article's month is last year's only when told as past ("in
+November", "last October"); "until the end of October" is to come.
+
+Examples
+--------
+>>> from datetime import date
+>>> from geo.incidents.clauses import SentenceContext
+>>> text = "In November, a suicide bomber killed 26 people at the station."
+>>> ctx = SentenceContext(text, 0, len(text))
+>>> unit = next(u for u in ctx.units if u.phrase == "suicide bomber")
+>>> dated_before(ctx, date(2025, 3, 12), unit, ctx.segment_of(unit.start))
+True
+>>> dated_before(ctx, date(2024, 12, 2), unit, ctx.segment_of(unit.start))
+False
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+
+from geo.incidents.clauses import Segment, SentenceContext
+from geo.incidents.dates import MONTHS
+from geo.incidents.embedding import subject_relatives
+from geo.incidents.lexicon import CUES, Cue
+from geo.incidents.matcher import Unit
+
+__all__ = ["MARKING", "apart", "dated_before", "participle_after"]
+
+MARKING = frozenset(
+    "anniversary commemorate commemorates commemorated commemorating commemoration remember "
+    "remembered remembers remembering recalled memorial memorials".split()
+) | frozenset(
+    p for p, cues in CUES.items() if Cue.HISTORY in cues and p.endswith((" after", " since", " of"))
+)
+"""Words of remembrance: a date past them dates what is remembered."""
+
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_DAY_NEXT = re.compile(r"^\s+\d")
+_DAY_BEFORE = re.compile(r"\d\s+(?:of\s+)?$")
+_RELATIVE_PRONOUN = re.compile(r"(?<!\S)(?:that|which|whose)\s+(?:\S+\s+){0,4}$")
+_TIME_OPENER = re.compile(r"(?<!\S)(?:after|following)\s+(?:(?:the|a|an|last|their|its)\s+)?(?:\S+\s+){0,2}$")
+_PARTICIPLE_PIECE = re.compile(r",\s+[a-z]+ing\s")
+_ATTRIBUTIVE = re.compile(r"(?<!\S)(?:the|a|an|its|their|s)\s+$")
+# A month told as past: "in November", "last October", "since March", "late April".
+_PAST_MONTH = re.compile(r"(?<!\S)(?:in|last|since|late|early|mid|on|during)\s+$")
+# Words that open a clause of their own between a date and the trigger.
+_OPENER = re.compile(r"(?<!\S)(?:that|which|who|whom|whose|where|when|after|following|before|since|as|while|and)(?!\S)")
+_OWN_CLAUSE = re.compile(r"^\W*when(?!\S)")  # "since March, when hundreds were killed": the month's own clause
+#: Months back from which a main clause's own date makes its event background.
+MAIN_CLAUSE_MONTHS = 4
+
+
+def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: Segment) -> bool:
+    """Whether a year or a month in ``seg`` dates the event of ``unit`` well before
+    ``published`` (see the module docstring)."""
+    if published is None:
+        return False
+    a, b, relative = seg
+    t0, t1 = unit.start, unit.end
+    for m in _YEAR.finditer(ctx.text, a, b):
+        year = int(m.group(1))
+        if (year < published.year - 1 or (year == published.year - 1 and published.month > 2)) \
+                and _dates_event(ctx, m.start(), m.end(), unit) and not apart(ctx, seg, m.start(), t0) \
+                and not participle_after(ctx, t1, m.start()):
+            return True
+    dates = [h for h in ctx.by_cue.get(Cue.DATE, ()) if a <= h.start < b]
+    for h in dates:
+        month = MONTHS.get(h.phrase)
+        if month is None or not ctx.text[h.start].isupper():
+            continue
+        lead = ctx.norm_at(max(a, h.start - 8), h.start)
+        if month > published.month and not _PAST_MONTH.search(lead):
+            continue  # "until the end of October": to come
+        year = published.year - (month > published.month)
+        back = (published.year - year) * 12 + published.month - month
+        bare = not _DAY_NEXT.match(ctx.norm_at(h.end, h.end + 4)) \
+            and not _DAY_BEFORE.search(ctx.norm_at(max(a, h.start - 5), h.start))
+        if not _dates_event(ctx, h.start, h.end, unit):
+            continue
+        if (back >= 2 or (back == 1 and bare)) and (relative or _describes_noun(ctx, a, unit, adjunct=back >= 2)):
+            return True  # "the deal that Ethiopia signed in January", read in June
+        if back >= MAIN_CLAUSE_MONTHS and _own_date(ctx, h.start, h.end, unit, dates):
+            return True  # "In November, a suicide bomber killed 26 people in X", read in March
+    return False
+
+
+def _own_date(ctx: SentenceContext, d0: int, d1: int, unit: Unit, dates: list) -> bool:
+    """Whether the date at ``[d0, d1)`` is the one of the trigger's own clause piece:
+    no clause opens between them (unless it is the date's own "when"), and no other
+    date lies nearer the trigger."""
+    between = ctx.norm_at(d1, unit.start) if d1 <= unit.start else ctx.norm_at(unit.end, d0)
+    if _OPENER.search(between) and not (d1 <= unit.start and _OWN_CLAUSE.match(between)):
+        return False
+    gap = abs(unit.start - d0)
+    return not any(h.start != d0 and abs(unit.start - h.start) < gap for h in dates)
+
+
+def participle_after(ctx: SentenceContext, t1: int, pos: int) -> bool:
+    """Whether a participle clause opens between the trigger's end ``t1`` and a date at
+    ``pos``: "held a march in X, carrying photographs of relatives killed since 2019"
+    dates the killings, not the march."""
+    return pos > t1 and _PARTICIPLE_PIECE.search(ctx.text, t1, pos) is not None
+
+
+def apart(ctx: SentenceContext, seg: Segment, pos: int, t0: int) -> bool:
+    """Whether a word at ``pos`` and the trigger at ``t0`` are on two sides of a
+    subject relative clause's edge: "who disappeared ten years ago marched"."""
+    return any((r0 <= pos < r1) != (r0 <= t0 < r1) for r0, r1 in subject_relatives(ctx, seg))
+
+
+def _describes_noun(ctx: SentenceContext, a: int, unit: Unit, adjunct: bool = True) -> bool:
+    """Whether the trigger sits in a relative clause describing a noun ("a deal that
+    Ethiopia signed in January") or, if ``adjunct``, in a phrase of time dating
+    another event ("the amnesty was launched after the fatal stabbing of a boy in X
+    in March")."""
+    before = ctx.norm_at(max(a, unit.start - 50), unit.start)
+    return _RELATIVE_PRONOUN.search(before) is not None or (adjunct and _TIME_OPENER.search(before) is not None)
+
+
+def _dates_event(ctx: SentenceContext, y0: int, y1: int, unit: Unit) -> bool:
+    """Whether an old date in the clause dates the event of ``unit``.
+
+    An attributive year ("the 2008 war", "last year's protests") dates only the
+    noun right after it; a date past a marking word ("to mark the anniversary of the
+    killings in 1915") dates what is remembered, not the march.
+    """
+    if _ATTRIBUTIVE.search(ctx.norm_at(max(ctx.start, y0 - 8), y0)):
+        return 0 <= unit.start - y1 <= 12
+    lo, hi = (unit.end, y0) if unit.end <= y0 else (y1, unit.start)
+    return not any(lo <= h.start and h.end <= hi and h.phrase in MARKING for h in ctx.by_cue.get(Cue.HISTORY, ()))
