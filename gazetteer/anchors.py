@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 REGIONAL = frozenset({PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.ADMIN1, PlaceKind.ADMIN2,
                       PlaceKind.WATER, PlaceKind.REGION})
 _ANCHOR_GAP = re.compile(r"^[\s,]*(?:in|near|outside|of|and|the|vicinity|countryside|outskirts|area|city|town|"
-                         r"village|province|district|region|western|eastern|northern|southern|[\s,()])*$", re.I)
+                         r"village|province|district|region|western|eastern|northern|southern|"
+                         r"on|shores?|banks?|lake|river|[\s,()])*$", re.I)  # "Mwanza, on the southern shore of Lake X"
 
 
 #: feature codes of seas, gulfs, straits and oceans: too wide to place a town the text ties to them
@@ -126,17 +127,22 @@ class MentionPlacer:
             if same is not None:
                 return same
         sent = sentences.of(raw.start)
-        best: tuple[int, Mention] | None = None
+        settings = _settings(out)
+        best: tuple[tuple[bool, int], Mention] | None = None
         for k, m in enumerate(out):
             if m is None or m.place is None or sentences.of(m.start) != sent:
                 continue
             if m.place.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT) or m.place.feature_code in _OPEN_WATERS:
                 continue  # "flee Thandwe by boat along the coast of the Bay of Bengal": a sea is no town's place
             gap = text[raw.end:m.start] if m.start >= raw.end else text[m.end:raw.start]
-            if m.resolution is not Resolution.GAZETTEER and not _ANCHOR_GAP.match(gap):
+            tied = _ANCHOR_GAP.match(gap) is not None
+            if m.resolution is not Resolution.GAZETTEER and not tied:
                 continue  # an anchored name lends its point only to a name tied to it
-            rank = len(gap) + (0 if m.start >= raw.end else 40)  # "X in/near Y" ties X to Y after it
-            if _ANCHOR_GAP.match(gap) or len(gap) <= 80:
+            if not tied and m.place.country_code not in settings:
+                continue  # "villages in Masisi territory, despite a deal signed in Doha": a venue abroad
+            # a name tied by its words wins over a closer one that is not; "X in/near Y" ties X to Y after it
+            rank = (not tied, len(gap) + (0 if m.start >= raw.end else 40))
+            if tied or len(gap) <= 80:
                 if best is None or rank < best[0]:
                     best = (rank, m)
         if best is None:
@@ -190,13 +196,17 @@ class MentionPlacer:
         countries = {m.place.country_code for m in out if m is not None and m.place is not None
                      and m.place.kind is PlaceKind.COUNTRY and sentences.of(m.start) == sent
                      and not _BORDER_WITH.search(text, 0, m.start)}
+        settings = _settings(out)
         best: tuple[tuple, Mention] | None = None
         for m in out:
-            if m is None or m.resolution is not Resolution.GAZETTEER or m.place.kind not in self._ANCHOR_RANK:
+            if m is None or m.resolution is not Resolution.GAZETTEER or m.place is None \
+                    or m.place.kind not in self._ANCHOR_RANK:
                 continue
             step = sentences.of(m.start) - sent
             if step not in (-1, 0, 1) or countries and m.place.country_code not in countries:
                 continue
+            if settings and m.place.country_code not in settings | countries and not _filed_at(text, m):
+                continue  # a lone place abroad (a namesake, a venue) is not where the story's unknown places lie
             rank = (_anchor_tier(step, text, m), self._ANCHOR_RANK[m.place.kind], abs(m.start - raw.start))
             if best is None or rank < best[0]:
                 best = (rank, m)
@@ -220,6 +230,27 @@ _BYLINE = re.compile(r"By\s|[^\n]*\s\|\s")
 def _on_byline(text: str, offset: int) -> bool:
     """Whether ``offset`` lies on a byline (a line opening with ``By`` or cut into fields by ``|``)."""
     return _BYLINE.match(text, text.rfind("\n", 0, offset) + 1) is not None
+
+
+def _settings(out: list[Mention | None]) -> set[str]:
+    """Countries where the document sets places of two names or more (not only the countries it names).
+
+    Parameters
+    ----------
+    out
+        The mentions placed so far.
+
+    Returns
+    -------
+    set of str
+        ISO country codes.
+    """
+    names: dict[str, set[str]] = {}
+    for m in out:
+        if m is not None and m.place is not None and m.place.country_code \
+                and m.place.kind not in (PlaceKind.COUNTRY, PlaceKind.CONTINENT):
+            names.setdefault(m.place.country_code, set()).add(m.text.casefold())
+    return {cc for cc, found in names.items() if len(found) >= 2}
 
 
 def _respelled(raw: RawMention, out: list[Mention | None]) -> Mention | None:

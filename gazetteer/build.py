@@ -172,6 +172,21 @@ def _without_strays(points: list[tuple[float, float]]) -> list[tuple[float, floa
     return [p for i, p in enumerate(points) if i not in strays]
 
 
+def _capital_ids(cities, countries: dict) -> set[int]:
+    """GeoNames ids of the national capitals: the most populous town of each country bearing its capital's name.
+
+    The United States has twenty towns named Washington; only the largest is the capital.
+    """
+    capitals = {(c["iso"], fold(c.get("capital") or "")) for c in countries.values()}
+    best: dict[tuple[str, str], dict] = {}
+    for c in cities:
+        key = (c["countrycode"], fold(c["name"]))
+        if key in capitals and c["population"] > 0 \
+                and (key not in best or best[key]["population"] < c["population"]):
+            best[key] = c
+    return {c["geonameid"] for c in best.values()}
+
+
 class EmbeddedBuilder:
     """Fill an :class:`~gazetteer.store.IndexWriter` from the installed sources."""
 
@@ -209,11 +224,11 @@ class EmbeddedBuilder:
     # -- sources -------------------------------------------------------------------
 
     def _cities(self, cities, countries: dict) -> None:
-        capitals = {(c["iso"], fold(c.get("capital") or "")) for c in countries.values()}
+        capitals = _capital_ids(cities, countries)
         for i, c in enumerate(cities):
             cc, a1 = c["countrycode"], c.get("admin1code") or ""
             div = self.divisions.get((cc, a1))
-            code = "PPLC" if (cc, fold(c["name"])) in capitals and c["population"] > 0 else "PPL"
+            code = "PPLC" if c["geonameid"] in capitals else "PPL"
             row = {
                 "gid": f"geonames:{c['geonameid']}", "name": c["name"],
                 "lat": c["latitude"], "lon": c["longitude"], "country_code": cc,

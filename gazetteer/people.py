@@ -75,9 +75,10 @@ class PeopleFinder:
                                              and (a_info is None or not (a_info.is_major or a_info.flags & STOP))):
                 out.add(fold(evidence.word_from(doc, k + 1)))  # O'Connor, not O
             elif (a_key not in self.names and lower[k] not in STOPWORDS and lower[k] not in DIRECTIONS
-                  and not doc.all_caps(k) and not doc.sentence_start(k) and len(a) > 1):
+                  and not doc.all_caps(k) and not doc.sentence_start(k) and len(a) > 1
+                  and not _in_longer_run(doc, k)):
                 # "Jeramye Whitaker", "John Welch": a capitalised word that is no place, then a surname;
-                # not "Middle Juba", a place's name as a whole
+                # not "Middle Juba", a place's name as a whole, nor "Islamic State Sahel Province", a body's
                 info = self.names.info(fold(b))
                 if info is not None and not info.is_major and doc.gap(k + 1) != "-" and not self._place_pair(a, b):
                     guessed.add(fold(b))
@@ -108,8 +109,10 @@ class PeopleFinder:
         return key in self.names or article_key(key) in self.names
 
     def _ends_place(self, doc: TextView, k: int) -> bool:
-        """Whether token ``k`` ends a two-word place name (``officials in Middle Shabelle said``)."""
-        return k > 0 and doc.gap(k - 1) == " " and doc.caps[k - 1] and self._place_pair(doc.words[k - 1], doc.words[k])
+        """Whether token ``k`` ends a two-word place name (``officials in Middle Shabelle said``,
+        ``officials in Al-Hasakah said``)."""
+        return k > 0 and doc.gap(k - 1) in (" ", "-", "‐") and doc.caps[k - 1] \
+            and self._place_pair(doc.words[k - 1], doc.words[k])
 
     def _seats(self, doc: TextView, keys: set[str]) -> set[str]:
         """Those of ``keys`` the document also writes as a town: ``the city of Edwardsville``, ``Paris police``.
@@ -178,3 +181,12 @@ class PeopleFinder:
         """A given name the gazetteer knows only as a given name or not at all (Tasha; not Virginia the state)."""
         info = self.names.info(fold(word))
         return info is None or bool(info.flags & FIRSTNAME)
+
+
+def _in_longer_run(doc: TextView, k: int) -> bool:
+    """Whether the capitalised pair at tokens ``k`` and ``k + 1`` opens a body's or a division's longer name.
+
+    ``the Islamic State Sahel Province``: the words of a name that ends in a place-type noun are no given
+    name and surname.
+    """
+    return k + 2 < doc.n and doc.gap(k + 1) == " " and doc.caps[k + 2] and doc.lower[k + 2] in PLACE_TYPE_WORDS

@@ -61,6 +61,10 @@ def parts_own_names(raw: RawMention, cands: list[Place], priors: list[float]) ->
             and fold(c.name) != raw.key else p for c, p in zip(cands, priors)]
 
 
+#: kinds of place whose exact own name no town reached through another script shares by chance
+_NAME_OWNING_KINDS = frozenset({PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.REGION, PlaceKind.WATER})
+
+
 def drop_loose_homonyms(raw: RawMention, cands: list[Place]) -> list[Place]:
     """A name a capital or a metropolis owns is not reached through another town's loose spellings.
 
@@ -75,9 +79,15 @@ def drop_loose_homonyms(raw: RawMention, cands: list[Place]) -> list[Place]:
 
 
 def _owns_name(raw: RawMention, c: Place) -> bool:
-    """Whether ``c`` is a national capital or a metropolis the text names exactly by its own name."""
-    return c.kind is PlaceKind.CITY and c.match is MatchKind.EXACT and is_own_name(raw.key, c) \
-        and (c.population >= METROPOLIS or c.feature_code == "PPLC")
+    """Whether ``c`` is a national capital, a metropolis or a region the text names exactly by its own name.
+
+    ``Crimea`` is the peninsula, not a Russian village that shares its Cyrillic name (Krym).
+    """
+    if c.match is not MatchKind.EXACT or not is_own_name(raw.key, c):
+        return False
+    if c.kind is PlaceKind.CITY:
+        return c.population >= METROPOLIS or c.feature_code == "PPLC"
+    return c.kind in _NAME_OWNING_KINDS
 
 
 def is_own_name(key: str, c: Place) -> bool:

@@ -80,6 +80,15 @@ _LOWER_LANDFORM_HEADS = frozenset("river plain mountains".split())
 _OF_LANDFORM_HEADS = frozenset("gulf bay sea strait straits".split())
 
 
+#: French and Italian articles and prepositions that lose their vowel before a name (``Côte d'Ivoire``)
+_ELIDED = frozenset({"d", "l"})
+
+
+def _elided_article(doc: TextView, j: int) -> bool:
+    """Whether token ``j`` is an elided ``d'`` or ``l'`` glued to the capitalised word after it."""
+    return doc.lower[j] in _ELIDED and j + 1 < doc.n and doc.gap(j) in "'’" and doc.caps[j + 1]
+
+
 @dataclass(slots=True)
 class RawMention:
     """A recognised span before resolution."""
@@ -168,7 +177,7 @@ class Recognizer:
                     if not GAP_IN_NAME.fullmatch(gap):
                         break
                     if not (doc.caps[j] or lower[j] in CONNECTORS or lower[j] in NAME_JOINERS
-                            or gap in "-‐'’‘ʿʾ`" or doc.words[j].isdigit()):
+                            or gap in "-‐'’‘ʿʾ`" or doc.words[j].isdigit() or _elided_article(doc, j)):
                         break
                 key = fold(text[start:ends[j]])
                 # "Maarat al-Numan" for "Ma'arrat an-Nu'man": articles and doubled letters made uniform

@@ -12,7 +12,12 @@ Each candidate gets a score, a sum of interpretable terms:
     the countries and divisions the document is about, from unambiguous mentions
     and demonyms ("Syrian"), voted again once the first passes have placed them;
 ``container``
-    "Tripoli, Lebanon", "Qaminas in Idlib countryside": inside the named container;
+    "Tripoli, Lebanon", "Qaminas in Idlib countryside", "Tripoli, the capital of Libya":
+    inside the named container;
+``qualifiers``
+    the words just before a name: "the Lebanese port of Tripoli" (in Lebanon),
+    "the military government in Naypyitaw" (the capital), "across the Sahel" (a
+    region beyond borders, not the province);
 ``near`` (:mod:`gazetteer.spatial`)
     spatial coherence: close to the other places of the document, their close
     runners-up included, so ambiguous names settle together.
@@ -35,15 +40,20 @@ from .focus import DocumentFocus
 from .index import Gazetteer, haversine_km
 from .lexicon import LANDFORM_HEADS
 from .model import MatchKind, Mention, Place, PlaceKind
+from .normalize import fold
 from .priors import REGIONAL_SUFFIXES, drop_loose_homonyms, is_own_name, parts_own_names, prior
 from .recognize import RawMention, Recognition
 from .sentences import SentenceIndex
 from .spatial import Point, PointSet, containment, nearness
 
+#: words between the article and the head of an apposition that names a container (``a small farming town in``)
+_APPOSED_MODIFIERS = r"(?:(?!(?:of|in|and|or)\s)[a-z][\w-]*\s+){0,3}?"
 #: how general a kind of place is, for "X, Y" containers
 _RANK = {PlaceKind.CITY: 0, PlaceKind.OTHER: 0, PlaceKind.ADMIN2: 1, PlaceKind.REGION: 1, PlaceKind.WATER: 1,
          PlaceKind.ADMIN1: 2, PlaceKind.COUNTRY: 3, PlaceKind.CONTINENT: 4}
-_CONTAINER_GAP = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:\w+ern\s+)?(?:countryside\s+of\s+|province\s+of\s+)?)$")
+_CONTAINER_GAP = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:\w+ern\s+)?(?:countryside\s+of\s+|province\s+of\s+)?"
+                            r"|,\s+(?:the|a|an)\s+" + _APPOSED_MODIFIERS + r"(?:capital|seat|city|town|village|port)"
+                            r"\s+(?:of|in)\s+(?:the\s+)?(?:\w+ern\s+)?)$")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
 #: text of a sentence before the name that sets its scene (``In Bihar, ...``)
 _SCENE_OPENER = re.compile(r"\s*(?:In|Across|Elsewhere in|Meanwhile in|And in|But in)\s+(?:the\s+)?")
@@ -59,6 +69,25 @@ COUNTY_REACH_KM = 75.0
 _LOCAL_KINDS = frozenset({PlaceKind.CITY, PlaceKind.ADMIN2, PlaceKind.OTHER})
 #: heads of a water body the gazetteer may lack, whose name a country bears (``the Niger River``)
 _WATER_HEADS = frozenset("river lake sea canal strait".split())
+
+
+#: a people's name before a place-type noun and ``of`` qualifies the name after it (``the northern Lebanese port of
+#: Tripoli``, ``the Romanian village of Plauru``): group 1 is the demonym
+_DEMONYM_QUALIFIER = re.compile(
+    r"\b([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,2}?(?:town|city|village|port|capital|hamlet|settlement|enclave|"
+    r"province|region|district|state|island|border\s+town)\s+of\s+(?:the\s+)?$")
+#: ``the`` right before a name: a natural region's or a water body's name takes it, a division's or a town's
+#: does not (``across the Sahel``, ``Burkina Faso's Sahel region``)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+#: kinds of place whose bare names take ``the``
+_ARTICLE_KINDS = frozenset({PlaceKind.REGION, PlaceKind.WATER})
+#: how much text before a mention the qualifier patterns read
+_QUALIFIER_WINDOW = 80
+#: a government sitting in a city names it for the state it runs (``the military government in Naypyitaw``,
+#: ``Federal officials in Washington``): the national capital, not a namesake the story visits
+_SEAT_OF_POWER = re.compile(
+    r"\b(?:(?:[Ff]ederal|[Nn]ational|[Cc]entral|[Mm]ilitary|[Tt]he)\s+(?:government|officials|authorities|"
+    r"administration)|[Dd]iplomats|[Pp]olicymakers)\s+in\s+$")
 
 
 def _regional(raw: RawMention) -> bool:
@@ -81,13 +110,17 @@ class Slot:
     base: list[float] = field(default_factory=list)  #: prior + focus + container of each candidate
     priors: list[float] | None = None  #: context-free prior of each candidate
     stray: bool = False  #: its only readings lie far outside the document's countries
+    qualifier: str | None = None  #: the country a demonym before it names (``the Lebanese port of Tripoli``)
+    seat: bool = False  #: named as the seat of a government (``the military government in Naypyitaw``)
+    article: bool = False  #: written after ``the`` with no place-type word (``across the Sahel``)
 
     @property
     def signature(self) -> tuple:
         """What the score of a mention depends on besides its name's candidates."""
         container = self.container.raw.key if self.container else None
         scene = self.scene.raw.key if self.scene else None
-        return (self.raw.key, self.raw.cue, self.raw.suffix, container, scene, self.sentence, tuple(self.base))
+        return (self.raw.key, self.raw.cue, self.raw.suffix, container, scene, self.qualifier, self.seat,
+                self.article, self.sentence, tuple(self.base))
 
     def __post_init__(self) -> None:
         self.country_named = any(c.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT)
@@ -114,6 +147,7 @@ class Resolver:
         self.placer = MentionPlacer(gazetteer)
         self.max_candidates = max_candidates
         self.neighbours = gazetteer.neighbours()
+        self.demonyms = gazetteer.demonyms()
         self._prior_memo: dict[tuple, list[float]] = {}  #: priors depend on the mention's words and entries only
 
     #: distinct (name, cues, entries) whose priors are remembered across documents
@@ -125,6 +159,7 @@ class Resolver:
         sentences = SentenceIndex(text)
         for s in known:
             s.sentence = sentences.of(s.raw.start)
+            self._read_qualifiers(text, s)
         self._link_containers(text, known)
         self._link_scenes(text, known, sentences)
         focus = self._focus(known, recognition.demonyms)
@@ -276,16 +311,23 @@ class Resolver:
 
         ``TRIPOLI, Lebanon`` in the dateline: a later ``the Tripoli districts`` is the same town,
         not Libya's province (one sense per name in a document). A name the text places in
-        two different containers (``Paris, Texas`` and ``Paris, France``) lends neither.
+        two different containers (``Paris, Texas`` and ``Paris, France``) lends neither, nor
+        does one the text used bare before qualifying it: ``BIRMINGHAM — ...`` and later
+        ``a delegation from Birmingham, Alabama`` sets the qualifier apart for a namesake.
         """
         named: dict[str, set[str]] = {}
         first: dict[str, Slot] = {}
+        bare_first: set[str] = set()
         for s in slots:
+            if s.container is None and s.raw.key not in named:
+                bare_first.add(s.raw.key)
             if s.container is not None:
                 named.setdefault(s.raw.key, set()).add(s.container.raw.key)
                 first.setdefault(s.raw.key, s.container)
+        for key in bare_first:
+            named.pop(key, None)
         for s in slots:
-            if s.container is None and len(named.get(s.raw.key, ())) == 1:
+            if s.container is None and s.qualifier is None and not s.seat and len(named.get(s.raw.key, ())) == 1:
                 s.container = first[s.raw.key]
 
     @staticmethod
@@ -308,19 +350,41 @@ class Resolver:
                 if t.container is None and id(t) not in containers and t.raw.key != s.raw.key:
                     t.scene = s  # not "McAllen, Texas": Texas qualifies McAllen, it is no town of the scene
 
+    def _read_qualifiers(self, text: str, s: Slot) -> None:
+        """The words just before a mention that say which country it lies in, or that a government sits there.
+
+        ``the northern Lebanese port of Tripoli``: Lebanon's, whatever the document's other Tripoli;
+        ``Federal officials in Washington``: the capital, though a small Washington was named before.
+        """
+        before = text[max(0, s.raw.start - _QUALIFIER_WINDOW):s.raw.start]
+        match = _DEMONYM_QUALIFIER.search(before)
+        if match is not None:
+            s.qualifier = self.demonyms.get(fold(match.group(1)))
+        s.seat = _SEAT_OF_POWER.search(before) is not None \
+            and any(c.feature_code == "PPLC" for c in s.candidates)
+        s.article = _THE_BEFORE.search(before) is not None and s.raw.suffix is None and s.raw.cue is None \
+            and not s.raw.key.startswith("the ")
+
     def _add_contained(self, s: Slot, container: Slot, slots: list[Slot]) -> None:
-        """Readings of ``s`` inside the country its container names, past the candidate limit.
+        """Readings of ``s`` inside the country or division its container names, past the candidate limit.
 
         ``Victoria, Seychelles``: a common name's first candidates are its biggest namesakes,
         which may all lie elsewhere; the text says which country to look in. Every mention
-        of the name gets them ("... in Victoria, the capital").
+        of the name gets them ("... in Victoria, the capital"). Likewise ``Washington, the seat
+        of Wilkes County``: the small town of Georgia, not one of the twenty larger Washingtons.
         """
         if not s.raw.known:
             return
-        countries = {c.country_code for c in container.candidates
-                     if c.kind is PlaceKind.COUNTRY and c.match is MatchKind.EXACT and c.country_code}
+        exact = [c for c in container.candidates if c.match is MatchKind.EXACT]
+        countries = {c.country_code for c in exact if c.kind is PlaceKind.COUNTRY and c.country_code}
         found = [c for cc in sorted(countries)
                  for c in self.gaz.lookup(s.raw.text, country=cc, limit=self.CONTAINED_CANDIDATES, fuzzy=False)]
+        divisions = {(c.country_code, c.admin1_code) for c in exact
+                     if c.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2) and c.country_code and c.admin1_code}
+        for cc, admin1 in sorted(divisions):
+            inside = [c for c in self.gaz.lookup(s.raw.text, country=cc, limit=None, fuzzy=False)
+                      if c.admin1_code == admin1]
+            found += inside[:self.CONTAINED_CANDIDATES]
         for twin in slots:
             if twin.raw.key != s.raw.key:
                 continue
@@ -450,7 +514,21 @@ class Resolver:
         scene = s.scene.place if s.scene and s.scene.candidates else None
         if scene is not None and scene.kind in _SCENE_KINDS and _RANK[c.kind] < _RANK[scene.kind]:
             score += max(0.0, self._container_term(c, scene))  # a scene lifts its places, sinks no others
+        if s.qualifier is not None and _RANK[c.kind] < _RANK[PlaceKind.COUNTRY]:
+            score += self.QUALIFIED_BONUS if c.country_code == s.qualifier else -self.QUALIFIED_BONUS
+        if s.seat and c.feature_code == "PPLC":
+            score += self.SEAT_BONUS
+        if s.article and c.kind in _ARTICLE_KINDS and c.country_code is None:
+            score += self.ARTICLE_BONUS
         return score
+
+    #: for a reading in (or out of) the country a demonym before the mention names
+    QUALIFIED_BONUS = 4.0
+    #: for the national capital where the text names a government sitting there
+    SEAT_BONUS = 3.0
+    #: for a region or a water body beyond borders written after ``the`` (``across the Sahel``, not the province):
+    #: more than the document's focus, containment and nearness add to a division of the story's country
+    ARTICLE_BONUS = 10.0
 
     @staticmethod
     def _container_term(c: Place, container: Place) -> float:
@@ -567,10 +645,24 @@ class Resolver:
         # a neighbour's town may be where the story's people cross to, but only under its own name: a
         # spelling that merely reaches it (Mambasa -> Mombasa) names a place the gazetteer lacks
         if is_own_name(s.raw.key, place) \
-                and any(cc in self.neighbours.get(o, ()) for o in _main_settings(slots, s) | set(demonyms)):
+                and any(cc in self.neighbours.get(o, ()) for o in _main_settings(slots, s) | set(demonyms)) \
+                and self._within_reach(place, others):
             return False
         return all(o.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT)
                    or haversine_km(place.lat, place.lon, o.lat, o.lon) > self.STRAY_KM for o in others)
+
+    #: a neighbouring country's town vouched for by the story's setting lies this close to one of its places
+    NEIGHBOUR_REACH_KM = 1500.0
+
+    def _within_reach(self, place: Place | None, others: list[Place | None]) -> bool:
+        """Whether a town lies within :attr:`NEIGHBOUR_REACH_KM` of one of the document's towns or divisions.
+
+        A border crossing's far side is near the story; a Canadian hamlet named like a Birmingham
+        suburb is a continent away from the Alabama namesake that made the United States a setting.
+        """
+        return place is not None and any(
+            o is not None and o.kind not in (PlaceKind.COUNTRY, PlaceKind.CONTINENT)
+            and haversine_km(place.lat, place.lon, o.lat, o.lon) <= self.NEIGHBOUR_REACH_KM for o in others)
 
     def _drop_incoherent_fuzzy(self, s: Slot, points: list[Point]) -> None:
         """A name reached only by a loose spelling must sit near the document's other towns or districts.

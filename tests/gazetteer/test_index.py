@@ -41,6 +41,18 @@ def test_seas_are_in_the_index(embedded_gazetteer: Gazetteer, name: str) -> None
     assert PlaceKind.WATER in kinds
 
 
+@pytest.mark.parametrize(
+    ("name", "country", "gid"),
+    [("Washington", "US", "geonames:4140963"), ("San José", "CR", "geonames:3621849")],
+    ids=["twenty-us-washingtons", "two-costa-rican-san-joses"],
+)
+def test_only_the_largest_town_bearing_the_capitals_name_is_the_capital(
+        embedded_gazetteer: Gazetteer, name: str, country: str, gid: str) -> None:
+    capitals = [p.gazetteer_id for p in embedded_gazetteer.lookup(name, country=country, limit=None)
+                if p.feature_code == "PPLC"]
+    assert capitals == [gid]
+
+
 def test_lookup_restricts_to_a_country(embedded_gazetteer: Gazetteer) -> None:
     places = embedded_gazetteer.lookup("Ariha", country="sy")
     assert places and all(p.country_code == "SY" for p in places)
