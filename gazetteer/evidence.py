@@ -195,9 +195,9 @@ def vehicle_before(doc: TextView, i: int) -> bool:
         if doc.gap(k - 1) == " " and doc.lower[k - 1] in ("a", "an"):
             return True
         k -= 1
-    if k < 1 or doc.gap(k) != " " or not _MODEL_YEAR.match(doc.words[k]):
+    if k < 1 or doc.gap(k) != " " or doc.lower[k - 1] not in ("a", "an") or doc.gap(k - 1) != " ":
         return False
-    return doc.gap(k - 1) == " " and doc.lower[k - 1] in ("a", "an")
+    return bool(_MODEL_YEAR.match(doc.words[k]))
 
 
 def ethnic_before(doc: TextView, i: int, j: int) -> bool:
@@ -212,6 +212,8 @@ def ethnic_before(doc: TextView, i: int, j: int) -> bool:
 
 def age_after(doc: TextView, j: int) -> bool:
     """``Rafael Gomez, 27, of Danbury``: a person's name followed by an age."""
+    if not doc.gap(j).startswith(","):
+        return False  # (the common case, told without slicing the text)
     end = doc.ends[j]
     return bool(_AGE_AFTER.match(doc.text[end:end + 12]))
 
@@ -576,8 +578,9 @@ def river_bank_before(doc: TextView, i: int) -> str | None:
     return "river" if len(words) == 3 and words[0] in RIVER_BANKS and words[1:] == ("of", "the") else None
 
 
-#: a capitalised word in brackets after a capitalised word: where an alias may stand
-_BRACKET_NAME = re.compile(r"(?<=[^\W\d_]) \((?=[A-Z])")
+#: a capitalised word in brackets after a capitalised word: where an alias may stand (the letter before
+#: is checked after " (" is found: a pattern that opens with its literal text is scanned for quickly)
+_BRACKET_NAME = re.compile(r" \((?<=[^\W\d_] \()(?=[A-Z])")
 #: how alike two spellings of one name must be (difflib ratio of the folded names) to be taken for aliases
 ALIAS_LIKENESS = 0.75
 

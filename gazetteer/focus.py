@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 _NO_VOTES: tuple[Counter, Counter] = (Counter(), Counter())
 
@@ -21,40 +22,67 @@ class DocumentFocus:
         self.votes: Counter = Counter()
         self.admin_votes: Counter = Counter()
         self.by_key: dict[str, tuple[Counter, Counter]] = {}
-        self._cache: dict[str, tuple[dict, dict]] = {}
+        self._cache: dict[str, _Shares] = {}
 
     def vote(self, key: str, cc: str | None, admin1: str | None, weight: float) -> None:
         own = self.by_key.get(key)
         if own is None:
             own = self.by_key[key] = (Counter(), Counter())
+        # a plain ``get``: a new key makes no ``Counter.__missing__`` call
         if cc:
-            self.votes[cc] += weight
-            own[0][cc] += weight
+            self.votes[cc] = self.votes.get(cc, 0) + weight
+            own[0][cc] = own[0].get(cc, 0) + weight
             if admin1:
-                self.admin_votes[(cc, admin1)] += weight
-                own[1][(cc, admin1)] += weight
+                division = (cc, admin1)
+                self.admin_votes[division] = self.admin_votes.get(division, 0) + weight
+                own[1][division] = own[1].get(division, 0) + weight
 
-    def without(self, key: str) -> tuple[dict[str, float], dict[tuple, float]]:
-        """Country and division shares of the document's other names."""
-        if key in self._cache:
-            return self._cache[key]
-        own, own_admin = self.by_key.get(key) or _NO_VOTES
-        votes = _minus(self.votes, own)
-        admins = _minus(self.admin_votes, own_admin)
+    def without(self, key: str, countries: Iterable[str] | None = None
+                ) -> tuple[dict[str, float], dict[tuple, float]]:
+        """Country and division shares of the document's other names.
+
+        A story about Israel is near Gaza and Lebanon too: borders pass on part of the focus.
+        That part is worked out for ``countries`` only, those whose shares the caller reads
+        (its candidates' countries); ``None``: for every country.
+        """
+        shares = self._cache.get(key)
+        if shares is None:
+            own, own_admin = self.by_key.get(key) or _NO_VOTES
+            shares = self._cache[key] = _Shares(self.votes, own, self.admin_votes, own_admin)
+        if countries is None:
+            countries = {n for cc, _ in shares.voted for n in self.neighbours.get(cc, ())}
+        for cc in countries:
+            shares.border(cc, self.neighbours, self.neighbour_share)
+        return shares.countries, shares.divisions
+
+
+class _Shares:
+    """The focus of a document's other names, as one of its names sees it (:meth:`DocumentFocus.without`)."""
+
+    __slots__ = ("_bordered", "countries", "divisions", "voted")
+
+    def __init__(self, votes: Counter, own: Counter, admin_votes: Counter, own_admin: Counter) -> None:
+        votes = _minus(votes, own)
+        admins = _minus(admin_votes, own_admin)
         total = sum(votes.values()) or 1.0
         atotal = sum(admins.values()) or 1.0
-        countries = {cc: v / total for cc, v in votes.items()}
-        # a story about Israel is near Gaza and Lebanon too: borders pass on part of the focus
-        near: dict[str, float] = {}
-        share_of = self.neighbour_share
-        for cc, share in countries.items():
-            for n in self.neighbours.get(cc, ()):
-                near[n] = near.get(n, 0) + share_of * share
-        for cc, extra in near.items():
-            countries[cc] = max(countries.get(cc, 0.0), min(extra, share_of))
-        result = (countries, {k: v / atotal for k, v in admins.items()})
-        self._cache[key] = result
-        return result
+        #: each country's share of the other names' votes, in voting order
+        self.voted = [(cc, v / total) for cc, v in votes.items()]
+        self.countries = dict(self.voted)  #: the shares with their neighbours' part, once :meth:`border` gave it
+        self.divisions = {k: v / atotal for k, v in admins.items()}
+        self._bordered: set[str] = set()
+
+    def border(self, cc: str, neighbours: dict[str, frozenset[str]], share_of: float) -> None:
+        """Give ``cc`` part of the shares of the countries it borders (at most ``share_of``)."""
+        if cc in self._bordered:
+            return
+        self._bordered.add(cc)
+        extra = None
+        for other, share in self.voted:
+            if cc in neighbours.get(other, ()):
+                extra = (0 if extra is None else extra) + share_of * share
+        if extra is not None:
+            self.countries[cc] = max(self.countries.get(cc, 0.0), min(extra, share_of))
 
 
 def _minus(votes: Counter, own: Counter) -> dict:

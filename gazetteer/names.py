@@ -91,6 +91,7 @@ class NameIndex:
         #: answers already read from the tries (news repeats its names); cleared when it grows large
         self._info: dict[str, KeyInfo | None] = {}
         self._continues: dict[str, bool] = {}
+        self._is_firstname: dict[str, bool] = {}
 
     #: keys whose answers are remembered
     MEMO_SIZE = 200_000
@@ -98,7 +99,10 @@ class NameIndex:
     # -- queries -------------------------------------------------------------------------
 
     def __contains__(self, key: str) -> bool:
-        return self.info(key) is not None
+        try:
+            return self._info[key] is not None
+        except KeyError:
+            return self.info(key) is not None
 
     def info(self, key: str) -> KeyInfo | None:
         """The facts of a name key, or ``None`` when no place has that name."""
@@ -125,7 +129,14 @@ class NameIndex:
         return answer
 
     def is_firstname(self, word: str) -> bool:
-        return fold(word) in self._firstnames
+        try:
+            return self._is_firstname[word]
+        except KeyError:
+            pass
+        if len(self._is_firstname) >= self.MEMO_SIZE:
+            self._is_firstname.clear()
+        answer = self._is_firstname[word] = fold(word) in self._firstnames
+        return answer
 
     # -- files ----------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from . import evidence
 from .lexicon import DIRECTIONS, INSTITUTIONS, ORG_HEADS, PERSON_TITLES, PLACE_TYPE_WORDS, STOPWORDS, TOPO_HEADS
 from .names import FIRSTNAME, STOP, NameIndex, is_real_place
 from .normalize import article_key, fold
-from .textview import TextView
+from .textview import SAYING, TextView
 
 #: capitalised words that follow a name without being a surname (Columbus Police, Virginia Governor)
 _NOT_SURNAMES = INSTITUTIONS | ORG_HEADS | PERSON_TITLES | TOPO_HEADS | PLACE_TYPE_WORDS | {"twp", "jr", "sr"}
@@ -85,13 +85,14 @@ class PeopleFinder:
         if guessed:
             out |= guessed - self._located(doc, guessed)
         seconds: set[str] | None = None
+        says = not SAYING.isdisjoint(doc.vocabulary)  # (without a word of saying, no one is said to speak)
         for k in doc.capitals:
             if doc.all_caps(k):
                 continue
             if k > 0 and caps[k - 1] and evidence.age_after(doc, k):
                 out.add(fold(doc.word_ending_at(k)))  # Rafael Gomez, 27, of Danbury
-            if (doc.saying_after(k) and not doc.inhabitants_before(k) and not self._ends_place(doc, k)) \
-                    or doc.saying_before(k):
+            if says and ((doc.saying_after(k) and not doc.inhabitants_before(k) and not self._ends_place(doc, k))
+                         or doc.saying_before(k)):
                 # (residents of Tyre said: the residents speak, not someone called Tyre; nor Middle Shabelle)
                 word = fold(doc.word_ending_at(k))  # O'Brien, not Brien
                 info = self.names.info(word)

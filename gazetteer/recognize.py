@@ -33,17 +33,26 @@ from .names import ABBREV, COMMON, DEMONYM, FIRSTNAME, STOP, TEMPORAL, NameIndex
 from .normalize import article_key, fold
 from .people import PeopleFinder
 from .textview import (
-    ARTICLES, CLITICS, CONNECTORS, GAP_IN_NAME, IN_WORD, NAME_JOINERS, TextView,
+    ARTICLES, CLITICS, CONNECTORS, GAPS_IN_NAME, IN_WORD, NAME_JOINERS, TextView,
 )
 
 _MAX_WORDS = 6
 #: an everyday-word name (Concord, Reading, Mobile) runs a police force or a council at this size
 #: (log10 of its population); smaller namesakes are adjectives: the State Police, the Border Police
 _PUBLIC_SEAT_LOG_POP = 4.5
+
+
+def _starting_letters(words) -> str:
+    """A lookahead for the first letters of ``words`` (any case): where it fails, the regex
+    skips a position without trying every word of its alternation, the slow part of a scan."""
+    return "(?=(?i:[" + "".join(sorted({w[0] for w in words})) + "]))"
+
+
 #: where a trigger phrase may end ("...of", "near", "outside"), just before a capitalised name; the
 #: whole phrase is then checked with TextView.cue_before (a short alternation keeps the scan fast)
+_TRIGGER_WORDS = sorted({k[-1] for k, v in TRIGGERS_BEFORE.items() if v in ("town", "near")})
 _TRIGGER_RE = re.compile(
-    r"\b(?i:" + "|".join(sorted({k[-1] for k, v in TRIGGERS_BEFORE.items() if v in ("town", "near")}))
+    r"\b" + _starting_letters(_TRIGGER_WORDS) + r"(?i:" + "|".join(_TRIGGER_WORDS)
     + r")\s+(?:(?i:the)\s+)?(?=[A-Z]|(?i:al|el|an|ar|as|ash|ad|at|az)-)"
 )
 #: a division announced by a lower-case head and ``of`` (``the district of Ancuabe``, ``the region of the
@@ -52,10 +61,12 @@ _TRIGGER_RE = re.compile(
 _REGION_OF_RE = re.compile(r"\b(?:district|region|province|governorate|prefecture|oblast|territory"
                            r"|(districts|regions|provinces|governorates|prefectures|oblasts|territories))"
                            r"\s+of\s+(?:the\s+)?(?=[A-Z])")
-_TOPO_SUFFIX_RE = re.compile(r" (" + "|".join(w.capitalize() for w in sorted(TOPO_HEADS)) + r")\b")
+#: (the lookahead for a capital lets the scan pass over the spaces before lower-case words quickly)
+_TOPO_SUFFIX_RE = re.compile(r" (?=[A-Z])(" + "|".join(w.capitalize() for w in sorted(TOPO_HEADS)) + r")\b")
 _REGION_HEADS = frozenset("province governorate region oblast state county parish district countryside township "
                           "territory prefecture".split())
-_REGION_SUFFIX_RE = re.compile(r" ((?i:" + "|".join(sorted(_REGION_HEADS)) + r"))\b")
+_REGION_SUFFIX_RE = re.compile(r" " + _starting_letters(_REGION_HEADS) + r"((?i:" + "|".join(sorted(_REGION_HEADS))
+                               + r"))\b")
 
 #: capitalised heads that end a division's whole name (``Western Zone``, ``North Shewa Zone``); the
 #: gazetteer's towns called Zone are not meant there
@@ -163,7 +174,8 @@ class Recognizer:
         text, lower, first, ends = doc.text, doc.lower, doc.starts, doc.ends
         hits = []
         n = doc.n
-        articles = [k for k in range(n) if lower[k] in ARTICLES and doc.gap(k) in "-‐"]  # al-Bab
+        articles = [] if ARTICLES.isdisjoint(doc.vocabulary) else \
+            [k for k in range(n) if lower[k] in ARTICLES and doc.gap(k) in "-‐"]  # al-Bab
         starts = sorted(set(doc.capitals).union(articles)) if articles else doc.capitals
         free = 0  # tokens before this are inside an earlier match
         for i in starts:
@@ -174,7 +186,7 @@ class Recognizer:
             for j in range(i, min(n, i + _MAX_WORDS)):
                 if j > i:
                     gap = doc.gap(j - 1)
-                    if not GAP_IN_NAME.fullmatch(gap):
+                    if gap not in GAPS_IN_NAME:
                         break
                     if not (doc.caps[j] or lower[j] in CONNECTORS or lower[j] in NAME_JOINERS
                             or gap in "-‐'’‘ʿʾ`" or doc.words[j].isdigit() or _elided_article(doc, j)):
@@ -223,8 +235,8 @@ class Recognizer:
                surnames: frozenset[str] = frozenset()):
         """True: a place; False: not a place; None: a place only if confirmed elsewhere."""
         span = raw.text
-        letters = [c for c in span if c.isalpha()]
-        caps = all(c.isupper() for c in letters)
+        letters = list(filter(str.isalpha, span))
+        caps = all(map(str.isupper, letters))
         if info.flags & (STOP | ABBREV) and not (caps and len(letters) >= 2 or "." in span):
             return False
         if caps and len(letters) <= 4 and not info.flags & ABBREV and not info.is_major \
@@ -368,7 +380,7 @@ class Recognizer:
             # "the cities of A, B, and the town of C": the list continues
             for item in _list_items_after(doc, span[1]) if cue == "town" else ():
                 add(*item, cue)
-        regional = not (_REGION_HEADS.isdisjoint(doc.lower) and _DIVISION_PLURALS.isdisjoint(doc.lower))
+        regional = not (_REGION_HEADS.isdisjoint(doc.vocabulary) and _DIVISION_PLURALS.isdisjoint(doc.vocabulary))
         for m in _REGION_OF_RE.finditer(text) if regional else ():
             i = doc.token_at(m.end())
             span = doc.name_at(i) if i is not None else None
@@ -377,21 +389,21 @@ class Recognizer:
                 # "the territories of Beni (North Kivu) and Irumu": each item a division
                 for item in _list_items_after(doc, span[1]) if m.group(1) else ():
                     add(*item, "region")
-        for m in () if _REGION_HEADS.isdisjoint(doc.lower) else _REGION_SUFFIX_RE.finditer(text):
+        for m in () if _REGION_HEADS.isdisjoint(doc.vocabulary) else _REGION_SUFFIX_RE.finditer(text):
             k = doc.token_at(m.start(1))
             span = doc.name_before(k) if k is not None else None
             if span is not None:
                 add(*span, "region")
-        for k in () if _NAME_FINAL_HEADS.isdisjoint(doc.lower) else doc.capitals:
+        for k in () if _NAME_FINAL_HEADS.isdisjoint(doc.vocabulary) else doc.capitals:
             span = doc.name_before(k) if doc.lower[k] in _NAME_FINAL_HEADS else None
             if span is not None:
                 add(span[0], k, "region")  # Western Zone, Gaza Sector
-        if not _DIVISION_PLURALS.isdisjoint(doc.lower):
+        if not _DIVISION_PLURALS.isdisjoint(doc.vocabulary):
             for k in doc.capitals:  # "Otter Tail, Swift and Wilkin counties": each item a county
                 span = doc.name_at(k) if first[k] not in starts else None
                 if span is not None and evidence.division_list_head(doc, span[1]):
                     add(*span, "region")
-        for m in () if TOPO_HEADS.isdisjoint(doc.lower) else _TOPO_SUFFIX_RE.finditer(text):
+        for m in () if TOPO_HEADS.isdisjoint(doc.vocabulary) else _TOPO_SUFFIX_RE.finditer(text):
             # "Tennessee Colony", "Greer Station": a place of its own, even if the gazetteer lacks it
             k = doc.token_at(m.start(1))
             span = doc.name_before(k) if k is not None else None
@@ -410,7 +422,7 @@ class Recognizer:
                 inside = []
             if not inside:
                 add(a, b, None)  # "Lake Erie" stays the known Erie the landform rules read
-        if not NAMED_PLACE_HEADS.isdisjoint(doc.lower):
+        if not NAMED_PLACE_HEADS.isdisjoint(doc.vocabulary):
             for a, b in self._headed_names(doc):
                 add(a, b, "town", longer=True)
         if " (" in text:
@@ -515,9 +527,9 @@ class Recognizer:
                 span = doc.name_before(k)
                 if span is not None and not doc.lower[span[0]] in STOPWORDS:
                     out.append((span[0], k))
-        if not _LOWER_LANDFORM_HEADS.isdisjoint(doc.lower):
+        if not _LOWER_LANDFORM_HEADS.isdisjoint(doc.vocabulary):
             out += Recognizer._lower_headed_landforms(doc)
-        if not _OF_LANDFORM_HEADS.isdisjoint(doc.lower):
+        if not _OF_LANDFORM_HEADS.isdisjoint(doc.vocabulary):
             out += Recognizer._of_headed_landforms(doc)
         if not RIVER_BANKS.isdisjoint(doc.lower):
             out += [span for k in doc.capitals if doc.lower[k - 1] == "the" and evidence.river_bank_before(doc, k)

@@ -44,7 +44,7 @@ from .normalize import fold
 from .priors import REGIONAL_SUFFIXES, drop_loose_homonyms, is_own_name, parts_own_names, prior
 from .recognize import RawMention, Recognition
 from .sentences import SentenceIndex
-from .spatial import Point, PointSet, containment, nearness
+from .spatial import Point, PointSet
 
 #: words between the article and the head of an apposition that names a container (``a small farming town in``)
 _APPOSED_MODIFIERS = r"(?:(?!(?:of|in|and|or)\s)[a-z][\w-]*\s+){0,3}?"
@@ -149,6 +149,7 @@ class Resolver:
         self.neighbours = gazetteer.neighbours()
         self.demonyms = gazetteer.demonyms()
         self._prior_memo: dict[tuple, list[float]] = {}  #: priors depend on the mention's words and entries only
+        self._candidate_memo: dict[tuple, tuple[Place, ...]] = {}
 
     #: distinct (name, cues, entries) whose priors are remembered across documents
     PRIOR_MEMO_SIZE = 50_000
@@ -166,14 +167,16 @@ class Resolver:
         for s in _containers_first(known):
             self._score(s, focus, None)  # a container's reading is fixed into the base of what it holds
         self._align_lists(text, known)
-        previous: PointSet | None = None
+        points: PointSet | None = None
+        moved = True  #: whether the last pass may have moved the document's places
         for _ in range(2):
-            points = self._points(known)
-            if points == previous:
+            current = self._points(known)
+            if current == points:
+                moved = False
                 break  # the document's places did not move: another pass gives the same scores
-            previous = points
-            self._rescore(known, focus, points)
-        self._settle(known, focus, recognition.demonyms)
+            points = current
+            self._rescore(known, focus, points, final=False)
+        self._settle(known, focus, recognition.demonyms, points, moved)
         self._prefer_named_divisions(known)
         self._drop_foreign_strays(known, recognition.demonyms)
         known = [s for s in known if s.candidates]
@@ -186,6 +189,25 @@ class Resolver:
     # -- candidates and context ---------------------------------------------------------
 
     def _slot(self, raw: RawMention) -> Slot:
+        cands = list(self._candidates(raw))
+        return Slot(raw, cands, [0.0] * len(cands))
+
+    #: distinct mention readings whose candidates are remembered across documents
+    CANDIDATE_MEMO_SIZE = 50_000
+
+    def _candidates(self, raw: RawMention) -> tuple[Place, ...]:
+        """The gazetteer entries a mention may be (remembered: news repeats its names)."""
+        # everything the choice of entries reads: the words, the name's key, its cues and heads
+        asked = (raw.known, raw.text, raw.key, raw.cue, raw.suffix, raw.landform)
+        cands = self._candidate_memo.get(asked)
+        if cands is None:
+            if len(self._candidate_memo) >= self.CANDIDATE_MEMO_SIZE:
+                self._candidate_memo.clear()
+            cands = self._candidate_memo[asked] = tuple(self._find_candidates(raw))
+        return cands
+
+    def _find_candidates(self, raw: RawMention) -> list[Place]:
+        """Look a mention up: its exact name when known, close spellings when a trigger announced it."""
         if raw.known:
             cands = self._landform_entries(raw) or self.gaz.lookup(raw.text, limit=self.max_candidates, fuzzy=False) \
                 or self._closed_compound_entries(raw)
@@ -198,7 +220,7 @@ class Resolver:
             cands += self._headed_divisions(raw, cands)
         else:
             cands = []
-        return Slot(raw, cands, [0.0] * len(cands))
+        return cands
 
     def _closed_compound_entries(self, raw: RawMention) -> list[Place]:
         """Entries under the one-word key the scan matched a hyphenated spelling by (``Pétion-Ville``)."""
@@ -432,20 +454,26 @@ class Resolver:
         z = sum(exps)
         return [(c, e / z) for c, e in zip(s.candidates, exps) if e / z > VOTE_FLOOR]
 
-    def _settle(self, slots: list[Slot], focus: DocumentFocus, demonyms: Counter) -> None:
+    def _settle(self, slots: list[Slot], focus: DocumentFocus, demonyms: Counter,
+                last: PointSet | None = None, moved: bool = True) -> None:
         """Vote the document's focus again from the readings the first passes chose, and rescore.
 
         The first focus counts each name by its context-free prior, so a story's ambiguous
         towns vote for their biggest namesakes; once containers, lists and nearness have
         placed them, their readings say where the story is (Georgia the state when its
         towns sit there), and the names still in doubt follow.
+
+        ``last``: the points of the last pass; unless that pass ``moved`` the places, they are
+        the document's points still, and their nearness answers hold.
         """
         settled = self._focus(slots, demonyms, self._settled_shares)
         for s in slots:
-            before, after = focus.without(s.raw.key), settled.without(s.raw.key)
+            countries = _countries(s.candidates)
+            before, after = focus.without(s.raw.key, countries), settled.without(s.raw.key, countries)
             s.base = [b - self._focus_term(c, *before) + self._focus_term(c, *after)
                       for b, c in zip(s.base, s.candidates)]
-        self._rescore(slots, settled, self._points(slots))
+        points = self._points(slots) if moved or last is None else last
+        self._rescore(slots, settled, last if points == last else points)
 
     #: weight of the document's share of a candidate's country, and of its first-level division
     COUNTRY_FOCUS_WEIGHT = 4.0
@@ -460,14 +488,21 @@ class Resolver:
 
     # -- scoring ----------------------------------------------------------------------------
 
-    def _rescore(self, slots: list[Slot], focus: DocumentFocus, points: PointSet) -> None:
-        """Score every mention against the document's points; repeats of a mention share the answer."""
+    def _rescore(self, slots: list[Slot], focus: DocumentFocus, points: PointSet, *, final: bool = True) -> None:
+        """Score every mention against the document's points; repeats of a mention share the answer.
+
+        Before the ``final`` pass, a mention with a single reading is left as it is: its choice
+        cannot change, and only its own explanation reads its score.
+        """
         done: dict[tuple, Slot] = {}
         for s in slots:
-            twin = done.get(s.signature)
+            if not final and len(s.candidates) == 1:
+                continue
+            signature = s.signature
+            twin = done.get(signature)
             if twin is None:
                 self._score(s, focus, points)
-                done[s.signature] = s
+                done[signature] = s
             else:  # the same name, cue and sentence: the same answer
                 s.scores, s.choice = list(twin.scores), twin.choice
 
@@ -491,16 +526,16 @@ class Resolver:
 
     def _score(self, s: Slot, focus: DocumentFocus, points: PointSet | None) -> None:
         if not s.base:
-            countries, admins = focus.without(s.raw.key)
+            countries, admins = focus.without(s.raw.key, _countries(s.candidates))
             s.base = [self._base(s, c, prior, countries, admins) for c, prior in zip(s.candidates, self._priors(s))]
         floor = max(s.base) - self.CONTEXT_MARGIN
         for k, c in enumerate(s.candidates):
             score = s.base[k]
             if points is not None and score >= floor:
                 if c.kind is PlaceKind.CITY or c.kind is PlaceKind.ADMIN2:
-                    score += nearness(s.raw.key, s.sentence, c, points)
+                    score += points.nearness(s.raw.key, s.sentence, c)
                 elif c.kind is PlaceKind.COUNTRY or c.kind is PlaceKind.ADMIN1:
-                    score += containment(s.raw.key, c, points)
+                    score += points.containment(s.raw.key, c)
             s.scores[k] = score
         s.choice = max(range(len(s.candidates)), key=s.scores.__getitem__)
 
@@ -752,6 +787,11 @@ def _containers_first(slots: list[Slot]) -> list[Slot]:
         return n
 
     return sorted(slots, key=depth)
+
+
+def _countries(places: list[Place]) -> set[str]:
+    """The countries of ``places``: whose focus shares their scores read (``""`` for none)."""
+    return {c.country_code or "" for c in places}
 
 
 def _main_settings(slots: list[Slot], s: Slot) -> set[str]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .model import Place, PlaceKind
 
@@ -26,9 +26,11 @@ from .model import Place, PlaceKind
 _NEAR_40KM, _NEAR_120KM, _NEAR_300KM = ((km / 111.2) ** 2 for km in (40, 120, 300))
 
 
-@dataclass(frozen=True, slots=True)
-class Point:
-    """A place the document may be talking about, for spatial coherence."""
+class Point(NamedTuple):
+    """A place the document may be talking about, for spatial coherence.
+
+    A named tuple: the resolver makes dozens per document in every pass.
+    """
 
     key: str
     sentence: int
@@ -41,15 +43,39 @@ def _point_lat(p: Point) -> float:
 
 
 class PointSet:
-    """The document's points sorted by latitude, for band queries ("within 300 km of c")."""
+    """The document's points sorted by latitude, for band queries ("within 300 km of c").
 
-    __slots__ = ("points", "lats", "_rows")
+    :meth:`nearness` and :meth:`containment` remember their answers: the resolver asks
+    again in a later pass over the same points.
+    """
+
+    __slots__ = ("points", "lats", "_rows", "_nearness", "_containment")
 
     def __init__(self, points: list[Point]) -> None:
         self.points = sorted(points, key=_point_lat)
         self.lats = [p.place.lat for p in self.points]
         #: (key, sentence, weight, lat, lon) of each point, for the distance loop
         self._rows = [(p.key, p.sentence, p.weight, p.place.lat, p.place.lon) for p in self.points]
+        self._nearness: dict[tuple, float] = {}
+        self._containment: dict[tuple, float] = {}
+
+    def nearness(self, key: str, sentence: int, c: Place) -> float:
+        """:func:`nearness` of ``c`` for the mention ``key`` in ``sentence``."""
+        asked = (key, sentence, c.lat, c.lon)
+        try:
+            return self._nearness[asked]
+        except KeyError:
+            bonus = self._nearness[asked] = nearness(key, sentence, c, self)
+            return bonus
+
+    def containment(self, key: str, c: Place) -> float:
+        """:func:`containment` of ``c`` for the mention ``key``."""
+        asked = (key, c.country_code, c.admin1_code, c.kind)
+        try:
+            return self._containment[asked]
+        except KeyError:
+            bonus = self._containment[asked] = containment(key, c, self)
+            return bonus
 
     def __iter__(self):
         return iter(self.points)

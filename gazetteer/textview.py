@@ -20,7 +20,8 @@ from .normalize import fold
 
 TOKEN_RE = re.compile(r"[^\W_]+")
 _SPLIT_RE = re.compile(r"([^\W_]+)")
-GAP_IN_NAME = re.compile(r"(?: |-|‐|–|['’‘ʿʾ`]|\. ?)")
+#: what may stand between two words of one name: a space, a hyphen or dash, an apostrophe or ayn mark, a dot
+GAPS_IN_NAME = frozenset({" ", "-", "‐", "–", "'", "’", "‘", "ʿ", "ʾ", "`", ".", ". "})
 ARTICLES = frozenset("al el an ar as ash at ad adh az ath ed en er es et ez ul".split())
 CONNECTORS = frozenset("of de du des del della di da do dos das la le les upon on sur am im "
                        "y i e bin ibn abu umm".split()) | ARTICLES  # Deir ez-Zor, Ras al-Ain
@@ -51,6 +52,8 @@ SENTENCE_END = re.compile(r"[.!?\n]\s*[\"'“”‘’(]*\s*$")
 IN_WORD = frozenset("'’‘ʿʾ`")
 _CLAUSE_BREAK = frozenset(".!?\n;:")
 CLITICS = frozenset("s d ll re ve m t".split())  # He's, Smith's: not part of a name
+#: the most words before a token that a rule reads ("the western countryside of"): remembered per token
+_WORDS_BEFORE = 4
 
 
 #: words after a name that say what kind of place it is ("Idlib province", "Saraqib's outskirts")
@@ -78,7 +81,8 @@ class TextView:
     (26, 32, 'aleppo')
     """
 
-    __slots__ = ("text", "n", "words", "lower", "starts", "ends", "caps", "capitals", "_gaps", "_headline", "_cues")
+    __slots__ = ("text", "n", "words", "lower", "vocabulary", "starts", "ends", "caps", "capitals", "_gaps",
+                 "_headline", "_cues", "_before")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -87,6 +91,8 @@ class TextView:
         self.words: list[str] = parts[1::2]
         self.n = len(self.words)
         self.lower: list[str] = list(map(str.lower, self.words))
+        #: the distinct lower-cased tokens: "does the text use any of these words" in one set operation
+        self.vocabulary: frozenset[str] = frozenset(self.lower)
         self.starts: list[int] = offsets[0:-1:2]
         self.ends: list[int] = offsets[1::2]
         self._gaps: list[str] = parts[2::2]
@@ -95,6 +101,7 @@ class TextView:
         self.capitals = list(compress(range(self.n), self.caps))
         self._headline: dict[int, bool] = {}
         self._cues: dict[int, str | None] = {}  #: cue_before answers: the rules ask about a token several times
+        self._before: dict[int, tuple[str, ...]] = {}  #: words_before(i, _WORDS_BEFORE) answers, likewise
 
     def all_caps(self, k: int) -> bool:
         """Whether token ``k`` is written in capitals (two letters or more): ``KYIV``, ``UK``."""
@@ -113,7 +120,20 @@ class TextView:
             self.lower[i - 1] not in ("st", "mt", "ft", "gen", "dr", "mr", "mrs", "u", "s")
 
     def words_before(self, i: int, count: int) -> tuple[str, ...]:
-        """Up to ``count`` lower-cased tokens before ``i`` in the same sentence."""
+        """Up to ``count`` lower-cased tokens before ``i`` in the same sentence.
+
+        The rules read at most four: those are found once per token, and fewer are their tail.
+        """
+        if not 0 < count <= _WORDS_BEFORE:
+            return self._read_words_before(i, count)
+        try:
+            words = self._before[i]
+        except KeyError:
+            words = self._before[i] = self._read_words_before(i, _WORDS_BEFORE)
+        return words[-count:]
+
+    def _read_words_before(self, i: int, count: int) -> tuple[str, ...]:
+        """Up to ``count`` lower-cased tokens before ``i``, walking back to the clause break."""
         out = []
         k = i - 1
         while k >= 0 and len(out) < count:
@@ -152,7 +172,7 @@ class TextView:
                 return None
             k = prev  # last token of the previous item
             while k > 0 and (self.caps[k] or self.lower[k] in CONNECTORS) \
-                    and GAP_IN_NAME.fullmatch(self.gap(k - 1)) and self.caps[k - 1]:
+                    and self.gap(k - 1) in GAPS_IN_NAME and self.caps[k - 1]:
                 k -= 1
             if not self.caps[k]:
                 return None

@@ -87,6 +87,10 @@ def _geoparser(args: argparse.Namespace) -> Geoparser:
     return Geoparser(Gazetteer(getattr(args, "index", None), progress=not args.quiet))
 
 
+#: one compact JSON line per document (records hold no cycles: no need to check for them)
+_JSONL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
+
+
 def run_parse(args: argparse.Namespace) -> int:
     """``incidentmap parse IN... --out OUT.jsonl``."""
     geoparser = _geoparser(args)
@@ -94,7 +98,7 @@ def run_parse(args: argparse.Namespace) -> int:
     with atomic_output(args.out, what="JSONL") as tmp, open(tmp, "w", encoding="utf-8") as fh:
         for doc, mentions, incidents in analyse(read_documents(args.inputs), geoparser, online=_online_geocoder(args)):
             line = {"id": doc.id, "places": places_records(mentions, incidents)}
-            fh.write(json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n")
+            fh.write(_JSONL.encode(line) + "\n")
             count += 1
     if not args.quiet:
         print(f"parsed {count} documents -> {args.out}", file=sys.stderr)
