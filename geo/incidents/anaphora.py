@@ -4,7 +4,11 @@
 the events that reach "the city" in a later sentence go to the nearest earlier place
 of a fitting kind (a town, or a second-level division named like its town, for "the
 town"; a first-level division for "the region"; a capital for "the capital", when
-the gazetteer says) within two sentences, if it has no event of its own.
+the gazetteer says) within two sentences, if it has no event of its own. An anaphor
+after a fitting place named in its own sentence ("In Otavalo, police cleared a
+blockade at the town entrance") refers to that place, and one in a fronted locator
+("In the hills above the capital, police fought gangs in Kenscoff") only frames a
+sentence that names its event place.
 :func:`find_anaphors` finds the candidates in a document, :func:`awaited` tells
 whether one is worth reading, and :func:`resolve_anaphors` gives the events to the
 place referred to.
@@ -107,17 +111,27 @@ def find_anaphors(
                 continue  # "Bunia, chief town of the province": it names where Bunia is
             if _told_before(text, sentences[k][0], am.start(), am.group(1)):
                 continue  # "attacked the army's camp in X and seized the camp": that camp
+            if any(sentences[k][0] <= mentions[i].start < am.start() and _compatible(am.group(1), mentions[i].place)
+                   for i in by_sentence.get(k, ())):
+                continue  # "In Otavalo, police cleared a blockade at the town entrance": Otavalo
             anaphors.setdefault(k, []).append((am.start(), am.end(), am.group(1)))
     return anaphors
 
 
-_FRONTED = re.compile(r"^\W*(?:in|inside|across|around|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# A fronted locator phrase: "In the capital,", "In the hills above the capital,", "On the
+# outskirts of the city,".
+_FRONTED = re.compile(
+    r"^\W*(?:in|inside|across|around|at|on|near|outside|beyond)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:(?:above|below|around|near|outside|beyond|overlooking|of)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 def fronted_frame(text: str, s0: int, anaphor: tuple[int, int], named: Sequence[tuple[int, int]]) -> bool:
     """Whether an anaphor fronted at the start of its sentence (from ``s0``) only frames
     it, an event place being named in the sentence (``named``, the mentions the events
-    reach): "In the capital, police exchanged fire with gangs in Delmas" is in Delmas.
+    reach): "In the capital, police exchanged fire with gangs in Delmas" and "In the
+    hills above the capital, police fought gangs in Kenscoff" are in Delmas and Kenscoff.
 
     Examples
     --------
@@ -126,6 +140,9 @@ def fronted_frame(text: str, s0: int, anaphor: tuple[int, int], named: Sequence[
     True
     >>> fronted_frame(text, 0, (3, 14), [])
     False
+    >>> text = "In the hills above the capital, police fought gangs in Kenscoff."
+    >>> fronted_frame(text, 0, (19, 30), [(55, 63)])
+    True
     """
     a0, a1 = anaphor
     return bool(named) and _FRONTED.match(text[s0:a0]) is not None and text.startswith(",", a1) \

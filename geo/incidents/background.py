@@ -17,7 +17,15 @@ news window:
   dates only that clause.
 
 A month after the article's month is last year's only when told as past ("in
-November", "last October"); "until the end of October" is to come.
+November", "last October"); "until the end of October" is to come. A month that
+premodifies an event noun ("the April killing", "the group's January offensive")
+names an earlier event when it is not the article's own month, as an old year does
+("the 2023 siege").
+
+A span of months or years makes a clause a running record, not one event
+(:func:`running_record`): "over the past 18 months", "in recent years", "so far this
+year", and "this year" with a perfect ("have killed 20 drivers this year"); weeks and
+days are still news ("over the past week").
 
 Examples
 --------
@@ -43,7 +51,7 @@ from geo.incidents.embedding import subject_relatives
 from geo.incidents.lexicon import CUES, Cue
 from geo.incidents.matcher import Unit
 
-__all__ = ["MARKING", "apart", "dated_before", "participle_after"]
+__all__ = ["MARKING", "SUPERLATIVE", "apart", "dated_before", "participle_after", "running_record"]
 
 MARKING = frozenset(
     "anniversary commemorate commemorates commemorated commemorating commemoration remember "
@@ -53,13 +61,23 @@ MARKING = frozenset(
 )
 """Words of remembrance: a date past them dates what is remembered."""
 
+SUPERLATIVE = (
+    r"(?:\w+est|worst|best|most(?:\s+\w+)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th)|only)"
+)
+"""A superlative or an ordinal, what comes after "since" is measured against: "the
+deadliest since", "the first grenade attack in the city since", "the fourth night of
+protests since" (a regular expression without anchors, on normalized text)."""
+
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _DAY_NEXT = re.compile(r"^\s+\d")
 _DAY_BEFORE = re.compile(r"\d\s+(?:of\s+)?$")
 _RELATIVE_PRONOUN = re.compile(r"(?<!\S)(?:that|which|whose)\s+(?:\S+\s+){0,4}$")
 _TIME_OPENER = re.compile(r"(?<!\S)(?:after|following)\s+(?:(?:the|a|an|last|their|its)\s+)?(?:\S+\s+){0,2}$")
 _PARTICIPLE_PIECE = re.compile(r",\s+[a-z]+ing\s")
-_ATTRIBUTIVE = re.compile(r"(?<!\S)(?:the|a|an|its|their|s)\s+$")
+_ATTRIBUTIVE = re.compile(r"(?<!\S)(?:the|a|an|its|their|s|this|that)\s+$")
+# A month as the premodifier of a noun: "the April killing", "the May 3 attack".
+_MONTH_NOUN = re.compile(r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?!of\s|and\s|to\s|or\s)[a-z]")
 # A month told as past: "in November", "last October", "since March", "late April".
 _PAST_MONTH = re.compile(r"(?<!\S)(?:in|last|since|late|early|mid|on|during)\s+$")
 # Words that open a clause of their own between a date and the trigger.
@@ -96,6 +114,8 @@ def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: 
             and not _DAY_BEFORE.search(ctx.norm_at(max(a, h.start - 5), h.start))
         if not _dates_event(ctx, h.start, h.end, unit):
             continue
+        if back >= 1 and _attributive_month(ctx, a, h.start, h.end):
+            return True  # "since the April killing of 26 tourists at X", read in May
         if (back >= 2 or (back == 1 and bare)) and (relative or _describes_noun(ctx, a, unit, adjunct=back >= 2)):
             return True  # "the deal that Ethiopia signed in January", read in June
         if back >= MAIN_CLAUSE_MONTHS and _own_date(ctx, h.start, h.end, unit, dates):
@@ -112,6 +132,51 @@ def _own_date(ctx: SentenceContext, d0: int, d1: int, unit: Unit, dates: list) -
         return False
     gap = abs(unit.start - d0)
     return not any(h.start != d0 and abs(unit.start - h.start) < gap for h in dates)
+
+
+def _attributive_month(ctx: SentenceContext, a: int, m0: int, m1: int) -> bool:
+    """Whether the month at ``[m0, m1)`` premodifies a noun ("the group's January
+    offensive", "the March earthquake"): it names an earlier event."""
+    return _ATTRIBUTIVE.search(ctx.norm_at(max(a, m0 - 8), m0)) is not None \
+        and _MONTH_NOUN.match(ctx.text, m1, m1 + 12) is not None
+
+
+# Spans of months or years: what happened over them is a record ("over the past 18
+# months", "in recent years", "throughout the last decade", "so far this year").
+_RECORD_SPAN = re.compile(
+    r"(?<!\S)(?:(?:over|in|during|throughout|across|for)\s+the\s+(?:past|last|previous|preceding)\s+"
+    r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|few|several|"
+    r"couple\s+of|many)\s+)?(?:years?|decades?|months)"
+    r"|in\s+recent\s+(?:years|months|decades)|over\s+the\s+years"
+    r"|so\s+far\s+this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)(?!\S)"
+)
+_THIS_YEAR = re.compile(r"(?<!\S)this\s+year(?!\S)")
+_PERFECT = re.compile(r"(?<!\S)(?:has|have|had)(?!\S)")
+
+
+def running_record(ctx: SentenceContext, seg: Segment, unit: Unit) -> bool:
+    """Whether the clause ``seg`` of ``unit`` tells a record over months or years,
+    not one event: a span of time ("over the past year", "in recent months"), or
+    "this year" with a perfect before the trigger ("gangs, which have killed dozens
+    of drivers in X this year"; not "the second such assault this year").
+
+    Examples
+    --------
+    >>> from geo.incidents.clauses import SentenceContext
+    >>> text = "Militants have carried out similar killings in X over the past year."
+    >>> ctx = SentenceContext(text, 0, len(text))
+    >>> unit = next(u for u in ctx.units if u.phrase == "killings")
+    >>> running_record(ctx, ctx.segment_of(unit.start), unit)
+    True
+    """
+    a, b, _ = seg
+    clause = ctx.norm_at(a, b)
+    if "year" not in clause and "month" not in clause and "decade" not in clause:
+        return False
+    if _RECORD_SPAN.search(clause):
+        return True
+    return _THIS_YEAR.search(clause) is not None and \
+        _PERFECT.search(ctx.norm_at(max(a, unit.start - 60), unit.start)) is not None
 
 
 def participle_after(ctx: SentenceContext, t1: int, pos: int) -> bool:

@@ -409,6 +409,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "state of emergency", "curfew(s|)", "martial law", "deploy(ed|ment|s)", "redeployed",
         "reinforcements", "mobilis(ed|ation)", "mobiliz(ed|ation)", "military exercise(s|)",
         "military drill(s|)", "troop build( |)up", "recruitment drive",
+        # armed groups laying down their arms (only with a non-state actor: see the rules)
+        "surrender(ed|s|ing)", "mass surrender(s|)", "surrenders", "decommissioning", "disarmament ceremony",
+        "(laid|lay|laying|lays) down (their |its |)(arms|weapons)", "laid down",
     )),
     (Rule.DIRECT, _OTH, 0.65, (
         "blockad(ed|e|es|ing)", "coup", "seized power", "from power", "ousted", "toppled",
@@ -586,7 +589,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "shooting", "shot", "national guard", "peacekeepers", "special forces", "gendarm(es|erie)",
         "checkpoint(s|)", "garrison", "outpost(s|)",
         "combatant(s|)", "sniper(s|)", "guerrilla(s|)", "settler(s|)", "warring",
-        "rival clans", "clan militia(s|)", "clansmen", "tribesmen", "communal militia(s|)",
+        "rival clans", "clan militia(s|)", "clansmen", "tribesmen", "communal militia(s|)", "maoist(s|)",
+        "naxal(s|)", "naxalite(s|)",
         "tank(s|)", "armoured vehicles", "armored vehicles", "kidnapper(s|)", "abductor(s|)",
         "kill", "kills", "massacre", "gunbattle", "shelling", "bombing", "bombardment",
     )),
@@ -682,7 +686,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "islamic state", "isis", "jnim", "hts", "tigrayan", "alliance", "wagner", "arakan army",
         "anti junta", "resistance", "guerrilla(s|)", "gang(s|)", "cartel(s|)", "tplf", "fano",
         "iswap", "boko haram", "adf", "sdf", "ypg", "pkk", "pdf", "people s defence force(s|)",
-        "ethnic armed", "armed group(s|)", "mercenaries",
+        "ethnic armed", "armed group(s|)", "mercenaries", "maoist(s|)", "naxal(s|)", "naxalite(s|)", "cadres",
+        "combatant(s|)",
     )),
     (Cue.NEGATION, (
         "no", "not", "never", "nor", "neither", "without", "no one", "nobody", "none",
@@ -732,6 +737,9 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "months ago",
         "decades after", "a year since", "years since", "a decade since", "decades since",
         "after days of", "after weeks of", "after months of", "after years of",
+        # a month or more back: "a month after X fell", "a year ago", "months earlier"
+        "(a|one) (month|year|decade) (ago|after|earlier|since)", "(months|years|decades) earlier",
+        "earlier this year", "late last year", "earlier last year",
     )),
     (Cue.JUDICIAL, (
         "court(s|)", "tribunal", "convicted", "convicts", "sentenced", "sentences", "indicted",
@@ -830,10 +838,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
     (Cue.LOCATIVE, ("in", "at", "near", "outside", "around", "across", "inside", "on")),
     (Cue.AGGREGATE, (
         "so far", "to date", "in total", "cumulative",
-        # a record of years, or a trend, is no one event: "has killed thousands over the past decade"
-        "over the (past|last) decade(s|)", "over the (past|last) (two|three|four|five|several|few) (years|decades)",
-        "in recent years", "over the years", "(has|have) seen a (sharp |steady |)rise in",
-        "(has|have) this year",
+        # a trend is no one event (spans of months and years: background.running_record)
+        "(has|have) seen a (sharp |steady |)rise in", "(has|have) this year",
     )),
     (Cue.OUT_OF, ("out of", "out from")),
     (Cue.TAKING, ("took", "taken", "taking", "take", "takes", "seized", "seizing", "held", "holding", "holds")),

@@ -8,16 +8,22 @@
 * an irrealis or denial word earlier in the clause ("would", "any", "threatened",
   "warned of", "to prevent", "denied"), unless a new clause starts in between
   ("urged calm after militants attacked ...");
-* told as to come after the event noun: "further demolitions are planned in X";
+* told as to come after the event noun: "further demolitions are planned in X", "the
+  first handover of rifles is planned for March in X";
 * waning: "fighting in X has slowed", "the shelling subsided";
-* background: "years ago", "weeks after", "anniversary of", running totals and
-  records ("so far", "since 2011", "over the past decade", "has seen a sharp rise
-  in"), what a superlative is measured against ("the deadliest since March, when
-  ..."), a year or a month well before the article date
+* background: "years ago", "a month after", "earlier this year", "anniversary of",
+  running totals and records ("so far", "since 2011", "over the past 18 months", "in
+  recent years", "have killed 20 drivers this year", "has seen a sharp rise in"), what
+  a superlative or an ordinal is measured against ("the deadliest since March, when
+  ...", "the first attack since ..."), a year or a month well before the article date,
+  also as a premodifier ("the group's January offensive")
   (:mod:`~geo.incidents.background`), a court's proceedings over it ("convicted over
   the massacre in X"), an arrest over it ("detained over posts praising the attack",
   "arrested ... in connection with the attack"), an earlier one ("over earlier
   strikes", "last month's fighting");
+* told again: the subject of "came", "followed" or "is part of" at the start of a
+  sentence ("The attack came despite a ceasefire declared after the earthquake that
+  devastated X", "The killings are part of a war ...");
 * not news at all: reports the sentence calls false ("reports of clashes in X are
   false"), what a protest is against ("a sit-in against drone attacks").
 
@@ -33,7 +39,14 @@ from __future__ import annotations
 import re
 from datetime import date as Date
 
-from geo.incidents.background import MARKING, apart, dated_before, participle_after
+from geo.incidents.background import (
+    MARKING,
+    SUPERLATIVE,
+    apart,
+    dated_before,
+    participle_after,
+    running_record,
+)
 from geo.incidents.clauses import SUBORDINATORS, Segment, SentenceContext
 from geo.incidents.lexicon import SLICE_CUES, Cue, Trigger
 from geo.incidents.matcher import Unit
@@ -62,7 +75,7 @@ _SINCE_DATE = re.compile(
     r"^\s+(?:the\s+)?(?:start|beginning|outbreak|\d{4}|january|february|march|april|may|june|july|"
     r"august|september|october|november|december)(?!\S)"
 )
-_SUPERLATIVE = re.compile(r"(?<!\S)(?:\w+est|first|most|worst|biggest)(?!\S)")
+_SUPERLATIVE = re.compile(rf"(?<!\S){SUPERLATIVE}(?!\S)")
 _MODALS = frozenset(("would", "could", "might", "will", "may"))
 _ARRESTS = "Arrests"
 _ABDUCTION = "Abduction/forced disappearance"
@@ -72,12 +85,14 @@ _RESCUED = re.compile(
 )
 # A passive that reports the deed done: "have been arrested", "were detained"
 _DONE_TO = re.compile(r"(?<!\S)(?:were|was|have\s+been|has\s+been|had\s+been)\s+$")
-# An event told as an earlier one: "over earlier strikes in X", "previous attacks on Y"
-_EARLIER = re.compile(r"(?<!\S)(?:earlier|previous|prior|last\s+(?:month|year)\s+s)\s+$")
+# An event told as an earlier one: "over earlier strikes in X", "previous attacks on Y",
+# "past raids on Z" (not "similar rallies were held in Z": the same day's)
+_EARLIER = re.compile(r"(?<!\S)(?:earlier|previous|prior|past|former|last\s+(?:month|year)\s+s)\s+$")
 # A modal right after the event noun: "renewed fighting could derail the truce".
-# An event noun told as to come: "further demolitions are planned in X", "strikes are expected".
+# An event noun told as to come: "further demolitions are planned in X", "strikes are expected",
+# "the first handover of rifles and explosives is planned for March in X".
 _PLANNED_AFTER = re.compile(
-    r"^\s+(?:are|is|were|was|remain|remains)\s+(?:\S+ly\s+|still\s+|now\s+)?(?:planned|expected|scheduled|due|"
+    r"^\s+(?:(?!(?:that|which|who|but)\s)(?!\S+ed\s)\S+\s+){0,4}?(?:are|is|were|was|remain|remains)\s+(?:\S+ly\s+|still\s+|now\s+)?(?:planned|expected|scheduled|due|"
     r"feared|likely|imminent|being\s+planned|being\s+prepared)(?!\S)"
 )
 _MODAL_AFTER = re.compile(
@@ -146,6 +161,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         return True  # "troops rescued 14 kidnapped victims": a rescue, the kidnapping is told elsewhere
     if _EARLIER.search(ctx.norm_at(max(a, t0 - 16), t0)):
         return True  # "protested over earlier strikes in X", "after last month's fighting in Y"
+    if _told_again(ctx, t0, t1):
+        return True  # "The attack came despite a ceasefire ... that devastated X": told before
     if _reported_falsely(ctx, a, t0, t1) or _protest_topic(ctx, a, t0):
         return True  # "reports of clashes in X are false"; "a sit-in against drone attacks"
     if not done and (_judged(ctx, a, t0) or _arrested_over(ctx, a, t0)):
@@ -154,8 +171,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         marking = h.phrase in MARKING or ctx.norm_at(h.end, h.end + 3) == " s "  # "last year's protests"
         if a <= h.start < b and (not marking or h.end <= t0) and not apart(ctx, seg, h.start, t0):
             return True  # "years ago" anywhere; "anniversary of the coup" only before the event
-    if ctx.has(Cue.AGGREGATE, a, b):
-        return True
+    if ctx.has(Cue.AGGREGATE, a, b) or running_record(ctx, seg, unit):
+        return True  # "so far", "over the past 18 months", "have killed 20 drivers this year"
     for h in ctx.by_cue.get(Cue.SOFT_BREAK, ()):
         if h.phrase != "since" or not a <= h.start < b:
             continue
@@ -166,6 +183,24 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
                 and not participle_after(ctx, t1, h.start)):
             return True  # "killed since 2011"; not "marched in X, carrying photos of those killed since 2019"
     return dated_before(ctx, published, unit, seg)  # "In November, a suicide bomber killed 26 in X"
+
+
+# An event told again, to date or explain it: "The attack came despite a ceasefire ...",
+# "Sunday's bombing followed ...", "The killings are part of a war ..." (not "the fighting
+# came within 5 km of X": it moved).
+_AGAIN_BEFORE = re.compile(r"^\W*(?:the|this|that|these|those|its|their|[a-z]+day\s+s)\s+(?:[\w-]+\s+){0,2}$")
+_AGAIN_AFTER = re.compile(
+    r"^\s+(?:(?:also|only)\s+)?(?:(?:came|comes|followed|follows)\s+(?!within|to\s|close|near|under)"
+    r"|(?:is|was|are|were)\s+(?:part\s+of|the\s+latest\s+in|one\s+of|among)\s)"
+)
+
+
+def _told_again(ctx: SentenceContext, t0: int, t1: int) -> bool:
+    """Whether the trigger, opening its sentence with a determiner, is the subject of
+    "came", "followed" or "is part of": the event was told before, and the places of this sentence
+    are those of what it is dated or explained by."""
+    return t0 - ctx.start <= 40 and _AGAIN_BEFORE.match(ctx.norm_at(ctx.start, t0)) is not None \
+        and _AGAIN_AFTER.match(ctx.norm_at(t1, t1 + 25)) is not None
 
 
 # "reports of clashes in X ... are false", "rumours about an attack on Y were not confirmed"

@@ -2,7 +2,7 @@
 
 * ``PLACE`` — an ordinary location, which events of its clause reach;
 * ``FRAME`` — a venue, route or origin: "a news conference in New York", "flights
-  between Moscow and Antalya", "the airspace over the Caspian Sea, Iran and Iraq",
+  between Moscow and Antalya", "a student from Kulgam", "the airspace over the Caspian Sea, Iran and Iraq",
   "near the border with Niger"; a frame spreads to the names listed after it;
 * ``NAME`` — part of a name: "the Sochi Agreement", "London-based";
 * ``ACTOR`` — the place stands for its government or army: "Israel's military",
@@ -18,13 +18,16 @@
   curfew) and the arrests it makes, not violence.
 
 A place is also a ``FRAME`` when it is only referred to: what a strike answers ("in
-retaliation for the shelling of X"), a comparison ("worse than in X"), what a
-superlative is measured against ("the deadliest since March, when 300 were killed in
-X"), a court ("a court in X"), where an attack was planned ("coordinated by handlers
-in X") or where a group originated ("the ADF, which originated in X"). A country or
-province right after a place and a comma ("Odesa, Ukraine, ...") only locates it: a
-``QUALIFIER``; so does a locator set off by commas ("in Uvira, on the northern tip
-of Lake Tanganyika, ...", "near A, the site of an air base west of B").
+retaliation for the shelling of X"), a comparison or what an event recalls ("worse
+than in X", "the massacre recalled the 2023 killings in X"), what a superlative or an
+ordinal is measured against ("the deadliest since March, when 300 were killed in X",
+"the first grenade attack since the April killing of 26 tourists at X"), a court ("a
+court in X"), where an attack was planned ("coordinated by handlers in X") or where a
+group originated ("the ADF, which originated in X"). A country or province right after
+a place and a comma ("Odesa, Ukraine, ...") or after a division of it ("Guimara
+upazila of Khagrachari district", "the Catatumbo region of northeastern Colombia") only
+locates it: a ``QUALIFIER``; so does a locator set off by commas ("in Uvira, on the
+northern tip of Lake Tanganyika, ...", "near A, the site of an air base west of B").
 
 A state is an ``ACTOR`` as the subject of a clause, after a dateline's dash too
 ("KYIV — Russia pounded ..."), in a relative clause ("the zone that Israel has
@@ -53,6 +56,7 @@ from collections.abc import Sequence
 from enum import Enum
 
 from gazetteer.model import Place, PlaceKind
+from geo.incidents.background import SUPERLATIVE
 from geo.incidents.matcher import normalize
 from geo.incidents.paths import FROM_TAIL, from_source, landmark, path_end
 
@@ -110,7 +114,7 @@ _frames("spokesman spokeswoman spokesperson spokesmen spokespeople", "in at")
 _frames("border frontier borders crossing crossings border_area border_areas border_region border_zone "
         "frontier_area border_strip", "with")
 _frames("shares stocks stock_market stock_markets investors analysts trading stock_exchange "
-        "central_bank bourse prices traders", "in")
+        "central_bank bourse prices", "in")
 _frames("government junta regime kremlin leadership presidency delegation delegations "
         "foreign_office", "in of")
 # Heads whose place is the seat of an authority ("the government in Bamako declared ...").
@@ -122,6 +126,13 @@ _frames("teams team orchestra passengers citizens delegates negotiators companie
         "players experts mediators observers inspectors officials representatives native natives "
         "ministers counterpart counterparts nationals envoys artists athletes students came come "
         "comes hails hailed", "from")
+# Where a person is from, not where the event was: "a student from Kulgam", "a fruit seller
+# from Anantnag" (not "villagers from X fled": people displaced from their home).
+_frames("student resident native trader traders seller sellers vendor vendors shopkeeper shopkeepers "
+        "merchant merchants businessman businessmen businesswoman teacher teachers nurse nurses doctor "
+        "doctors journalist engineer engineers labourer labourers laborer laborers pilgrim pilgrims tourist "
+        "visitor lawyer lawyers activist activists cleric imam priest fisherman farmer herder driver man "
+        "woman boy girl teenager", "from")
 _frames("citizens native natives nationals", "of")
 _frames("counterpart counterparts", "in")
 _frames("truce ceasefire talks deal agreement accord negotiations treaty war conflict relations "
@@ -307,18 +318,24 @@ _POSSESSIVE_GLUE = re.compile(
     re.IGNORECASE,
 )
 _COMMA_GLUE = re.compile(r"^\s*,\s*$")
+# Administrative divisions across countries: "Guimara upazila of Khagrachari district",
+# "the Catatumbo region of northeastern Colombia".
+_DIVISIONS = (
+    r"province|state|region|governorate|oblast|district|county|department|prefecture|upazila|tehsil|taluka?|"
+    r"woreda|township|municipality|commune|raion|sub-?district|sub-?county|sub-?prefecture|arrondissement|"
+    r"wilaya|canton|parish|cercle|local\s+government\s+area|lga"
+)
 _APPOSITION_GLUE = re.compile(  # "Odesa, Ukraine", "Bryansk region, Russia"
     r"^(?:\s+(?:province|state|region|governorate|oblast|district|county|department|prefecture))?\s*,\s*$",
     re.IGNORECASE,
 )
 # "the Centre-Nord region of Burkina Faso" (but "the Khartoum district of Bahri": sizes decide)
 _DIVISION_OF_GLUE = re.compile(
-    r"^\s+(?:province|state|region|governorate|oblast|district|county|department|prefecture)\s+of\s+(?:the\s+)?$",
+    rf"^\s+(?:{_DIVISIONS})\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?$",
     re.IGNORECASE,
 )
 _ADMIN_AFTER = re.compile(
-    r"^\s+(?:province|state|region|governorate|oblast|district|county|department|countryside|"
-    r"prefecture|municipality|territory|division|raion|krai|emirate|canton)\b",
+    rf"^\s+(?:{_DIVISIONS}|countryside|territory|division|krai|emirate)\b",
     re.IGNORECASE,
 )
 _DESTINATION = re.compile(
@@ -371,7 +388,10 @@ _REFERENCE = re.compile(
     r"(?<!\S)(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|retaliation\s+for|"
     r"reprisal\s+for|revenge\s+for|to\s+avenge|avenging|"
     r"(?:worse|deadlier|fiercer|heavier)\s+than|compared\s+(?:with|to)|"
-    r"similar\s+to|reminiscent\s+of|comparisons?\s+(?:with|to))"
+    r"similar\s+to|reminiscent\s+of|comparisons?\s+(?:with|to)|"
+    # what an event calls to mind: "the massacre recalled the 2023 killings in X"
+    r"recall(?:ed|s|ing)|echo(?:ed|es|ing)|evok(?:ed|es|ing)|mirror(?:ed|s|ing)|"
+    r"(?:brought|brings|bringing)\s+back\s+(?:\S+\s+)?memories\s+of)"
     r"\s+(?:\S+\s+){0,8}?(?:in|at|on|of|near|against|over)?\s*(?:the\s+)?$"
 )
 
@@ -464,11 +484,13 @@ def withdrawn_from(text: str, start: int) -> bool:
 # were killed in X", "the largest demolition since the army launched its offensive in
 # X" (not "the biggest protests since 2019 erupted in X": a bare date ends it).
 _COMPARED_SINCE = re.compile(
-    r"(?<!\S)(?:\w+est|worst|most\s+\w+)\s+(?:\S+\s+){0,3}?since\s+"
+    rf"(?<!\S){SUPERLATIVE}\s+(?:\S+\s+){{0,6}}?since\s+"
     r"(?!(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)"
     r"(?:\s+\d{4})?\s+(?!\s|when\s))(?:\S+\s+){1,14}?(?:in|at|of|near|on)\s+(?:the\s+)?(?:\S+\s+)?$"
 )
-_REFERENCE_HINT = re.compile(r"than|retali|respon|repris|reveng|aveng|compar|similar|reminisc", re.IGNORECASE)
+_REFERENCE_HINT = re.compile(
+    r"than|retali|respon|repris|reveng|aveng|compar|similar|reminisc|recall|echo|evok|mirror|memories", re.IGNORECASE
+)
 
 
 def _referred_to(left: str) -> bool:
@@ -488,7 +510,11 @@ _ROAD_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NEAR_GLUE = re.compile(r"^\s+(?:near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
-_LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?$")
+# "A and B", "A, B", and the next item named with its kind: "A and the US state of B".
+_LIST_GLUE = re.compile(
+    r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:state|province|region|city|town|village|port|district)\s+of\s+(?:the\s+)?)?$"
+)
 
 
 class MentionRoles:

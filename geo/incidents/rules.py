@@ -45,6 +45,7 @@ from geo.incidents.streets import (
     civilian_blockade,
     crude_weapons,
     during_rally,
+    labour_strike,
     told_apart,
 )
 from geo.incidents.taxonomy import (
@@ -75,6 +76,12 @@ _CROWD_BEFORE = re.compile(
 )
 _STAGED = re.compile(r"(?<!\S)(?:held|staged|organi[sz]ed|took\s+place|called)(?!\S)")
 # Crowds "went out" or "came out" for a cause: "the crowds went out in solidarity with Gaza".
+# "walked out of" a place, not of talks: "walked out of the forests of X to surrender".
+_WALKED_OUT_OF = re.compile(
+    r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?!(?:\S+\s+)?(?:talks|meeting|meetings|session|sessions|parliament|"
+    r"assembly|negotiations|summit|conference|hearing|class|classes|lessons|work|job|jobs|factory|factories|"
+    r"chamber|debate|court|council|cabinet|government|coalition)(?!\S))"
+)
 _OUT_WORDS = frozenset(("went out", "came out", "turned out", "go out", "come out", "going out", "coming out"))
 _FOR_A_CAUSE = re.compile(
     r"^\s+(?:\S+\s+){0,8}?(?:in\s+(?:solidarity|support|protest|defiance)|demanding|to\s+(?:demand|protest|"
@@ -165,6 +172,11 @@ _DWU = (STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")
 _LOOT = (STRATEGIC_DEVELOPMENTS, "Looting/property destruction")
 _NVT = (STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory")
 _OTH = (STRATEGIC_DEVELOPMENTS, "Other")
+_CHG = (STRATEGIC_DEVELOPMENTS, "Change to group/activity")
+# An armed group laying down its arms: "200 Maoist cadres laid down 153 weapons".
+_LAYING_DOWN = ("surrender", "mass surrender", "decommission", "disarmament", "laid down", "lay down", "laying down",
+                "lays down")
+_ARMS_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:arms|weapons|guns|rifles|firearms)(?!\S)")
 _PROTEST_RULES = (Rule.PROTEST, Rule.CROWD_EVENT, Rule.INTERVENTION)
 
 
@@ -420,6 +432,10 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = _protest_label(ctx, seg, span)  # "miners kept up a blockade of the highway"
         if label == _DWU and unit.phrase.startswith(LEFTOVER) and went_off(ctx, a, b, span):
             label = _IED  # "a child was killed by unexploded ordnance": it went off
+        if label == _CHG and unit.phrase.startswith(_LAYING_DOWN) and not (
+                ctx.has(Cue.NONSTATE, s0, s1) and (unit.phrase != "laid down" or _ARMS_AFTER.match(
+                    ctx.norm_at(span[1], min(b, span[1] + 30))))):
+            return None  # "residents surrendered 300 firearms", "laid down rules": no armed group disarms
     elif rule is Rule.AMBIGUOUS:
         armed = _armed(ctx, s0, s1, span)
         crowd = ctx.has(Cue.CROWD, a, b)
@@ -491,8 +507,9 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = _SB
     elif rule is Rule.STRIKE:
         near = ctx.norm_at(max(a, span[0] - 30), min(b, span[1] + 30))
-        if ctx.has(Cue.LABOUR, max(a, span[0] - 30), min(b, span[1] + 30)) and "air" not in near.split():
-            return Event(*_PP, span, 0.7)
+        if ctx.has(Cue.LABOUR, max(a, span[0] - 30), min(b, span[1] + 30)) and "air" not in near.split() \
+                or unit.phrase.startswith("strike") and labour_strike(ctx, a, b, span):
+            return Event(*_PP, span, 0.7)  # "workers went on strike", "began an indefinite strike"
         if _disaster(ctx):
             return None
         military = (
@@ -538,6 +555,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "since the March 2021 coup": the month
         if rule is Rule.PROTEST and punished(ctx.norm_at(max(a, span[0] - 40), span[0])):
             return None  # "executed a protester convicted of ...": a sentence, not a protest
+        if unit.phrase == "walked out" and _WALKED_OUT_OF.match(ctx.norm_at(span[1], min(b, span[1] + 40))):
+            return None  # "the group walked out of the forests of X": left a place, no walkout
         if unit.phrase in _OUT_WORDS and not _FOR_A_CAUSE.match(ctx.norm_at(span[1], min(b, span[1] + 80))):
             return None  # "residents went out to inspect the damage"
         if rule is Rule.CROWD_EVENT and _OTHER_PURPOSE.match(ctx.norm_at(span[1], min(b, span[1] + 60))):
@@ -594,6 +613,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         label = _GRT if ctx.has(Cue.GOVERNMENT, *window) else _NSO
         if ctx.has(Cue.NONSTATE, *window):
             label = _NSO
+        if ctx.has(Cue.PEACEFUL, a, b):
+            label = _NVT  # "police entered the town without a shot being fired", as for a capture
     elif rule is Rule.DISPLACE:
         if (fleeing_fighters(ctx, a, span) or not_displaced(ctx, a, span, b)) and not evacuates_people(ctx, unit, b):
             return None

@@ -2,7 +2,9 @@
 
 A fight with sticks and stones, or clashes during a rally, is a riot, not a battle
 (:func:`crude_weapons`, :func:`during_rally`); a blockade set up by miners or
-farmers is a protest, not a siege (:func:`civilian_blockade`); and rioting told
+farmers is a protest, not a siege (:func:`civilian_blockade`); a strike that is
+called, staged or joined, that lasts "48 hours" or is "indefinite", that shuts shops
+or is over pay is a walkout, not a military strike (:func:`labour_strike`); and rioting told
 before a clause of time does not make a protest inside that clause violent
 (:func:`told_apart`: "protesters torched buildings in A as anger spread over a man
 killed during a protest in B").
@@ -24,7 +26,7 @@ from geo.incidents.lexicon import Cue, Rule
 from geo.incidents.matcher import Unit
 from geo.incidents.policing import CASUALTY_WORDS, POLICE_WORDS
 
-__all__ = ["civilian_blockade", "crude_weapons", "during_rally", "told_apart"]
+__all__ = ["civilian_blockade", "crude_weapons", "during_rally", "labour_strike", "told_apart"]
 
 # Weapons of street fights, not of armed groups: "fought each other with sticks and bricks".
 _CRUDE_WEAPONS = re.compile(
@@ -38,6 +40,44 @@ _BLOCKADERS = re.compile(
     r"activists|traders|teachers|fishermen|taxi\s+drivers|transporters|indigenous|communities|unions?)\s+"
     r"(?:\S+\s+){0,5}$"
 )
+
+# A walkout, told by the strike noun's own phrase: its kind or length right before it
+# ("an indefinite strike", "a 48-hour strike"), a verb of calling or joining ("called a
+# strike", "joined the strike"), the shutting it causes ("shops stayed shut in a
+# strike"), or what it is over or by ("a strike over unpaid wages", "to demand").
+_WALKOUT_BEFORE = re.compile(
+    r"(?<!\S)(?:(?:indefinite|general|national|nationwide|countrywide|citywide|open\s+ended|sit\s+down|wildcat|"
+    r"token|warning|partial|total|transport|teachers|doctors|nurses|workers|labour|labor|union|solidarity|"
+    r"(?:\d+|one|two|three|four|five|six|seven)\s+(?:hour|day|week)(?:\s+long)?|day\s+long|week\s+long)\s+"
+    r"|(?:call(?:ed|s|ing)?(?:\s+off)?|announc\w*|stag(?:ed|e|es|ing)|declar\w*|began|begin\w*|start\w*|"
+    r"join\w*|organi[sz]\w*|suspend\w*|extend\w*|end(?:ed|s|ing)?)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}"
+    r"|(?:shut|closed|shuttered|deserted|stayed\s+(?:home|away)|downed\s+tools|stopped\s+work\w*)\s+"
+    r"(?:\S+\s+){0,8}?(?:in|during|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2})$"
+)
+_WALKOUT_AFTER = re.compile(
+    r"^\s+(?:(?:over|for|against)\s+(?:\S+\s+){0,3}?(?:pay|wages?|salar\w+|pensions?|arrears|conditions|jobs|"
+    r"benefits|contracts?|tax\w*|fuel|prices|extortion|insecurity|reforms?|privati\w+|layoffs|dismissals)"
+    r"|to\s+(?:demand|protest|press|denounce|push|reject|oppose|call\s+for)|called\s+by"
+    r"|by\s+(?:\S+\s+){0,2}?(?:workers|unions?|drivers|teachers|doctors|nurses|staff|employees|traders|"
+    r"transporters|truckers|miners|students|lecturers|dockers|dockworkers))(?!\S)"
+)
+
+
+def labour_strike(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> bool:
+    """Whether the strike noun at ``span`` (in the clause ``[a, b)``) is a walkout:
+    "teachers began an indefinite strike", "shops stayed shut in a strike against
+    extortion", "a strike over unpaid wages". Not "killed in a strike on a depot".
+
+    Examples
+    --------
+    >>> from geo.incidents.clauses import SentenceContext
+    >>> text = "Shops stayed shut for a second day in a strike against cartels."
+    >>> ctx = SentenceContext(text, 0, len(text))
+    >>> labour_strike(ctx, 0, len(text), (40, 46))
+    True
+    """
+    return _WALKOUT_BEFORE.search(ctx.norm_at(max(a, span[0] - 80), span[0])) is not None \
+        or _WALKOUT_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 50))) is not None
 
 
 def crude_weapons(ctx: SentenceContext, a: int, b: int) -> bool:

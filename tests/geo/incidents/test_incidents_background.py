@@ -1,6 +1,6 @@
 """Background told as such: an event dated months before the article, what a superlative
-is measured against, and running records over years. Every sentence here is new (none is
-from a labelled set)."""
+is measured against, running records over months or years, a month premodifying an event
+noun, and a month or more back. Every sentence here is new (none is from a labelled set)."""
 
 from __future__ import annotations
 
@@ -72,3 +72,63 @@ def test_a_bare_date_ends_the_comparison():
 )
 def test_running_record_over_years_or_a_trend_is_no_event(text, name):
     assert primary(text, name)[name] == NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jihadists have burned dozens of schools in Tillaberi over the past 18 months.", "Tillaberi"),
+        ("Gangs have kidnapped more than 300 people in Zamfara in recent months, a senator said.", "Zamfara"),
+        ("Police say bandits have killed 40 herders across Kebbi so far this year.", "Kebbi"),
+        # "this year" with a perfect before the trigger
+        ("Militias, which residents say have torched 12 villages in Djugu this year, deny the charge.", "Djugu"),
+        ("Separatists have ambushed army convoys near Bamenda throughout the last two years.", "Bamenda"),
+    ],
+)
+def test_a_span_of_months_or_years_makes_a_running_record(text, name):
+    assert primary(text, name)[name] == NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # weeks and days are still the news
+        ("Shelling killed 15 civilians in Avdiivka over the past week, the governor said.", "Avdiivka", SHELLING),
+        # "this year" without a perfect counts, it does not total
+        ("Gunmen shot dead a councillor in Celaya on Monday, the fourth such killing this year.", "Celaya", ATTACK),
+    ],
+)
+def test_a_span_of_weeks_or_a_count_this_year_stays_news(text, name, expected):
+    assert primary(text, name)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "when"),
+    [
+        ("Aid convoys have not reached Tawila since the RSF's February offensive on the camp.", "Tawila",
+         date(2025, 6, 2)),
+        ("Talks stalled after the March shelling of Kupiansk, diplomats said.", "Kupiansk", date(2025, 5, 20)),
+        ("Traders in Goma are still counting losses from the January looting of Birere market.", "Birere",
+         date(2025, 4, 9)),
+    ],
+)
+def test_a_month_premodifying_an_event_noun_names_an_earlier_event(text, name, when):
+    assert primary(text, name, when=when)[name] == NONE
+
+
+def test_a_month_premodifying_an_event_noun_of_the_articles_month_stays_news():
+    text = "The May 4 shelling of Kupiansk killed three people, officials said."
+    assert primary(text, "Kupiansk", when=date(2025, 5, 6))["Kupiansk"] == SHELLING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels overran Rubaya a month ago, and the army is regrouping.",
+        "A month after rebels overran Rubaya, the army is still regrouping.",
+        "Rebels overran Rubaya earlier this year, and the army is still regrouping.",
+        "A year ago, gunmen massacred 30 villagers in Rubaya.",
+    ],
+)
+def test_a_month_or_more_back_is_background(text):
+    assert primary(text, "Rubaya")["Rubaya"] == NONE

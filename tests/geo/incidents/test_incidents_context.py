@@ -323,3 +323,36 @@ def test_protests_spreading_across_a_country_are_the_container_of_a_riot_in_it()
     text = "Rioters torched the town hall in Kisii as protests over taxes spread across Kenya."
     ms = resolved(text, {"Kisii": place("Kisii", "P", "PPLA", "KE"), "Kenya": place("Kenya", "A", "PCLI", "KE")})
     assert primary(text, mentions=ms) == {"Kisii": ("Riots", "Violent demonstration"), "Kenya": NONE}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        # the event told again, to date or explain it, reaches none of the places of its sentence
+        ("Gunmen attacked a checkpoint in Tillia. The attack came despite a truce the junta declared after the "
+         "floods that devastated Dosso.", "Dosso", "Tillia"),
+        ("Gunmen killed five people in Uruapan. The killings are part of a turf war between cartels based around "
+         "Zamora.", "Zamora", "Uruapan"),
+    ],
+)
+def test_an_event_told_again_as_the_subject_of_came_or_part_of_is_not_at_its_sentence_places(text, name, other):
+    found = primary(text, name, other)
+    assert found[name] == NONE
+    assert found[other] != NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "name", "expected"),
+    [
+        # a fronted locator phrase only frames a sentence that names its event place
+        ("Aid workers reached Kherson on Monday. In the villages around the city, troops fought Russian units in "
+         "Antonivka.", ("Kherson", "Antonivka"), "Kherson", NONE),
+        ("Aid workers reached Kherson on Monday. On the outskirts of the city, troops fought Russian units in "
+         "Antonivka.", ("Kherson", "Antonivka"), "Antonivka", CLASH),
+        # "the town" after a place named in its own sentence is that place, not one told before
+        ("Traffic between Quito and the border town of Tulcan was cut. In Otavalo, police fired tear gas to clear "
+         "a blockade at the town entrance.", ("Tulcan", "Otavalo"), "Tulcan", NONE),
+    ],
+)
+def test_anaphor_framed_or_named_in_its_own_sentence_gives_no_earlier_place_its_event(text, names, name, expected):
+    assert primary(text, *names)[name] == expected

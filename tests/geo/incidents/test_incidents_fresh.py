@@ -7,7 +7,11 @@ and non-violent-role rules, so they now pin those mechanisms at the level reache
 rules. The holdouts (``incidents_holdout*.jsonl``) were each written blind, by someone
 who had not read the tagger, and measured once before anyone studied their errors;
 they are only checked to be well formed here, and measured with
-``benchmarks/bench_incidents.py --devset``.
+``benchmarks/bench_incidents.py --devset``. ``incidents_probe_generalisation.jsonl`` was
+written before a generalisation pass over the background, strike, origin and anaphor
+rules, with sibling wordings of the families it broadened ("over the past 18 months",
+"the junta's January air strikes", "began an indefinite strike", "a labourer from X"),
+and measured before and after it.
 """
 
 from __future__ import annotations
@@ -22,9 +26,10 @@ from geo.incidents.evaluate import load_devset, score
 DATA = Path(__file__).resolve().parents[2] / "data"
 FRESH = [DATA / f"incidents_fresh_{n}.jsonl" for n in (1, 2, 3, 4)]
 HOLDOUTS = sorted(DATA.glob("incidents_holdout*.jsonl"))
+PROBES = sorted(DATA.glob("incidents_probe*.jsonl"))
 
 
-@pytest.mark.parametrize("path", [*FRESH, *HOLDOUTS], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", [*FRESH, *HOLDOUTS, *PROBES], ids=lambda p: p.stem)
 def test_fresh_set_is_well_formed_and_mostly_non_violent(path):
     docs = load_devset(path)
     places = [p for d in docs for p in d.places]

@@ -1,12 +1,22 @@
 """Roles of place mentions that take no event: a state or group named as the agent, a place
-addressed or of origin, a seat, and a locator that only orients the reader. Every sentence
-here is new (none is from a labelled set)."""
+addressed or of origin (a victim's too: "a trader from X"), a seat, a locator that only
+orients the reader, and what an event recalls. Every sentence here is new (none is from a
+labelled set)."""
 
 from __future__ import annotations
 
 import pytest
 
-from .incident_helpers import ABDUCTION, AIR, LOOTING, NONE, RIOT, SHELLING, primary
+from .incident_helpers import (
+    ABDUCTION,
+    AIR,
+    ATTACK,
+    LOOTING,
+    NONE,
+    RIOT,
+    SHELLING,
+    primary,
+)
 
 
 @pytest.mark.parametrize(
@@ -72,3 +82,43 @@ def test_edge_of_a_place_without_a_comma_before_is_still_where_it_happened():
 )
 def test_police_command_in_a_place_is_its_seat(text, name, expected):
     assert primary(text, "Zamfara", "Tsafe")[name] == expected
+
+
+def test_where_a_victim_is_from_is_no_antecedent_of_the_town():
+    text = ("A grenade exploded at a bus stand in Sopore on Friday. The wounded included a trader from Baramulla. "
+            "It was the third attack in the town this month.")
+    assert primary(text, "Sopore", "Baramulla")["Baramulla"] == NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "name"),
+    [
+        # what an event calls to mind
+        ("The ambush echoed the 2021 killings of soldiers in Inata.", ("Inata",), "Inata"),
+        ("The bombing recalled the massacre in Solhan, residents said.", ("Solhan",), "Solhan"),
+        # an ordinal measured since an earlier event
+        ("It was the second drone attack on the port since the October bombing of a fuel depot in Sevastopol.",
+         ("Sevastopol",), "Sevastopol"),
+        ("It was the first grenade attack in the city since the killing of three soldiers in Tral.",
+         ("Tral",), "Tral"),
+    ],
+)
+def test_what_an_event_recalls_or_is_counted_since_is_only_referred_to(text, names, name):
+    assert primary(text, *names)[name] == NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "name", "expected"),
+    [
+        # a division of any country, even with a direction before the larger place
+        ("Militiamen torched houses in the Kabo sub-prefecture of northern Ouham.", ("Kabo", "Ouham"), "Kabo",
+         LOOTING),
+        # the next item of a list named with its kind shares the first item's role
+        ("Soldiers fired on a bus bound for Ciudad Juarez and the state of Chihuahua near Villa Ahumada.",
+         ("Ciudad Juarez", "Chihuahua", "Villa Ahumada"), "Chihuahua", NONE),
+        # traders are people in a place, not a stock market
+        ("Gunmen shot dead two traders in Bannu on Tuesday.", ("Bannu",), "Bannu", ATTACK),
+    ],
+)
+def test_divisions_list_items_and_traders_take_their_place_roles(text, names, name, expected):
+    assert primary(text, *names)[name] == expected
