@@ -9,7 +9,9 @@ reach a mention, gives each mention the events of its own clause
 a country or province that only contains the place of the event
 (:mod:`~geo.incidents.containers`). A place still without an event may then take one
 from a later sentence that refers back to it (:mod:`~geo.incidents.anaphora`) or
-from the sentence next to it (:mod:`~geo.incidents.carryover`).
+from the sentence next to it (:mod:`~geo.incidents.carryover`). Last, when asked, a
+learned gate drops the violent readings of places it judges not to be the event's
+site (:mod:`~geo.incidents.gate`).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from geo.incidents.clauses import SentenceContext
 from geo.incidents.containers import drop_containers
 from geo.incidents.dates import article_date
 from geo.incidents.events import DocumentContext, Event
+from geo.incidents.gate import demote, load_gate
 from geo.incidents.matcher import WordGroups, scan_document
 from geo.incidents.readings import Occurrence, Reading, SentenceState
 from geo.incidents.roles import MentionRoles, Role
@@ -64,9 +67,12 @@ def sentence_spans(text: str, mentions: Sequence[Mention]) -> list[tuple[int, in
     return spans
 
 
-def analyse(document: Document, mentions: Sequence[Mention]) -> list[Occurrence]:
+def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = False) -> list[Occurrence]:
     """The occurrences of ``mentions`` in ``document`` with their events, in the
     order of ``mentions``.
+
+    With ``gate``, a violent best reading that the learned gate does not believe
+    gives way to the occurrence's best non-violent one (:mod:`~geo.incidents.gate`).
 
     Raises
     ------
@@ -174,4 +180,6 @@ def analyse(document: Document, mentions: Sequence[Mention]) -> list[Occurrence]
         carry_over(
             text, doc, scanned, when, sentences, by_sentence, anaphors, out, mentions, has_trigger, contexts, roles_of
         )
+    if gate:
+        demote(text, occurrences, load_gate())
     return occurrences

@@ -79,8 +79,11 @@ def _fold(name: str) -> str:
     return "text:" + "".join(c for c in folded if c.isalnum())
 
 
-def tag_mentions(document: Document, mentions: Sequence[Mention]) -> list[TaggedMention]:
+def tag_mentions(document: Document, mentions: Sequence[Mention], *, gate: bool = False) -> list[TaggedMention]:
     """Tag every mention occurrence of ``document``, in the order given.
+
+    ``gate=True`` adds the learned check on violent readings
+    (:mod:`~geo.incidents.gate`); by default the rules alone decide.
 
     Raises
     ------
@@ -88,7 +91,7 @@ def tag_mentions(document: Document, mentions: Sequence[Mention]) -> list[Tagged
         If a mention's offsets fall outside the document text.
     """
     return [
-        TaggedMention(o.mention, o.sentence, o.role, o.readings()) for o in analyse(document, mentions)
+        TaggedMention(o.mention, o.sentence, o.role, o.readings()) for o in analyse(document, mentions, gate=gate)
     ]
 
 
@@ -110,7 +113,7 @@ def _fill_in(best: Reading, others: list[tuple[Event, SentenceState]]) -> Readin
                    actor1, actor2, dead, best.date)
 
 
-def tag_incidents(document: Document, mentions: Sequence[Mention]) -> list[Incident]:
+def tag_incidents(document: Document, mentions: Sequence[Mention], *, gate: bool = False) -> list[Incident]:
     """One :class:`~geo.model.Incident` per (place, incident type) of ``document``.
 
     Mentions of the same place (same gazetteer id, or same folded text when
@@ -119,7 +122,8 @@ def tag_incidents(document: Document, mentions: Sequence[Mention]) -> list[Incid
     occurrence (actors and fatalities missing there are taken from the other
     occurrences of the same type); a place without any event gives exactly one
     ``"None"`` incident, evidenced by its first mention. Incidents come in order
-    of the place's first mention, most confident first.
+    of the place's first mention, most confident first. ``gate=True`` adds the
+    learned check on violent readings (:mod:`~geo.incidents.gate`).
 
     Raises
     ------
@@ -128,7 +132,7 @@ def tag_incidents(document: Document, mentions: Sequence[Mention]) -> list[Incid
     """
     if not mentions:
         return []
-    occurrences = analyse(document, mentions)
+    occurrences = analyse(document, mentions, gate=gate)
     places: dict[str, list[Occurrence]] = {}
     for occ in sorted(occurrences, key=lambda o: (o.mention.start, o.mention.end)):
         places.setdefault(place_key(occ.mention), []).append(occ)
