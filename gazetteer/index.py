@@ -28,6 +28,15 @@ _KIND_MATCH = {EXACT: MatchKind.EXACT, ARTICLE: MatchKind.ARTICLE, SKELETON: Mat
 _RANK = {MatchKind.EXACT: 0, MatchKind.ARTICLE: 1, MatchKind.NATIVE: 2, MatchKind.SKELETON: 3}
 
 
+def _candidate_order(p: Place) -> tuple[int, bool, int]:
+    """Lookup order: closer spellings first; among them a water body, then the most populous.
+
+    A river has no population: the twenty towns named Rio Grande must not push the river
+    past a lookup's limit.
+    """
+    return _RANK[p.match], p.feature_class != "H", -p.population
+
+
 def _place(row, match: MatchKind, matched: str) -> Place:
     # positional: Place's field order (gazetteer_id .. population, match, matched_name, admin1_code)
     return Place(row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9] or 0,
@@ -153,7 +162,7 @@ class Gazetteer:
                 linked.clear()  # skeleton matches are too weak to link through
         if native and linked:
             self._link_native(found, linked, name)
-        return tuple(sorted(found.values(), key=lambda p: (_RANK[p.match], -p.population)))
+        return tuple(sorted(found.values(), key=_candidate_order))
 
     @staticmethod
     def _collect(rows: list, found: dict[int, Place], linked: list[int], name: str, *,
@@ -188,6 +197,18 @@ class Gazetteer:
 
         raw = self.info_value("neighbours")
         return {cc: frozenset(ns) for cc, ns in json.loads(raw).items()} if raw else {}
+
+    def water_courses(self) -> dict[str, tuple[tuple[float, float], ...]]:
+        """Gazetteer id -> a river's course as ``(lat, lon)`` vertices from source to mouth.
+
+        ``{}`` for indexes built before courses were kept.
+        """
+        import json
+
+        raw = self.info_value("water_courses")
+        if not raw:
+            return {}
+        return {gid: tuple((lat, lon) for lat, lon in course) for gid, course in json.loads(raw).items()}
 
     def demonyms(self) -> dict[str, str]:
         """Folded demonym -> ISO country code (``{'syrian': 'SY', ...}``)."""

@@ -33,9 +33,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .anchors import REGIONAL, MentionPlacer
+from .courses import nearest_on_course
 from .focus import DocumentFocus
 from .index import Gazetteer, haversine_km
 from .lexicon import LANDFORM_HEADS
@@ -67,6 +68,8 @@ _SETTLED_KINDS = frozenset({PlaceKind.CITY, PlaceKind.ADMIN1, PlaceKind.ADMIN2})
 COUNTY_REACH_KM = 75.0
 #: kinds of place whose point says where a town near it lies (a province's centre does not)
 _LOCAL_KINDS = frozenset({PlaceKind.CITY, PlaceKind.ADMIN2, PlaceKind.OTHER})
+#: kinds of place whose point may lie on a river's bank (a province drawn at its seat: ``Gao``)
+_BANK_KINDS = frozenset({PlaceKind.CITY, PlaceKind.ADMIN2, PlaceKind.ADMIN1, PlaceKind.OTHER})
 #: heads of a water body the gazetteer may lack, whose name a country bears (``the Niger River``)
 _WATER_HEADS = frozenset("river lake sea canal strait".split())
 
@@ -113,6 +116,7 @@ class Slot:
     qualifier: str | None = None  #: the country a demonym before it names (``the Lebanese port of Tripoli``)
     seat: bool = False  #: named as the seat of a government (``the military government in Naypyitaw``)
     article: bool = False  #: written after ``the`` with no place-type word (``across the Sahel``)
+    bank: str | None = None  #: the story's town on whose bank a river is drawn (``Gao`` for the Niger)
 
     @property
     def signature(self) -> tuple:
@@ -148,6 +152,7 @@ class Resolver:
         self.max_candidates = max_candidates
         self.neighbours = gazetteer.neighbours()
         self.demonyms = gazetteer.demonyms()
+        self.courses = gazetteer.water_courses()
         self._prior_memo: dict[tuple, list[float]] = {}  #: priors depend on the mention's words and entries only
         self._candidate_memo: dict[tuple, tuple[Place, ...]] = {}
 
@@ -184,6 +189,7 @@ class Resolver:
         for s in known:
             self._drop_incoherent_fuzzy(s, chosen)
             self._drop_stray_landform(s, chosen)
+        self._draw_rivers(text, [s for s in known if s.candidates])
         return self.placer(text, slots, sentences)
 
     # -- candidates and context ---------------------------------------------------------
@@ -703,15 +709,61 @@ class Resolver:
         """A name reached only by a loose spelling must sit near the document's other towns or districts.
 
         A province's or a country's centre says little about a town near it: ``Mir Ali`` in a story
-        about Waziristan that also names ``Kashmir`` is no Jammu hamlet of a similar skeleton.
+        about Waziristan that also names ``Kashmir`` is no Jammu hamlet of a similar skeleton. A
+        province reached by a loose spelling (``Hadramout``) is coherent when the story names one of
+        its towns (``Mukalla``), however far from its centre.
         """
         place = s.place
         if place.match not in (MatchKind.SKELETON, MatchKind.NATIVE) or s.raw.known:
             return
         near = any(p.key != s.raw.key and p.place.kind in _LOCAL_KINDS
-                   and haversine_km(place.lat, place.lon, p.place.lat, p.place.lon) <= 150 for p in points)
+                   and (haversine_km(place.lat, place.lon, p.place.lat, p.place.lon) <= 150
+                        or place.kind is PlaceKind.ADMIN1
+                        and (p.place.country_code, p.place.admin1_code) == (place.country_code, place.admin1_code))
+                   for p in points)
         if not near:
             s.candidates, s.scores = [], []
+
+    #: a story's town this close to a river's course lies on its banks
+    BANK_KM = 60.0
+    #: ... and says which stretch of it the story meets when named this many sentences away at most
+    BANK_SENTENCES = 1
+
+    def _draw_rivers(self, text: str, slots: list[Slot]) -> None:
+        """Draw each river the story names at the point of its course nearest the story's towns.
+
+        ``Izmail on the Danube``, ``fighting around Gao on the Niger``: the story's stretch of the
+        river, not its representative point a thousand kilometres away. Only a town of the river's
+        own sentence (or of the sentences next to it) says which stretch; among them, the one of
+        its own sentence, then the one nearest the river. A dateline says where the story was
+        filed, not where it meets the river. With no such town on its banks the river keeps its
+        representative point.
+        """
+        rivers = [s for s in slots if s.place.gazetteer_id in self.courses]
+        if not rivers:
+            return
+        towns = [t for t in slots if t.place.kind in _BANK_KINDS and text[:t.raw.start].strip()
+                 and (t.place.kind is not PlaceKind.ADMIN1 or self._drawn_at_seat(t.place))]
+        for s in rivers:
+            course = self.courses[s.place.gazetteer_id]
+            best: tuple[tuple[int, float], float, float, Slot] | None = None
+            for t in towns:
+                step = abs(t.sentence - s.sentence)
+                if step > self.BANK_SENTENCES:
+                    continue
+                lat, lon, km = nearest_on_course(course, t.place.lat, t.place.lon)
+                if km <= self.BANK_KM and (best is None or (step, km) < best[0]):
+                    best = ((step, km), lat, lon, t)
+            if best is not None:
+                _rank, lat, lon, town = best
+                s.candidates = list(s.candidates)  # a list the mention may share with its repeats
+                s.candidates[s.choice] = replace(s.place, lat=round(lat, 5), lon=round(lon, 5))
+                s.bank = town.raw.text
+
+    def _drawn_at_seat(self, place: Place) -> bool:
+        """Whether a division is drawn at its seat: a town of its name within a few kilometres of its point."""
+        return any(c.kind is PlaceKind.CITY and haversine_km(c.lat, c.lon, place.lat, place.lon) < 5
+                   for c in self.gaz.lookup(place.name, country=place.country_code, limit=10))
 
     #: a town named by part of a water body's name may stand for it this close to the document's places
     LANDFORM_NEAR_KM = 300

@@ -13,7 +13,8 @@ behaviours (sentences written for these tests).
 * a byline's town is where the story was filed: a headline's unknown name waits for the story's places;
 * a sea is too wide to hold a town the text ties to it;
 * a container is read before what it holds; a spelling that only reaches a city abroad is no reading of it;
-  a loose spelling of a name the gazetteer lacks vouches for no other reading;
+  a loose spelling of a name the gazetteer lacks vouches for no other reading; a loose spelling of a province
+  holds when the story names one of its towns, however far from the province's centre;
 * ``Middle X`` is one place's name, not a given name and a surname;
 * ``Mt.``, ``Ft.``, ``St.`` open the names they abbreviate; the Arabic article ``Er`` is one;
 * ``the X Bridge`` is a structure named after a place;
@@ -194,3 +195,15 @@ def test_bridge_named_after_a_place_is_not_the_place(geoparser):
 )
 def test_curated_short_names_abbreviations_and_member_states(geoparser, text, name, country):
     assert by_text(geoparser(text))[name].place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Smugglers sailed from Mukalla, in Yemen's Hadramout governorate, before dawn on Monday.", "Hadramout", "YE"),
+        ("Tribal fighters took the airport of Mukalla, the capital of Hadramout province.", "Hadramout", "YE"),
+    ],
+)
+def test_loose_spelling_of_a_province_holds_when_the_story_names_one_of_its_towns(geoparser, text, name, country):
+    mention = by_text(geoparser(text))[name]
+    assert mention.resolution is Resolution.GAZETTEER and mention.place.country_code == country

@@ -69,3 +69,49 @@ def test_lookup_ignores_case_and_repeats_from_the_cache(embedded_gazetteer: Gaze
     first = embedded_gazetteer.lookup("Saraqib")
     assert embedded_gazetteer.lookup("Saraqib") == first
     assert [p.gazetteer_id for p in embedded_gazetteer.lookup("SARAQIB")] == [p.gazetteer_id for p in first]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Danube", "Bosphorus", "Irrawaddy", "Ayeyarwady River", "Lake Tanganyika", "Suez Canal", "Kerch Strait",
+     "Shatt al-Arab", "Loktak Lake", "Rovuma River", "Lúrio", "Naf River", "Limpopo River", "Jordan River",
+     "Orontes", "Lake Kivu", "Blue Nile", "Amu Darya", "Rio Grande", "Congo River"],
+)
+def test_rivers_lakes_canals_and_straits_conflict_news_names_are_in_the_index(
+        embedded_gazetteer: Gazetteer, name: str) -> None:
+    assert PlaceKind.WATER in [p.kind for p in embedded_gazetteer.lookup(name)]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Juba", PlaceKind.CITY), ("Benue", PlaceKind.ADMIN1), ("Limpopo", PlaceKind.ADMIN1),
+     ("Congo", PlaceKind.COUNTRY)],
+)
+def test_a_river_named_with_its_head_leaves_the_bare_name_to_the_town_or_division(
+        embedded_gazetteer: Gazetteer, name: str, kind: PlaceKind) -> None:
+    places = embedded_gazetteer.lookup(name, limit=None)
+    assert PlaceKind.WATER not in [p.kind for p in places if p.match is MatchKind.EXACT]
+    assert kind in [p.kind for p in places]
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "south", "north"),
+    [
+        ("North Darfur", "SD", 14.8, 17.5),  # its towns cluster in the south; its desert reaches Libya
+        ("North Kordofan", "SD", 13.7, 15.5),
+        ("Ontario", "CA", 48.5, 52.0),  # the north of the province is land too, not only its southern cities
+        ("Western Australia", "AU", -27.0, -23.5),
+    ],
+)
+def test_a_division_is_drawn_at_the_centre_of_its_land_not_of_its_towns(
+        embedded_gazetteer: Gazetteer, name: str, country: str, south: float, north: float) -> None:
+    division = next(p for p in embedded_gazetteer.lookup(name, country=country, limit=None)
+                    if p.kind is PlaceKind.ADMIN1)
+    assert south < division.lat < north
+
+
+def test_a_division_named_like_its_central_town_is_still_drawn_at_it(embedded_gazetteer: Gazetteer) -> None:
+    idlib = [p for p in embedded_gazetteer.lookup("Idlib", country="SY", limit=None)]
+    division = next(p for p in idlib if p.kind is PlaceKind.ADMIN1)
+    town = next(p for p in idlib if p.kind is PlaceKind.CITY)
+    assert (division.lat, division.lon) == (town.lat, town.lon)
