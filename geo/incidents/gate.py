@@ -9,7 +9,11 @@ its role and place kind, the rules' own readings) that scores how likely the
 mention is the site of the violent event. When the rules' best reading is violent
 and the score falls below the gate's threshold, the mention is *demoted*: its
 violent readings are dropped, so that it keeps its best non-violent reading, or
-none. The gate is opt-in: ``tag_mentions(..., gate=True)`` or
+none. A mention whose event the rules read from another sentence (an anaphor, a
+carried-over event), or that is the trigger's own object, locative or passive
+subject with nothing but the event phrase between them ("shelled Kharkiv",
+"killed five people in Dutsinma", "Kharkiv was shelled"), is never demoted
+(:data:`PROTECTED`). The gate is opt-in: ``tag_mentions(..., gate=True)`` or
 ``tag_incidents(..., gate=True)``.
 
 The weights are trained by ``benchmarks/train_gate.py`` on the labelled incident
@@ -38,7 +42,7 @@ from importlib import resources
 from geo.incidents.readings import Occurrence
 from geo.incidents.taxonomy import VIOLENT_EVENT_TYPES
 
-__all__ = ["ReadingTuple", "ViolenceGate", "demote", "load_gate", "mention_features"]
+__all__ = ["PROTECTED", "ReadingTuple", "ViolenceGate", "demote", "load_gate", "mention_features"]
 
 ReadingTuple = tuple[str, str | None, tuple[int, int] | None, float]
 """A reading as the gate sees it: ``(type, sub-event type, trigger span, confidence)``."""
@@ -46,6 +50,36 @@ ReadingTuple = tuple[str, str | None, tuple[int, int] | None, float]
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _WINDOW = 5  # words on each side of the mention
 _BETWEEN = 12  # words between the mention and its trigger
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Closed-class words: a gap word outside them ending in -ed/-ing counts as a verb.
+_FUNCTION = _set("""
+    in at near on outside around inside across over under into onto from to toward towards through via between among
+    against with without by for of off along behind beyond within throughout upon about after before since during
+    until amid despite following the a an this that these those its their his her it they he she we who which where
+    when whose what and but or while as because although though if than so yet nor was were is are be been being has
+    have had will would could can may might should did does do not no said says told reported according claimed
+    announced added stated confirmed also later then still already more least some several many all C 9""")
+#: Words that open another clause (speech, time, relatives, contrast).
+_CLAUSE = _set(
+    "said says told according reported claimed announced where which who when while as because since after before "
+    "following but")
+_LOCATIVE = _set("in at near on outside around inside across over under within throughout along off")
+_PATH = _set("from to toward towards into via through onto")
+#: A path, purpose or agent between trigger and place: the place may be an end, an aim or an actor.
+_NOT_SITE = _set("for against to toward towards by from into with of retake")
+_AUXILIARY = _set("was were is are be been being has have had also reportedly again repeatedly")
+_PASSIVE = _set("was were is are been")
+#: Features of the mentions the gate never demotes (:meth:`ViolenceGate.demotes`): the
+#: trigger is in another sentence (an anaphor or a carried-over event, which the rules
+#: tied to the place on purpose), or the place is the trigger's own object or
+#: locative ("shelled Kharkiv", "killed five people in Dutsinma") or its passive
+#: subject ("Kharkiv was shelled"), with nothing but the event phrase between them.
+PROTECTED = frozenset(("tdir=elsewhere", "direct=overlap", "direct=object", "direct=subject"))
 
 
 def _words(text: str, first: bool = False) -> list[str]:
@@ -134,14 +168,12 @@ def mention_features(
         feats.add("tdir=elsewhere")  # read from another sentence (anaphora, carry-over)
         return feats
     if t0 >= end:
-        lo, hi = end, t0
-        feats.add("tdir=after")
+        lo, hi, direction = end, t0, "after"
     elif t1 <= start:
-        lo, hi = t1, start
-        feats.add("tdir=before")
+        lo, hi, direction = t1, start, "before"
     else:
-        lo = hi = start
-        feats.add("tdir=overlap")
+        lo, hi, direction = start, start, "overlap"
+    feats.add(f"tdir={direction}")
     gap_text = text[lo:hi]
     gap = _words(gap_text)
     feats.add(f"tdist={_bucket(len(gap))}")
@@ -149,10 +181,36 @@ def mention_features(
     feats.add(f"commas={min(gap_text.count(','), 3)}")
     between = sum(1 for a, b in others if lo <= a and b <= hi)
     feats.add(f"places_between={min(between, 3)}")
+    cuts = 0
     if segments:
         cuts = sum(1 for a, _ in segments if lo < a <= hi)
         feats.add(f"cuts={min(cuts, 2)}")
+    verbs = sum(1 for w in gap if w not in _FUNCTION and w.endswith(("ed", "ing")))
+    clause = [w for w in gap if w in _CLAUSE]
+    feats.add(f"gapverbs={min(verbs, 2)}")
+    feats.add(f"gapclause={min(len(clause), 2)}")
+    feats.update(f"gcl={w}" for w in clause)
+    feats.add(f"dirb1={direction}:{_prep_class(before[-1] if before else '^')}")
+    plain = not gap_text.count(",") and not between and not cuts and not clause
+    hyphen = text[t0 - 1:t0] == "-" or text[t1:t1 + 1] == "-"  # "rebel-held", "Russian-occupied"
+    if direction == "overlap":
+        feats.add("direct=overlap")
+    elif (direction == "before" and plain and not hyphen and len(gap) <= 6 and not verbs and not set(gap) & _NOT_SITE
+          and (not gap or gap[-1] in _LOCATIVE)):
+        feats.add("direct=object")  # "shelled Kharkiv", "killed five people in Dutsinma"
+    elif direction == "after" and plain and gap and set(gap) <= _AUXILIARY and set(gap) & _PASSIVE and len(gap) <= 3:
+        feats.add("direct=subject")  # "Kharkiv was shelled"
+    else:
+        feats.add("direct=no")
     return feats
+
+
+def _prep_class(word: str) -> str:
+    if word in _LOCATIVE:
+        return "loc"
+    if word in _PATH:
+        return "path"
+    return word if word in ("of", "by", "C", "^") else "fn" if word in _FUNCTION else "w"
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,8 +238,11 @@ class ViolenceGate:
         return 1.0 / (1.0 + math.exp(-z))
 
     def demotes(self, features: Iterable[str]) -> bool:
-        """Whether a violent reading with these features should be dropped."""
-        return self.probability(features) < self.threshold
+        """Whether a violent reading with these features should be dropped: never
+        for a protected mention (:data:`PROTECTED`), otherwise when the probability
+        falls below the threshold."""
+        features = set(features)
+        return not features & PROTECTED and self.probability(features) < self.threshold
 
 
 @functools.cache
