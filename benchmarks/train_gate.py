@@ -17,8 +17,9 @@ violent type and 0 otherwise, from two sources:
 Every holdout in ``tests/data`` has since been studied, so all of them give current
 rows too; the sets nobody studied are kept out of the repository, for the final
 check. The gate never demotes a protected mention (:data:`geo.incidents.gate.PROTECTED`:
-an event read from another sentence, or the trigger's own object, locative or
-passive subject), here as at inference. The threshold is the one that maximised
+an event read from another sentence, or a place that hangs plainly on its trigger),
+and keeps or demotes a coordinated list of places together
+(:func:`geo.incidents.gate.shared_scores`), here as at inference. The threshold is the one that maximised
 pooled type accuracy in leave-one-set-out cross-validation on the replay rows
 (``--cv`` prints that table; ``recent`` are the replay rows of the newest
 holdouts, tagged by code closest to the current rules).
@@ -188,7 +189,7 @@ def _rows(tagged: list[dict], gold: dict, source: str) -> list[dict]:
             accepted = {t for t, _ in g.accepted}
             violent = m["readings"][0][0] in VIOLENT_EVENT_TYPES
             rows.append({
-                "set": doc["set"], "source": source, "doc": doc["id"], "gold": g, "mention": m,
+                "set": doc["set"], "source": source, "doc": doc["id"], "text": gdoc.text, "gold": g, "mention": m,
                 "features": _features(gdoc.text, m, doc["mentions"], contexts) if violent else None,
                 "y": int(bool(accepted & VIOLENT_EVENT_TYPES)),
             })
@@ -276,7 +277,8 @@ def _probability(weights: dict[str, float], feats: set[str]) -> float:
 
 def cross_validate(replayed: list[dict], current: list[dict]) -> None:
     """Leave one set out: train on the other sets' rows, gate the held-out set's
-    (never the protected mentions)."""
+    (never the protected mentions; a coordinated list shares its best score, as at
+    inference: :func:`geo.incidents.gate.shared_scores`)."""
     from geo.incidents.gate import PROTECTED
 
     prob: dict[int, float] = {}
@@ -284,8 +286,9 @@ def cross_validate(replayed: list[dict], current: list[dict]) -> None:
         train = [r for r in replayed + current if r["set"] != held and r["features"] is not None]
         weights = fit(train)
         for r in replayed + current:
-            if r["set"] == held and r["features"] is not None and not r["features"] & PROTECTED:
-                prob[id(r)] = _probability(weights, r["features"])
+            if r["set"] == held and r["features"] is not None:
+                prob[id(r)] = 1.0 if r["features"] & PROTECTED else _probability(weights, r["features"])
+    prob = _shared(replayed + current, prob)
     recent = [r for r in replayed if r["set"] in RECENT]
     for name, rows in (("replay", replayed), ("recent", recent), ("current", current)):
         by_set = defaultdict(list)
@@ -299,6 +302,23 @@ def cross_validate(replayed: list[dict], current: list[dict]) -> None:
             print(f"  {t:.2f}  {s.type_accuracy:.3f} / {s.macro_f1:.3f} / {s.false_violent:3}/{s.non_violent}"
                   f" = {s.false_violent_rate:.3f}   {np.mean([p.type_accuracy for p in per]):.3f} /"
                   f" {np.mean([p.macro_f1 for p in per]):.3f}")
+
+
+def _shared(rows: Sequence[dict], prob: dict[int, float]) -> dict[int, float]:
+    """The gated rows' scores shared along coordinated lists, document by document."""
+    from geo.incidents.gate import shared_scores
+
+    docs: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for r in rows:
+        if id(r) in prob:
+            docs[(r["source"], r["set"], r["doc"])].append(r)
+    out = {}
+    for group in docs.values():
+        items = [(r["mention"]["start"], r["mention"]["end"],
+                  tuple(r["mention"]["readings"][0][2]) if r["mention"]["readings"][0][2] else None, prob[id(r)])
+                 for r in group]
+        out.update(zip((id(r) for r in group), shared_scores(group[0]["text"], items), strict=True))
+    return out
 
 
 def main(argv: Sequence[str] | None = None) -> None:

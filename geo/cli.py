@@ -138,6 +138,12 @@ def _online_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--geocoder-url", help="base URL of the service for --online, e.g. a self-hosted Nominatim")
 
 
+def _tagging_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--no-gate", action="store_true",
+                   help="let the rules alone tag incidents, without the learned check that drops violent events "
+                        "from places it judges not to be their site (on by default)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=PROG, description="Map the places and incidents in news text, offline.")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
@@ -180,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", help=".txt files, folders of them, or .jsonl/.csv corpora")
     p.add_argument("--out", required=True, help="output JSONL, one line per document")
     _online_options(p)
+    _tagging_options(p)
     p.set_defaults(func=_cmd_parse)
 
     p = sub.add_parser("map", help="map the places and incidents in documents (HTML, GeoJSON, GPKG, CSV)")
@@ -190,6 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--csv", help="CSV with lat/lon columns")
     p.add_argument("--title", help="map title")
     _online_options(p)
+    _tagging_options(p)
     p.set_defaults(func=_cmd_map)
     return parser
 

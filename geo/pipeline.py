@@ -26,12 +26,13 @@ from .model import Document, Incident
 from .records import places_records
 
 
-def analyse(documents: Iterable[Document], geoparser: Geoparser, *, online=None
+def analyse(documents: Iterable[Document], geoparser: Geoparser, *, online=None, gate: bool = True
             ) -> Iterator[tuple[Document, list[Mention], list[Incident]]]:
     """Geoparse and tag each document: ``(document, mentions, incidents)``.
 
     ``online``: a geopy geocoder (or service name) to ask about names the gazetteer
-    lacks; ``None`` (the default) stays offline.
+    lacks; ``None`` (the default) stays offline. ``gate``: the learned check on
+    violent readings (:mod:`geo.incidents.gate`; ``--no-gate`` turns it off).
     """
     from .incidents import tag_incidents
 
@@ -39,7 +40,7 @@ def analyse(documents: Iterable[Document], geoparser: Geoparser, *, online=None
         mentions = geoparser(doc.text)
         if online is not None:
             mentions = _ask_online(mentions, online)
-        yield doc, mentions, tag_incidents(doc, mentions)
+        yield doc, mentions, tag_incidents(doc, mentions, gate=gate)
 
 
 def _online_geocoder(args: argparse.Namespace):
@@ -55,6 +56,11 @@ def _online_geocoder(args: argparse.Namespace):
         url = urlsplit(args.geocoder_url)
         options = {"domain": url.netloc + url.path.rstrip("/"), "scheme": url.scheme or "https"}
     return make_geocoder(args.geocoder, **options)
+
+
+def _tagging(args: argparse.Namespace) -> dict:
+    """The options of :func:`analyse` the command line sets: ``--online``, ``--no-gate``."""
+    return {"online": _online_geocoder(args), "gate": not getattr(args, "no_gate", False)}
 
 
 def _ask_online(mentions: list[Mention], geocoder) -> list[Mention]:
@@ -96,7 +102,7 @@ def run_parse(args: argparse.Namespace) -> int:
     geoparser = _geoparser(args)
     count = 0
     with atomic_output(args.out, what="JSONL") as tmp, open(tmp, "w", encoding="utf-8") as fh:
-        for doc, mentions, incidents in analyse(read_documents(args.inputs), geoparser, online=_online_geocoder(args)):
+        for doc, mentions, incidents in analyse(read_documents(args.inputs), geoparser, **_tagging(args)):
             line = {"id": doc.id, "places": places_records(mentions, incidents)}
             fh.write(_JSONL.encode(line) + "\n")
             count += 1
@@ -117,7 +123,7 @@ def run_map(args: argparse.Namespace) -> int:
     geoparser = _geoparser(args)
     incidents: list[Incident] = []
     documents = 0
-    for _doc, _mentions, doc_incidents in analyse(read_documents(args.inputs), geoparser, online=_online_geocoder(args)):
+    for _doc, _mentions, doc_incidents in analyse(read_documents(args.inputs), geoparser, **_tagging(args)):
         incidents.extend(doc_incidents)
         documents += 1
     from . import export

@@ -9,7 +9,7 @@ reach a mention, gives each mention the events of its own clause
 a country or province that only contains the place of the event
 (:mod:`~geo.incidents.containers`). A place still without an event may then take one
 from a later sentence that refers back to it (:mod:`~geo.incidents.anaphora`) or
-from the sentence next to it (:mod:`~geo.incidents.carryover`). Last, when asked, a
+from the sentence next to it (:mod:`~geo.incidents.carryover`). Last (unless turned off), a
 learned gate drops the violent readings of places it judges not to be the event's
 site (:mod:`~geo.incidents.gate`).
 """
@@ -67,11 +67,11 @@ def sentence_spans(text: str, mentions: Sequence[Mention]) -> list[tuple[int, in
     return spans
 
 
-def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = False) -> list[Occurrence]:
+def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = True) -> list[Occurrence]:
     """The occurrences of ``mentions`` in ``document`` with their events, in the
     order of ``mentions``.
 
-    With ``gate``, a violent best reading that the learned gate does not believe
+    With ``gate`` (the default), a violent best reading that the learned gate does not believe
     gives way to the occurrence's best non-violent one (:mod:`~geo.incidents.gate`).
 
     Raises

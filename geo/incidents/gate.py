@@ -10,11 +10,20 @@ mention is the site of the violent event. When the rules' best reading is violen
 and the score falls below the gate's threshold, the mention is *demoted*: its
 violent readings are dropped, so that it keeps its best non-violent reading, or
 none. A mention whose event the rules read from another sentence (an anaphor, a
-carried-over event), or that is the trigger's own object, locative or passive
-subject with nothing but the event phrase between them ("shelled Kharkiv",
-"killed five people in Dutsinma", "Kharkiv was shelled"), is never demoted
-(:data:`PROTECTED`). The gate is opt-in: ``tag_mentions(..., gate=True)`` or
-``tag_incidents(..., gate=True)``.
+carried-over event), or that hangs on the trigger with nothing but the event phrase
+between them, is never demoted (:data:`PROTECTED`): the trigger's own object or
+locative ("shelled Kharkiv", "killed five people in Dutsinma"), its passive subject
+("Kharkiv was shelled"), the locative of the verb that tells a trigger noun happened
+("a roadside bomb exploded near a bus in Douentza"), of the trigger's subject ("police
+in Nador shot dead"), of a coordinated predicate ("... in Oaxaca and set it alight"),
+of an event noun ("in an ambush near Zaria") or of the trigger's target ("abducted 250
+pupils from a school in Kuriga", "shelled the positions of the regime in Neirab").
+The places of a coordinated list read with one trigger ("Kafr Nabl, Jericho and the
+town of Qaminas") are kept or demoted together (:func:`shared_scores`).
+
+The gate is **on by default**. Turn it off (the rules alone decide) with
+``tag_mentions(..., gate=False)`` or ``tag_incidents(..., gate=False)``, or with
+``incidentmap parse --no-gate`` / ``incidentmap map --no-gate``.
 
 The weights are trained by ``benchmarks/train_gate.py`` on the labelled incident
 sets and shipped as ``geo/incidents/data/gate.json``; inference is a sum of
@@ -42,7 +51,7 @@ from importlib import resources
 from geo.incidents.readings import Occurrence
 from geo.incidents.taxonomy import VIOLENT_EVENT_TYPES
 
-__all__ = ["PROTECTED", "ReadingTuple", "ViolenceGate", "demote", "load_gate", "mention_features"]
+__all__ = ["PROTECTED", "ReadingTuple", "ViolenceGate", "demote", "load_gate", "mention_features", "shared_scores"]
 
 ReadingTuple = tuple[str, str | None, tuple[int, int] | None, float]
 """A reading as the gate sees it: ``(type, sub-event type, trigger span, confidence)``."""
@@ -74,12 +83,29 @@ _PATH = _set("from to toward towards into via through onto")
 _NOT_SITE = _set("for against to toward towards by from into with of retake")
 _AUXILIARY = _set("was were is are be been being has have had also reportedly again repeatedly")
 _PASSIVE = _set("was were is are been")
+#: Nouns for a settlement or an area, transparent before a place ("in the town of Neirab").
+_SETTLEMENT = _set("town towns city cities village villages area areas district province region countryside outskirts "
+                   "vicinity suburbs neighbourhood neighborhood camp capital")
+#: Violent event nouns whose locative is the event's site ("in an ambush near Zaria").
+_EVENT_NOUN = _set("attack attacks ambush ambushes raid raids strike strikes airstrike airstrikes explosion explosions "
+                   "blast blasts bombing bombings shelling fighting clashes clash battle battles firefight shootout "
+                   "massacre killing killings assault")
+#: Prepositions of a violent trigger's target ("against a village in", "raids on a hideout in").
+_TARGET = _set("against on upon")
+#: What an armed group holds, the target of an attack ("the positions of the regime forces in").
+_POSITIONS = _set("position positions base bases headquarters hideout hideouts den dens post posts checkpoint "
+                  "checkpoints barracks detachment detachments patrol patrols convoy convoys concentrations points "
+                  "camp camps depot depots tanks vehicles gatherings")
+_DETERMINERS = _set("the a an its their his her C 9")
+#: Verbs that tell that an event (a trigger noun) happened: its locative is the site.
+_HAPPENED = _set("exploded erupted detonated occurred happened went broke blew took raged flared struck hit landed fell "
+                 "continued resumed")
 #: Features of the mentions the gate never demotes (:meth:`ViolenceGate.demotes`): the
 #: trigger is in another sentence (an anaphor or a carried-over event, which the rules
-#: tied to the place on purpose), or the place is the trigger's own object or
-#: locative ("shelled Kharkiv", "killed five people in Dutsinma") or its passive
-#: subject ("Kharkiv was shelled"), with nothing but the event phrase between them.
-PROTECTED = frozenset(("tdir=elsewhere", "direct=overlap", "direct=object", "direct=subject"))
+#: tied to the place on purpose), or the place hangs on the trigger with nothing but the
+#: event phrase between them (see :func:`_direct`).
+PROTECTED = frozenset(("tdir=elsewhere", "direct=overlap", "direct=object", "direct=subject", "direct=happened",
+                       "direct=agent", "direct=conj", "direct=event", "direct=target"))
 
 
 def _words(text: str, first: bool = False) -> list[str]:
@@ -193,15 +219,9 @@ def mention_features(
     feats.add(f"dirb1={direction}:{_prep_class(before[-1] if before else '^')}")
     plain = not gap_text.count(",") and not between and not cuts and not clause
     hyphen = text[t0 - 1:t0] == "-" or text[t1:t1 + 1] == "-"  # "rebel-held", "Russian-occupied"
-    if direction == "overlap":
-        feats.add("direct=overlap")
-    elif (direction == "before" and plain and not hyphen and len(gap) <= 6 and not verbs and not set(gap) & _NOT_SITE
-          and (not gap or gap[-1] in _LOCATIVE)):
-        feats.add("direct=object")  # "shelled Kharkiv", "killed five people in Dutsinma"
-    elif direction == "after" and plain and gap and set(gap) <= _AUXILIARY and set(gap) & _PASSIVE and len(gap) <= 3:
-        feats.add("direct=subject")  # "Kharkiv was shelled"
-    else:
-        feats.add("direct=no")
+    trigger_words = _words(text[t0:t1])
+    noun = not trigger_words or not trigger_words[-1].endswith("ed")  # "bomb", "shelling"; not "shelled"
+    feats.add(f"direct={_direct(direction, gap, before, plain and not hyphen, noun)}")
     return feats
 
 
@@ -211,6 +231,145 @@ def _prep_class(word: str) -> str:
     if word in _PATH:
         return "path"
     return word if word in ("of", "by", "C", "^") else "fn" if word in _FUNCTION else "w"
+
+
+def _is_verb(word: str) -> bool:
+    """Whether a lower-cased word looks like a verb form (``-ed``, ``-ing``, not a function word)."""
+    return word not in _FUNCTION and word.endswith(("ed", "ing"))
+
+
+def _locative_end(words: Sequence[str]) -> int:
+    """Where the locative phrase that ends ``words`` starts, or -1 when it does not end
+    in one: ``[... "in"]``, ``[... "near", "the", "town", "of"]``."""
+    i = len(words)
+    if i >= 2 and words[i - 1] == "of" and words[i - 2] in _SETTLEMENT:
+        i -= 2
+        if i and words[i - 1] in ("the", "a"):
+            i -= 1
+    return i - 1 if i and words[i - 1] in _LOCATIVE else -1
+
+
+def _target(gap: list[str], end: int, noun: bool) -> bool:
+    """Whether the locative that ends the gap (at ``end``) hangs on the noun the
+    trigger is aimed at: after a target preposition ("an attack blamed on the ADF
+    against a village in", "raids on a hideout in"), after a source right after a
+    trigger verb's object ("abducted 250 pupils from a school in"; not "the bombing
+    drew condemnation from officials in"), or the positions of an armed group
+    ("shelled the positions of the regime forces in")."""
+    for i in range(end - 1, max(end - 7, -1), -1):
+        w = gap[i]
+        if w in _TARGET:
+            return True
+        if w == "from":  # the trigger verb's object before it, nothing else
+            return not noun and all(not _is_verb(x) and (x not in _FUNCTION or x in _DETERMINERS) for x in gap[:i])
+        if w == "of":
+            return i > 0 and gap[i - 1] in _POSITIONS
+        if _is_verb(w) or w in _FUNCTION and w not in _DETERMINERS:
+            return False
+    return False
+
+
+def _direct(direction: str, gap: list[str], before: list[str], plain: bool, noun: bool) -> str:
+    """How the mention hangs on its trigger, when nothing but the event phrase is
+    between them (``plain``); ``"no"`` when it does not, or not plainly.
+
+    * ``overlap``: the mention is inside the trigger;
+    * ``object``: the trigger's object or locative ("shelled Kharkiv", "killed five
+      people in Dutsinma");
+    * ``subject``: its passive subject ("Kharkiv was shelled");
+    * ``happened``: the locative of the verb that tells that a trigger noun happened
+      ("a roadside bomb exploded near a bus in Douentza", "clashes erupted in Zawiya");
+    * ``agent``: the locative of the trigger's subject, right before the trigger verb
+      ("police in Nador shot dead three migrants");
+    * ``conj``: a locative of a predicate coordinated with the trigger's ("drove a
+      bus into the office in Oaxaca and set it alight");
+    * ``target``: the locative of the noun the trigger is aimed at (:func:`_target`:
+      "abducted 250 pupils from a school in Kuriga");
+    * ``event``: the locative of an event noun ("in an ambush near Zaria", not "the
+      2019 massacre at Ogossagou", a recalled event).
+    """
+    words = set(gap)
+    if direction == "overlap":
+        return "overlap"
+    if direction == "before" and plain:
+        verbs = [i for i, w in enumerate(gap) if _is_verb(w) or w in _HAPPENED]
+        if len(gap) <= 6 and not verbs and not words & _NOT_SITE and (not gap or gap[-1] in _LOCATIVE):
+            return "object"
+        end = _locative_end(gap)
+        if (noun and end > 0 and len(verbs) == 1 and gap[verbs[0]] in _HAPPENED
+                and not set(gap[verbs[0]:]) & _NOT_SITE):
+            return "happened"
+        if end > 0 and _target(gap, end, noun):
+            return "target"
+    if direction == "after" and plain:
+        if gap and words <= _AUXILIARY and words & _PASSIVE and len(gap) <= 3:
+            return "subject"
+        at = _locative_end(before)
+        if at >= 1 and at == len(before) - 1 and before[at - 1] not in _FUNCTION and not gap:
+            return "agent"
+        if at >= 0 and gap in (["and"], ["and", "then"]) and at >= len(before) - 4:
+            return "conj"
+    at = _locative_end(before)
+    if at >= 1 and before[at - 1] in _EVENT_NOUN and (at < 2 or before[at - 2] != "9") and at >= len(before) - 4:
+        return "event"
+    return "no"
+
+
+
+#: What may stand between two members of a coordinated list of places: "Goma, Sake and
+#: Minova", "the Bekaa and across southern Lebanon", "Neirab and the vicinity of Saraqib".
+_LIST_GLUE = re.compile(
+    r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?"
+    r"(?:(?:in|at|near|across|around|on|outside|inside|throughout)\s+(?:the\s+)?)?"
+    r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|rural)\s+)?"
+    r"(?:(?:town|towns|city|cities|village|villages|area|district|province|region|countryside|outskirts|vicinity|"
+    r"suburbs|camp|capital)\s+of\s+(?:the\s+)?)?\Z",
+    re.IGNORECASE,
+)
+
+
+def shared_scores(text: str, items: Sequence[tuple[int, int, tuple[int, int] | None, float]]) -> list[float]:
+    """Each gated mention's score, raised to the best score of its coordinated list.
+
+    The members of a list of places read with the same trigger ("shelling killed 40
+    civilians in Goma, Sake and Minova") stand in the same relation to it, so the gate
+    keeps or drops them together: it keeps them all when it believes one of them.
+
+    Parameters
+    ----------
+    text
+        The document text.
+    items
+        ``(start, end, trigger, score)`` of each gated mention, in any order; a
+        protected mention's score is 1.
+
+    Returns
+    -------
+    list of float
+        The shared scores, in the order of ``items``.
+
+    Examples
+    --------
+    >>> text = "Jets bombed Ariha, Saraqib and the town of Binnish."
+    >>> trigger = (5, 11)
+    >>> shared_scores(text, [(12, 17, trigger, 0.9), (19, 26, trigger, 0.2), (43, 50, trigger, 0.4)])
+    [0.9, 0.9, 0.9]
+    >>> shared_scores(text, [(12, 17, trigger, 0.9), (19, 26, (0, 4), 0.2)])
+    [0.9, 0.2]
+    """
+    order = sorted(range(len(items)), key=lambda i: items[i][:2])
+    scores = [item[3] for item in items]
+    run: list[int] = []
+    for i in order + [-1]:
+        prev = items[run[-1]] if run else None
+        if i >= 0 and prev is not None and prev[2] == items[i][2] and _LIST_GLUE.match(text, prev[1], items[i][0]):
+            run.append(i)
+            continue
+        best = max((scores[j] for j in run), default=0.0)
+        for j in run:
+            scores[j] = best
+        run = [i]
+    return scores
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,26 +415,36 @@ def demote(text: str, occurrences: Sequence[Occurrence], gate: ViolenceGate) -> 
     """Drop the violent readings of the occurrences the gate does not believe.
 
     An occurrence is gated when its best reading is violent; when the gate demotes
-    it, all its violent readings go, so that it keeps its best non-violent reading
-    (a protest, an arrest, displacement), or none. ``occurrences`` are changed in place.
+    it (its score, shared with its coordinated list, falls below the threshold: see
+    :func:`shared_scores`), all its violent readings go, so that it keeps its best
+    non-violent reading (a protest, an arrest, displacement), or none.
+    ``occurrences`` are changed in place.
     """
     spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for occ in occurrences:
         spans.setdefault(occ.sentence, []).append((occ.mention.start, occ.mention.end))
-    for occ in occurrences:
-        if not occ.events or occ.events[0][0].event_type not in VIOLENT_EVENT_TYPES:
-            continue
-        m = occ.mention
-        first, _, state = occ.events[0]
-        s0, s1 = occ.sentence
-        ctx = state.ctx
-        segments = [(a, b) for a, b, _ in ctx.segments] if ctx.start == s0 and s0 <= first.trigger[0] < s1 else ()
-        feats = mention_features(
-            text, m.start, m.end, occ.sentence, occ.role.value,
-            m.place.kind.value if m.place is not None else None,
-            [(e.event_type, e.sub_event_type, e.trigger, c) for e, c, _ in occ.events],
-            [s for s in spans[occ.sentence] if s != (m.start, m.end)],
-            segments,
-        )
-        if gate.demotes(feats):
+    gated = [o for o in occurrences if o.events and o.events[0][0].event_type in VIOLENT_EVENT_TYPES]
+    items = []
+    for occ in gated:
+        feats = _occurrence_features(text, occ, spans[occ.sentence])
+        score = 1.0 if feats & PROTECTED else gate.probability(feats)
+        items.append((occ.mention.start, occ.mention.end, occ.events[0][0].trigger, score))
+    for occ, score in zip(gated, shared_scores(text, items), strict=True):
+        if score < gate.threshold:
             occ.events[:] = [x for x in occ.events if x[0].event_type not in VIOLENT_EVENT_TYPES]
+
+
+def _occurrence_features(text: str, occ: Occurrence, spans: Sequence[tuple[int, int]]) -> set[str]:
+    """:func:`mention_features` of a gated occurrence; ``spans`` are its sentence's mentions."""
+    m = occ.mention
+    first, _, state = occ.events[0]
+    s0, s1 = occ.sentence
+    ctx = state.ctx
+    segments = [(a, b) for a, b, _ in ctx.segments] if ctx.start == s0 and s0 <= first.trigger[0] < s1 else ()
+    return mention_features(
+        text, m.start, m.end, occ.sentence, occ.role.value,
+        m.place.kind.value if m.place is not None else None,
+        [(e.event_type, e.sub_event_type, e.trigger, c) for e, c, _ in occ.events],
+        [s for s in spans if s != (m.start, m.end)],
+        segments,
+    )

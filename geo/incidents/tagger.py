@@ -79,11 +79,11 @@ def _fold(name: str) -> str:
     return "text:" + "".join(c for c in folded if c.isalnum())
 
 
-def tag_mentions(document: Document, mentions: Sequence[Mention], *, gate: bool = False) -> list[TaggedMention]:
+def tag_mentions(document: Document, mentions: Sequence[Mention], *, gate: bool = True) -> list[TaggedMention]:
     """Tag every mention occurrence of ``document``, in the order given.
 
-    ``gate=True`` adds the learned check on violent readings
-    (:mod:`~geo.incidents.gate`); by default the rules alone decide.
+    The learned check on violent readings (:mod:`~geo.incidents.gate`) is on by
+    default; ``gate=False`` lets the rules alone decide.
 
     Raises
     ------
@@ -113,7 +113,7 @@ def _fill_in(best: Reading, others: list[tuple[Event, SentenceState]]) -> Readin
                    actor1, actor2, dead, best.date)
 
 
-def tag_incidents(document: Document, mentions: Sequence[Mention], *, gate: bool = False) -> list[Incident]:
+def tag_incidents(document: Document, mentions: Sequence[Mention], *, gate: bool = True) -> list[Incident]:
     """One :class:`~geo.model.Incident` per (place, incident type) of ``document``.
 
     Mentions of the same place (same gazetteer id, or same folded text when
@@ -122,8 +122,8 @@ def tag_incidents(document: Document, mentions: Sequence[Mention], *, gate: bool
     occurrence (actors and fatalities missing there are taken from the other
     occurrences of the same type); a place without any event gives exactly one
     ``"None"`` incident, evidenced by its first mention. Incidents come in order
-    of the place's first mention, most confident first. ``gate=True`` adds the
-    learned check on violent readings (:mod:`~geo.incidents.gate`).
+    of the place's first mention, most confident first. ``gate=False`` turns off
+    the learned check on violent readings (:mod:`~geo.incidents.gate`), on by default.
 
     Raises
     ------

@@ -127,3 +127,28 @@ def test_map_writes_every_requested_output(home, tmp_path):
     assert kafr and kafr[0]["properties"]["incident_type"] == "Explosions/Remote violence"
     assert kafr[0]["geometry"]["coordinates"] == [36.56449, 35.61376]  # lon, lat
     assert "<script" in out["html"].read_text(encoding="utf-8") and out["gpkg"].stat().st_size > 0
+
+
+INCIDENT_KEYS = {"incident_type", "sub_event_type", "actor1", "actor2", "fatalities", "date", "evidence",
+                 "confidence", "incidents"}
+
+
+def test_no_gate_only_gives_back_the_rules_violent_readings(home, tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("Nurses in Kigoma received 9 wounded patients after armed men attacked the Nduta camp on "
+                   "Friday. Police in Kigoma said the camp was calm again.", encoding="utf-8")
+
+    def parse(*extra: str) -> list[dict]:
+        out = tmp_path / f"out{len(extra)}.jsonl"
+        assert main(["-q", "parse", str(src), "--out", str(out), *extra]) == 0
+        (line,) = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+        assert set(line) == {"id", "places"}
+        return line["places"]
+
+    gated, rules = parse(), parse("--no-gate")
+    assert [set(p) for p in gated] == [set(p) for p in rules]  # the same schema, the same places
+    assert [{k: v for k, v in p.items() if k not in INCIDENT_KEYS} for p in gated] == [
+        {k: v for k, v in p.items() if k not in INCIDENT_KEYS} for p in rules]
+    changed = [(g["text"], g["incident_type"], r["incident_type"]) for g, r in zip(gated, rules) if g != r]
+    assert changed and all(g == "None" and r != "None" for _, g, r in changed), changed
+    assert {t for t, _, _ in changed} == {"Kigoma"}

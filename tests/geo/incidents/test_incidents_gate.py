@@ -20,6 +20,7 @@ from geo.incidents.gate import (
     demote,
     load_gate,
     mention_features,
+    shared_scores,
 )
 from geo.incidents.tagger import tag_incidents, tag_mentions
 from geo.model import VIOLENT_TYPES, Document
@@ -196,8 +197,67 @@ def test_incidents_follow_the_gate():
     assert types(gate=True) == {"Kigoma": {"None"}, "Nduta": {"Violence against civilians"}}
 
 
-def test_the_gate_is_off_unless_asked():
+def test_the_gate_is_on_by_default():
     text = "Nurses in Kigoma received 9 wounded patients after armed men attacked the Nduta camp on Friday."
     doc, mentions = Document("t", text, WHEN), find_mentions(text, "Kigoma")
-    assert tag_mentions(doc, mentions) == tag_mentions(doc, mentions, gate=False)
-    assert tag_mentions(doc, mentions) != tag_mentions(doc, mentions, gate=True)
+    assert tag_mentions(doc, mentions) == tag_mentions(doc, mentions, gate=True)
+    assert tag_mentions(doc, mentions) != tag_mentions(doc, mentions, gate=False)
+    assert tag_incidents(doc, mentions) == tag_incidents(doc, mentions, gate=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "trigger", "expected"),
+    [
+        # the locative of the verb that tells that the trigger noun happened
+        ("A roadside bomb exploded near a bus in Gao on Sunday.", "Gao", "roadside bomb", "happened"),
+        ("A shell left over from the war went off under a cart near Kuito.", "Kuito", "shell", "happened"),
+        ("Mortar rounds landed in the market of Kassala.", "Kassala", "Mortar rounds", "no"),  # "of": not a rule
+        # ... but not of another verb after it
+        ("The blast prompted residents to flee to Kassala.", "Kassala", "blast", "no"),
+        # the locative of the trigger's subject, right before the trigger verb
+        ("Soldiers in Kindu shot dead two fishermen.", "Kindu", "shot dead", "agent"),
+        ("Nurses in Kigoma received patients after gunmen attacked a camp.", "Kigoma", "attacked", "no"),
+        # a predicate coordinated with the trigger's
+        ("Youths drove a truck into the town hall in Kumasi and set it alight.", "Kumasi", "set it alight", "conj"),
+        # the locative of an event noun, unless a recalled one
+        ("Bandits killed six traders going home in an ambush near Funtua.", "Funtua", "killed", "event"),
+        ("The raid revived memories of the 2019 massacre at Funtua.", "Funtua", "raid", "no"),
+        # the place of the trigger's target
+        ("Gunmen abducted 40 pupils from a school in Kagara.", "Kagara", "abducted", "target"),
+        ("Jets shelled the positions of the militia in Tawila.", "Tawila", "shelled", "target"),
+        ("Ten died in an attack blamed on ADF fighters against a camp in Oicha.", "Oicha", "attack", "target"),
+        ("The bombing drew condemnation from officials in Quetta.", "Quetta", "bombing", "no"),
+        ("Rockets were launched from hills near Marjayoun.", "Marjayoun", "Rockets", "no"),
+        ("Gangs have killed dozens of bus drivers in Lima this year.", "Lima", "killed", "no"),
+    ],
+)
+def test_direct_sites_are_named_by_their_structure(text, name, trigger, expected):
+    start, t0 = text.index(name), text.index(trigger)
+    feats = mention_features(text, start, start + len(name), (0, len(text)), "place", None,
+                             [("Violence against civilians", "Attack", (t0, t0 + len(trigger)), 0.8)])
+    assert {f for f in feats if f.startswith("direct=")} == {f"direct={expected}"}
+    assert bool(feats & PROTECTED) == (expected != "no")
+
+
+def test_a_coordinated_list_shares_its_best_score():
+    text = "Jets bombed Ariha, Saraqib and the town of Binnish, while talks went on in Ankara and Sochi."
+    bombed, talks = (5, 11), (62, 66)
+
+    def at(name: str, trigger: tuple[int, int], score: float) -> tuple[int, int, tuple[int, int], float]:
+        return (text.index(name), text.index(name) + len(name), trigger, score)
+
+    items = [at("Binnish", bombed, 0.4), at("Ariha", bombed, 0.9), at("Saraqib", bombed, 0.2),
+             at("Ankara", talks, 0.3), at("Sochi", talks, 0.1)]
+    assert shared_scores(text, items) == [0.9, 0.9, 0.9, 0.3, 0.3]
+    # another trigger breaks the list
+    assert shared_scores(text, [at("Ariha", bombed, 0.9), at("Saraqib", talks, 0.2)]) == [0.9, 0.2]
+
+
+def test_a_list_is_kept_when_the_gate_believes_one_member():
+    text = "Warplanes targeted villages near Aleppo, and the cities of Kafr Nabl, Jericho and the town of Qaminas."
+    names = ("Kafr Nabl", "Jericho", "Qaminas")
+    doc = Document("t", text, WHEN)
+    rules = [m.primary for m in tag_mentions(doc, find_mentions(text, *names), gate=False)]
+    gated = [m.primary for m in tag_mentions(doc, find_mentions(text, *names), gate=True)]
+    assert all(r.incident_type in VIOLENT_TYPES for r in rules)
+    assert gated == rules
