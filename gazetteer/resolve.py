@@ -478,8 +478,12 @@ class Resolver:
             before, after = focus.without(s.raw.key, countries), settled.without(s.raw.key, countries)
             s.base = [b - self._focus_term(c, *before) + self._focus_term(c, *after)
                       for b, c in zip(s.base, s.candidates)]
-        points = self._points(slots) if moved or last is None else last
-        self._rescore(slots, settled, last if points == last else points)
+        points = last
+        if moved or last is None:
+            current = self._points(slots)
+            if current != last:  # (the same places keep ``last``, whose answers are remembered)
+                points = current
+        self._rescore(slots, settled, points)
 
     #: weight of the document's share of a candidate's country, and of its first-level division
     COUNTRY_FOCUS_WEIGHT = 4.0
@@ -742,8 +746,9 @@ class Resolver:
         rivers = [s for s in slots if s.place.gazetteer_id in self.courses]
         if not rivers:
             return
-        towns = [t for t in slots if t.place.kind in _BANK_KINDS and text[:t.raw.start].strip()
-                 and (t.place.kind is not PlaceKind.ADMIN1 or self._drawn_at_seat(t.place))]
+        dateline_end = len(text) - len(text.lstrip())  # a town named where the text begins is its dateline
+        towns = [t for t in slots if t.place.kind in _BANK_KINDS and t.raw.start > dateline_end]
+        at_seat: dict[str, bool] = {}  #: whether a province is drawn at its seat, looked up once per province
         for s in rivers:
             course = self.courses[s.place.gazetteer_id]
             best: tuple[tuple[int, float], float, float, Slot] | None = None
@@ -751,6 +756,12 @@ class Resolver:
                 step = abs(t.sentence - s.sentence)
                 if step > self.BANK_SENTENCES:
                     continue
+                if t.place.kind is PlaceKind.ADMIN1:
+                    gid = t.place.gazetteer_id
+                    if gid not in at_seat:
+                        at_seat[gid] = self._drawn_at_seat(t.place)
+                    if not at_seat[gid]:
+                        continue
                 lat, lon, km = nearest_on_course(course, t.place.lat, t.place.lon)
                 if km <= self.BANK_KM and (best is None or (step, km) < best[0]):
                     best = ((step, km), lat, lon, t)
