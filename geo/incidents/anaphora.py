@@ -53,6 +53,7 @@ _ANAPHOR = re.compile(
     r"western\s+port)\s+)?"
     r"(city|town|village|port|camp|capital|region|province|district|country|enclave|territory)"
     r"\b(?!\s+(?:of|called|known|named)\b)(?!\s*,\s*[A-Z])(?!-)"
+    r"(?!\s+(?:near|around|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+[A-Z])"  # "the area near X"
 )
 ANAPHOR_NOUNS = "city town village port camp capital region province district country enclave territory".split()
 _CITY_NOUNS = frozenset(("city", "town", "village", "port", "camp", "capital"))

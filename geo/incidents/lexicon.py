@@ -211,6 +211,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "clash(es|ed|)", "fighting", "fought", "fight(s|)", "battle(s|d|)", "battling",
         "hostilities", "offensive", "siege", "besieged", "skirmish(es|ed|)", "combat",
         "heavy fighting", "fierce fighting", "intense fighting", "street fighting",
+        "combats", "combat engagement(s|)", "repel(led|ling|s|)", "repuls(ed|ing|es|e)",
+        "inflicted (a |)defeat(s|)", "inflict(ed|ing) (heavy |)(losses|casualties)",
     )),
     (Rule.DIRECT, _AC, 0.85, (
         "gun( |)battle(s|)", "gunfight(s|)", "firefight(s|)", "exchange(s|) of fire",
@@ -220,6 +222,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # fighting arriving somewhere needs no armed word: "after fighting reached Khartoum"
         "fighting (reached|engulfed|spread to|spread into|moved into|closed in on)",
         "fighting (has|had) (reached|engulfed|spread to)",
+        "shoot( |)out(s|)",
     )),
     (Rule.ATTACK, _AC, 0.75, (
         "attack(s|ed|ing|)", "assault(s|ed|ing|)", "ambush(es|ed|ing|)", "opened fire",
@@ -233,6 +236,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(take|taken|taking|takes) control", "overran", "overrun", "took over", "taken over",
         "fell to", "(has|have|had) fallen to", "wrested control", "took full control",
         "(gained|gains|gain) control", "advanced into",
+        "(took|taken|take|takes|taking|seized|seize|seizes|seizing|gained|assumed) (full|complete|total|effective) control",
+        "seized", "taken", "took",  # only before the place itself: "rebels said they had taken Goma"
     )),
     (Rule.RECAPTURE, _GRT, 0.8, (
         "recaptur(ed|e|es|ing)", "retook", "retake(n|s|)", "retaking",
@@ -591,6 +596,10 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "combatant(s|)", "sniper(s|)", "guerrilla(s|)", "settler(s|)", "warring",
         "rival clans", "clan militia(s|)", "clansmen", "tribesmen", "communal militia(s|)", "maoist(s|)",
         "naxal(s|)", "naxalite(s|)",
+        "occupier(s|)", "enemy", "aggressor(s|)", "invader(s|)", "infantry", "our defenders",
+        "ukrainian defenders", "the defenders", "assault group(s|)", "sabotage group(s|)",
+        "vigilante(s|)", "wazalendo", "people s defence force(s|)", "mujahideen", "daesh", "al qaeda",
+        "ansar allah",
         "tank(s|)", "armoured vehicles", "armored vehicles", "kidnapper(s|)", "abductor(s|)",
         "kill", "kills", "massacre", "gunbattle", "shelling", "bombing", "bombardment",
     )),

@@ -388,6 +388,29 @@ def _agent_kind(ctx: SentenceContext, seg: Segment, span: tuple[int, int], defau
     return first[1] if first else default
 
 
+# Bare verbs of taking are a capture only right before the place taken: "had taken
+# Goma", "seized the town of X", not "seized weapons", "taken on Monday", "took Russian positions".
+_BARE_TAKING = frozenset(("seized", "taken", "took"))
+_TAKEN_PLACE = re.compile(
+    r"\s+(?:(?:full|complete|total|effective)\s+control\s+of\s+)?(?:(?:the|a)\s+(?:(?:key|strategic|small|"
+    r"nearby|neighbouring|border|frontline|front-line|northern|southern|eastern|western|central)\s+)?"
+    r"(?:town|city|village|district|neighbourhood|neighborhood|camp|base|locality|settlement|hamlet|port|"
+    r"airport|capital|township|county|municipality|outpost|garrison|headquarters|region|province)s?\b"
+    r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|The|This|These|It|Its|Their|His|Her)\b)[A-Z][\w'’-]+)"
+)
+
+
+def _took_place(ctx: SentenceContext, end: int, b: int) -> bool:
+    """Whether a place is what the bare taking verb ending at ``end`` took."""
+    m = _TAKEN_PLACE.match(ctx.text, end, b)
+    return m is not None and not ctx.has(Cue.DEMONYM, end, m.end())
+
+
+# Holding off an attack is a fight, whoever holds it off: "police repelled an attack on their base".
+_REPELLING = ("repel", "repuls")
+
+
 # People named by what happened to them: "the wounded", "the injured persons", "most of the dead".
 _VICTIM_NOUNS = frozenset(("wounded", "injured", "dead", "casualties", "martyrs"))
 _DEFINITE_BEFORE = re.compile(r"(?<!\S)(?:the|these|those)\s+$")
@@ -447,7 +470,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if not (armed or crowd or doc.armed or crude):
             return None
         police = any(h.phrase in _POLICE_WORDS for h in ctx.hits(Cue.ARMED, s0, s1))
-        if crowd or (police and not _armed_besides_police(ctx, s0, s1)):
+        if crowd or (police and not _armed_besides_police(ctx, s0, s1) and not unit.phrase.startswith(_REPELLING)):
             label = _VD  # fans or residents against the police
         elif not _armed_besides_police(ctx, s0, s1) and (crude or during_rally(ctx, a, b, unit)):
             label = _VD  # "rival student groups fought with sticks", "clashes erupt during party rally"
@@ -598,6 +621,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return Event(*_DWU, span, weight)  # "the army took over a tunnel complex and seized launchers"
         if _OFFICES_TAKEN.match(after):
             return Event(*_NVT, span, weight)  # "took over the mayor's office": an administration changes hands
+        if unit.phrase in _BARE_TAKING and not _took_place(ctx, span[1], b):
+            return None  # "took part", "seized 40 kg of cocaine", "taken to hospital"
         if rule is Rule.CAPTURE and _CAPTURED_PERSON.match(ctx.text, span[1], min(b, span[1] + 40)):
             return Event(*_ARR, span, weight)  # "police captured alias 'El Gordo'": a person, not a town
         if ctx.has(Cue.PEACEFUL, a, b):
