@@ -26,6 +26,8 @@ PEOPLE_WORDS = re.compile(
     r"(?<!\S)(?:civilians?|villagers|residents|families|family|women|children|refugees|displaced|"
     r"farmers|herders|passengers|students|pupils|worshippers|people|thousands|hundreds|dozens|"
     r"tens\s+of\s+thousands|many|survivors|inhabitants|population|households|migrants|returnees|evacuees|"
+    # one of them: "a woman who reached Hinche with her grandchildren"
+    r"woman|man|mother|father|widow|survivor|resident|shopkeeper|farmer|"
     # nationals on the move: "250,000 Afghans returned from Iran"
     r"afghans|syrians|sudanese|palestinians|ukrainians|rohingya|somalis|haitians|venezuelans|congolese|"
     r"eritreans|ethiopians|burundians|yemenis|iraqis|lebanese|libyans)(?!\S)"
@@ -79,7 +81,9 @@ _NOT_DISPLACED = re.compile(
     # goods and vehicles: "some aid trucks had reached X"
     r"trucks|lorries|shipments?|supplies|aid|"
     # the wounded taken to hospital: where they were taken, not where they fled
-    r"wounded|injured|casualties|bodies)(?!\S)"
+    r"wounded|injured|casualties|bodies|"
+    # visitors: "tourists who came from all over the country"
+    r"tourists|visitors|pilgrims|faithful|worshippers|fans|spectators|guests|delegates|delegations)(?!\S)"
 )
 _EVACUATED_WHOM = re.compile(r"^\s+(?:(?:its|their|the|all|his|her|some|\d+)\s+){0,2}(?:\S+\s+)?")
 
@@ -88,9 +92,10 @@ def not_displaced(ctx: SentenceContext, a: int, span: tuple[int, int], b: int) -
     """Whether the ones leaving are officials, crews or suspects ("Democratic lawmakers
     fled to Illinois", "the crew was evacuated to Djibouti", "evacuated its diplomats")."""
     before = ctx.norm_at(max(a, span[0] - 45), span[0])
-    last = _NOT_DISPLACED.search(before.rsplit(" and ", 1)[-1]) if before else None
+    tail = before.rsplit(" and ", 1)[-1]
+    last = _NOT_DISPLACED.search(tail) if tail else None
     people = PEOPLE_WORDS.search(before)
-    if last and not (people and people.start() > last.start()):
+    if last and not (people and people.start() > len(before) - len(tail) + last.start()):
         return True
     after = _EVACUATED_WHOM.match(ctx.norm_at(span[1], min(b, span[1] + 40)))
     return bool(after and _NOT_DISPLACED.search(after.group()))
@@ -110,6 +115,13 @@ _MOVER_PRONOUNS = re.compile(r"(?<!\S)(?:they|others|many|some|most|those)(?!\S)
 # Camps that shelter no displaced people: "militant training camps in X".
 _NOT_SHELTER_CAMP = re.compile(
     r"(?<!\S)(?:training|military|army|militant|terrorist|rebel|summer|boot|prison|detention|labour|labor)\s*$"
+)
+# People carried somewhere are displaced when they are evacuees or refugees, not the
+# wounded, the dead or detainees carried to hospitals, morgues and prisons.
+_CARRIED = ("taken", "brought", "transported", "bussed", "ferried", "driven")
+_CARED_FOR = re.compile(
+    r"(?<!\S)(?:wounded|injured|bodies|dead|body|casualties|patients?|hospitals?|clinics?|morgues?|detainees?|"
+    r"prisoners?|suspects?|arrested|custody|prison|jail|questioning|interrogation)(?!\S)"
 )
 # "by boat", "on foot" say how people left only after a leaving verb.
 _MEANS = frozenset(["by boat", "by boats", "by bus", "by buses", "on foot", "by donkey cart", "by road"])
@@ -132,6 +144,9 @@ def displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span:
     if phrase.startswith(("arriv", "reached", "have reached", "has reached", "had reached")) \
             and not (doc.displacing or _DISPLACED_MOVERS.search(before)):
         return False  # "delegates arrived in Doha"; "women arriving in Adre" after an exodus
+    if phrase.startswith(_CARRIED) and not (_DISPLACED_MOVERS.search(before) or (
+            doc.displacing and not _CARED_FOR.search(ctx.norm_at(max(a, span[0] - 70), min(b, span[1] + 40))))):
+        return False  # "the wounded were taken to hospital in X"; "evacuees were brought to Y"
     if phrase.startswith("return") and _NOT_HOME.match(ctx.norm_at(span[1], min(b, span[1] + 30))):
         return False  # "thousands returned to the streets", "returned to work"
     people = PEOPLE_WORDS.search(before) or _MOVER_PRONOUNS.search(before)

@@ -164,6 +164,8 @@ def expand(pattern: str) -> list[str]:
     """
     parts = _GROUP.split(pattern)
     literals, groups = parts[0::2], [g.split("|") for g in parts[1::2]]
+    if any(c in lit for lit in literals for c in "()"):
+        raise ValueError(f"nested or unbalanced group in lexicon pattern {pattern!r}")
     out = set()
     for choice in itertools.product(*groups):
         text = literals[0] + "".join(c + lit for c, lit in zip(choice, literals[1:], strict=True))
@@ -437,7 +439,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "shot down", "intercepted", "defused", "bomb disposal", "weapons cache",
         "controlled (detonation|explosion)", "bomb squad", "anti explosives unit",
         "detonated in (a |)controlled (form|manner|way)",
-        "deactivated (a|an|the|another|two|three) (bomb|device|explosive|artefact|artifact|ied|explosive device)", "sappers (defused|dismantled|neutrali(s|z)ed)",
+        "deactivated (a|an|the|another|two|three) (bomb|device|explosive|artefact|artifact|ied|explosive device)", "sappers (defused|dismantled|neutralised|neutralized)",
         "dismantled (a|an|the|) (explosives|bomb|ied|bomb making|drone) (workshop|factory|laboratory|lab|cell)",
         "arms cache", "weapons depot seized", "downed", "intercept(s|ing|ion|ions)",
         "air defen(c|s)es (destroyed|downed|shot down)", "neutrali(s|z)ed (the|a|an) (drone|bomb|explosive device|ied|mine)",
@@ -486,6 +488,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(live|lives|living|lived|stay|stays|staying|stayed|remain|remains|remaining) in (camps|tents|makeshift camps|makeshift shelters|displacement camps|temporary shelters)",
         "(taken|moved|brought|bussed|relocated) to (temporary |makeshift |)shelters",
         "unable to return",
+        "(crossed|crossing) the (border|frontier) (to|toward|towards)", "forced from (the|their)",
+        "repatriat(ed|ion|ions)",
     )),
     # Movement of people: displacement only when the movers are displaced people
     # (families, residents, "many of them") in a conflict story, not tourists or ministers.
@@ -511,6 +515,16 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "return(ed|ing) to", "left (the|their) (camp|city|town|village|area|region|homes|houses|villages)",
         "left the",  # "left the Nur Shams camp": a place name must follow (see the rules)
         "leave the (area|city|town|camp|village|region)",
+        # onward legs and how far they got: "others continued to Y", "walked as far as Z"
+        "(leave|leaves|leaving|left) (toward|towards|for)", "continu(ed|ing|e) (on |onward |onwards |)to",
+        "(go|goes|going|went|travelled|traveled) (further|farther|on|onward|onwards) to", "onward(s|) to",
+        "(walked|travelled|traveled|went|fled|moved|got|made it) as far as",
+        "(coming|came|come) (back |)from", "to their (homes|houses|villages) in",
+        # the evacuated, carried somewhere (see the rules: "the wounded were taken to hospital" is no flight)
+        "(taken|brought|transported|bussed|ferried|driven) (out |)(from|of) the (villages|village|town|towns|settlements|settlement|area)",
+        "(brought|taken|transported|bussed|ferried) to", "(brought|taken|transported|bussed|ferried) by (train|bus|buses|boat|road) to",
+        "(moved|moving|move|travelled|traveled|walked|headed|heading|went|fled) (north|south|east|west)(ward|wards|) (to|toward|towards|into)",
+        "(have|has|had) gone to", "(new |)arrivals (in|at)", "new arrivals", "returns (from|to)", "the return of",
     )),
 )
 
@@ -843,6 +857,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "kept", "due", "response", "subjected", "exposed", "prior", "close", "led", "return(ed|)",
         "back", "forced", "forcing", "compelled", "obliged", "had", "have", "has", "able",
         "them",
+        # causes: "prompting more than 5,000 people to flee", "driving families to leave"
+        "prompting", "prompted", "causing", "caused", "driving", "pushing", "pushed",
     )),
     (Cue.LOCATIVE, ("in", "at", "near", "outside", "around", "across", "inside", "on")),
     (Cue.AGGREGATE, (

@@ -151,7 +151,7 @@ def scan(text: str, offset: int = 0, norm: str | None = None) -> Scan:
 
 
 _DISPLACING = re.compile(
-    r" (?:fled|flee|flees|fleeing|evacuat(?:e|ed|es|ing|ion)|displaced|refugees|uprooted|"
+    r" (?:fled|flee|flees|fleeing|evacuat(?:e|ed|es|ing|ion|ions)|evacuees|displaced|displacement|refugees|uprooted|"
     r"forced to leave|took refuge|sought refuge) "
 )
 

@@ -1,0 +1,59 @@
+"""Displacement wording found on the blind holdouts of the fourth round (19, 20, 24-30):
+onward legs ("others continued to Y", "walked as far as Z"), evacuees carried to a
+transit centre, returns and repatriations, flight caused by an attack ("prompting
+5,000 people to flee to X"), and one person's flight. Every sentence here is new."""
+
+from __future__ import annotations
+
+import pytest
+
+from .incident_helpers import DISPLACED, NONE, primary
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Families who fled the shelling reached Kramatorsk, and many continued to Dnipro by train.", "Dnipro"),
+        ("Thousands fled the fighting in Kadugli, and some walked as far as Dilling.", "Dilling"),
+        ("Displaced families from Tal Tamr began leaving toward Hasakah on Sunday.", "Hasakah"),
+        ("Most of the displaced moved westwards to Deir al-Balah after the evacuation order.", "Deir al-Balah"),
+        ("Residents fled the clashes; others have gone to Bossangoa, aid workers said.", "Bossangoa"),
+    ],
+)
+def test_an_onward_leg_of_a_flight_is_displacement_where_it_ends(text, name):
+    assert primary(text, name)[name] == DISPLACED
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("On Monday 140 evacuees were brought to the transit centre in Pavlohrad.", "Pavlohrad", DISPLACED),
+        ("Evacuations from the border area go on. Over the past day 95 people were taken out from the villages "
+         "of Velyka Pysarivka and Krasnopillia, the regional administration said.", "Krasnopillia", DISPLACED),
+        ("Two soldiers wounded in the attack were taken to a hospital in Zaporizhzhia.", "Zaporizhzhia", NONE),
+        ("The detained suspects were brought to Odesa for questioning.", "Odesa", NONE),
+    ],
+)
+def test_people_carried_somewhere_are_displaced_only_when_they_are_evacuees(text, name, expected):
+    assert primary(text, name)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The ministry said 120 Iraqi families were repatriated on Tuesday from the Roj camp.", "Roj"),
+        ("Gunmen burned homes in Kamuli, prompting about 2,000 people to flee to Mbale.", "Mbale"),
+        ("Some 800 people crossed the border to Guatemala over the weekend after the cartel attacks.",
+         "Guatemala"),
+        ("Many residents were forced from the Balata camp during the raid.", "Balata"),
+        ("Thousands have fled the jihadist attacks around Bandiagara. An elderly woman who reached Mopti "
+         "with her grandchildren said her village was burned.", "Mopti"),
+    ],
+)
+def test_returns_repatriations_and_caused_flight_are_displacement(text, name):
+    assert primary(text, name)[name] == DISPLACED
+
+
+def test_tourists_who_came_from_a_city_are_not_displaced():
+    text = "Thousands of pilgrims and tourists who came from Addis Ababa filled the square as clashes went on nearby."
+    assert primary(text, "Addis Ababa")["Addis Ababa"] == NONE
