@@ -19,7 +19,7 @@ from gazetteer.model import Mention, Place, PlaceKind
 from geo.incidents.attachment import LIST_BETWEEN
 from geo.incidents.clauses import SentenceContext
 from geo.incidents.fronted import REFERENCE_PREPOSITIONS, fronted_preposition
-from geo.incidents.taxonomy import DISPLACEMENT, PROTESTS, RIOTS
+from geo.incidents.taxonomy import DISPLACEMENT, PROTESTS, RIOTS, VIOLENT_EVENT_TYPES
 
 __all__ = ["drop_containers"]
 
@@ -63,15 +63,22 @@ def drop_containers(
         for j2, i2 in enumerate(idxs):
             if j2 == j or not chosen[j2] or not seg[0] <= mentions[i2].start < seg[1]:
                 continue
-            if mentions[i2].start > mentions[i].start and fronted is None:
+            other = {_family(e.event_type) for e, _ in chosen[j2]}
+            # violence of another kind only empties a container the gazetteer vouches for:
+            # "a drone struck a car near Kobani in Aleppo province, killing two fighters"
+            mixed = not types.intersection(other)
+            if mentions[i2].start > mentions[i].start and fronted is None and not (
+                    mixed and all(e.weak for e, _ in chosen[j])):
                 continue  # "struck nine sites in Pakistan, including in Bahawalpur": the country is named as the place
-            if not types.intersection(_family(e.event_type) for e, _ in chosen[j2]):
+            if mixed and not (types <= VIOLENT_EVENT_TYPES and other & VIOLENT_EVENT_TYPES):
                 continue
             first, second = sorted((mentions[i], mentions[i2]), key=lambda m: m.start)
             if LIST_BETWEEN.match(text[first.end : second.start]):
                 continue  # "across Kachin state and Laiza": two places of the event
             inner = mentions[i2].place
-            if reference and mentions[i2].start > mentions[i].start:
+            if mixed:
+                contained = outer is not None and inner is not None and _inside(inner, outer)
+            elif reference and mentions[i2].start > mentions[i].start:
                 contained = True  # the event happened at the other place, near this one
             elif outer is not None and inner is not None and inner.kind is not PlaceKind.OTHER:
                 contained = _inside(inner, outer)

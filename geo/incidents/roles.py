@@ -103,6 +103,7 @@ _frames("advanced advancing advance advances retreated retreating retreat withdr
         "toward towards across to into beyond")
 _frames("arrived arrives arriving arrive landed lands", "in at")
 _frames("embassy embassies consulate ambassador envoy mission", "in to for")
+_frames("embassy embassies consulate consulates", "of")  # "attacked the embassies of Rwanda and France": their owners
 _frames("based headquartered born registered educated raised studied originated originating founded", "in")
 _frames("handlers sponsors backers masterminds", "in")  # "in contact with handlers in X": the planners' place
 _frames("speaking spoke speaks reporters journalists statement briefing interview television "

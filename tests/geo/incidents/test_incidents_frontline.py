@@ -65,3 +65,18 @@ def test_the_area_near_a_named_village_refers_to_no_earlier_place():
     got = primary(text, "KURSK", "Plekhovo")
     assert got["KURSK"] == NONE
     assert got["Plekhovo"] == CLASH
+
+
+def test_the_owners_of_embassies_attacked_in_a_city_take_no_riot():
+    text = "In Kinshasa, protesters attacked the embassies of Rwanda, France and Belgium, setting fires at compounds."
+    got = primary(text, "Kinshasa", "Rwanda", "France", "Belgium")
+    assert got["Kinshasa"] == ("Riots", "Violent demonstration")
+    assert got["Rwanda"] == got["France"] == got["Belgium"] == NONE
+
+
+def test_a_province_holding_a_drone_strike_town_takes_no_clash_from_the_toll():
+    text = ("Strikes damaged buildings in Kyiv, while in Zhytomyr region three children were killed "
+            "when a drone hit a house near Korostyshiv.")
+    got = primary(text, "Zhytomyr", "Korostyshiv")
+    assert got["Zhytomyr"] == NONE
+    assert got["Korostyshiv"] == ("Explosions/Remote violence", "Air/drone strike")
