@@ -107,7 +107,7 @@ NAMED_PLACE = re.compile(r"\s+(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3}(?:\
 # Where returning is no going home: "returned to the streets", "to work", "to power".
 _NOT_HOME = re.compile(
     r"\s+(?:the\s+)?(?:streets?|work|school|power|normal|normality|office|talks|negotiat\w*|table|"
-    r"pitch|stage|court|parliament|field|frontline|front|battle|fighting|base|barracks|duty)(?!\S)"
+    r"pitch|stage|court|parliament|field|fields|farms?|farmland|frontline|front|battle|fighting|base|barracks|duty)(?!\S)"
 )
 # Movers whose moving is displacement even outside a war story.
 _DISPLACED_MOVERS = re.compile(r"(?<!\S)(?:refugees|displaced|migrants|evacuees|returnees|asylum\s+seekers)(?!\S)")
@@ -115,6 +115,10 @@ _MOVER_PRONOUNS = re.compile(r"(?<!\S)(?:they|others|many|some|most|those)(?!\S)
 # Camps that shelter no displaced people: "militant training camps in X".
 _NOT_SHELTER_CAMP = re.compile(
     r"(?<!\S)(?:training|military|army|militant|terrorist|rebel|summer|boot|prison|detention|labour|labor)\s*$"
+)
+# Where an onward leg ends: a named place or a place noun ("continued to the camps in X").
+_ONWARD_PLACE = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*|the\s+(?:camps?|city|town|village|border|coast|capital|south|north|east|west)\b)"
 )
 # People carried somewhere are displaced when they are evacuees or refugees, not the
 # wounded, the dead or detainees carried to hospitals, morgues and prisons.
@@ -144,6 +148,8 @@ def displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span:
     if phrase.startswith(("arriv", "reached", "have reached", "has reached", "had reached")) \
             and not (doc.displacing or _DISPLACED_MOVERS.search(before)):
         return False  # "delegates arrived in Doha"; "women arriving in Adre" after an exodus
+    if phrase.startswith("continu") and not _ONWARD_PLACE.match(ctx.text, span[1], b):
+        return False  # "others continued to Dnipro", not "civilians continued to face attacks"
     if phrase.startswith(_CARRIED) and not (_DISPLACED_MOVERS.search(before) or (
             doc.displacing and not _CARED_FOR.search(ctx.norm_at(max(a, span[0] - 70), min(b, span[1] + 40))))):
         return False  # "the wounded were taken to hospital in X"; "evacuees were brought to Y"

@@ -489,7 +489,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(taken|moved|brought|bussed|relocated) to (temporary |makeshift |)shelters",
         "unable to return",
         "(crossed|crossing) the (border|frontier) (to|toward|towards)", "forced from (the|their)",
-        "repatriat(ed|ion|ions)",
+        "repatriat(ed|ion|ions)", "(cross|crosses|crossing) (the border |)into",
     )),
     # Movement of people: displacement only when the movers are displaced people
     # (families, residents, "many of them") in a conflict story, not tourists or ministers.
@@ -512,7 +512,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "left",  # "families left Al-Suwayda": a place name must follow (see the rules)
         "return(ed|ing) to their (homes|houses|villages|towns)", "returned home to",
         "went back to their (homes|villages)", "return(ed|ing) to (their|the) (ruined|destroyed|damaged) (homes|houses)",
-        "return(ed|ing) to", "left (the|their) (camp|city|town|village|area|region|homes|houses|villages)",
+        "return(ed|ing|) to", "left (the|their) (camp|city|town|village|area|region|homes|houses|villages)",
         "left the",  # "left the Nur Shams camp": a place name must follow (see the rules)
         "leave the (area|city|town|camp|village|region)",
         # onward legs and how far they got: "others continued to Y", "walked as far as Z"
@@ -539,6 +539,7 @@ _BASE_VERBS = frozenset(
         "take over", "fire on", "fire at", "intercept", "blockade", "demonstrate", "bombard",
         "regain control", "pound", "hit", "take back", "gain control", "exchange", "swap",
         "leave the (area|city|town|camp|village|region)",
+        "return to", "cross into", "cross the border into",
     ))
 )
 

@@ -71,6 +71,7 @@ _NEG_AFTER = re.compile(
 )
 _SCOPE_END = frozenset(("after", "following", "amid", "as", "since", "because", "when", "while", "but"))
 _CONTINUE = frozenset(SLICE_CUES[Cue.CONTINUE])
+_TRIED = frozenset(("tried", "try", "tries", "trying", "attempted", "attempting"))
 _SINCE_DATE = re.compile(
     r"^\s+(?:the\s+)?(?:start|beginning|outbreak|\d{4}|january|february|march|april|may|june|july|"
     r"august|september|october|november|december)(?!\S)"
@@ -138,6 +139,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
                     return True
             elif trig.event_type == DISPLACEMENT and _ORDERED.intersection(governing):
                 pass  # "ordered 100,000 people to leave the area": an evacuation
+            elif trig.event_type == DISPLACEMENT and _TRIED.intersection(governing):
+                return True  # "residents who tried to return to X were turned back"
             elif not _CONTINUE.intersection(governing):
                 return True
     # "suspects accused of plotting to attack X have been arrested": the arrest was made

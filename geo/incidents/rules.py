@@ -409,6 +409,7 @@ def _took_place(ctx: SentenceContext, end: int, b: int) -> bool:
 
 # Holding off an attack is a fight, whoever holds it off: "police repelled an attack on their base".
 _REPELLING = ("repel", "repuls")
+_AIR_DEFENCE = re.compile(r"(?<!\S)(?:air\s+defen[cs]es?|anti\s+aircraft)(?!\S)")
 
 
 # People named by what happened to them: "the wounded", "the injured persons", "most of the dead".
@@ -469,6 +470,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         crude = crude_weapons(ctx, a, b)
         if not (armed or crowd or doc.armed or crude):
             return None
+        if unit.phrase.startswith(_REPELLING) and _AIR_DEFENCE.search(ctx.norm_at(a, b)):
+            return Event(*_DWU, span, 0.8)  # "air defences repelled a drone attack on Sevastopol"
         police = any(h.phrase in _POLICE_WORDS for h in ctx.hits(Cue.ARMED, s0, s1))
         if crowd or (police and not _armed_besides_police(ctx, s0, s1) and not unit.phrase.startswith(_REPELLING)):
             label = _VD  # fans or residents against the police

@@ -80,3 +80,15 @@ def test_a_province_holding_a_drone_strike_town_takes_no_clash_from_the_toll():
     got = primary(text, "Zhytomyr", "Korostyshiv")
     assert got["Zhytomyr"] == NONE
     assert got["Korostyshiv"] == ("Explosions/Remote violence", "Air/drone strike")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences repelled a drone attack on Sevastopol overnight, the governor said.",
+        "Anti-aircraft units repulsed a missile attack on Belgorod on Sunday.",
+    ],
+)
+def test_air_defences_repelling_an_attack_disrupt_it(text):
+    name = "Sevastopol" if "Sevastopol" in text else "Belgorod"
+    assert primary(text, name)[name] == ("Strategic developments", "Disrupted weapons use")

@@ -57,3 +57,20 @@ def test_returns_repatriations_and_caused_flight_are_displacement(text, name):
 def test_tourists_who_came_from_a_city_are_not_displaced():
     text = "Thousands of pilgrims and tourists who came from Addis Ababa filled the square as clashes went on nearby."
     assert primary(text, "Addis Ababa")["Addis Ababa"] == NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Families who tried to return to Yaroun after the truce were turned back at an army checkpoint.", "Yaroun"),
+        ("Civilians in Goma continued to face hunger and disease, the UN said.", "Goma"),
+        ("The deal lets farmers return to fields around Djugu before the planting season.", "Djugu"),
+    ],
+)
+def test_a_return_tried_or_to_the_fields_and_going_on_facing_attacks_are_no_displacement(text, name):
+    assert primary(text, name)[name] == NONE
+
+
+def test_people_who_continue_to_cross_into_a_country_are_displaced():
+    text = "Fighting goes on near Maungdaw, and thousands of Rohingya continue to cross into Bangladesh."
+    assert primary(text, "Bangladesh")["Bangladesh"] == DISPLACED
