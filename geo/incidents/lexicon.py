@@ -250,7 +250,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     (Rule.TARGETED, _SH, 0.7, ("targeted", "targeting", "target(s|)ed")),
     (Rule.ENTRY, _GRT, 0.7, (
         "entered", "enter(s|ing)", "moved into", "rolled into", "pushed (deeper |further |)into",
-        "swept into", "stormed into", "push(ed|ing) into", "occupied", "occupy", "occupying",
+        "swept into", "stormed into", "push(ed|ing) into", "occupied",  # not "forces occupy three-quarters of X": a state
         "walked into", "marched into", "advanced into",
         "briefly occupied", "overwhelmed",
     )),

@@ -140,7 +140,8 @@ _frames("truce ceasefire talks deal agreement accord negotiations treaty war con
         "tensions dispute mediation rapprochement normalisation normalization", "between")
 _frames("transport traffic travel movement buses trains", "between")  # "transport between A and B was stopped"
 _frames("brokered mediated hosted organised organized sponsored condemned criticised criticized "
-        "funded supplied armed backed supported blamed accused imposed announced ordered", "by")
+        "funded supplied armed backed supported blamed accused imposed announced ordered "
+        "rejected denied dismissed disputed", "by")  # "an allegation rejected by Kabul": a government speaks
 _BETWEEN_HEADS = _FRAME_HEADS["between"]
 # Verbs between a frame head and its preposition: "talks resume in X", "the summit opened in X"
 _FRAME_VERBS = frozenset(
@@ -245,6 +246,27 @@ _AGENT_VERBS = (
     # what an attacker keeps doing: "as Israel kept up near-daily strikes", "Russia hits power plants"
     r"kept|keeps|keep\s+up|hit|hits|pounds|presses|wages|mounts|conducts|carries|continues|uses|used|"
     r"unleashes|escalates|intensifies|shot|shoots|fought|fights|sent|seized|seizes|took|takes"
+)
+# A river a place lies on, along or across: it only orients ("Izmail on the Danube").
+_RIVERSIDE = re.compile(
+    r"(?<!\S)(?:on|along|across|beside|alongside|astride)\s+(?:the\s+)?(?:(?:other|far|opposite|left|right|"
+    r"eastern|western|northern|southern|east|west|north|south)\s+)?(?:(?:bank|banks|side|shore|shores)\s+of\s+"
+    r"(?:the\s+)?)?$"
+)
+_RIVER_AFTER = re.compile(r"^\s+river\b", re.IGNORECASE)
+
+
+def _is_river(place: Place | None, right: str) -> bool:
+    """Whether a mention is a river, by the gazetteer (a stream) or by the word after it."""
+    if place is not None and (place.feature_code or "").startswith("STM"):
+        return True
+    return _RIVER_AFTER.match(right) is not None
+
+
+# A claim answered by a government: "..., a claim Kyiv rejected", "an account Moscow disputes".
+_CLAIM_BEFORE = re.compile(
+    r"(?<!\S)(?:a|an|the|which|this)\s+(?:claim|allegation|accusation|charge|assertion|account|version|report)s?"
+    r"\s+(?:that\s+|which\s+)?$"
 )
 _PATIENT_VERBS = (
     r"came|comes|suffered|suffers|endured|witnessed|experienced|saw|sees|fell|falls|remained|remains|"
@@ -606,6 +628,8 @@ class MentionRoles:
             return Role.FRAME  # "a bus travelling from A to B": both ends of the route
         if i and _NEAR_GLUE.match(glue) and self._on_route(i - 1):
             return Role.PLACE  # "travelling from A to B near C": C is where it happened
+        if i and _RIVERSIDE.search(left) and _is_river(self.places[i] if self.places else None, right):
+            return Role.QUALIFIER  # "the port of Izmail on the Danube", "neighbourhoods along the Dnipro River"
         if i and self[i - 1] is Role.PLACE and landmark(glue, right, self.places[i] if self.places else None):
             return Role.QUALIFIER  # "shelled A across the B river": B only tells where A lies
         if self._contains_neighbour(i):  # "the Kibera slum of Nairobi": Nairobi only locates Kibera
@@ -621,6 +645,8 @@ class MentionRoles:
             return Role.QUALIFIER
         if i and _DIVISION_OF_GLUE.match(glue) and self._holds_previous(i):
             return Role.QUALIFIER
+        if _CLAIM_BEFORE.search(left) and _RIGHT_SUBJECT.match(right):
+            return Role.ACTOR  # "a claim Kyiv rejected": the government that answers
         if (_opens_clause(text[max(seg_start, start - 40) : start]) and _RIGHT_SUBJECT.match(right)
                 and not (i and _LIST_GLUE.match(glue) and self._list_after_preposition(i - 1))):
             return Role.ACTOR

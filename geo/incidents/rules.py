@@ -388,6 +388,7 @@ def _agent_kind(ctx: SentenceContext, seg: Segment, span: tuple[int, int], defau
     return first[1] if first else default
 
 
+_ESCAPEES = re.compile(r"(?<!\S)(?:prisoners?|inmates?|escapees?|fugitives?|convicts?|detainees?|escaped)(?!\S)")
 # Bare verbs of taking are a capture only right before the place taken: "had taken
 # Goma", "seized the town of X", not "seized weapons", "taken on Monday", "took Russian positions".
 _BARE_TAKING = frozenset(("seized", "taken", "took"))
@@ -626,6 +627,9 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return Event(*_NVT, span, weight)  # "took over the mayor's office": an administration changes hands
         if unit.phrase in _BARE_TAKING and not _took_place(ctx, span[1], b):
             return None  # "took part", "seized 40 kg of cocaine", "taken to hospital"
+        if rule is Rule.RECAPTURE and unit.phrase.startswith("recaptur") and _ESCAPEES.search(
+                ctx.norm_at(max(a, span[0] - 60), span[0])):
+            return Event(*_ARR, span, weight)  # "13 of the escaped prisoners were recaptured in X"
         if rule is Rule.CAPTURE and _CAPTURED_PERSON.match(ctx.text, span[1], min(b, span[1] + 40)):
             return Event(*_ARR, span, weight)  # "police captured alias 'El Gordo'": a person, not a town
         if ctx.has(Cue.PEACEFUL, a, b):

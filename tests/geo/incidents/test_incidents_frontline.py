@@ -5,9 +5,11 @@ taken in full, and the area named by a place near it. Every sentence here is new
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from .incident_helpers import CLASH, NONE, NSO, primary
+from .incident_helpers import CLASH, NONE, NSO, find_mentions, place, primary
 
 
 @pytest.mark.parametrize(
@@ -92,3 +94,42 @@ def test_a_province_holding_a_drone_strike_town_takes_no_clash_from_the_toll():
 def test_air_defences_repelling_an_attack_disrupt_it(text):
     name = "Sevastopol" if "Sevastopol" in text else "Belgorod"
     assert primary(text, name)[name] == ("Strategic developments", "Disrupted weapons use")
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "river"),
+    [
+        ("A drone struck a grain warehouse in the port town of Reni on the Danube overnight.", "Reni", "Danube"),
+        ("Russian artillery hit Nikopol and Marhanets, towns across the Dnipro river from Enerhodar.",
+         "Marhanets", "Dnipro"),
+    ],
+)
+def test_a_river_a_struck_town_lies_on_only_orients(text, town, river):
+    stream = place(river, "H", "STM", country="UA")  # the gazetteer knows it as a stream
+    mentions = [dataclasses.replace(m, place=stream) if m.text == river else m for m in find_mentions(text, town, river)]
+    got = primary(text, mentions=mentions)
+    assert got[town] != NONE
+    assert got[river] == NONE
+
+
+def test_a_river_that_is_the_only_place_given_keeps_the_event():
+    text = "About 3,000 residents fled the battle to villages beside the Chindwin river."
+    assert primary(text, "Chindwin")["Chindwin"] == ("Displacement", None)
+
+
+def test_a_government_rejecting_a_claim_is_no_place_of_the_strike():
+    text = ("Russia's defence ministry said it had struck a meeting of commanders in Sumy with two missiles, "
+            "a claim Kyiv rejected.")
+    got = primary(text, "Sumy", "Kyiv")
+    assert got["Sumy"] == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert got["Kyiv"] == NONE
+
+
+def test_forces_that_occupy_a_region_tell_a_state_not_a_capture():
+    text = "Russian forces occupy about a fifth of the Zaporizhzhia region, including Enerhodar."
+    assert primary(text, "Zaporizhzhia")["Zaporizhzhia"] == NONE
+
+
+def test_escaped_prisoners_recaptured_in_a_town_are_arrests():
+    text = "Police said 13 of the escaped inmates were recaptured in the nearby town of Pasaje by Tuesday."
+    assert primary(text, "Pasaje")["Pasaje"] == ("Strategic developments", "Arrests")
