@@ -40,7 +40,7 @@ from geo.incidents.matcher import WordGroups, scan_document
 from geo.incidents.readings import Occurrence, Reading, SentenceState
 from geo.incidents.roles import MentionRoles, Role
 from geo.incidents.rules import evaluate
-from geo.incidents.selection import EVENT_ROLES, none_confidence, role_events, select
+from geo.incidents.selection import EVENT_ROLES, national_totals, none_confidence, role_events, select
 from geo.incidents.sentences import split_sentences
 from geo.incidents.taxonomy import NONE, VIOLENT_EVENT_TYPES
 from geo.model import Document
@@ -146,6 +146,9 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
             if role is Role.PLACE and found and any(e.event_type in VIOLENT_EVENT_TYPES for e, _ in found):
                 found = on_path(text, ctx, spans, j, found, paths)
             found = role_events(text, mentions[i].start, role, found, onward[j])
+            if found:
+                place = mentions[i].place
+                found = national_totals(text, role, place.kind if place is not None else None, found)
             chosen = []
             if role in EVENT_ROLES and found:
                 chosen = [(e, round(min(1.0, e.confidence * f), 3)) for e, f in select(found)]

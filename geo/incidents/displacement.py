@@ -85,6 +85,10 @@ _NOT_DISPLACED = re.compile(
     # visitors: "tourists who came from all over the country"
     r"tourists|visitors|pilgrims|faithful|worshippers|fans|spectators|guests|delegates|delegations)(?!\S)"
 )
+_TO_CARE = re.compile(
+    r"^\s*(?:(?:by|on)\s+(?:helicopter|ambulance|air)\s+)?to\s+(?:(?:a|the|nearby|local|several|two|three|field)\s+)*"
+    r"(?:hospitals?|clinics?|medical|health|trauma)(?!\S)"
+)
 _EVACUATED_WHOM = re.compile(r"^\s+(?:(?:its|their|the|all|his|her|some|\d+)\s+){0,2}(?:\S+\s+)?")
 
 
@@ -97,6 +101,8 @@ def not_displaced(ctx: SentenceContext, a: int, span: tuple[int, int], b: int) -
     people = PEOPLE_WORDS.search(before)
     if last and not (people and people.start() > len(before) - len(tail) + last.start()):
         return True
+    if _TO_CARE.match(ctx.norm_at(span[1], min(b, span[1] + 40))):
+        return True  # "injured and evacuated to hospitals in X": patients, not the displaced
     after = _EVACUATED_WHOM.match(ctx.norm_at(span[1], min(b, span[1] + 40)))
     return bool(after and _NOT_DISPLACED.search(after.group()))
 

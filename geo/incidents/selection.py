@@ -10,11 +10,12 @@ event.
 
 from __future__ import annotations
 
+from gazetteer.model import PlaceKind
 from geo.incidents.events import Event
 from geo.incidents.roles import Role, withdrawn_from
 from geo.incidents.taxonomy import DISPLACEMENT, PROTESTS, RIOTS, VIOLENT_EVENT_TYPES
 
-__all__ = ["EVENT_ROLES", "PROTEST_RANK", "none_confidence", "role_events", "select"]
+__all__ = ["EVENT_ROLES", "PROTEST_RANK", "national_totals", "none_confidence", "role_events", "select"]
 
 # Severity order inside the protest family: one demonstration is one event.
 PROTEST_RANK = {
@@ -51,6 +52,25 @@ def role_events(
         found = [(e, f) for e, f in found if e.sub_event_type in _DECISIONS or (
             e.sub_event_type == _ARRESTS and e.trigger[0] > start and text[e.trigger[0] : e.trigger[1]].endswith("ed"))]
     return found
+
+
+# Words that count the displaced rather than tell a flight: "the war has displaced 12 million".
+_COUNTING = frozenset((
+    "displaced", "displacement", "internally displaced", "displacement camps", "displacement camp", "idps", "idp",
+    "refugees", "refugee", "exodus", "uprooted",
+))
+
+
+def national_totals(text: str, role: Role, kind: PlaceKind | None, found: list[tuple[Event, float]]
+                    ) -> list[tuple[Event, float]]:
+    """A country that only holds a count of displaced people ("the war in Sudan has
+    displaced 12 million", "more than a million are internally displaced in Haiti")
+    is no place of a flight; one people fled to, from or across still is (its role
+    is then a destination or a source, or the word is a verb of flight)."""
+    if kind is not PlaceKind.COUNTRY or role is not Role.PLACE:
+        return found
+    return [(e, f) for e, f in found if not (
+        e.event_type == DISPLACEMENT and text[e.trigger[0]:e.trigger[1]].lower() in _COUNTING)]
 
 
 def select(found: list[tuple[Event, float]]) -> list[tuple[Event, float]]:

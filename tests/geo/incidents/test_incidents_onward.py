@@ -5,9 +5,11 @@ transit centre, returns and repatriations, flight caused by an attack ("promptin
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from .incident_helpers import DISPLACED, NONE, primary
+from .incident_helpers import DISPLACED, NONE, find_mentions, place, primary
 
 
 @pytest.mark.parametrize(
@@ -74,3 +76,29 @@ def test_a_return_tried_or_to_the_fields_and_going_on_facing_attacks_are_no_disp
 def test_people_who_continue_to_cross_into_a_country_are_displaced():
     text = "Fighting goes on near Maungdaw, and thousands of Rohingya continue to cross into Bangladesh."
     assert primary(text, "Bangladesh")["Bangladesh"] == DISPLACED
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The war in Yemen has displaced more than four million people, the UN said.", "Yemen"),
+        ("More than 700,000 people are internally displaced in Mozambique, according to the IOM.", "Mozambique"),
+    ],
+)
+def test_a_country_holding_only_a_count_of_the_displaced_is_no_place_of_flight(text, name):
+    assert primary(text, mentions=_as_country(text, name))[name] == NONE
+
+
+def test_a_country_people_fled_into_is_displacement():
+    text = "Fighting near Maiduguri forced about 3,000 residents to flee into Cameroon on Sunday."
+    assert primary(text, mentions=_as_country(text, "Cameroon"))["Cameroon"] == DISPLACED
+
+
+def _as_country(text, name):
+    country = place(name, "A", "PCLI")
+    return [dataclasses.replace(m, place=country) for m in find_mentions(text, name)]
+
+
+def test_the_injured_evacuated_to_hospitals_are_not_displaced():
+    text = "A missile hit a building in Beersheba; six people were injured and evacuated to hospitals in Ashkelon."
+    assert primary(text, "Ashkelon")["Ashkelon"] == NONE
