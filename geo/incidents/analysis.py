@@ -20,7 +20,7 @@ import bisect
 from collections.abc import Sequence
 
 from gazetteer.exc import InputError
-from gazetteer.model import Mention
+from gazetteer.model import Mention, PlaceKind
 from geo.incidents.anaphora import (
     ANAPHOR_NOUNS,
     Referral,
@@ -145,10 +145,11 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
             role = roles[j] if found or onward[j] else Role.PLACE
             if role is Role.PLACE and found and any(e.event_type in VIOLENT_EVENT_TYPES for e, _ in found):
                 found = on_path(text, ctx, spans, j, found, paths)
-            found = role_events(text, mentions[i].start, role, found, onward[j])
+            place = mentions[i].place
+            kind = place.kind if place is not None else None
+            found = role_events(text, mentions[i].start, role, found, onward[j], country=kind is PlaceKind.COUNTRY)
             if found:
-                place = mentions[i].place
-                found = national_totals(text, role, place.kind if place is not None else None, found)
+                found = national_totals(text, role, kind, found)
             chosen = []
             if role in EVENT_ROLES and found:
                 chosen = [(e, round(min(1.0, e.confidence * f), 3)) for e, f in select(found)]

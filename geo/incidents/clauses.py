@@ -65,6 +65,20 @@ _SPEECH = frozenset(
     "said says say told tells added stated announced mentioned noted stressed claimed confirmed "
     "insisted explained wrote warned".split()
 )
+# An authority telling of its own arrests or seizures: what it said is what it did where
+# it is, so the speech verb is no boundary ("Police in X said they had arrested 56
+# people", "the authorities in X announced the arrest of 14 people").
+_OWN_ACTION_SPEECH = frozenset(("said", "says", "announced", "confirmed", "stated"))
+_OWN_ACTION = re.compile(
+    r"^\s+(?:(?:late\s+|early\s+)?on\s+\S+\s+)?(?:that\s+)?(?:(?:they|it|he|she)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:also\s+|since\s+|recently\s+)?(?:arrested|detained|apprehended|seized|confiscated|recovered|"
+    r"dismantled|defused)|the\s+(?:arrests?|detention|seizure)\s+of)(?!\S)"
+)
+# A place of its own in what was said: "said they had arrested five men in Herat".
+_OWN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+[A-Z]")
+# Adverbs that open a new story only at the head of a clause ("Separately, police
+# arrested ...", "..., meanwhile, ..."), not inside one ("Police in X separately arrested").
+_CLAUSE_ADVERBS = frozenset(("separately", "meanwhile"))
 
 
 class SentenceContext:
@@ -132,6 +146,8 @@ class SentenceContext:
         for m in _PRONOUN_CLAUSE.finditer(sentence):
             cuts.setdefault(self.start + m.start() + 1, False)
         for hit in self.by_cue.get(Cue.HARD_BREAK, ()):
+            if self._no_break(hit):
+                continue
             cuts.setdefault(hit.start, False)
             if hit.phrase == _ACCORDING:  # "According to X, ..." ends at the comma
                 comma = self.text.find(",", hit.end, self.end)
@@ -152,6 +168,19 @@ class SentenceContext:
         return tuple(
             (a, b, cuts.get(a, False)) for a, b in itertools.pairwise(bounds) if b > a
         )
+
+    def _no_break(self, hit: CueHit) -> bool:
+        """Whether a hard-break word is no boundary here: an adverb inside its clause
+        ("Police in X separately arrested four men"), or a speech verb whose content is
+        the speaker's own arrest or seizure with no place of its own ("Police in X said
+        they had arrested 56 people")."""
+        if hit.phrase in _CLAUSE_ADVERBS:
+            before = self.text[self.start : hit.start].rstrip()
+            return bool(before) and before[-1].isalnum() and self.text[hit.end : hit.end + 1] != ","
+        if hit.phrase not in _OWN_ACTION_SPEECH or not _OWN_ACTION.match(self.norm_at(hit.end, self.end)):
+            return False
+        stop = min([self.end] + [h.start for h in self.by_cue.get(Cue.HARD_BREAK, ()) if h.start > hit.start])
+        return _OWN_PLACE.search(self.text, hit.end, stop) is None
 
     def pieces(self, seg: Segment) -> list[tuple[int, int]]:
         """Split a hard segment at commas and soft words ("and", "after", ...)."""

@@ -81,6 +81,7 @@ class Rule(IntEnum):
     TARGETED = 18  #: "targeted": fire by an army at positions, or an attack, by context
     MOVEMENT = 19  #: "headed to", "poured into", "by boat": displacement only when displaced people move
     EXECUTION = 20  #: "executed": an attack on civilians unless a court's sentence was carried out
+    SEIZURE = 21  #: "seized", "confiscated": a disrupted weapons use only when weapons are what was taken
 
 
 class Cue(IntEnum):
@@ -429,6 +430,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "without a fight", "without resistance", "peacefully handed", "unopposed",
         "handed over the (city|town|base|area)",
         "hand(ed|ing) (it|them) over to", "hand(ed|ing) over (the|its|their) (base|bases|positions|city|town)",
+        # sites of an armed force given up: "handed over checkpoints in X", "handing over its last base"
+        "hand(ed|ing|s) over (the|its|their|) (last |remaining |)(base|bases|positions|checkpoints|outposts|"
+        "barracks|military posts|camps|headquarters)",
         "(withdrew|withdrawn|withdrawing|pulled out|pulled back|pulling out) under (the|a|an) (ceasefire|truce|deal|agreement|accord)",
     )),
     (Rule.DIRECT, _AGR, 0.85, (
@@ -454,6 +458,12 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "missile|missiles|mine|mines|projectile|projectiles|explosives)",
         "(war|explosive) remnants", "remnants of (the |)(war|aggression|israeli aggression|enemy|fighting)",
         "(leftover|left over) (ordnance|munitions|explosives|shells)", "ordnance disposal",
+    )),
+    # weapons taken from their holders: "soldiers seized 300 rifles at a ranch", "weapons were
+    # seized in X", "the seizure of six explosive devices" (only with weapons: see the rules)
+    (Rule.SEIZURE, _DWU, 0.8, (
+        "seiz(ed|ing|es|e)", "seized the", "seizure(s|)", "confiscat(ed|ing|es|e|ion|ions)",
+        "recover(ed|ing|ies|y) of", "recovered",
     )),
     (Rule.PAIRED, _HQ, 0.8, (
         "establish(ed|es|ing|)", "set up", "setting up", "sets up", "built", "erected",

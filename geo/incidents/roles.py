@@ -91,7 +91,7 @@ _frames("conference news_conference press_conference summit summits talks negoti
         "meetings met meet meets forum ceremony", "in at near")
 _frames("visit trip tour travel travelled traveled travels travelling flew flew_in fly flying "
         "flight flights route routes connect connecting connects cargo shipment shipments export "
-        "exports import imports sail ship ships road roads highway railway pipeline corridor",
+        "exports import imports smuggled smuggling sail ship ships road roads highway railway pipeline corridor",
         "to from into via between over of linking toward towards")
 _frames("road roads highway highways route routes railway exit exits way corridor", "out")  # "the road out of X"
 # journeys of people or vehicles: "a bus driving from A", "a ship bound for B", "on their way to C"
@@ -299,7 +299,7 @@ def _opens_clause(before: str) -> bool:
     last = words[-1]
     if last[-1] == "," and last[:-1].lower() in _APPOSITION_HEADS:
         return False  # "the capital, Kinshasa, ..." is an apposition, not a new clause
-    return last[-1] in ",;:—–" or last.lower() in _OPENERS
+    return last[-1] in ",;:—–" or last == "-" or last.lower() in _OPENERS  # "NIAMEY (AP) - The United States"
 
 
 _QUALIFIER_GLUE = re.compile(
@@ -458,6 +458,13 @@ _BUILDING_TARGETED = re.compile(
     r"(?:(?:the|a|an|its|their)\s+)?(?:\S+\s+){0,3}?(?:embassy|embassies|consulate|mission|court|courts|"
     r"courtroom)\s+(?:in|at|to|for)\s+(?:the\s+)?$"
 )
+# A ceremony that is the event itself, where fighters give up: "handed over their weapons
+# during a disarmament ceremony in X", "surrendered to the army at a ceremony in X".
+_DISARMING_CEREMONY = re.compile(
+    r"(?<!\S)(?:(?:disarmament|surrender|decommissioning|demobili[sz]ation|handover)\s+ceremon(?:y|ies)|"
+    r"(?:surrender(?:ed|s|ing)?|laid\s+down|handed\s+over|burn(?:ed|t))\s+(?:\S+\s+){0,6}?"
+    r"(?:at|during|in)\s+(?:a|an|the)\s+(?:\S+\s+)?ceremony)\s+(?:in|at|near)\s+(?:the\s+)?$"
+)
 # Where the wounded are treated: "was delivered in the regional clinical hospital of X",
 # "admitted to a hospital in X" (not "a strike on a hospital in X": no treatment verb)
 # Where an attack was planned or directed from, not where it happened: "coordinated by
@@ -604,6 +611,8 @@ class MentionRoles:
             head = None  # "barricades were erected on the roads of A": the roads in A
         if head is not None and head in _BUILDING_HEADS and _BUILDING_TARGETED.search(left):
             head = None  # "stormed the Swedish embassy in Baghdad": the building is where it happened
+        if head == "ceremony" and _DISARMING_CEREMONY.search(left):
+            head = None  # "laid down their arms at a ceremony in X": the ceremony is the event
         if head is not None:
             if head in _ARRIVALS:
                 return Role.DESTINATION

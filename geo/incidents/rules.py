@@ -63,6 +63,7 @@ from geo.incidents.weapons import (
     weapon_downed,
     weapon_is_target,
     weapon_seized,
+    weapons_taken,
     went_off,
 )
 
@@ -408,6 +409,23 @@ def _took_place(ctx: SentenceContext, end: int, b: int) -> bool:
     return m is not None and not ctx.has(Cue.DEMONYM, end, m.end())
 
 
+# The armed side a place is handed to: "... to the military regime", "to government troops".
+_TO_FORCE = re.compile(r"(?<!\S)to\s+(?:the\s+)?(?:\S+\s+){0,2}?$")
+
+
+def _handed_to_force(ctx: SentenceContext, end: int, b: int) -> bool:
+    """Whether "handed over" at ``end`` gives a place (a name or "the town") to an armed
+    force or a government: "handed over Lashio, the capital of Shan State, to the army"
+    (not "handed over the detainees to the Red Cross")."""
+    if not _took_place(ctx, end, b):
+        return False
+    for cue in (Cue.GOVERNMENT, Cue.NONSTATE):
+        for h in ctx.hits(cue, end, min(b, end + 120)):
+            if _TO_FORCE.search(ctx.norm_at(max(end, h.start - 25), h.start)):
+                return True
+    return False
+
+
 # Holding off an attack is a fight, whoever holds it off: "police repelled an attack on their base".
 _REPELLING = ("repel", "repuls")
 _AIR_DEFENCE = re.compile(r"(?<!\S)(?:air\s+defen[cs]es?|anti\s+aircraft)(?!\S)")
@@ -636,6 +654,9 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = _NVT
         else:
             label = _agent_kind(ctx, seg, span, label)
+    elif rule is Rule.SEIZURE:
+        if not weapons_taken(ctx, unit, a, b) or _agent_kind(ctx, seg, span, _GRT) == _NSO:
+            return None  # "seized 40 kg of cocaine"; "militants seized weapons from the post": a raid
     elif rule is Rule.ENTRY:
         window = (max(a, span[0] - 30), span[0])
         if not _armed(ctx, *window, span, casualties=False):
@@ -668,6 +689,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = _crowd_agent(ctx, a, span) or label
     elif rule is Rule.PAIRED:
         assert trig.partner is not None
+        if unit.phrase == "handed over" and _handed_to_force(ctx, span[1], b):
+            return Event(*_NVT, span, weight)  # "the MNDAA handed over Lashio to the military"
         partners = [
             h for h in ctx.hits(trig.partner, max(a, span[0] - 30), min(b, span[1] + 45))
             if h.end <= span[0] - 0 or (h.start >= span[1] and trig.partner is not Cue.TAKING)

@@ -38,12 +38,16 @@ EVENT_ROLES = (Role.PLACE, Role.SOURCE, Role.DESTINATION, Role.SEAT)
 
 def role_events(
     text: str, start: int, role: Role, found: list[tuple[Event, float]], onward: list[tuple[Event, float]],
+    country: bool = False,
 ) -> list[tuple[Event, float]]:
     """The events of ``found`` that a mention at ``start`` in ``role`` can take
-    (``onward``: the flight of the clause before, for a destination to take)."""
+    (``onward``: the flight of the clause before, for a destination to take; ``country``:
+    the mention is a country)."""
     if role is Role.SOURCE:  # "fled from X"; "withdrew from X" and the town was taken
         changes = _CHANGES_HANDS if withdrawn_from(text, start) else ()
-        found = [(e, f) for e, f in found if e.event_type == DISPLACEMENT or e.sub_event_type == _NVT
+        # a foreign force leaving a country hands over its bases, not the country: "completed
+        # its withdrawal from Niger, handing over its last base"
+        found = [(e, f) for e, f in found if e.event_type == DISPLACEMENT or (e.sub_event_type == _NVT and not country)
                  or e.sub_event_type in changes]
     elif role is Role.DESTINATION:  # "fled to X", "arriving in X" (and setting up a base)
         found = found or onward

@@ -32,6 +32,7 @@ __all__ = [
     "weapon_downed",
     "weapon_is_target",
     "weapon_seized",
+    "weapons_taken",
     "went_off",
 ]
 
@@ -51,8 +52,8 @@ _TARGETED = re.compile(
 _DOWNED = re.compile(
     r"(?<!\S)(?:destroyed|downed|shot\s+down|intercepted|neutrali[sz]ed|jammed|repelled)\s+"
     r"(?:(?:\S*\d\S*|a|an|the|all|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-    r"dozens\s+of|most\s+of\s+the)\s+)?(?:\S+\s+){0,2}$"
-)
+    r"dozens\s+of|most\s+of\s+the|\S*\d\S*\s+of\s+the\s+\S*\d\S*)\s+)?(?:\S+\s+){0,2}$"
+)  # "destroyed 27 of the 36 drones"
 
 
 # Between the weapon and its passive verb: a few words ("of the militants"), or a
@@ -101,6 +102,44 @@ def weapon_seized(ctx: SentenceContext, unit: Unit, b: int, a: int | None = None
     if _SEIZED_AFTER.match(after) is not None or (_FOUND_AFTER.match(after) and not went_off(ctx, unit.start, b)):
         return True
     return a is not None and _SEIZED_BEFORE.search(ctx.norm_at(max(a, unit.start - 45), unit.start)) is not None
+
+
+# What is seized when a seizure disrupts weapons use: arms, ammunition and explosives.
+_ARMS = (
+    r"(?:weapons?|arms|rifles?|guns|firearms?|pistols?|handguns?|revolvers?|shotguns?|ammunition|munitions|"
+    r"cartridges|bullets|explosives|explosive\s+devices?|grenades?|landmines|mines|ieds?|detonators?|launchers?|"
+    r"rpgs?|mortars|rockets|missiles|drones?|drone\s+parts|suicide\s+vests?|weaponry|arsenals?)"
+)
+# Words a seized object may carry before the arms (numbers, amounts, other goods), up to a
+# verb of its own: "seized 1.5 tonnes of methamphetamine and 300 rifles", not "seized the
+# town and killed three soldiers with rifles".
+_ARMS_OBJECT = re.compile(
+    r"^\s+(?:(?!(?:while|but|which|who|where|when|after|before|as|that)\s)"
+    r"(?!(?!(?:improvised|assorted|armou?red|unlicensed|licensed|sophisticated|suspected)\s)\S+ed\s)\S+\s+){0,8}?"
+    + _ARMS + r"(?!\S)"
+)
+# Arms told as seized in a passive: "weapons were seized in X", "a shipment of weapons being
+# smuggled towards the border was seized".
+_ARMS_SUBJECT = re.compile(
+    r"(?<!\S)" + _ARMS + r"\s+(?:\S+\s+){0,6}?(?:were|was|have\s+been|had\s+been|has\s+been|being)\s+$"
+)
+
+
+def weapons_taken(ctx: SentenceContext, unit: Unit, a: int, b: int) -> bool:
+    """Whether the seizure word ``unit`` takes arms, ammunition or explosives, as its object
+    ("soldiers seized 1,200 rifles", "the seizure of six explosive devices") or as the
+    subject of its passive ("weapons were seized in X").
+
+    Examples
+    --------
+    >>> text = "Troops seized 300 rifles and two tonnes of cocaine."
+    >>> ctx = SentenceContext(text, 0, len(text))
+    >>> weapons_taken(ctx, ctx.units[0], 0, len(text))
+    True
+    """
+    if _ARMS_OBJECT.match(ctx.norm_at(unit.end, min(b, unit.end + 90))):
+        return True
+    return _ARMS_SUBJECT.search(ctx.norm_at(max(a, unit.start - 90), unit.start)) is not None
 
 
 def weapon_downed(ctx: SentenceContext, a: int, unit: Unit) -> bool:
