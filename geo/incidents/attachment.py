@@ -140,9 +140,11 @@ _REMOTE_TOPIC = re.compile(
 _TOPIC_END = re.compile(
     r"(?<!\S)(?:spread|spreads|erupted|erupt|continued|continue|continues|entered|took\s+place|"
     r"(?:were|was)\s+held|broke\s+out|swept|sweep|rocked|grew|turned|escalated|raged|resumed|"
-    r"reached|hit|engulfed|gripped)(?!\S)"
+    r"reached|hit|engulfed|gripped|as\s+did)(?!\S)"  # "..., as did crowds in C": C's own rally
 )
-_AT_PLACE = re.compile(r"(?<!\S)(?:in|at)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$")
+_AT_PLACE = re.compile(
+    r"(?<!\S)(?:in|at)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:(?:city|town|capital)\s+of\s+)?$"
+)
 
 
 def _in_protest_topic(
@@ -158,6 +160,10 @@ def _in_protest_topic(
     """
     if event.event_type not in (PROTESTS, RIOTS) or span[0] < event.trigger[1]:
         return False
+    before = [x for x in spans if event.trigger[1] <= x[0] and x[1] <= span[0]]
+    if before and LIST_BETWEEN.match(ctx.text[before[-1][1] : span[0]]):
+        # the next item of a list shares the first one's part: "blocked roads in A and B"
+        return _in_protest_topic(ctx, event, before[-1], start, spans)
     between = ctx.norm_at(event.trigger[1], span[0])
     topic = _TOPIC.search(between)
     if topic is None:

@@ -133,6 +133,8 @@ _CARED_FOR = re.compile(
     r"(?<!\S)(?:wounded|injured|bodies|dead|body|casualties|patients?|hospitals?|clinics?|morgues?|detainees?|"
     r"prisoners?|suspects?|arrested|custody|prison|jail|questioning|interrogation)(?!\S)"
 )
+# Arrivals name the ones moving themselves: "new arrivals at the border crossing".
+_ARRIVALS = ("arrivals", "new arrivals")
 # "by boat", "on foot" say how people left only after a leaving verb.
 _MEANS = frozenset(["by boat", "by boats", "by bus", "by buses", "on foot", "by donkey cart", "by road"])
 _LEAVING = re.compile(
@@ -151,6 +153,8 @@ def displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span:
         return doc.displacing and not _NOT_SHELTER_CAMP.search(before)
     if phrase in _MEANS and not _LEAVING.search(before):
         return False
+    if phrase.startswith(_ARRIVALS) and not not_displaced(ctx, a, span, b):
+        return doc.displacing or doc.armed  # "arrivals in X described walking for two days": the noun names the movers
     if phrase.startswith(("arriv", "reached", "have reached", "has reached", "had reached")) \
             and not (doc.displacing or _DISPLACED_MOVERS.search(before)):
         return False  # "delegates arrived in Doha"; "women arriving in Adre" after an exodus

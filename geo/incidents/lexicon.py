@@ -367,6 +367,10 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "general strike", "national strike", "strike action", "went on strike",
         "on strike", "(a|the) strike by", "strikers", "demo(s|)", "blockade(s|) by protesters",
         "(a|the) march", "(peaceful|silent|solidarity) march(es|)",
+        # "students formed a human chain", "a peaceful gathering in X", "a dead-city day
+        # (ville morte) to denounce insecurity", translated "manifested peacefully"
+        "human chain(s|)", "peaceful (gathering|gatherings|rally|rallies)", "ville(s|) morte(s|)",
+        "manifested (peacefully|against|to demand|in front of|outside)",
     )),
     (Rule.CROWD_EVENT, _PP, 0.7, (
         "rall(y|ies|ied|ying)", "gathered", "gathering(s|)", "chant(ed|ing)",
@@ -374,12 +378,15 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "block(ed|ing) (a|the) (main |major |key |)(road|highway|street|bridge|junction|intersection)",
         # crowds going out, only with what they went out for (see the rules)
         "(went|came|turned|go|come|going|coming) out", "poured (into|onto) the streets",
+        "block(ed|ing) traffic",  # "students blocked traffic for 15 minutes of silence"
         "(filled|packed|thronged) the (streets|squares|square)",
     )),
     (Rule.INTERVENTION, _PI, 0.8, (
         "tear( |)gas", "water cannon(s|)", "rubber bullet(s|)", "stun grenade(s|)",
         "dispersed", "disperse", "break up", "broke up", "baton charge(d|)", "batons",
         "pepper spray", "plastic bullets", "flash( |)bang(s|)", "dispersing",
+        # "police cleared crowds at the memorial"
+        "clear(ed|ing) (the |)(crowd|crowds|protesters|demonstrators|protest camp|sit in)",
     )),
     (Rule.DIRECT, _VD, 0.85, (
         "riot(s|ed|ing|)", "rioter(s|)", "violent protest(s|)", "violent demonstration(s|)",
@@ -500,6 +507,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "unable to return",
         "(crossed|crossing) the (border|frontier) (to|toward|towards)", "forced from (the|their)",
         "repatriat(ed|ion|ions)", "(cross|crosses|crossing) (the border |)into",
+        # people named by their flight, like "refugees": "the transit centre received 1,150
+        # evacuees", "returnees were sleeping in the open"; and who shelters them
+        "evacuees", "returnees", "(with|by) host (family|families|communities)",
     )),
     # Movement of people: displacement only when the movers are displaced people
     # (families, residents, "many of them") in a conflict story, not tourists or ministers.
@@ -535,6 +545,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(brought|taken|transported|bussed|ferried) to", "(brought|taken|transported|bussed|ferried) by (train|bus|buses|boat|road) to",
         "(moved|moving|move|travelled|traveled|walked|headed|heading|went|fled) (north|south|east|west)(ward|wards|) (to|toward|towards|into)",
         "(have|has|had) gone to", "(new |)arrivals (in|at)", "new arrivals", "returns (from|to)", "the return of",
+        # "families took the road toward X", "were temporarily housed in school shelters"
+        "took the road (to|toward|towards|for)", "temporarily (settled|housed|accommodated|lodged) (in|at)",
     )),
 )
 

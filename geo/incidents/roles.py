@@ -465,6 +465,13 @@ _DISARMING_CEREMONY = re.compile(
     r"(?:surrender(?:ed|s|ing)?|laid\s+down|handed\s+over|burn(?:ed|t))\s+(?:\S+\s+){0,6}?"
     r"(?:at|during|in)\s+(?:a|an|the)\s+(?:\S+\s+)?ceremony)\s+(?:in|at|near)\s+(?:the\s+)?$"
 )
+# A building a crowd stands at is where it stood: "protesters gathered outside the
+# Kenyan embassy in Port Sudan", "a rally in front of the court in X".
+_BUILDING_VENUE = re.compile(
+    r"(?<!\S)(?:outside|in\s+front\s+of|opposite|marched\s+to|march\s+to|marching\s+to)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:\S+\s+){0,3}?(?:embassy|embassies|consulate|mission|court|courts|"
+    r"courtroom)\s+(?:in|at)\s+(?:the\s+)?$"
+)
 # Where the wounded are treated: "was delivered in the regional clinical hospital of X",
 # "admitted to a hospital in X" (not "a strike on a hospital in X": no treatment verb)
 # Where an attack was planned or directed from, not where it happened: "coordinated by
@@ -609,7 +616,8 @@ class MentionRoles:
             head = None  # "struck a vehicle on the road between A and B": the event was there
         if head in _ROAD_HEADS and left.endswith(("of ", "of the ")) and _ON_ROADS_OF.search(left):
             head = None  # "barricades were erected on the roads of A": the roads in A
-        if head is not None and head in _BUILDING_HEADS and _BUILDING_TARGETED.search(left):
+        if head is not None and head in _BUILDING_HEADS and (
+                _BUILDING_TARGETED.search(left) or _BUILDING_VENUE.search(left)):
             head = None  # "stormed the Swedish embassy in Baghdad": the building is where it happened
         if head == "ceremony" and _DISARMING_CEREMONY.search(left):
             head = None  # "laid down their arms at a ceremony in X": the ceremony is the event

@@ -75,7 +75,14 @@ _CROWD_BEFORE = re.compile(
     r"workers|farmers|mourners|protesters|demonstrators|opponents|youths|villagers|citizens|voters|"
     r"members)\s+(?:\S+\s+){0,4}$"
 )
-_STAGED = re.compile(r"(?<!\S)(?:held|staged|organi[sz]ed|took\s+place|called)(?!\S)")
+_STAGED = re.compile(r"(?<!\S)(?:held|staged|organi[sz]ed|took\s+place|took\s+part\s+in|called)(?!\S)")
+# What a gathering was for tells that it was a protest: "retirees gathered in front of
+# the governorate to demand higher pensions", "rallied ..., calling for independence".
+_PROTEST_CAUSE = re.compile(
+    r"^\s+(?:\S+\s+){0,14}?(?:demanding|to\s+demand|calling\s+for|to\s+call\s+for|in\s+protest|to\s+protest|"
+    r"protesting|to\s+denounce|denouncing|to\s+condemn|condemning|chanting|(?:chanted|shouted)\s+slogans|"
+    r"slogans\s+(?:against|demanding|calling)|in\s+(?:support\s+of|solidarity\s+with))(?!\S)"
+)
 # Crowds "went out" or "came out" for a cause: "the crowds went out in solidarity with Gaza".
 # "walked out of" a place, not of talks: "walked out of the forests of X to surrender".
 _WALKED_OUT_OF = re.compile(
@@ -92,7 +99,7 @@ _FOR_A_CAUSE = re.compile(
 # How a gathering went tells that it was a demonstration: "rallies passed off without
 # incident", "the weekly gathering continued peacefully".
 _WENT_OFF = re.compile(
-    r"^\s+(?:\S+\s+){0,6}?(?:passed\s+off|went\s+ahead|ended|continued|proceeded|remained|were|was)\s+"
+    r"^\s+(?:\S+\s+){0,6}?(?:passed\s+off|passed|went\s+ahead|ended|continued|proceeded|remained|were|was)\s+"
     r"(?:\S+\s+){0,2}?(?:peaceful(?:ly)?|without\s+(?:incident|incidents|violence|clashes))(?!\S)"
     r"|^\s+peacefully(?!\S)"
 )
@@ -138,6 +145,10 @@ _NOT_PROTESTERS = re.compile(
     r"guests)\s+(?:\S+\s+){0,3}$"
 )
 _CAMPAIGN = re.compile(r"(?<!\S)(?:campaign\w*|election\w*|electoral|candidates?|polls?|ballot|voters)(?!\S)")
+# Elections a crowd demands are its cause, not a campaign: "rallied ..., demanding new elections".
+_DEMANDED_VOTE = re.compile(
+    r"(?<!\S)(?:demand\w*|call\w*\s+for|(?:new|fresh|snap|early|free|fair)\s+(?:parliamentary\s+|presidential\s+)?)\s*$"
+)
 # "launched five raids on": counted raids launched are air raids (Arabic "ghārāt", translated)
 _COUNTED_RAIDS = re.compile(
     r"(?<!\S)(?:launched|carried\s+out|conducted|waged)\s+(?:(?:\S*\d\S*|two|three|four|five|six|seven|eight|"
@@ -221,7 +232,8 @@ _AFTERMATH = frozenset(("collapse", "collapsed", "fire", "fires", "blaze"))
 
 def _disaster(ctx: SentenceContext) -> bool:
     """Whether the sentence tells of a disaster or an accident, not of armed violence:
-    an aftermath word only counts when no armed word besides casualties is near."""
+    an aftermath word only counts when no armed word besides casualties, and no crowd,
+    is near."""
     hits = ctx.by_cue.get(Cue.DISASTER)
     if not hits:
         return False
@@ -231,9 +243,12 @@ def _disaster(ctx: SentenceContext) -> bool:
         return False
     if any(h.phrase not in _AFTERMATH for h in hits):
         return True
-    return not _armed(ctx, ctx.start, ctx.end, (0, 0), casualties=False)
+    # "crowds attacked the embassies, setting fires": the fires are the riot's
+    return not (_armed(ctx, ctx.start, ctx.end, (0, 0), casualties=False) or ctx.flag(Cue.CROWD))
 
 
+# People named as those helped: "distributed food to returnees", "counselling for evacuees".
+_AIDED = re.compile(r"(?<!\S)(?:to|for|among|assist\w*|help\w*|support\w*|serv\w*)\s+(?:the\s+|\S+\s+)?$")
 # Places people leave, after a bare "left": "left villages in Ancuabe district".
 _LEFT_PLACES = re.compile(r"^\s+(?:their\s+)?(?:villages?|towns?|homes?|houses|camps?|neighbou?rhoods?)\s+(?:in|around|near)\s")
 def _armed_besides_police(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -259,6 +274,25 @@ def _protest_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) ->
     ) or ctx.has(Cue.ARREST, a, b):
         return _PI
     return _PP
+
+
+def _crowd_subject(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
+    """Whether a crowd word stands right before the verb at ``span``, as its subject:
+    "a similar crowd targeted a second hotel"."""
+    return any(h.start >= max(a, span[0] - 40) and h.end <= span[0] for h in ctx.by_cue.get(Cue.CROWD, ()))
+
+
+def _campaign(ctx: SentenceContext) -> bool:
+    """Whether the sentence tells of an election campaign: "the coalition held its final
+    campaign rally"; not "rallied ..., demanding new elections" (the crowd's cause)."""
+    norm = ctx.norm_at(ctx.start, ctx.end)
+    return any(not _DEMANDED_VOTE.search(norm, 0, m.start()) for m in _CAMPAIGN.finditer(norm))
+
+
+def _sports_report(ctx: SentenceContext) -> bool:
+    """Whether the sentence is a sports report: two different sports words, as one alone
+    is often something else ("the Awami League", "the two sides said")."""
+    return len({h.phrase for h in ctx.by_cue.get(Cue.SPORTS, ())}) >= 2
 
 
 def _remembered(ctx: SentenceContext, a: int, pos: int) -> bool:
@@ -494,6 +528,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         police = any(h.phrase in _POLICE_WORDS for h in ctx.hits(Cue.ARMED, s0, s1))
         if crowd or (police and not _armed_besides_police(ctx, s0, s1) and not unit.phrase.startswith(_REPELLING)):
             label = _VD  # fans or residents against the police
+        elif _crowd_agent(ctx, a, span) == _VD and not unit.phrase.startswith(_REPELLING):
+            label = _VD  # "hundreds of students clashed with security forces"
         elif not _armed_besides_police(ctx, s0, s1) and (crude or during_rally(ctx, a, b, unit)):
             label = _VD  # "rival student groups fought with sticks", "clashes erupt during party rally"
     elif rule is Rule.RAID and (ctx.has(Cue.ARREST, a, b) or (
@@ -503,6 +539,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
                                 or _COUNTED_RAIDS.search(ctx.norm_at(max(a, span[0] - 40), span[0]))):
         label = _AIR
     elif rule is Rule.TARGETED:
+        if _crowd_subject(ctx, a, span) and not _armed_besides_police(ctx, a, span[0]):
+            return Event(*_VD, span, weight, generic=True)  # "a crowd targeted a hotel housing asylum seekers"
         if not (_armed(ctx, s0, s1, span) or ctx.flag(Cue.AVIATION)):
             return None
         if (sports or _disaster(ctx)) and not _armed(ctx, s0, s1, span, casualties=False):
@@ -606,12 +644,14 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "residents went out to inspect the damage"
         if rule is Rule.CROWD_EVENT and _OTHER_PURPOSE.match(ctx.norm_at(span[1], min(b, span[1] + 60))):
             return None  # "gathered in Khartoum to break the Ramadan fast"
+        cause = rule is Rule.CROWD_EVENT and _PROTEST_CAUSE.match(ctx.norm_at(span[1], min(b, span[1] + 120)))
         if rule is Rule.CROWD_EVENT and (
-                _NOT_PROTESTERS.search(ctx.norm_at(max(a, span[0] - 40), span[0]))
-                or (unit.phrase.startswith("rall") and _CAMPAIGN.search(ctx.norm_at(ctx.start, ctx.end)))):
+                (_NOT_PROTESTERS.search(ctx.norm_at(max(a, span[0] - 40), span[0])) and not cause)
+                or (unit.phrase.startswith("rall") and _campaign(ctx))):
             return None  # "mourners gathered at the memorial", "the coalition held its final campaign rally"
         if rule is Rule.CROWD_EVENT and not (
-            ctx.has(Cue.CROWD, a, b, skip=span)
+            cause
+            or ctx.has(Cue.CROWD, a, b, skip=span)
             or _CROWD_BEFORE.search(ctx.norm_at(max(a, span[0] - 60), span[0]))
             or _CROWD_BEFORE.search(ctx.norm_at(max(a, _subject_end(ctx, seg, span[0]) - 60),
                                                 _subject_end(ctx, seg, span[0])))
@@ -626,7 +666,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             or sports and not any(t.rule is Rule.PROTEST for u in ctx.units for t in u.triggers)
         ):
             return None  # police dispersing football fans is no protest
-        if rule is Rule.PROTEST and sports and not ctx.has(Cue.CROWD, a, b, skip=span):
+        if rule is Rule.PROTEST and _sports_report(ctx) and not ctx.has(Cue.CROWD, a, b, skip=span):
             return None
         if unit.phrase.endswith("strike by") and ctx.has(Cue.AVIATION, span[1], min(b, span[1] + 30)):
             return None  # "a strike by an FPV drone": no walkout
@@ -671,7 +711,9 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
     elif rule is Rule.DISPLACE:
         if (fleeing_fighters(ctx, a, span) or not_displaced(ctx, a, span, b)) and not evacuates_people(ctx, unit, b):
             return None
-        if unit.phrase.startswith("refugee"):
+        if unit.phrase in ("evacuees", "returnees") and _AIDED.search(ctx.norm_at(max(a, span[0] - 30), span[0])):
+            return None  # "food baskets to returnees in X": aid where they now are, no flight told
+        if unit.phrase.startswith(("refugee", "evacuee", "returnee")):
             weight = 0.6
     elif rule is Rule.MOVEMENT:
         if unit.phrase in ("left the", "left") and not (
