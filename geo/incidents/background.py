@@ -20,7 +20,9 @@ A month after the article's month is last year's only when told as past ("in
 November", "last October"); "until the end of October" is to come. A month that
 premodifies an event noun ("the April killing", "the group's January offensive")
 names an earlier event when it is not the article's own month, as an old year does
-("the 2023 siege").
+("the 2023 siege"), also with its day ("the 22 April attack"); so does a month two or
+more months back right after an event noun ("the massacre in December in X"). An old
+year after "in a" dates the clause ("killed dozens of people in a 2021 attack").
 
 A span of months or years makes a clause a running record, not one event
 (:func:`running_record`): "over the past 18 months", "in recent years", "so far this
@@ -76,6 +78,19 @@ _RELATIVE_PRONOUN = re.compile(r"(?<!\S)(?:that|which|whose)\s+(?:\S+\s+){0,4}$"
 _TIME_OPENER = re.compile(r"(?<!\S)(?:after|following)\s+(?:(?:the|a|an|last|their|its)\s+)?(?:\S+\s+){0,2}$")
 _PARTICIPLE_PIECE = re.compile(r",\s+[a-z]+ing\s")
 _ATTRIBUTIVE = re.compile(r"(?<!\S)(?:the|a|an|its|their|s|this|that)\s+$")
+# A determiner before a month that may carry its day first: "the 22 April attack".
+_ATTRIBUTIVE_DAY = re.compile(r"(?<!\S)(?:the|a|an|its|their|s|this|that)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$")
+# An event noun dated by a month right after it: "the massacre in December in X", "the
+# attack on the camp in March" (no verb in between: a noun phrase, not a clause).
+_NOUN_MONTH = re.compile(
+    r"^\s+(?:(?:on|at|in|of|near|against)\s+(?:(?!(?:was|were|is|are|has|have|had|which|that|who|when|and|but)\s)"
+    r"(?!\S+ed\s)\S+\s+){1,5}?)?(?:in|during)\s+(?:early\s+|late\s+|mid\s+)?$"
+)
+_PAST_FORMS = frozenset("struck fought shot overran retook took fell hit blew stole swept".split())
+_NOUN_DETERMINER = re.compile(r"(?<!\S)(?:the|a|an|its|their|s|last)\s+(?:[a-z-]+\s+){0,2}$")
+# An attributive year after "in" or "during" dates the clause: "where militants killed
+# dozens of people in a 2021 attack".
+_IN_ATTRIBUTIVE = re.compile(r"(?<!\S)(?:in|during)\s+(?:the|a|an|its|their)\s+$")
 # A month as the premodifier of a noun: "the April killing", "the May 3 attack".
 _MONTH_NOUN = re.compile(r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?!of\s|and\s|to\s|or\s)[a-z]")
 # A month told as past: "in November", "last October", "since March", "late April".
@@ -116,6 +131,8 @@ def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: 
             continue
         if back >= 1 and _attributive_month(ctx, a, h.start, h.end):
             return True  # "since the April killing of 26 tourists at X", read in May
+        if back >= 2 and _noun_month(ctx, a, h.start, unit):
+            return True  # "blamed for the massacre in December in X", read in March
         if (back >= 2 or (back == 1 and bare)) and (relative or _describes_noun(ctx, a, unit, adjunct=back >= 2)):
             return True  # "the deal that Ethiopia signed in January", read in June
         if back >= MAIN_CLAUSE_MONTHS and _own_date(ctx, h.start, h.end, unit, dates):
@@ -137,8 +154,18 @@ def _own_date(ctx: SentenceContext, d0: int, d1: int, unit: Unit, dates: list) -
 def _attributive_month(ctx: SentenceContext, a: int, m0: int, m1: int) -> bool:
     """Whether the month at ``[m0, m1)`` premodifies a noun ("the group's January
     offensive", "the March earthquake"): it names an earlier event."""
-    return _ATTRIBUTIVE.search(ctx.norm_at(max(a, m0 - 8), m0)) is not None \
+    return _ATTRIBUTIVE_DAY.search(ctx.norm_at(max(a, m0 - 12), m0)) is not None \
         and _MONTH_NOUN.match(ctx.text, m1, m1 + 12) is not None
+
+
+def _noun_month(ctx: SentenceContext, a: int, m0: int, unit: Unit) -> bool:
+    """Whether the month at ``m0`` postmodifies the event noun of ``unit`` ("the massacre
+    in December", "the raid on the camp in March"), with no verb in between."""
+    last = unit.phrase.rsplit(" ", 1)[-1]
+    if last.endswith("ed") or last in _PAST_FORMS:
+        return False  # "the gunmen attacked in March": a verb, the main-clause rule dates it
+    return unit.end <= m0 and _NOUN_DETERMINER.search(ctx.norm_at(max(a, unit.start - 30), unit.start)) is not None \
+        and _NOUN_MONTH.match(ctx.norm_at(unit.end, m0)) is not None
 
 
 # Spans of months or years: what happened over them is a record ("over the past 18
@@ -208,7 +235,10 @@ def _dates_event(ctx: SentenceContext, y0: int, y1: int, unit: Unit) -> bool:
     noun right after it; a date past a marking word ("to mark the anniversary of the
     killings in 1915") dates what is remembered, not the march.
     """
-    if _ATTRIBUTIVE.search(ctx.norm_at(max(ctx.start, y0 - 8), y0)):
+    lead = ctx.norm_at(max(ctx.start, y0 - 12), y0)
+    if _ATTRIBUTIVE.search(lead):
+        if _IN_ATTRIBUTIVE.search(lead) and unit.end <= y0 and not _OPENER.search(ctx.norm_at(unit.end, y0)):
+            return True  # "militants killed dozens of people in a 2021 attack"
         return 0 <= unit.start - y1 <= 12
     lo, hi = (unit.end, y0) if unit.end <= y0 else (y1, unit.start)
     return not any(lo <= h.start and h.end <= hi and h.phrase in MARKING for h in ctx.by_cue.get(Cue.HISTORY, ()))

@@ -41,6 +41,10 @@ _EVENT_ANAPHOR = re.compile(
     r"(?:in|at|near|around)\s+(?:the\s+)?(?:(?:\S+\s+){0,3}?(?:and|or)\s+(?:the\s+)?)?$"
 )
 
+# "since the violence erupted in X": the violence that opened a period, not the events before
+# ("the first use of drones since the violence erupted in X in May 2023")
+_SINCE_ANAPHOR = re.compile(r"(?<!\S)since\s+(?:the|this|these|that)\s+(?:\S+\s+){1,6}?(?:in|at|near|around)\s")
+
 # A sentence that announces trouble at a place without saying what happened, so the
 # next sentence (with no place of its own) tells it: "Odesa came under fire again."
 SCENE_WORDS = (
@@ -90,7 +94,7 @@ def carry_over(
                         continue
                     m = occ.mention
                     lead = normalize(text[max(s0, m.start - 80) : m.start])
-                    if _EVENT_ANAPHOR.search(lead):
+                    if _EVENT_ANAPHOR.search(lead) and not _SINCE_ANAPHOR.search(lead):
                         best = max(before, key=lambda o: o.events[0][1])
                         occ.events = [(e, round(c * ANAPHOR_FACTOR, 3), st) for e, c, st in best.events]
         # the next sentence tells what happened

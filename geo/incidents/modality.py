@@ -25,7 +25,13 @@
   sentence ("The attack came despite a ceasefire declared after the earthquake that
   devastated X", "The killings are part of a war ...");
 * not news at all: reports the sentence calls false ("reports of clashes in X are
-  false"), what a protest is against ("a sit-in against drone attacks").
+  false") or rejects ("dismissed reports of a massacre in X"), nothing reported or
+  seen ("no new reports of attacks"), what a protest or a campaign is against ("a
+  sit-in against drone attacks"), an event judged ("the capture of X was a violation");
+* not one event: a habit ("cells still carry out sporadic attacks", "has seen
+  repeated attacks"), a toll in the perfect ("drone strikes have killed hundreds"), the
+  series the news is the latest of ("the latest in a wave of killings");
+* stopped: "hostilities around X, which lasted until March, have not resumed".
 
 An arrest told as done ("suspects accused of plotting an attack have been
 arrested") is real whatever plot or charge its subject carries.
@@ -121,8 +127,10 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
     for h in ctx.by_cue.get(Cue.NEGATION, ()):
         if a <= h.start and h.end <= t0 and t0 - h.end <= 45 and len(ctx.norm_at(h.end, t0).split()) <= 2:
             return True
-    if _NEG_AFTER.match(ctx.norm_at(t1, t1 + 25)):
-        return True
+    if _NEG_AFTER.match(ctx.norm_at(t1, t1 + 25)) or _negated_past_relative(ctx, t1):
+        return True  # "fighting has not resumed"; "hostilities around X, which lasted until March, have not resumed"
+    if _NO_REPORT.search(ctx.norm_at(max(a, t0 - 80), t0)) or _dismissed_reports(ctx, a, t0):
+        return True  # "no new reports of attacks in X"; "rejected as lies reports about executions in X"
     if _PLANNED_AFTER.match(ctx.norm_at(t1, t1 + 40)) and not _is_past_verb(unit.phrase):
         return True  # "further demolitions are planned in X"
     if any(t1 < h.start < t1 + 40 and h.phrase in _MODALS for h in ctx.by_cue.get(Cue.IRREALIS, ())) \
@@ -166,8 +174,13 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         return True  # "protested over earlier strikes in X", "after last month's fighting in Y"
     if _told_again(ctx, t0, t1):
         return True  # "The attack came despite a ceasefire ... that devastated X": told before
-    if _reported_falsely(ctx, a, t0, t1) or _protest_topic(ctx, a, t0):
+    if _reported_falsely(ctx, a, t0, t1) or _protest_topic(ctx, a, t0) or _CAMPAIGN_TOPIC.search(
+            ctx.norm_at(max(a, t0 - 40), t0)):
         return True  # "reports of clashes in X are false"; "a sit-in against drone attacks"
+    if _SERIES_BEFORE.search(ctx.norm_at(max(a, t0 - 60), t0)) or _total_after(ctx, a, t0, t1):
+        return True  # "the latest in a wave of killings in X"; "say drone strikes have killed hundreds in X"
+    if _habitual(ctx, a, t0) or _assessed(ctx, t0, t1):
+        return True  # "cells still carry out sporadic attacks in X"; "the capture of X was a violation of ..."
     if not done and (_judged(ctx, a, t0) or _arrested_over(ctx, a, t0)):
         return True  # "a court convicted a commander over the massacre in X"
     for h in ctx.by_cue.get(Cue.HISTORY, ()):
@@ -220,6 +233,114 @@ _TOPIC_BEFORE = re.compile(
     r"(?<!\S)(?:against|over|denouncing|condemning|protesting|to\s+protest|to\s+denounce|to\s+condemn)\s+"
     r"(?:(?!(?:were|was|are|is|had|have|has)\s)(?!\S+ed\s)\S+\s+){0,3}$"
 )
+
+
+# What a group campaigns against is its cause, not an event: "a committee that campaigns
+# against enforced disappearances in X".
+_CAMPAIGN_TOPIC = re.compile(
+    r"(?<!\S)(?:campaigns?|campaigned|campaigning|advocates?|advocating|lobbies|lobbying)\s+against\s+"
+    r"(?:(?!(?:were|was|are|is|had|have|has)\s)\S+\s+){0,3}$"
+)
+# Nothing reported or seen of the event: "no new reports of attacks on ships", "no signs of
+# the formation of offensive groups" (not "no reports of casualties in the attack on X").
+_NO_REPORT = re.compile(
+    r"(?<!\S)(?:no|not\s+any|without)\s+(?:(?:new|fresh|further|other|immediate|official|confirmed)\s+)?"
+    r"(?:reports?|signs?|evidence|indications?|traces?|word)\s+(?:of|about)\s+"
+    r"(?:(?!(?:in|at|near|during|after|and|but|or)\s)\S+\s+){0,4}$"
+)
+# Reports rejected or dismissed before they are told: "rejected as lies reports by foreign
+# media about summary executions in X", "dismissed claims of a massacre in Y".
+_DISMISSED = re.compile(
+    r"(?<!\S)(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes)\s+"
+    r"(?:(?!(?:and|but|after|while|when)\s)\S+\s+){0,6}?"
+    r"(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\s+(?:(?:by|from)\s+(?:\S+\s+){1,3}?)?"
+    r"(?:of|about|that)\s+(?:(?!(?:and|but)\s)\S+\s+){0,3}$"
+)
+# The event noun's own verb negated past a relative clause set off by commas: "Hostilities
+# around X, which persisted until mid-March, have not resumed".
+_NEG_PAST_RELATIVE = re.compile(
+    r"\s+(?:(?:in|around|near|at|on|along|across)\s+[^,.;:]{1,60})?,\s+(?:which|that)\s+[^,.;:]{1,100},\s+"
+    r"(?:(?:has|have|had|did|does|do|was|were|is|are)\s+(?:not|never)|(?:hasn|haven|hadn|didn)['’]t)\s",
+    re.IGNORECASE,
+)
+
+
+def _negated_past_relative(ctx: SentenceContext, t1: int) -> bool:
+    """Whether the verb of the event noun ending at ``t1`` is negated past a relative clause
+    set off by commas ("clashes near X, which lasted two weeks, have not resumed")."""
+    return _NEG_PAST_RELATIVE.match(ctx.text, t1, min(ctx.end, t1 + 200)) is not None
+
+
+def _dismissed_reports(ctx: SentenceContext, a: int, t0: int) -> bool:
+    """Whether the trigger names what reports told that the clause rejects or dismisses
+    ("the army dismissed reports of a massacre in X")."""
+    return "," not in ctx.text[max(a, t0 - 110) : t0] and \
+        _DISMISSED.search(ctx.norm_at(max(a, t0 - 110), t0)) is not None
+
+
+# A series the news is the latest of: "the latest in a wave of killings in X", "the latest
+# in a string of drone attacks on Y" (the series' places, not the day's event).
+_SERIES_BEFORE = re.compile(
+    r"(?<!\S)(?:latest|newest|most\s+recent)\s+(?:\S+\s+){0,2}?in\s+(?:a|the)\s+(?:\S+\s+)?"
+    r"(?:wave|series|string|spate|spiral|cycle|surge|rash|run|litany)\s+of\s+(?:\S+\s+){0,2}$"
+)
+# A bare plural event noun with a large toll in the present perfect is a running total:
+# "air strikes have killed thousands of civilians in X" (not "had killed hundreds ... after").
+_TOTAL_AFTER = re.compile(
+    r"^\s+(?:(?:now|so\s+far|also)\s+)?(?:has|have)\s+(?:now\s+|already\s+)?(?:killed|wounded|injured|maimed)\s+"
+    r"(?:(?:more\s+than|at\s+least|over|nearly|almost|some|about)\s+)?(?:hundreds|thousands|tens\s+of\s+thousands)(?!\S)"
+)
+_TOLL_VERBS = frozenset(("killed", "wounded", "injured", "maimed"))
+_PERFECT_BEFORE = re.compile(r"(?<!\S)(?:has|have)\s+(?:now\s+|already\s+)?$")
+_TOLL_AFTER = re.compile(
+    r"^\s+(?:(?:more\s+than|at\s+least|over|nearly|almost|some|about)\s+)?(?:hundreds|thousands|tens\s+of\s+thousands)(?!\S)"
+)
+_BARE_SUBJECT = re.compile(r"(?:^|(?<!\S)(?:say|says|said|that|and|while|as|but))\W*(?:\S+\s+)?$")
+
+
+def _total_after(ctx: SentenceContext, a: int, t0: int, t1: int) -> bool:
+    """Whether the event noun at ``[t0, t1)``, with no determiner, is the subject of a
+    running toll ("residents say drone strikes have killed hundreds of civilians in X"), or
+    the verb of that toll ("have killed thousands of civilians in X")."""
+    if ctx.norm_at(t0, t1) in _TOLL_VERBS and _PERFECT_BEFORE.search(ctx.norm_at(max(a, t0 - 20), t0)) \
+            and _TOLL_AFTER.match(ctx.norm_at(t1, t1 + 40)):
+        return True
+    return ctx.norm_at(t0, t1).endswith("s") and _TOTAL_AFTER.match(ctx.norm_at(t1, t1 + 60)) is not None \
+        and _BARE_SUBJECT.search(ctx.norm_at(a, t0)) is not None
+
+
+# A habit, not one event: a frequency word before the event noun, with a present or a
+# perfect verb ("cells still carry out sporadic attacks in X", "the province has seen
+# repeated attacks"; not "gunmen carried out repeated attacks on X on Monday").
+_FREQUENT = re.compile(
+    r"(?<!\S)(?:(?:carry|carries|launch|launches|stage|stages|conduct|conducts|mount|mounts|face|faces|suffer|"
+    r"suffers|see|sees|witness|witnesses|endure|endures)\s+(?:\S+\s+){0,1}?"
+    r"|(?:has|have)\s+(?:\S+ly\s+)?(?:seen|suffered|faced|witnessed|endured|been\s+hit\s+by)\s+)"
+    r"(?:sporadic|occasional|frequent|regular|repeated|periodic|recurrent|recurring|persistent|constant|"
+    r"routine)\s+(?:\S+\s+)?$"
+)
+
+
+def _habitual(ctx: SentenceContext, a: int, t0: int) -> bool:
+    """Whether the event noun at ``t0`` is a habit told in the present or the perfect."""
+    return _FREQUENT.search(ctx.norm_at(max(a, t0 - 60), t0)) is not None
+
+
+# An event judged, not told: "the capture of X was a violation of its sovereignty", "the
+# shelling of Y is a war crime" (the subject of a verdict: the event is told elsewhere).
+_VERDICT_AFTER = re.compile(
+    r"^\s+(?:(?:of|on|in|against)\s+(?:\S+\s+){1,4}?)?(?:was|is|were|are|constituted|constitutes|amounted\s+to|"
+    r"amounts\s+to)\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:violation|breach|war\s+crime|crime|illegal|unlawful|"
+    r"unacceptable|act\s+of\s+aggression|declaration\s+of\s+war|provocation|mistake)(?!\S)"
+)
+_VERDICT_SUBJECT = re.compile(r"(?:^|(?<!\S)(?:said|says|that))\W*(?:the|this|its|their)\s+(?:\S+\s+)?$")
+
+
+def _assessed(ctx: SentenceContext, t0: int, t1: int) -> bool:
+    """Whether the event noun is the subject of a verdict on it ("said the capture of X was
+    a violation of its sovereignty")."""
+    return _VERDICT_SUBJECT.search(ctx.norm_at(ctx.start, t0)) is not None and \
+        _VERDICT_AFTER.match(ctx.norm_at(t1, t1 + 80)) is not None
 
 
 def _reported_falsely(ctx: SentenceContext, a: int, t0: int, t1: int) -> bool:

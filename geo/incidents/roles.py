@@ -525,6 +525,22 @@ _COMPARED_SINCE = re.compile(
     r"(?!(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)"
     r"(?:\s+\d{4})?\s+(?!\s|when\s))(?:\S+\s+){1,14}?(?:in|at|of|near|on)\s+(?:the\s+)?(?:\S+\s+)?$"
 )
+# The domain a superlative ranks an event over: "the deadliest attack on civilians in X this
+# year", "the largest mass kidnapping in X in years", "the deadliest raid in X's history".
+_RANKED_OVER = re.compile(
+    rf"(?<!\S)(?:the|its|their|s)\s+(?:single\s+)?{SUPERLATIVE}\s+(?:\S+\s+){{0,5}}?(?:in|across)\s+(?:the\s+)?$"
+)
+# The domain of a series the news is the latest of: "the latest in a wave of killings across X".
+_SERIES_OVER = re.compile(
+    r"(?<!\S)(?:latest|newest|most\s+recent)\s+(?:\S+\s+){0,2}?in\s+(?:a|the)\s+(?:\S+\s+)?"
+    r"(?:wave|series|string|spate|spiral|cycle|surge|rash|run|litany)\s+of\s+(?:\S+\s+){1,6}?"
+    r"(?:in|across|throughout)\s+(?:the\s+)?(?:\S+\s+){0,2}?$"
+)
+_RANK_SPAN = re.compile(
+    r"(?:['’]s)?\s+(?:history|this\s+year|since\b|ever\b|on\s+record|in\s+(?:years|decades|a\s+decade|"
+    r"recent\s+(?:years|months|memory|history)|(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months)))",
+    re.IGNORECASE,
+)
 _REFERENCE_HINT = re.compile(
     r"than|retali|respon|repris|reveng|aveng|compar|similar|reminisc|recall|echo|evok|mirror|memories", re.IGNORECASE
 )
@@ -630,6 +646,11 @@ class MentionRoles:
         wide = text[max(seg_start, start - 160) : start]
         if " since " in wide and _COMPARED_SINCE.search(normalize(wide)):
             return Role.FRAME  # "the deadliest since March, when 300 were killed in X": what it is measured against
+        if _RANK_SPAN.match(right) and _RANKED_OVER.search(left):
+            return Role.FRAME  # "the deadliest attack on civilians in X this year": what it is ranked over
+        if "latest" in left or "recent" in left:
+            if _SERIES_OVER.search(normalize(text[max(seg_start, start - 110) : start])):
+                return Role.FRAME  # "the latest in a wave of killings across X": the series' domain
         if ("hospital" in left or "clinic" in left or "medical" in left) and _TREATED_AT.search(left):
             return Role.FRAME  # "she was delivered in the regional clinical hospital of Belgorod"
         if _PLANNED_HINT.search(left) and _PLANNED_FROM.search(left):
