@@ -80,6 +80,11 @@ _OWN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+[A-Z]")
 # arrested ...", "..., meanwhile, ..."), not inside one ("Police in X separately arrested").
 _CLAUSE_ADVERBS = frozenset(("separately", "meanwhile"))
 
+# A place phrase that heads a bulletin item before a dash: "In the city of Shebekino itself —".
+_HEADING = re.compile(r"(?:^|[,:]\s+)(?:[Ii]n|[Nn]ear|[Aa]t)\s+[^,;:()—–]{1,50}?\s+$")
+# An impact participle right after a speech tag goes on with the clause before the tag.
+_IMPACT_AFTER = re.compile(r"^\s*(?:hitting|damaging|destroying)(?!\S)")
+
 
 class SentenceContext:
     """Lexicon hits of one sentence, its normalized text and its hard segments.
@@ -142,12 +147,16 @@ class SentenceContext:
                 continue  # "al-Shabaab", "2-1": only a spaced dash is a break, or a dateline's "Culiacán.-"
             if ch == ":" and not sentence[i + 1 : i + 2].isspace():
                 continue  # "10:30"
+            if ch in "—–-" and self._place_heading(sentence, i):
+                continue  # "In the city of Shebekino itself — artillery shelling": the dash tells what happened there
             cuts[self.start + i] = False
         for m in _PRONOUN_CLAUSE.finditer(sentence):
             cuts.setdefault(self.start + m.start() + 1, False)
         for hit in self.by_cue.get(Cue.HARD_BREAK, ()):
             if self._no_break(hit):
                 continue
+            if hit.phrase in _SPEECH and _IMPACT_AFTER.match(self.norm_at(hit.end, hit.end + 14)):
+                continue  # "shelled settlements, the governor said, hitting A and B": the tag is inserted
             cuts.setdefault(hit.start, False)
             if hit.phrase == _ACCORDING:  # "According to X, ..." ends at the comma
                 comma = self.text.find(",", hit.end, self.end)
@@ -181,6 +190,16 @@ class SentenceContext:
             return False
         stop = min([self.end] + [h.start for h in self.by_cue.get(Cue.HARD_BREAK, ()) if h.start > hit.start])
         return _OWN_PLACE.search(self.text, hit.end, stop) is None
+
+    def _place_heading(self, sentence: str, i: int) -> bool:
+        """Whether the words before the dash at ``i`` of ``sentence`` are only a place
+        phrase heading what follows ("In Graivoron town — 5 shells", "..., in X
+        community — shelling"), with no trigger word of their own."""
+        m = _HEADING.search(sentence, 0, i)
+        if m is None:
+            return False
+        a = self.start + m.start()
+        return not any(a <= u.start < self.start + i and u.triggers for u in self.units)
 
     def pieces(self, seg: Segment) -> list[tuple[int, int]]:
         """Split a hard segment at commas and soft words ("and", "after", ...)."""

@@ -82,6 +82,7 @@ class Rule(IntEnum):
     MOVEMENT = 19  #: "headed to", "poured into", "by boat": displacement only when displaced people move
     EXECUTION = 20  #: "executed": an attack on civilians unless a court's sentence was carried out
     SEIZURE = 21  #: "seized", "confiscated": a disrupted weapons use only when weapons are what was taken
+    BODIES = 22  #: "bodies": an attack on civilians when found dumped, with marks of violence
 
 
 class Cue(IntEnum):
@@ -271,6 +272,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "rocket strike(s|)", "shellfire", "missile barrage", "rocket barrage",
         "came under (heavy |intense |)(bombardment|shelling)", "(has|have) come under (heavy |intense |)bombardment",
         "artillery barrage", "artillery shelling", "mortar round(s|)", "rocket salvo(s|)",
+        # a bulletin's fronted list of shelled places: "Under fire were A, B and C"
+        "under (enemy |)fire (were|was)",
     )),
     (Rule.DIRECT, _SB, 0.9, (
         "suicide bomb(er|ers|ing|ings|)", "suicide attack(s|)", "suicide car bomb(s|ing|)",
@@ -302,6 +305,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "shell(s|)", "howitzer(s|)", "projectile(s|)", "ballistic missile(s|)",
         "cruise missile(s|)", "grad rocket(s|)", "tank(s|)", "iskander(s|)",
         "rocket launcher(s|)", "shrapnel",
+        # "came under fire from MLRS", "hit by multiple launch rocket systems"
+        "mlrs", "multiple (launch|rocket) rocket system(s|)", "multiple rocket launcher(s|)",
     )),
     (Rule.WEAPON, _AIR, 0.8, (
         "drone(s|)", "warplane(s|)", "jet(s|)", "fighter jet(s|)", "helicopter(s|)",
@@ -347,6 +352,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "held (them |him |her |)hostage",
         "held (staff|workers|employees|passengers|journalists|people|residents|civilians|the staff|the crew|its staff) hostage", "taken captive", "took captive", "hijack(ed|ing|)",
         "hijacking(s|)",
+        # a ransom asked for people seized: "gunmen seized the workers and demanded a ransom"
+        "demand(ed|ing|) (a |)ransom", "ransom demand(s|)",
     )),
     # "took more than 100 guards hostage", "held staff at gunpoint": a taking verb before
     (Rule.PAIRED, _ABD, 0.85, ("hostage(s|)", "at gunpoint")),
@@ -356,6 +363,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "martyred", "martyrs", "were martyred",
     )),
     (Rule.EXECUTION, _ATT, 0.85, ("executed", "executing", "execution(s|)")),
+    # "the bodies of six men were found dumped", "police found five bodies with gunshot wounds"
+    (Rule.BODIES, _ATT, 0.8, ("bodies", "body", "corpses", "corpse")),
     # Protests and riots
     (Rule.PROTEST, _PP, 0.85, (
         "protest(s|ed|ing|er|ers|)", "demonstration(s|)", "demonstrator(s|)",
@@ -639,8 +648,10 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "ansar allah",
         "tank(s|)", "armoured vehicles", "armored vehicles", "kidnapper(s|)", "abductor(s|)",
         "kill", "kills", "massacre", "gunbattle", "shelling", "bombing", "bombardment",
+        "border guard(s|)", "border police",
     )),
     (Cue.CIVILIAN, (
+        "couple", "son", "sons", "daughter(s|)", "wife", "husband", "boatm(an|en)", "kolbar(s|)",
         "civilian(s|)", "villager(s|)", "resident(s|)", "farmer(s|)", "herder(s|)",
         "worshipper(s|)", "student(s|)", "pupil(s|)", "child(ren|)", "wom(an|en)",
         "passenger(s|)", "shopper(s|)", "patient(s|)", "aid worker(s|)", "journalist(s|)",

@@ -41,6 +41,7 @@ from geo.incidents.lexicon import Cue, Rule, Trigger
 from geo.incidents.matcher import Unit
 from geo.incidents.modality import is_unreal
 from geo.incidents.policing import CASUALTY_WORDS, POLICE_WORDS, crowd_policed
+from geo.incidents.scope import Opening, clause_openings
 from geo.incidents.streets import (
     civilian_blockade,
     crude_weapons,
@@ -159,6 +160,7 @@ _UNDERGOES = re.compile(
     r"(?<!\S)(?:woke|awoke|awakened|heard|hear|witnessed|endured|suffered|described|reported|caught\s+in|"
     r"fled|sheltered|by)(?!\S)"
 )
+_AT_SEA = re.compile(r"(?<!\S)(?:coast\s+guard|vessels?|ships?|boats?|shoal|reef|trawlers?|navy|naval)(?!\S)")
 _ALWAYS_INTERVENTION = frozenset(
     ["tear gas", "teargas", "water cannon", "water cannons", "rubber bullet", "rubber bullets",
      "stun grenade", "stun grenades", "pepper spray", "plastic bullets", "flash bang",
@@ -470,6 +472,85 @@ _VICTIM_NOUNS = frozenset(("wounded", "injured", "dead", "casualties", "martyrs"
 _DEFINITE_BEFORE = re.compile(r"(?<!\S)(?:the|these|those)\s+$")
 
 
+# A taking verb may be a long object away from its "hostage": "inmates took more than
+# 130 guards and administrative staff hostage".
+_TAKING_REACH = 60
+_PARTNER_REACH = 30
+
+
+def _partner_reach(trig: Trigger) -> int:
+    """How many characters before a paired trigger its partner may lie."""
+    return _TAKING_REACH if trig.partner is Cue.TAKING else _PARTNER_REACH
+
+
+# Bodies found, or left where they were found: "the bodies of six men were found dumped
+# beside a road", "police found the bodies of five men", "bodies were left on a highway".
+_FOUND_AFTER = re.compile(
+    r"^\s+(?:\S+\s+){0,12}?(?:were|was|been|being|are|is|had\s+been|have\s+been)\s+(?:later\s+|also\s+)?"
+    r"(?P<verb>found|discovered|recovered|dumped|left|abandoned|unearthed|exhumed|retrieved|pulled)(?!\S)(?!\s+to\s)"
+)
+_FOUND_BEFORE = re.compile(
+    r"(?<!\S)(?P<verb>found|discovered|recovered|retrieved|unearthed|exhumed)\s+(?:the\s+)?(?:\S+\s+){0,2}$"
+)
+# Marks of a violent death: "bearing signs of torture", "with gunshot wounds".
+_VIOLENT_DEATH = re.compile(
+    r"(?<!\S)(?:tortur\w*|gunshot|bullet\w*|shot|bound|blindfold\w*|handcuffed|mutilat\w*|dismember\w*|"
+    r"decapitat\w*|beheaded|execut\w*|dumped|stab\w*|signs\s+of\s+violence|hands\s+tied)(?!\S)"
+)
+# Bodies pulled from the ruins of a strike or a disaster: their event is told elsewhere.
+_RUINS = re.compile(r"(?<!\S)(?:rubble|debris|ruins|wreckage|collapsed|sea|river|boat|shipwreck|drowned)(?!\S)")
+_LEFT_BEHIND = frozenset(("found", "discovered", "dumped", "left", "abandoned"))
+
+
+def _bodies_found(ctx: SentenceContext, doc: DocumentContext, seg: Segment, span: tuple[int, int]) -> bool:
+    """Whether bodies were found, in a killing: with a mark of violence or an armed
+    actor in the sentence, or left behind ("were found", "were dumped") in an article
+    about armed violence; not pulled from ruins or water, nor after a disaster.
+
+    Examples
+    --------
+    >>> from geo.incidents.clauses import SentenceContext
+    >>> text = "The bodies of four men with gunshot wounds were found near Apatzingan."
+    >>> ctx = SentenceContext(text, 0, len(text))
+    >>> _bodies_found(ctx, DocumentContext(), ctx.segments[0], (4, 10))
+    True
+    """
+    a, b, _ = seg
+    found = _FOUND_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 110))) or _FOUND_BEFORE.search(
+        ctx.norm_at(max(a, span[0] - 40), span[0]))
+    if found is None or _disaster(ctx):
+        return False
+    sentence = ctx.norm_at(ctx.start, ctx.end)
+    if _RUINS.search(sentence):
+        return False
+    return bool(_VIOLENT_DEATH.search(sentence) or _armed_besides_police(ctx, ctx.start, ctx.end)
+                or (doc.armed and found.group("verb") in _LEFT_BEHIND))
+
+
+# What follows "shot" when people were shot, not filmed: "shot in their car", "shot dead".
+_SHOT_HOW = re.compile(r"^\s+(?:dead|in|inside|outside|near|at|by|while|on|and|as)(?!\S)")
+
+
+def _shot_civilians(ctx: SentenceContext, doc: DocumentContext, a: int, unit: Unit) -> bool:
+    """Whether civilians named just before a bare "shot" were shot, in an article
+    about armed violence, with no armed word in the sentence ("a couple and their
+    infant son, shot in their car on a road outside X").
+
+    Examples
+    --------
+    >>> from geo.incidents.clauses import SentenceContext
+    >>> text = "Two farmers were shot in their field near Bama."
+    >>> ctx = SentenceContext(text, 0, len(text))
+    >>> _shot_civilians(ctx, DocumentContext(armed=True), 0, Unit(17, 21, "shot", ()))
+    True
+    """
+    if unit.phrase != "shot" or not doc.armed:
+        return False
+    if not _SHOT_HOW.match(ctx.norm_at(unit.end, unit.end + 12)):
+        return False  # "shot a film", "shot to fame"
+    return ctx.has(Cue.CIVILIAN, max(a, unit.start - 60), unit.start)
+
+
 def _names_victims(ctx: SentenceContext, a: int, unit: Unit) -> bool:
     """Whether a casualty word only names the victims of an event told elsewhere, as
     a definite noun ("the wounded were taken to hospitals in X", "the injured persons
@@ -567,7 +648,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if label in (_AC, _ATT) and _arrest_raid(ctx, seg, unit, has_weapon):
             label = _ARR  # "forces stormed the town and arrested eight": a raid to arrest
     elif rule is Rule.CASUALTY:
-        if not _armed(ctx, s0, s1, span, casualties=False) or _disaster(ctx):
+        if not (_armed(ctx, s0, s1, span, casualties=False) or _shot_civilians(ctx, doc, a, unit)) or _disaster(ctx):
             return None
         if _names_victims(ctx, a, unit):
             return None
@@ -659,6 +740,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             or _WENT_OFF.match(ctx.norm_at(span[1], min(b, span[1] + 70)))
         ):
             return None
+        if unit.phrase.startswith("water cannon") and _AT_SEA.search(ctx.norm_at(a, b)):
+            return None  # "a coast guard ship fired a water cannon at a fishing vessel": no crowd at sea
         if rule is Rule.INTERVENTION and (
             unit.phrase not in _ALWAYS_INTERVENTION and not (
                 ctx.has(Cue.CROWD, a, b) or any(h.phrase in _POLICE_WORDS for h in ctx.hits(Cue.ARMED, a, b))
@@ -721,6 +804,9 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "left the Nur Shams camp", "left Djibo", "left villages in X"; not "left three dead"
         if not displaced_movement(ctx, doc, a, span, b, unit.phrase):
             return None
+    elif rule is Rule.BODIES:
+        if not _bodies_found(ctx, doc, seg, span):
+            return None
     elif rule is Rule.EXECUTION:
         if not extrajudicial(ctx, seg, span):
             return None
@@ -734,7 +820,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if unit.phrase == "handed over" and _handed_to_force(ctx, span[1], b):
             return Event(*_NVT, span, weight)  # "the MNDAA handed over Lashio to the military"
         partners = [
-            h for h in ctx.hits(trig.partner, max(a, span[0] - 30), min(b, span[1] + 45))
+            h for h in ctx.hits(trig.partner, max(a, span[0] - _partner_reach(trig)), min(b, span[1] + 45))
             if h.end <= span[0] - 0 or (h.start >= span[1] and trig.partner is not Cue.TAKING)
         ]  # "hostages still held in Gaza" were not taken there: the taking comes first
         if not partners:
@@ -781,6 +867,24 @@ _BANGS = frozenset(("explosion", "explosions", "blast", "blasts"))
 _FOILED = re.compile(r"(?<!\S)(?:foiled|thwarted)(?!\S)")
 
 
+# Generic triggers typed by their own word ("strikes", "bombed"), not by a weapon nearby.
+_OWN_TYPE = frozenset((Rule.STRIKE, Rule.BOMBING, Rule.RAID))
+
+
+def _coordinated_apart(ctx: SentenceContext, seg: Segment, one: Event, other: Event) -> bool:
+    """Whether a coordinate clause with its own subject opens between two events of a
+    segment: "aviation strikes hit A, and artillery shelling was conducted on B" tells
+    two attacks, not one told twice."""
+    lo, hi = sorted((one.trigger[0], other.trigger[0]))
+    if not any(u.start == one.trigger[0] and any(t.rule in _OWN_TYPE for t in u.triggers) for u in ctx.units):
+        return False  # "fired on a jet ..., and the plane diverted": typed by the weapon after
+    if ", and " not in ctx.text[lo:hi] and ", but " not in ctx.text[lo:hi]:
+        return False
+    pieces = ctx.pieces(seg)
+    return any(kind is Opening.COORDINATE and lo < p0 <= hi
+               for (p0, _), kind in zip(pieces, clause_openings(ctx, pieces, []), strict=True))
+
+
 def _drop_redundant(ctx: SentenceContext, events: list[Event]) -> list[Event]:
     """Drop bare strikes next to a specific explosion, weapons that were intercepted,
     explosions heard in a sentence that tells of an interception, and the aircraft
@@ -792,7 +896,7 @@ def _drop_redundant(ctx: SentenceContext, events: list[Event]) -> list[Event]:
         seg = ctx.segment_of(ev.trigger[0])
         if ev.generic and ev.event_type == EXPLOSIONS and any(
             o is not ev and o.event_type == EXPLOSIONS and not o.generic
-            and seg[0] <= o.trigger[0] < seg[1]
+            and seg[0] <= o.trigger[0] < seg[1] and not _coordinated_apart(ctx, seg, ev, o)
             for o in events
         ):
             continue

@@ -92,6 +92,9 @@ _COMMA_HINT = re.compile(r",\s+(?:and|[a-z]{3,}ing|(?:on\s+)?the\s+(?:same|very)
 _OPENERS = _SEQUENTIAL | _SIMULTANEOUS
 # Casualty participles that tell what an event did ("..., killing nine"): no clause of their own.
 _CONSEQUENCES = frozenset(("killing", "wounding", "injuring", "leaving"))
+# Impact participles that tell where the event before landed ("shelled the district,
+# hitting A, B and C"; "drones struck the region, damaging homes in X"): no clause of their own.
+_IMPACT_PARTICIPLES = frozenset(("hitting", "damaging", "destroying"))
 # An event told before, dated against another: "the attack came (just) hours after", "the
 # protests come two weeks after", "the strike happened as".
 _DATED_OPENERS = frozenset(("after", "following", "amid", "as", "when", "since", "before"))
@@ -189,13 +192,24 @@ def clause_openings(
             if _subject_verb(ctx, w1, stop, cross_commas=not listed):
                 out[i] = Opening.COORDINATE
         elif word in _SEQUENTIAL or word in _SIMULTANEOUS:
+            if _prepositional_as(ctx, w0):
+                continue
             if _subject_verb(ctx, w1, stop, cross_commas=False):
                 out[i] = Opening.SEQUENTIAL if word in _SEQUENTIAL else Opening.SIMULTANEOUS
         elif (word.endswith("ing") and len(word) > 5 and word not in _NOT_PARTICIPLES
-              and word not in _CONSEQUENCES and text[p0 - 1 : p0] == "," and text[w0].islower()
+              and word not in _CONSEQUENCES and word not in _IMPACT_PARTICIPLES and text[p0 - 1 : p0] == "," and text[w0].islower()
               and not any(u.start == w0 and u.triggers for u in ctx.units)):
             out[i] = Opening.PARTICIPLE
     return out
+
+
+# "as" opening a phrase, not a clause of time: "as a result of artillery shelling a woman was wounded".
+_AS_PHRASE = re.compile(r"as\s+(?:a\s+(?:result|consequence)|part)\s+of(?!\S)")
+
+
+def _prepositional_as(ctx: SentenceContext, pos: int) -> bool:
+    """Whether the "as" at ``pos`` opens a phrase ("as a result of"), not a clause."""
+    return _AS_PHRASE.match(ctx.norm, pos - ctx.start) is not None
 
 
 # Past verbs of orders, statements and movements: a verb phrase of their own is no
@@ -383,7 +397,7 @@ def event_groups(
     # nine"), or an event that did not happen
     heads = [e.trigger for e in events if not e.weak and not _consequence(ctx, e)]
     heads += [t for t in unreal if a <= t[0] < b]
-    opens = frozenset(h.start for h in soft if h.phrase in SUBORDINATORS)
+    opens = frozenset(h.start for h in soft if h.phrase in SUBORDINATORS and not _prepositional_as(ctx, h.start))
     if not hint and len(heads) < 2 and not opens:
         return [(a, b)]
     pieces = ctx.pieces(seg)

@@ -152,9 +152,15 @@ def weapon_downed(ctx: SentenceContext, a: int, unit: Unit) -> bool:
         or _DOWNED_AFTER.match(ctx.norm_at(unit.end, unit.end + 110)) is not None
 
 
+# The weapon an attack was made with: "struck Kostiantynivka with multiple rocket launchers".
+_INSTRUMENT = re.compile(r"(?<!\S)(?:with|using)\s+(?:(?:a|an|the|two|three|several|\S*\d\S*)\s+)?$")
+
+
 def weapon_is_target(ctx: SentenceContext, a: int, unit: Unit) -> bool:
-    """Whether the weapon noun is what was fired on ("opened fire on a plane")."""
-    return _TARGETED.search(ctx.norm_at(max(a, unit.start - 40), unit.start)) is not None
+    """Whether the weapon noun is what was fired on ("opened fire on a plane"), not
+    what was fired with ("struck the town with rockets")."""
+    before = ctx.norm_at(max(a, unit.start - 40), unit.start)
+    return _TARGETED.search(before) is not None and _INSTRUMENT.search(before) is None
 
 
 def weapon_acquired(ctx: SentenceContext, a: int, unit: Unit) -> bool:
