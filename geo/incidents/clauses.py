@@ -79,6 +79,10 @@ _OWN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+[A-Z]")
 # Adverbs that open a new story only at the head of a clause ("Separately, police
 # arrested ...", "..., meanwhile, ..."), not inside one ("Police in X separately arrested").
 _CLAUSE_ADVERBS = frozenset(("separately", "meanwhile"))
+# A contrast adverb set off by commas, with the clause's own place right after it
+# ("Fighting went on, however, in X and Y"): an aside, no new clause.
+_ASIDES = frozenset(("however",))
+_ASIDE_PLACE = re.compile(r",\s+(?:in|at|near|around|outside|across)\s")
 
 # A place phrase that heads a bulletin item before a dash: "In the city of Shebekino itself —".
 _HEADING = re.compile(r"(?:^|[,:]\s+)(?:[Ii]n|[Nn]ear|[Aa]t)\s+[^,;:()—–]{1,50}?\s+$")
@@ -183,6 +187,8 @@ class SentenceContext:
         ("Police in X separately arrested four men"), or a speech verb whose content is
         the speaker's own arrest or seizure with no place of its own ("Police in X said
         they had arrested 56 people")."""
+        if hit.phrase in _ASIDES and _ASIDE_PLACE.match(self.text, hit.end, self.end):
+            return True  # "fighting continued, however, in X": an aside before the clause's place
         if hit.phrase in _CLAUSE_ADVERBS:
             before = self.text[self.start : hit.start].rstrip()
             return bool(before) and before[-1].isalnum() and self.text[hit.end : hit.end + 1] != ","

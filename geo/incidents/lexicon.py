@@ -217,11 +217,17 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "heavy fighting", "fierce fighting", "intense fighting", "street fighting",
         "combats", "combat engagement(s|)", "repel(led|ling|s|)", "repuls(ed|ing|es|e)",
         "inflicted (a |)defeat(s|)", "inflict(ed|ing) (heavy |)(losses|casualties)",
+        # a defeat told of the enemy's troops: "defeated manpower and equipment of the enemy near X",
+        # "defeat was inflicted on formations of two brigades near Y"
+        "defeated (the |)(manpower|formations|formation|units|enemy|enemy s)", "defeat (was|were) inflicted",
+        # fire heard with no one named: "gunfire and explosions were heard in X"
+        "gunfire and (explosions|blasts)", "(explosions|blasts) and gunfire",
+        "heavy gunfire and (explosions|blasts)",
     )),
     (Rule.DIRECT, _AC, 0.85, (
         "gun( |)battle(s|)", "gunfight(s|)", "firefight(s|)", "exchange(s|) of fire",
         "armed confrontation(s|)",
-        "exchanged fire", "exchanging fire", "counter( |)offensive", "armed clash(es|)",
+        "(exchanged|exchanging|traded|trading) (heavy |intense |)(fire|gunfire)", "counter( |)offensive", "armed clash(es|)",
         "fighting broke out", "fighting erupted",
         # fighting arriving somewhere needs no armed word: "after fighting reached Khartoum"
         "fighting (reached|engulfed|spread to|spread into|moved into|closed in on)",
@@ -234,6 +240,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "gunned down", "stormed", "storming", "incursion(s|)", "onslaught",
         "came under (heavy |)(fire|attack)", "coming under (heavy |)(fire|attack)",
         "under heavy fire", "(has|have) come under (heavy |)(fire|attack)",
+        # an attempted assault was fought off, still a clash: "militants tried to storm a post in X"
+        "(tried|attempted|trying|attempting) to (storm|attack|assault|overrun|break through)",
     )),
     (Rule.CAPTURE, _NSO, 0.8, (
         "captur(ed|e|es|ing)", "seiz(ed|e|es|ing) control", "seized the", "took control",
@@ -645,7 +653,7 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "occupier(s|)", "enemy", "aggressor(s|)", "invader(s|)", "infantry", "our defenders",
         "ukrainian defenders", "the defenders", "assault group(s|)", "sabotage group(s|)",
         "vigilante(s|)", "wazalendo", "people s defence force(s|)", "mujahideen", "daesh", "al qaeda",
-        "ansar allah",
+        "ansar allah", "khwarij", "khawarij",
         "tank(s|)", "armoured vehicles", "armored vehicles", "kidnapper(s|)", "abductor(s|)",
         "kill", "kills", "massacre", "gunbattle", "shelling", "bombing", "bombardment",
         "border guard(s|)", "border police",
@@ -744,7 +752,7 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "anti junta", "resistance", "guerrilla(s|)", "gang(s|)", "cartel(s|)", "tplf", "fano",
         "iswap", "boko haram", "adf", "sdf", "ypg", "pkk", "pdf", "people s defence force(s|)",
         "ethnic armed", "armed group(s|)", "mercenaries", "maoist(s|)", "naxal(s|)", "naxalite(s|)", "cadres",
-        "combatant(s|)",
+        "combatant(s|)", "khwarij", "khawarij",
     )),
     (Cue.NEGATION, (
         "no", "not", "never", "nor", "neither", "without", "no one", "nobody", "none",

@@ -59,7 +59,7 @@ class Scan:
 
 _NOT_DOC_ARMED = frozenset(
     "killed killing wounded injured dead casualties shot shooting kill kills massacre police "
-    "policeman policemen gendarmes gendarmerie positions units convoy patrol".split()
+    "policeman policemen gendarmes gendarmerie positions units convoy patrol gunfire".split()
 )
 
 

@@ -347,11 +347,24 @@ def _attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> 
         start += by.end()
     if _armed(ctx, start, min(b, start + 60), span, casualties=False):
         return _AC
-    if ctx.has(Cue.CIVILIAN, a, b) or _former_fighter(ctx, start, min(b, start + 60)):
+    if _civilian_target(ctx, a, b) or _former_fighter(ctx, start, min(b, start + 60)):
         return _ATT
     return _AC
 
 
+_CAMPS = frozenset(("camp", "camps"))
+
+
+def _civilian_target(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Whether a civilian word lies in ``[a, b)`` that is no armed place: "a military
+    camp", "an army camp" are the forces' own ("fighters stormed the town, overrunning
+    a military camp": a clash)."""
+    armed_ends = {h.end for h in ctx.hits(Cue.ARMED, a, b)}
+    return any(h.phrase not in _CAMPS or h.start - 1 not in armed_ends for h in ctx.hits(Cue.CIVILIAN, a, b))
+
+
+# Fire told with no one named, in a story of armed men: "heavy gunfire was heard in X".
+_FIRE_HEARD = frozenset(("gunfire",))
 _BY_AGENT = re.compile(r"^\s+by\s")
 
 
@@ -637,7 +650,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         has_weapon = any(
             a <= u.start < b and any(t.rule is Rule.WEAPON for t in u.triggers) for u in ctx.units
         )
-        armed = _armed(ctx, s0, s1, span)
+        armed = _armed(ctx, s0, s1, span) or (doc.armed and unit.phrase in _FIRE_HEARD)
         if not (armed or has_weapon or ctx.has(Cue.CIVILIAN, a, b) or ctx.has(Cue.CROWD, a, b)
                 or unit.phrase.startswith("ambush")):  # "a convoy was ambushed": violent by itself
             return None
