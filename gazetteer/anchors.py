@@ -64,7 +64,9 @@ class MentionPlacer:
                 out.append(None)
                 pending.append(idx)
         evidenced = {s.raw.key for s in slots if s.raw.cue or s.raw.suffix or s.raw.located}
-        pending = [idx for idx in pending if not slots[idx].stray or slots[idx].raw.key in evidenced]
+        # a namesake abroad named with an armed group's noun (links to Fano militias) is the group: never anchored
+        pending = [idx for idx in pending if not slots[idx].stray
+                   or slots[idx].raw.key in evidenced and not slots[idx].raw.armed_group]
         anchored: dict[str, Mention] = {}
         for idx in pending:
             m = self._anchor(text, slots, idx, out, sentences)

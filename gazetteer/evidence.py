@@ -17,6 +17,7 @@ import re
 from difflib import SequenceMatcher
 
 from .lexicon import (
+    ACRONYM_ORG_AFTER, ARMED_GROUP_NOUNS, MILITARY_BODY_HEADS, ORG_FINAL_HEADS, REGIONAL_GOVERNMENT,
     BLOC_HEADS, INSTITUTIONS, LANDFORM_HEADS, LANDFORM_PREFIXES, MOVEMENT_HEADS, MOVEMENT_WORDS, OFFICE_TITLES,
     ORG_HEADS, PERSON_TITLES, PLACE_TYPE_WORDS, PUBLIC_BODY_HEADS,
     PUBLIC_BODY_SECOND_HEADS, PUBLIC_SERVANTS, RIVER_BANKS, STOPWORDS,
@@ -439,6 +440,85 @@ def movement_name_after(doc: TextView, j: int, span: int = 5) -> bool:
         qualified = qualified or word in MOVEMENT_WORDS
         k += 1
     return False
+
+
+def organisation_run_after(doc: TextView, j: int, country: bool = False, span: int = 5) -> bool:
+    """``Black Sea Fleet``, ``Kachin Independence Army``, ``Kharkiv Regional Military Administration``: an
+    armed force, a militia, a network or a military body named after the place, not the place.
+
+    The capitalised words glued after the name end in an organisation's head (:data:`ORG_FINAL_HEADS`), or
+    in a public body's head with ``Military`` among them (``Donetsk Oblast Military Administration``), or
+    are ``Regional Government`` (``Kurdistan Regional Government``). A country's name followed by the
+    head alone (``U.S. Army``) stays the country, as LGL annotates it.
+
+    Parameters
+    ----------
+    doc
+        The document.
+    j
+        Last token of the name.
+    country
+        Whether the name is a country's.
+    span
+        How many capitalised words the organisation's name may add.
+    """
+    words: list[str] = []
+    k = j + 1
+    while k < doc.n and len(words) < span and doc.gap(k - 1) == " " and doc.caps[k] and not doc.all_caps(k):
+        word = doc.lower[k]
+        if k + 1 < doc.n and doc.gap(k) in ("'", "’") and doc.lower[k + 1] == "s":
+            word += "'s"  # People's
+            k += 1
+        words.append(word)
+        k += 1
+    if not words:
+        return False
+    last = words[-1]
+    if last in ORG_FINAL_HEADS:
+        if words[-2:] == ["task", "force"]:
+            return False  # Greene County Drug Task Force: a public body of the place (LGL counts it)
+        return len(words) >= 2 or not country
+    if last in MILITARY_BODY_HEADS and "military" in words:
+        return True
+    return tuple(words[-2:]) == REGIONAL_GOVERNMENT
+
+
+def nuclear_plant_after(doc: TextView, j: int) -> bool:
+    """``the Zaporizhzhia nuclear power plant``, ``the Kursk nuclear plant``: a plant named after its region."""
+    tail = doc.text[doc.ends[j]:doc.ends[j] + 32].lower()
+    return tail.startswith((" nuclear power plant", " nuclear plant", " nuclear power station", " npp"))
+
+
+def armed_group_after(doc: TextView, j: int) -> bool:
+    """``Fano militias``, ``Fano fighters``: a lower-case armed group's noun right after the name."""
+    return j + 1 < doc.n and doc.word_after(j) in ARMED_GROUP_NOUNS and not doc.caps[j + 1]
+
+
+def acronym_organisation(doc: TextView, i: int, j: int, country: bool) -> bool:
+    """``the IOM said``, ``according to the IOM``, ``FLA sources``: an acronym acting or speaking as a body.
+
+    A place abbreviated in capitals (``IOM`` for the Isle of Man, ``FLA`` for Florida) is an organisation
+    there. A country's acronym stays the country (``the UAE said``), and a large division's only after
+    ``the`` (``NSW officials``).
+
+    Parameters
+    ----------
+    doc
+        The document.
+    i, j
+        First and last token of the acronym.
+    country
+        Whether the name is a sizable country's (big: also a sizable division's, which keeps it without ``the``).
+    """
+    span = doc.text[doc.starts[i]:doc.ends[j]]
+    letters = [c for c in span if c.isalpha()]
+    if not 2 <= len(letters) <= 5 or not all(c.isupper() for c in letters) or "." in span or country:
+        return False
+    before = doc.words_before(i, 3)
+    if before[-2:] == ("according", "to") or before == ("according", "to", "the"):
+        return True
+    after = doc.word_after(j)
+    return after in ACRONYM_ORG_AFTER and not doc.caps[j + 1]
 
 
 def bloc_name_around(doc: TextView, i: int, j: int) -> bool:

@@ -215,3 +215,33 @@ ARABIC_LANDFORM_PREFIXES = frozenset("jabal jebel jbel wadi ras".split())
 
 #: words before ``of the`` that make the name after them a river (``the right bank of the Dnipro``)
 RIVER_BANKS = frozenset("bank banks riverbank".split())
+
+#: last words of an armed force's, a militia's or a network's name after a place name (``Black Sea Fleet``,
+#: ``Kachin Independence Army``, ``Jalisco New Generation Cartel``, ``Sudan Doctors Network``): the
+#: organisation is meant, not the place (conflict annotators do not count it); no public body of a
+#: place ends so (``Texas Army National Guard`` ends in Guard)
+ORG_FINAL_HEADS = frozenset("""
+fleet army armies forces force brigade brigades battalion battalions regiment militia militias cartel network
+movement front corps command alliance independent plant
+""".split())
+
+#: heads a public body shares with an armed one (``Kharkiv Regional Military Administration``,
+#: ``Deir ez-Zor Military Council``): with one of MILITARY_WORDS in the run they name the military body
+MILITARY_BODY_HEADS = frozenset("administration council command".split())
+#: ``Kurdistan Regional Government``: a regional government's own name (``Kharkiv Regional Administration``,
+#: the public body, stays the place's)
+REGIONAL_GOVERNMENT = ("regional", "government")
+
+#: lower-case words after a place name that make it an armed group's namesake (``Fano militias``,
+#: ``Fano fighters``); the place is meant only when it lies where the story is
+ARMED_GROUP_NOUNS = frozenset("""
+militia militias militiaman militiamen fighters fighter rebels rebel insurgents insurgent militants militant gunmen
+""".split())
+
+#: words after an acronym that make it an organisation acting or speaking (``IOM officials``,
+#: ``the IOM said``, ``FLA sources``), not a place abbreviated
+ACRONYM_ORG_AFTER = frozenset("""
+said says say reported reports estimated estimates announced added stated warned told noted claimed
+official officials spokesman spokeswoman spokesperson sources chief head staff fighters militants
+convoy convoys soldiers troops commander commanders mission
+""".split())

@@ -29,7 +29,9 @@ from .lexicon import (
     LANDFORM_PREFIXES, MONTHS, NAMED_PLACE_HEADS, NOT_PLACES, ORG_HEADS, PERSON_TITLES, PLACE_TYPE_WORDS, RIVER_BANKS,
     STOPWORDS, TOPO_HEADS, TRIGGERS_BEFORE, WEEKDAYS,
 )
-from .names import ABBREV, COMMON, DEMONYM, FIRSTNAME, STOP, TEMPORAL, NameIndex, is_real_place
+from .names import (
+    ABBREV, COMMON, DEMONYM, FIRSTNAME, KIND_ADMIN1, KIND_COUNTRY, STOP, TEMPORAL, NameIndex, is_real_place,
+)
 from .normalize import article_key, fold
 from .people import PeopleFinder
 from .textview import (
@@ -114,6 +116,7 @@ class RawMention:
     landform: str | None = None  #: head of the water body or landform the name is part of ("river", "lake")
     located: bool = False  #: a locative word comes before it ("in", "toward", "shelled")
     respells: int | None = None  #: start of the mention this name spells another way (``X, also spelled Y``)
+    armed_group: bool = False  #: an armed group's noun follows (``Fano militias``): a namesake abroad is no place
 
 
 @dataclass(slots=True)
@@ -239,6 +242,8 @@ class Recognizer:
         caps = all(map(str.isupper, letters))
         if info.flags & (STOP | ABBREV) and not (caps and len(letters) >= 2 or "." in span):
             return False
+        if caps and evidence.acronym_organisation(doc, i, j, _sizable_acronym(doc, i, info)):
+            return False  # the IOM said, according to the IOM, FLA sources: an organisation's acronym
         if caps and len(letters) <= 4 and not info.flags & ABBREV and not info.is_major \
                 and not (_opens_dateline(doc, i, j) and doc.is_dateline(i, j)):
             return False  # HHS, DAC, PA: acronyms, not villages; a dateline's GOMA is the town
@@ -254,6 +259,7 @@ class Recognizer:
         raw.landform = evidence.landform_after(doc, i, j) or evidence.landform_before(doc, i) \
             or evidence.river_bank_before(doc, i)
         raw.located = doc.locative_before(i)
+        raw.armed_group = evidence.armed_group_after(doc, j)
         if evidence.party_home(doc, i, j):
             return True  # Ray Miller, D-Columbus: a legislator's home town
         if info.flags & TEMPORAL:
@@ -310,6 +316,8 @@ class Recognizer:
         if i == 0 or doc.gap(i - 1) != " " or i > 1 and doc.gap(i - 2) == " " and doc.caps[i - 2]:
             return False
         word = doc.words[i - 1]
+        if doc.lower[i - 1] in NOT_PLACES:
+            return False  # Tehrik-e-Taliban Pakistan: a group's name ends in the place, which it does not modify
         info = self.names.info(fold(word))
         if info is None or info.is_major or info.flags & (DEMONYM | FIRSTNAME) or self.names.is_firstname(word):
             return False  # Pacific Coast, Canadian Coast, Allison Jennings
@@ -325,6 +333,10 @@ class Recognizer:
             return True  # a caption's "on Dundas Street" or "(Photo/The London Free Press)", read as a title line
         if nxt is not None and evidence.movement_name_after(doc, j) and not doc.headline(j):
             return True  # Tigray People's Liberation Front: a movement named after the place
+        if not doc.headline(j) and evidence.organisation_run_after(doc, j, info is not None and info.kind == KIND_COUNTRY):
+            return True  # Black Sea Fleet, Kharkiv Regional Military Administration: the body, not the place
+        if evidence.nuclear_plant_after(doc, j):
+            return True  # the Zaporizhzhia nuclear power plant: the plant (at Enerhodar), not the region
         minor = info is None or not info.is_major
         if minor and (doc.possessive_name_after(j) or doc.number_after(j) or doc.personal_possessive_after(j)):
             return True  # Hope's Wings, St. Patrick's Day, Highway 200, Wilder's estate
@@ -605,6 +617,14 @@ class Recognizer:
         if all(w in PLACE_TYPE_WORDS or w in DIRECTIONS for w in words):
             return False
         return not doc.glued_capital_before(a)
+
+
+def _sizable_acronym(doc: TextView, i: int, info) -> bool:
+    """Whether a name written in capitals keeps its place reading in a body's context: a country of a
+    million people (``the UAE said``), or a division of a million without ``the`` (``NSW officials``)."""
+    if info.log_pop < 6.0:
+        return False
+    return info.kind == KIND_COUNTRY or info.kind == KIND_ADMIN1 and doc.words_before(i, 1) != ("the",)
 
 
 def _opens_dateline(doc: TextView, i: int, j: int) -> bool:

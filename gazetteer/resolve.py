@@ -680,8 +680,8 @@ class Resolver:
         if not self._may_stray(s):
             return False
         others = [o.place for o in slots if o.raw.key != s.raw.key]
-        if len({o.raw.key for o in slots} - {s.raw.key}) < 2:
-            return False  # too little context to call a reading foreign
+        if len({o.raw.key for o in slots} - {s.raw.key}) < (1 if s.raw.armed_group else 2):
+            return False  # too little context to call a reading foreign (one place will do for Fano militias)
         countries = {o.country_code for o in others if o.country_code} | set(demonyms)
         # a country only named ("Iran", "Washington") lends no neighbours: the story is not set there
         cc = place.country_code
