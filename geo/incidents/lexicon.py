@@ -462,6 +462,16 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     (Rule.DIRECT, _AGR, 0.85, (
         "struck a deal", "struck an agreement", "reached a deal", "reached an agreement",
         "signed a deal", "signed an agreement", "signed a ceasefire", "signed a peace",
+        # a withdrawal agreed: "the two sides agreed on Monday to withdraw their forces from X"
+        # (only after "agreed": see the rules)
+        "to (withdraw|pull out|pull back) (their|its|all|the) (forces|troops|fighters|units)",
+        # where a prisoner exchange told before was held: "the swap took place on the border in X"
+        "the (prisoner |prisoners |)(exchange|swap) (took place|was carried out|was held|happened)",
+    )),
+    (Rule.DIRECT, _NVT, 0.75, (
+        # a new administration put in place by the side now holding a town: "installed new mayors in X"
+        ("install(ed|ing) (new|their own|its own) (mayor|mayors|governor|governors|administrator|administrators|"
+         "administration|administrations|local authorities)"),
     )),
     (Rule.DIRECT, _DWU, 0.85, (
         "shot down", "intercepted", "defused", "bomb disposal", "weapons cache",
@@ -499,6 +509,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "agreed (on|to) (a|an)", "clinched",
         # prisoners exchanged or released: "exchanged 150 prisoners of war at X"
         "exchanged", "swapped", "exchange", "swap", "released", "handed over",
+        "(facilitated|secured|completed|oversaw) the release of",  # "the ICRC facilitated the release of 50 detainees"
     )),
     # Displacement
     (Rule.DISPLACE, _DSP, 0.8, (

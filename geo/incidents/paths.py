@@ -41,6 +41,8 @@ __all__ = ["FROM_TAIL", "from_source", "path_end", "landmark"]
 # with "of" ("the town of"). Left contexts are normalized (lower case, hyphens blank).
 FROM_TAIL = (
     r"from\s+(?:(?:over|across|beyond)\s+)?(?:the\s+)?"
+    # a possessive place before the source: "launched from Russia's Kursk region"
+    r"(?:[a-z]+\s+s\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:hills|positions|bases?|areas|an\s+area|fields|orchards|farmland|woods|a\s+forest|"
     r"outskirts|vicinity|border|frontier)\s+"
     # whose they are: "from positions held by the SPLM-N around X"

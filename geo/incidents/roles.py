@@ -138,6 +138,7 @@ _frames("citizens native natives nationals", "of")
 _frames("counterpart counterparts", "in")
 _frames("truce ceasefire talks deal agreement accord negotiations treaty war conflict relations "
         "tensions dispute mediation rapprochement normalisation normalization", "between")
+_frames("mediation auspices", "of")  # "with the mediation of the United Arab Emirates": the mediator
 _frames("transport traffic travel movement buses trains", "between")  # "transport between A and B was stopped"
 _frames("brokered mediated hosted organised organized sponsored condemned criticised criticized "
         "funded supplied armed backed supported blamed accused imposed announced ordered "
@@ -357,6 +358,8 @@ _DIVISION_OF_GLUE = re.compile(
     rf"^\s+(?:{_DIVISIONS})\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?$",
     re.IGNORECASE,
 )
+# "from the Kursk and Bryansk regions of Russia": the country holding the places before.
+_DIVISIONS_OF_GLUE = re.compile(rf"^\s+(?:{_DIVISIONS})s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ADMIN_AFTER = re.compile(
     rf"^\s+(?:{_DIVISIONS}|countryside|territory|division|krai|emirate)\b",
     re.IGNORECASE,
@@ -441,6 +444,12 @@ _ADDRESSED = re.compile(
     r"(?<!\S)(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|condemn(?:ed|s|ing)|"
     r"critici[sz](?:ed|es|ing)|sanction(?:ed|s|ing)|thank(?:ed|s|ing)|prais(?:ed|es|ing))\s+$"
 )
+# The state a suspect is said to work for: "arrested dozens suspected of spying for X",
+# "accused of collaborating with X".
+_SERVED = re.compile(
+    r"(?<!\S)(?:spy(?:ing)?|spied|espionage|work(?:ing|ed)|collaborat(?:ing|ed|ion)|collud(?:ing|ed))\s+"
+    r"(?:for|with)\s+(?:the\s+)?$"
+)
 # A preposition right before a place: the next item of its list shares its role
 # ("police in Maiduguri and Kaduna detained ...": Kaduna is no subject).
 _PREPOSITION_BEFORE = re.compile(r"(?<!\S)(?:in|at|near|around|outside|across|inside|from|to|into)\s+(?:the\s+)?$")
@@ -500,9 +509,9 @@ _CITIZENS_OF_TOWN = re.compile(
 _ROAD_HEADS = frozenset(("road", "roads", "highway", "route", "routes"))
 # Forces that withdrew from a place leave it to the other side: the place may change hands.
 _WITHDRAWN_FROM = re.compile(
-    r"(?<!\S)(?:withdr\w+|pulled\s+(?:out|back)|pulling\s+(?:out|back)|retreat\w*)\s+(?:\S+\s+){0,3}?"
-    r"from\s+(?:the\s+)?$"
-)
+    r"(?<!\S)(?:withdr\w+|pull(?:ed|ing|s)?\s+(?:out|back)|retreat\w*)\s+(?:\S+\s+){0,3}?"
+    r"from\s+(?:the\s+)?(?:(?:\S+\s+){0,2}?(?:town|city|village|area|region|district|province)\s+of\s+(?:the\s+)?)?$"
+)  # "withdraw their forces from the border town of X"
 
 
 def withdrawn_from(text: str, start: int) -> bool:
@@ -623,6 +632,8 @@ class MentionRoles:
             return Role.ACTOR
         if _ADDRESSED.search(left):
             return Role.ACTOR  # "accused India of sponsoring the group": the state addressed
+        if _SERVED.search(left):
+            return Role.ACTOR  # "arrested 12 people suspected of spying for Israel": the state served
         if from_source(left) and _TAKEN_FROM.search(left):
             return Role.PLACE  # "arrested 15 people from Tubas": taken where they live
         head = _frame_head(left)
@@ -662,6 +673,8 @@ class MentionRoles:
             return Role.FRAME  # "near Katari on the Kaduna–Abuja highway": the road's name
         if i and _LIST_GLUE.match(glue) and self[i - 1] in _SPREADING_ROLES:
             return self[i - 1]
+        if i and self[i - 1] is Role.SOURCE and (_POSSESSIVE_GLUE.match(glue) or _DIVISIONS_OF_GLUE.match(glue)):
+            return Role.SOURCE  # "launched from Russia's Kursk region", "from the A and B regions of Russia"
         if i and path_end(glue) and self._on_route(i - 1):
             return Role.FRAME  # "a bus travelling from A to B": both ends of the route
         if i and _NEAR_GLUE.match(glue) and self._on_route(i - 1):

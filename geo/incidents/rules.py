@@ -60,6 +60,8 @@ from geo.incidents.taxonomy import (
 from geo.incidents.weapons import (
     LEFTOVER,
     buildings_blown_up,
+    convoy_stopped,
+    nothing_armed_stopped,
     weapon_acquired,
     weapon_downed,
     weapon_is_target,
@@ -187,10 +189,13 @@ _LOOT = (STRATEGIC_DEVELOPMENTS, "Looting/property destruction")
 _NVT = (STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory")
 _OTH = (STRATEGIC_DEVELOPMENTS, "Other")
 _CHG = (STRATEGIC_DEVELOPMENTS, "Change to group/activity")
+_AGR = (STRATEGIC_DEVELOPMENTS, "Agreement")
 # An armed group laying down its arms: "200 Maoist cadres laid down 153 weapons".
 _LAYING_DOWN = ("surrender", "mass surrender", "decommission", "disarmament", "laid down", "lay down", "laying down",
                 "lays down")
 _ARMS_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:arms|weapons|guns|rifles|firearms)(?!\S)")
+# "agreed on Wednesday to withdraw their forces", "have agreed to pull out their troops"
+_AGREED_BEFORE = re.compile(r"(?<!\S)agreed\s+(?:\S+\s+){0,3}?$")
 _PROTEST_RULES = (Rule.PROTEST, Rule.CROWD_EVENT, Rule.INTERVENTION)
 
 
@@ -381,6 +386,19 @@ def _former_fighter(ctx: SentenceContext, a: int, b: int) -> bool:
     return any(_FORMER.search(ctx.norm_at(max(a, h.start - 25), h.start)) for h in ctx.hits(Cue.ARMED, a, b))
 
 
+# Members of a named group who leave it: "12 former ADF members surrendered", "ex-FARC
+# fighters laid down their arms" (the group's name itself is no cue word).
+_FORMER_MEMBERS = re.compile(
+    r"(?<!\S)(?:former|ex)\s+(?:\S+\s+){0,3}?(?:members|fighters|militants|combatants|cadres|insurgents|rebels)\s+"
+    r"(?:of\s+(?:\S+\s+){1,4}?)?$"
+)
+
+
+def _former_members(ctx: SentenceContext, a: int, start: int) -> bool:
+    """Whether the subject right before ``start`` are former members of a group."""
+    return _FORMER_MEMBERS.search(ctx.norm_at(max(a, start - 60), start)) is not None
+
+
 # Entries in force that end in arrests rather than bloodshed: "stormed the camp and
 # arrested eight", "raided homes and detained 12".
 _SWOOPS = frozenset(("stormed", "storming", "raid", "raids", "raided", "raiding", "incursion", "incursions"))
@@ -473,6 +491,17 @@ def _handed_to_force(ctx: SentenceContext, end: int, b: int) -> bool:
             if _TO_FORCE.search(ctx.norm_at(max(end, h.start - 25), h.start)):
                 return True
     return False
+
+
+# An agreement named with its signing as a participle is one referred to, not the news:
+# "the peace agreement signed in Doha in 2020", "under a deal signed by the elders in X".
+_SIGNING = frozenset(("signed", "inked"))
+
+
+def _signed_earlier(ctx: SentenceContext, unit: Unit, partner_end: int) -> bool:
+    """Whether the signing verb ``unit`` directly follows its agreement noun (ending at
+    ``partner_end``) with no auxiliary: a reduced relative naming an earlier deal."""
+    return unit.phrase in _SIGNING and partner_end <= unit.start and not ctx.text[partner_end : unit.start].strip()
 
 
 # Holding off an attack is a fight, whoever holds it off: "police repelled an attack on their base".
@@ -601,12 +630,20 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = _PI
         if label == _OTH and unit.phrase.startswith("blockad") and civilian_blockade(ctx, a, span):
             label = _protest_label(ctx, seg, span)  # "miners kept up a blockade of the highway"
+        if label == _DWU and nothing_armed_stopped(ctx, a, b, unit):
+            if not convoy_stopped(ctx, a, b):
+                return None  # "the coast guard intercepted a boat carrying migrants": no weapon
+            label = _LOOT  # "a UN convoy was intercepted by armed men": it was robbed
         if label == _DWU and unit.phrase.startswith(LEFTOVER) and went_off(ctx, a, b, span):
             label = _IED  # "a child was killed by unexploded ordnance": it went off
         if label == _CHG and unit.phrase.startswith(_LAYING_DOWN) and not (
-                ctx.has(Cue.NONSTATE, s0, s1) and (unit.phrase != "laid down" or _ARMS_AFTER.match(
+                (ctx.has(Cue.NONSTATE, s0, s1) or _former_members(ctx, a, span[0]))
+                and (unit.phrase != "laid down" or _ARMS_AFTER.match(
                     ctx.norm_at(span[1], min(b, span[1] + 30))))):
             return None  # "residents surrendered 300 firearms", "laid down rules": no armed group disarms
+        if label == _AGR and unit.phrase.startswith("to ") and not _AGREED_BEFORE.search(
+                ctx.norm_at(max(a, span[0] - 30), span[0])):
+            return None  # "forces were ordered to withdraw their troops": no agreement
     elif rule is Rule.AMBIGUOUS:
         armed = _armed(ctx, s0, s1, span)
         crowd = ctx.has(Cue.CROWD, a, b)
@@ -839,6 +876,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if not partners:
             return None
         partner = min(partners, key=lambda h: abs(h.start - span[0]))
+        if trig.partner is Cue.AGREEMENT and _signed_earlier(ctx, unit, partner.end):
+            return None  # "under the agreement signed in Damascus in March": a deal referred to
         span = (min(span[0], partner.start), max(span[1], partner.end))
         if trig.partner is Cue.OUT_OF:  # "government forces drove al-Shabaab out of X"
             if partner.start < unit.end or not _armed(ctx, s0, s1, (unit.start, unit.end)):

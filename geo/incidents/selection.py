@@ -33,6 +33,7 @@ _CHANGES_HANDS = frozenset(("Non-state actor overtakes territory", "Government r
 # it makes ("authorities in Bahir Dar arrested 40 people", not "after the arrest of").
 _DECISIONS = frozenset(("Change to group/activity", "Other"))
 _ARRESTS = "Arrests"
+_AGREEMENT = "Agreement"
 EVENT_ROLES = (Role.PLACE, Role.SOURCE, Role.DESTINATION, Role.SEAT)
 
 
@@ -48,7 +49,7 @@ def role_events(
         # a foreign force leaving a country hands over its bases, not the country: "completed
         # its withdrawal from Niger, handing over its last base"
         found = [(e, f) for e, f in found if e.event_type == DISPLACEMENT or (e.sub_event_type == _NVT and not country)
-                 or e.sub_event_type in changes]
+                 or e.sub_event_type in changes or (changes and _withdrawal_agreed(e, start))]
     elif role is Role.DESTINATION:  # "fled to X", "arriving in X" (and setting up a base)
         found = found or onward
         found = [(e, f) for e, f in found if e.event_type == DISPLACEMENT or e.sub_event_type == _HQ]
@@ -56,6 +57,13 @@ def role_events(
         found = [(e, f) for e, f in found if e.sub_event_type in _DECISIONS or (
             e.sub_event_type == _ARRESTS and e.trigger[0] > start and text[e.trigger[0] : e.trigger[1]].endswith("ed"))]
     return found
+
+
+def _withdrawal_agreed(event: Event, start: int) -> bool:
+    """Whether ``event`` is an agreed withdrawal whose "from" governs the place at
+    ``start``: "agreed to withdraw their forces from the town of X" (not "a deal that
+    sets out the withdrawal of US troops from X")."""
+    return event.sub_event_type == _AGREEMENT and event.trigger[1] <= start < event.trigger[1] + 40
 
 
 # Words that count the displaced rather than tell a flight: "the war has displaced 12 million".

@@ -28,6 +28,8 @@ from geo.incidents.policing import CASUALTY_WORDS
 __all__ = [
     "LEFTOVER",
     "buildings_blown_up",
+    "convoy_stopped",
+    "nothing_armed_stopped",
     "weapon_acquired",
     "weapon_downed",
     "weapon_is_target",
@@ -154,6 +156,34 @@ def weapon_downed(ctx: SentenceContext, a: int, unit: Unit) -> bool:
 
 # The weapon an attack was made with: "struck Kostiantynivka with multiple rocket launchers".
 _INSTRUMENT = re.compile(r"(?<!\S)(?:with|using)\s+(?:(?:a|an|the|two|three|several|\S*\d\S*)\s+)?$")
+
+
+# Vehicles and people stopped on their way are no weapons: "an aid convoy was intercepted
+# by armed men", "the navy intercepted a boat carrying migrants".
+_STOPPED = re.compile(
+    r"(?<!\S)(?:convoys?|trucks|lorries|tankers|vehicles|buses|aid|shipments?|ships?|vessels?|boats?|flotillas?|"
+    r"migrants|smugglers|passengers)(?!\S)"
+)
+# A convoy stopped on the road is robbed: "armed men intercepted a convoy of fuel tankers".
+_CONVOY = re.compile(r"(?<!\S)(?:convoys?|trucks|lorries|tankers)(?!\S)")
+_WEAPON_WORDS = re.compile(
+    r"(?<!\S)(?:drones?|missiles?|rockets?|shaheds?|uavs?|projectiles?|bombs?|shells?|aircraft|jets?|"
+    r"warplanes?|helicopters?|weapons|arms|explosives?|munitions|ammunition)(?!\S)"
+)
+
+
+def nothing_armed_stopped(ctx: SentenceContext, a: int, b: int, unit: Unit) -> bool:
+    """Whether an "intercepted" in the clause ``[a, b)`` stopped vehicles or people
+    rather than weapons: a convoy or a boat is named and no weapon is."""
+    if not unit.phrase.startswith("intercept"):
+        return False
+    clause = ctx.norm_at(a, b)
+    return _STOPPED.search(clause) is not None and _WEAPON_WORDS.search(clause) is None
+
+
+def convoy_stopped(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Whether the vehicles stopped in the clause ``[a, b)`` are a convoy or trucks."""
+    return _CONVOY.search(ctx.norm_at(a, b)) is not None
 
 
 def weapon_is_target(ctx: SentenceContext, a: int, unit: Unit) -> bool:
