@@ -33,17 +33,56 @@ _NEAR = 60  # characters: a trigger this close to a mention reaches it fully
 LIST_BETWEEN = re.compile(r"^\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?$")  # not "Odesa, Ukraine"
 
 
+# The rest of a flight told before, with no verb of its own: "... have fled, the government
+# said, most of them to the cities of A and B"; "returned to X, most of them from A".
+_REMNANT = re.compile(
+    r"(?<!\S)(?:many|most|some|others|half|the\s+rest|the\s+majority|thousands|hundreds)\s+"
+    r"(?:of\s+(?:them|whom)\s+)?(?:to|from|into|toward|towards)\s+"
+)
+_REMNANT_REACH = 90  # characters from the remnant to the last place of its list
+
+
+def _remnant_start(ctx: SentenceContext, span: tuple[int, int]) -> int | None:
+    """Where the verbless remnant of a flight ("most of them to") before the mention at
+    ``span`` starts, or ``None`` (no remnant, or a trigger word in between)."""
+    lo = max(ctx.start, span[0] - _REMNANT_REACH)
+    found = list(_REMNANT.finditer(ctx.norm_at(lo, span[0])))
+    if not found:
+        return None
+    start = lo + found[-1].start()
+    if any(start < u.start < span[0] and u.triggers for u in ctx.units):
+        return None  # "most of whom moved westwards to X": a verb of its own
+    return start
+
+
 def reachable(ctx: SentenceContext, spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
-    """Segments whose events can reach a mention: those holding one, and relative
-    clauses right after one."""
+    """Segments whose events can reach a mention: those holding one, relative
+    clauses right after one, and the segments before a remnant of a flight ("most of
+    them to X")."""
     out = []
+    remnants = [r for r in (_remnant_start(ctx, sp) for sp in spans) if r is not None]
     for seg in ctx.segments:
         a, b, relative = seg
         if any(a <= s < b for s, _ in spans) or (
             relative and any(e <= a and _RELATIVE_GLUE.match(ctx.text[e:a]) for _, e in spans)
-        ):
+        ) or any(a < r for r in remnants):
             out.append(seg)
     return out
+
+
+def _remnant_flight(ctx: SentenceContext, events: list[Event], spans: list[tuple[int, int]],
+                    out: list[list[tuple[Event, float]]]) -> None:
+    """Gives a mention after the remnant of a flight ("..., most of them to the cities of
+    X") the displacement told before the remnant in its sentence."""
+    for j, span in enumerate(spans):
+        if any(e.event_type == DISPLACEMENT for e, _ in out[j]):
+            continue
+        start = _remnant_start(ctx, span)
+        if start is None:
+            continue
+        fled = [e for e in events if e.event_type == DISPLACEMENT and e.trigger[1] <= start]
+        if fled:
+            out[j].append((fled[-1], 0.9))
 
 
 def attach(
@@ -96,6 +135,7 @@ def attach(
                     if _RELATIVE_GLUE.match(ctx.text[spans[j][1] : a]):
                         out[j].extend((e, 0.9) for e in (strong or seg_events))
                     break
+    _remnant_flight(ctx, events, spans, out)
     return out
 
 

@@ -30,14 +30,40 @@ PEOPLE_WORDS = re.compile(
     r"woman|man|mother|father|widow|survivor|resident|shopkeeper|farmer|"
     # nationals on the move: "250,000 Afghans returned from Iran"
     r"afghans|syrians|sudanese|palestinians|ukrainians|rohingya|somalis|haitians|venezuelans|congolese|"
-    r"eritreans|ethiopians|burundians|yemenis|iraqis|lebanese|libyans)(?!\S)"
+    r"eritreans|ethiopians|burundians|yemenis|iraqis|lebanese|libyans|"
+    r"malians|burkinabe|burkinabes|nigeriens|nigerians|chadians|cameroonians|centrafricans|mozambicans|"
+    r"armenians|azerbaijanis|colombians|guatemalans|hondurans|mexicans|nicaraguans|salvadorans|"
+    r"kurds|yazidis|tigrayans|amharas|rwandans|south\s+sudanese|myanmar\s+nationals)(?!\S)"
 )
+
+
+# The movers named by a relative pronoun after their noun: "displacing 3,000, many of whom fled".
+_OF_WHOM = re.compile(
+    r"(?<!\S)(?:(?:many|most|some|all|half|several|none|thousands|hundreds|dozens|the\s+rest)\s+of\s+(?:whom|them)|who)\s*$"
+)
+_COUNT_END = re.compile(r"(?<!\S)\d[\d ]*(?:\s+(?:more|others))?\s*$")  # "3,000", "wounding 20 more"
+
+
+def _relative_people(ctx: SentenceContext, a: int, pos: int) -> bool:
+    """Whether the fleeing verb at ``pos`` follows "many of whom" (or "who") whose
+    antecedent, just before, is people or a count of them ("killing 17 people and
+    displacing more than 3,000, many of whom fled"), not the armed actors."""
+    before = ctx.norm_at(max(a, pos - 70), pos)
+    rel = _OF_WHOM.search(before)
+    if rel is None:
+        return False
+    ante = before[: rel.start()].rstrip()
+    last = ante.split()[-1] if ante.split() else ""
+    return bool(PEOPLE_WORDS.search(last) or _COUNT_END.search(ante))
 
 
 def fleeing_fighters(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
     """Whether the ones fleeing are the armed actors ("the assailants ... fled"): the
     subject is looked for in the fleeing verb's own clause piece first ("..., and
-    thousands fled"), else from the start of the segment."""
+    thousands fled"), else from the start of the segment; people a relative pronoun
+    refers back to are no fighters ("..., many of whom fled")."""
+    if _relative_people(ctx, a, span[0]):
+        return False
     piece = max(
         [a] + [h.end for h in ctx.by_cue.get(Cue.SOFT_BREAK, ()) if a <= h.start and h.end <= span[0]]
         + [i + 1 for i in range(a, span[0]) if ctx.text[i] == ","]
@@ -59,16 +85,20 @@ _EVACUATED_PEOPLE = re.compile(
 
 
 def evacuates_people(ctx: SentenceContext, unit: Unit, b: int) -> bool:
-    """Whether soldiers, police or officials evacuate people ("troops evacuated 2,000
-    residents", "the army issued evacuation orders", "officials ordered the evacuation
-    of families"): the ones displaced are the object, not the subject."""
-    if not unit.phrase.startswith("evacuat"):
+    """Whether soldiers, police or officials evacuate or displace people ("troops
+    evacuated 2,000 residents", "the army issued evacuation orders", "officials ordered
+    the evacuation of families", "gangs displaced more than 3,000", "the military issued
+    displacement orders"): the ones displaced are the object, not the subject."""
+    if not unit.phrase.startswith(("evacuat", "displac")):
         return False
     after = ctx.norm_at(unit.end, min(b, unit.end + 50))
     if _ORDERS.match(after):
         return True  # "the army issued evacuation orders for X": the people of X must leave
     lead = _EVACUATED_PEOPLE.match(after)
     rest = after[lead.end() if lead else 0 :]
+    if unit.phrase.startswith("displac"):  # a count displaced, not "the displaced families" given aid
+        counted = lead is not None and any(c.isdigit() for c in lead.group())
+        return counted and (not rest.strip() or PEOPLE_WORDS.match(rest) is not None)
     return PEOPLE_WORDS.match(rest) is not None
 
 
@@ -76,12 +106,12 @@ def evacuates_people(ctx: SentenceContext, unit: Unit, b: int) -> bool:
 _NOT_DISPLACED = re.compile(
     r"(?<!\S)(?:lawmakers|legislators|politicians|mps|senators|deputies|president|prime\s+minister|"
     r"minister|ministers|leader|leaders|officials|diplomats|diplomatic\s+staff|embassy\s+staff|"
-    r"crew|crews|crew\s+members|sailors|staff|suspects?|prisoners|inmates|convicts|players|team|"
+    r"crew|crews|crew\s+members|sailors|staff|personnel|suspects?|prisoners|inmates|convicts|players|team|"
     r"executives|ambassador|envoy|king|democrats|republicans|opposition\s+leader|"
     # goods and vehicles: "some aid trucks had reached X"
     r"trucks|lorries|shipments?|supplies|aid|"
     # the wounded taken to hospital: where they were taken, not where they fled
-    r"wounded|injured|casualties|bodies|"
+    r"wounded|injured|casualties|bodies|victims|"
     # visitors: "tourists who came from all over the country"
     r"tourists|visitors|pilgrims|faithful|worshippers|fans|spectators|guests|delegates|delegations)(?!\S)"
 )
@@ -89,7 +119,7 @@ _TO_CARE = re.compile(
     r"^\s*(?:(?:by|on)\s+(?:helicopter|ambulance|air)\s+)?to\s+(?:(?:a|the|nearby|local|several|two|three|field)\s+)*"
     r"(?:hospitals?|clinics?|medical|health|trauma)(?!\S)"
 )
-_EVACUATED_WHOM = re.compile(r"^\s+(?:(?:its|their|the|all|his|her|some|\d+)\s+){0,2}(?:\S+\s+)?")
+_EVACUATED_WHOM = re.compile(r"^\s+(?:of\s+)?(?:(?:its|their|the|all|his|her|some|\d+)\s+){0,2}(?:\S+\s+)?")
 
 
 def not_displaced(ctx: SentenceContext, a: int, span: tuple[int, int], b: int) -> bool:
@@ -143,12 +173,19 @@ _LEAVING = re.compile(
 )
 
 
+def _word_start(ctx: SentenceContext, a: int, pos: int) -> int:
+    """``pos`` moved back to the start of the word it cuts ("families", not "ilies")."""
+    while pos > a and not ctx.text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 def displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span: tuple[int, int],
                         b: int, phrase: str) -> bool:
     """Whether "headed to", "poured into", "by boat" ... moves displaced people: the
     movers before the verb are people ("families", "many of them", "they"), not
     officials, and the story is about a war or the movers are refugees or migrants."""
-    before = ctx.norm_at(max(a, span[0] - 70), span[0])
+    before = ctx.norm_at(_word_start(ctx, a, max(a, span[0] - 70)), span[0])  # "thousands of Kurdish families from ..."
     if phrase.startswith("camps"):  # "the camps in Cox's Bazar", in a story of people fleeing
         return doc.displacing and not _NOT_SHELTER_CAMP.search(before)
     if phrase in _MEANS and not _LEAVING.search(before):

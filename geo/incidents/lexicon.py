@@ -551,7 +551,11 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "left for", "made their way to", "making their way to",
         # people on foot or moving elsewhere: "walked west toward X", "have since moved to Y"
         "walk(ed|ing) (to|toward|towards|into)", "walked (north|south|east|west) (to|toward|towards)",
-        "moved (to|toward|towards|into)", "(have|has|had) moved (to|toward|towards|into)",
+        "moved (on |back |)(to|toward|towards|into)", "(have|has|had) moved (on |back |)(to|toward|towards|into)",
+        # families who left for good: "1,500 families have migrated from X to Y"
+        "migrat(ed|ing) (from|to|toward|towards|into)",
+        # where people crossed over: "60,000 Rohingya have entered X, crossing near Y"
+        "crossed (near|at|through|via)", "crossing near",
         "(moving|move) (on |back |)(to|toward|towards|into)",
         "(moving|move) (north|south|east|west|northward|southward|eastward|westward) (to|toward|towards|into)",
         # those who fled and made it: "survivors who reached X", "others have reached Y"

@@ -365,7 +365,7 @@ _ADMIN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DESTINATION = re.compile(
-    r"(?:(?<!\S)(?:fled|flee|flees|fleeing|escape|escaped|escapes|escaping|evacuated|evacuate|relocated|moved|"
+    r"(?:(?<!\S)(?:fled|flee|flees|fleeing|escape|escaped|escapes|escaping|evacuated|evacuate|relocated|moved|migrated|migrating|"
     r"crossed|heading|headed|diverted|rerouted|"
     r"streamed|streaming|poured|pouring|flocked|flooded)\s+(?:\S+\s+){0,7}?(?:to|toward|towards|into)(?:\s+(?:the\s+)?(?:neighbou?ring|nearby|"
     r"(?:north|south|east|west)(?:ern)?))?"
@@ -381,7 +381,7 @@ _DESTINATION = re.compile(
     r"|(?<!\S)(?:sought|seeking|taking|took|find|found)\s+(?:refuge|shelter)\s+(?:\S+\s+){0,2}?(?:in|at)"
     # where the displaced stay: "were sheltering in a gymnasium in X"
     r"|(?<!\S)(?:sheltering|sheltered|housed|camped|camping|staying|stayed|lodged|lodging)\s+(?:in|at|inside))"
-    r"\s+(?:the\s+)?(?:(?:\S+\s+)?(?:camp|town|city|village|border\s+town)\s+of\s+"
+    r"\s+(?:the\s+)?(?:(?:\S+\s+)?(?:camps?|towns?|city|cities|villages?|border\s+towns?)\s+of\s+"
     # "evacuated 9,000 people to camps in X": a shelter in the place
     r"|(?:\S+\s+){0,2}?(?:camps?|shelters?|tents?|schools?|centres?|centers?|sites?|settlements?|"
     r"relatives|families|hospitals?|clinics?|morgues?|mortuar(?:y|ies)|headquarters|barracks|bases?|"
@@ -389,7 +389,7 @@ _DESTINATION = re.compile(
     r"(?:in|at|near|outside|around)\s+(?:the\s+)?)?$"
 )
 # Words one of which a destination's left context must hold (a cheap test before _DESTINATION).
-_DESTINATION_HINTS = ("fle", "escap", "divert", "rerout", "evacuat", "relocat", "moved", "crossed", "head", "stream",
+_DESTINATION_HINTS = ("fle", "escap", "migrat", "divert", "rerout", "evacuat", "relocat", "moved", "crossed", "head", "stream",
                       "refuge", "shelter", "stay", "lodg", "left", "leaving", "leave", "pour", "flock", "flood",
                       "taken", "rushed", "brought",
                       "transferred", "transported", "airlifted", "flown", "ferried", "carried", "driven", "return",
@@ -507,6 +507,11 @@ _CITIZENS_OF_TOWN = re.compile(
     r"(?<!\S)citizens\s+of\s+the\s+(?:city|town|village|camp|neighbou?rhood|district)\s+of\s+(?:the\s+)?$"
 )
 _ROAD_HEADS = frozenset(("road", "roads", "highway", "route", "routes"))
+# People setting out on a road go where it leads: "took the road toward X", "fled along the road to X".
+_ROAD_TAKEN = re.compile(
+    r"(?<!\S)(?:(?:took|taking|take|takes|hit|hitting)\s+the|(?:fled|fleeing|flee|walked|walking)\s+(?:\S+\s+){0,6}?along\s+the)"
+    r"\s+(?:main\s+)?(?:road|roads|highway|route)\s+(?:to|toward|towards|for)\s+(?:the\s+)?$"
+)
 # Forces that withdrew from a place leave it to the other side: the place may change hands.
 _WITHDRAWN_FROM = re.compile(
     r"(?<!\S)(?:withdr\w+|pull(?:ed|ing|s)?\s+(?:out|back)|retreat\w*)\s+(?:\S+\s+){0,3}?"
@@ -641,6 +646,8 @@ class MentionRoles:
             head = None  # "the citizens of the city of Derna went out": the townspeople, at home
         if head in _ROAD_HEADS and left.endswith(("between ", "between the ")) and _ON_ROAD_BETWEEN.search(left):
             head = None  # "struck a vehicle on the road between A and B": the event was there
+        if head in _ROAD_HEADS and _ROAD_TAKEN.search(left):
+            return Role.DESTINATION  # "families took the road toward X": where they went, no route's end
         if head in _ROAD_HEADS and left.endswith(("of ", "of the ")) and _ON_ROADS_OF.search(left):
             head = None  # "barricades were erected on the roads of A": the roads in A
         if head is not None and head in _BUILDING_HEADS and (

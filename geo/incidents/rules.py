@@ -23,6 +23,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -51,6 +52,7 @@ from geo.incidents.streets import (
 )
 from geo.incidents.taxonomy import (
     BATTLES,
+    DISPLACEMENT,
     EXPLOSIONS,
     PROTESTS,
     RIOTS,
@@ -190,6 +192,7 @@ _NVT = (STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory")
 _OTH = (STRATEGIC_DEVELOPMENTS, "Other")
 _CHG = (STRATEGIC_DEVELOPMENTS, "Change to group/activity")
 _AGR = (STRATEGIC_DEVELOPMENTS, "Agreement")
+_DSP = (DISPLACEMENT, None)
 # An armed group laying down its arms: "200 Maoist cadres laid down 153 weapons".
 _LAYING_DOWN = ("surrender", "mass surrender", "decommission", "disarmament", "laid down", "lay down", "laying down",
                 "lays down")
@@ -833,6 +836,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
     elif rule is Rule.ENTRY:
         window = (max(a, span[0] - 30), span[0])
         if not _armed(ctx, *window, span, casualties=False):
+            if doc.displacing and unit.phrase.startswith("enter") and displaced_movement(ctx, doc, a, span, b, unit.phrase):
+                return Event(*_DSP, span, 0.7)  # "some 60,000 Rohingya have entered X": people, not troops
             return None
         if crowd_policed(ctx):  # "police entered a building occupied by students"
             return Event(*_PI, span, 0.7, generic=True)
@@ -906,6 +911,8 @@ def evaluate(
             event = _read(ctx, doc, unit, trig, seg)
             if event is None:
                 continue
+            if event.event_type == DISPLACEMENT != trig.event_type:  # "60,000 Rohingya have entered X"
+                trig = dataclasses.replace(trig, event_type=DISPLACEMENT, sub_event_type=None)
             if not is_unreal(ctx, doc.date, unit, trig, seg):
                 events.append(event)
             elif unreal is not None:
