@@ -49,6 +49,9 @@ def phrase_regex(phrases: Iterable[str]) -> str:
 
 
 _PUNCT_BREAK = re.compile(r"[;:()\[\]—–-]")
+# A bracket holding only a short name or acronym glosses the word before it and cuts
+# nothing: "fighting between the Armed Forces (MAF) and PDFs in X", "in Khartoum North (Bahri)".
+_NAME_BRACKET = re.compile(r"(?<=[A-Za-z] )\(\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*\)")
 # ", and it threatened ...": a coordinate clause with a pronoun subject of its own
 _PRONOUN_CLAUSE = re.compile(r",\s+(?:and|but|then)\s+(?:it|they|he|she|we)\s", re.IGNORECASE)
 _LOCATIVE_START = re.compile(
@@ -144,8 +147,11 @@ class SentenceContext:
     def _segments(self) -> tuple[Segment, ...]:
         cuts: dict[int, bool] = {}
         sentence = self.text[self.start : self.end]
+        glosses = {i for m in _NAME_BRACKET.finditer(sentence) for i in (m.start(), m.end() - 1)}
         for m in _PUNCT_BREAK.finditer(sentence):
             ch, i = m.group(), m.start()
+            if i in glosses:
+                continue  # "the Myanmar Armed Forces (MAF)": a gloss, no break
             if ch in "-–" and not (sentence[i - 1 : i] == " " and sentence[i + 1 : i + 2] == " ") \
                     and sentence[i - 1 : i] != ".":
                 continue  # "al-Shabaab", "2-1": only a spaced dash is a break, or a dateline's "Culiacán.-"

@@ -223,6 +223,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # fire heard with no one named: "gunfire and explosions were heard in X"
         "gunfire and (explosions|blasts)", "(explosions|blasts) and gunfire",
         "heavy gunfire and (explosions|blasts)",
+        # a bare confrontation needs armed context: "a confrontation between the army and insurgents near X"
+        "confrontation(s|)",
     )),
     (Rule.DIRECT, _AC, 0.85, (
         "gun( |)battle(s|)", "gunfight(s|)", "firefight(s|)", "exchange(s|) of fire",
@@ -236,7 +238,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     )),
     (Rule.ATTACK, _AC, 0.75, (
         "attack(s|ed|ing|)", "assault(s|ed|ing|)", "ambush(es|ed|ing|)", "opened fire",
-        "open(s|ing|) fire", "fired on", "fired at", "shooting(s|)", "gunfire", "shot dead",
+        "open(s|ing|) fire", "fired on", "fired at", "fired upon", "shooting(s|)", "gunfire", "shot dead",
         "gunned down", "stormed", "storming", "incursion(s|)", "onslaught",
         "came under (heavy |)(fire|attack)", "coming under (heavy |)(fire|attack)",
         "under heavy fire", "(has|have) come under (heavy |)(fire|attack)",
@@ -254,6 +256,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     (Rule.RECAPTURE, _GRT, 0.8, (
         "recaptur(ed|e|es|ing)", "retook", "retake(n|s|)", "retaking",
         "regain(ed|s|ing|) (full |)control", "regained", "liberat(ed|e|es|ing)",
+        "(the |)liberation of (the |)(settlement|settlements|village|villages|town|city|locality)",
         "took back", "(taken|take|takes|taking) back", "reclaim(ed|s|)",
         "restored control", "pushed out", "drove out", "expelled",
     )),
@@ -274,7 +277,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "drone( |)strike", "kamikaze drone(s|)",
     )),
     (Rule.DIRECT, _SH, 0.9, (
-        "shell(ed|ing)", "artillery fire", "artillery strike(s|)", "artillery attack(s|)",
+        "shell(ed|ing|ings)", "artillery fire", "artillery strike(s|)", "artillery attack(s|)",
         "mortar fire", "mortar attack(s|)", "mortar strike(s|)", "rocket fire",
         "rocket attack(s|)", "missile strike(s|)", "missile attack(s|)", "tank fire",
         "rocket strike(s|)", "shellfire", "missile barrage", "rocket barrage",
@@ -343,7 +346,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "sexually abused",
     )),
     (Rule.DIRECT, _ATT, 0.85, (
-        "massacre(d|s|)", "beheaded", "burned alive", "burnt alive",
+        "massacre(d|s|)", "beheaded", "beheading(s|)", "decapitated", "burned alive", "burnt alive",
         "stabbed", "stabbing(s|)", "stabbed to death", "knife attack(s|)", "hacked to death",
         "assassinated", "assassination(s|)", "bodies dumped", "bodies were dumped",
         "beaten to death", "bludgeoned to death",

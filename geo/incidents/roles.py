@@ -452,7 +452,15 @@ _SERVED = re.compile(
 )
 # A preposition right before a place: the next item of its list shares its role
 # ("police in Maiduguri and Kaduna detained ...": Kaduna is no subject).
-_PREPOSITION_BEFORE = re.compile(r"(?<!\S)(?:in|at|near|around|outside|across|inside|from|to|into)\s+(?:the\s+)?$")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<!\S)(?:in|at|near|around|outside|across|inside|from|to|into|"
+    # "shelling of A and B continued", "areas of A and B have seen": places; not the people or
+    # the state of a place ("the governments of A and B signed", "the ministers of defence of A")
+    r"(?<!\S)(?!(?:governments?|ministers?|ministries|ministry|leaders?|heads?|presidents?|officials?|people|peoples|"
+    r"residents|citizens|delegations?|representatives|authorities|forces|armies|army|militaries|military|defen[cs]e|"
+    r"troops|embassies|ambassadors?|envoys?|kings?|parliaments?|chiefs?|foreign|interior)\s)[a-z]+\s+of)"
+    r"\s+(?:the\s+)?$"
+)
 
 # People taken from a place were taken there: "arrested 15 citizens from Tubas".
 _TAKEN_FROM = re.compile(
@@ -577,6 +585,21 @@ _ROAD_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NEAR_GLUE = re.compile(r"^\s+(?:near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+# A road's ends, then the place it happened near: "on the road between A and B, near the
+# village of C", "on the A-B road near C", "on the track linking A to B, a few kilometres from A".
+_NEAR_AFTER_ROAD = re.compile(
+    r"\s*,?\s+(?:near|outside|close\s+to|(?:a\s+few|some|about|\d+)\s+(?:km|kilometres|kilometers|miles)\s+from)\s",
+    re.IGNORECASE,
+)
+# What lies between a road's end and the place it happened near: " road near ", ", near the village of ".
+_ROAD_NEAR_GLUE = re.compile(
+    r"(?:\s+(?:highway|road|expressway|motorway|route|track|axis))?\s*,?\s+(?:near|outside|close\s+to|"
+    r"(?:a\s+few|some|about|\d+)\s+(?:km|kilometres|kilometers|miles)\s+from)\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|locality|settlement|area)\s+of\s+)?",
+    re.IGNORECASE,
+)
+# The other end of the road, before what follows it: "A[ and B], near C".
+_ROAD_OTHER_END = re.compile(r"(?:\s+(?:and|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
 # "A and B", "A, B", and the next item named with its kind: "A and the US state of B".
 _LIST_GLUE = re.compile(
     r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?"
@@ -641,10 +664,13 @@ class MentionRoles:
             return Role.ACTOR  # "arrested 12 people suspected of spying for Israel": the state served
         if from_source(left) and _TAKEN_FROM.search(left):
             return Role.PLACE  # "arrested 15 people from Tubas": taken where they live
+        if i and self._after_road(i):
+            return Role.PLACE  # "on the Kumba-Mamfe road near Konye": the road only leads to Konye
         head = _frame_head(left)
         if head == "citizens" and _CITIZENS_OF_TOWN.search(left):
             head = None  # "the citizens of the city of Derna went out": the townspeople, at home
-        if head in _ROAD_HEADS and left.endswith(("between ", "between the ")) and _ON_ROAD_BETWEEN.search(left):
+        if head in _ROAD_HEADS and left.endswith(("between ", "between the ")) and _ON_ROAD_BETWEEN.search(left) \
+                and not self._near_after_road(i):
             head = None  # "struck a vehicle on the road between A and B": the event was there
         if head in _ROAD_HEADS and _ROAD_TAKEN.search(left):
             return Role.DESTINATION  # "families took the road toward X": where they went, no route's end
@@ -735,7 +761,7 @@ class MentionRoles:
     def _after_preposition(self, i: int) -> bool:
         """Whether mention ``i`` is the object of a preposition ("in Maiduguri")."""
         start = self.spans[i][0]
-        return _PREPOSITION_BEFORE.search(normalize(self.text[max(0, start - 15) : start])) is not None
+        return _PREPOSITION_BEFORE.search(normalize(self.text[max(0, start - 30) : start])) is not None
 
     def _inside_previous(self, i: int) -> bool:
         """Whether mention ``i`` lies inside the country or province named just before it
@@ -755,10 +781,36 @@ class MentionRoles:
             first, last = i - 1, i
         else:
             return False
-        if _ROAD_AFTER.match(text, spans[last][1]) is None or not first:
+        road = _ROAD_AFTER.match(text, spans[last][1])
+        if road is None:
+            return False
+        if _NEAR_AFTER_ROAD.match(text, road.end(), road.end() + 40):
+            return True  # "on the Kumba-Mamfe road near Konye": Konye is where it happened
+        if not first:
             return False
         between = text[spans[first - 1][1] : spans[first][0]]
         return len(between) <= 45 and "." not in between and _ON_ROAD.search(between) is not None
+
+    def _after_road(self, i: int) -> bool:
+        """Whether mention ``i`` is the place named near a road told by its ends, right
+        after them ("on the A-B road near C", "on the road between A and B, near C")."""
+        glue = self.text[self.spans[i - 1][1] : self.spans[i][0]]
+        if _ROAD_NEAR_GLUE.fullmatch(glue) is None or self[i - 1] is not Role.FRAME:
+            return False
+        if self._names_road(i - 1):
+            return True
+        k = i - 1
+        while k and _LIST_GLUE.match(self.text[self.spans[k - 1][1] : self.spans[k][0]]):
+            k -= 1
+        left = normalize(self.text[max(0, self.spans[k][0] - 70) : self.spans[k][0]])
+        return _ON_ROAD_BETWEEN.search(left) is not None
+
+    def _near_after_road(self, i: int) -> bool:
+        """Whether mention ``i``, an end of a road ("between A and B"), is followed by
+        the place the event happened near: "on the road between A and B, near C"."""
+        end = self.spans[i][1]
+        other = _ROAD_OTHER_END.match(self.text, end, end + 60)
+        return _NEAR_AFTER_ROAD.match(self.text, other.end(), other.end() + 40) is not None
 
     def _holds_previous(self, i: int) -> bool:
         """Whether resolved mention ``i`` is a country or division larger than mention

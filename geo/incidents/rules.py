@@ -373,6 +373,21 @@ def _civilian_target(ctx: SentenceContext, a: int, b: int) -> bool:
 
 # Fire told with no one named, in a story of armed men: "heavy gunfire was heard in X".
 _FIRE_HEARD = frozenset(("gunfire",))
+# Places that "came under fire" in a war story were shelled, whoever fired: "Nikopol itself,
+# as well as the A and B communities came under fire" (not "the minister came under fire").
+_PLACES_UNDER_FIRE = re.compile(
+    r"(?:[A-Z][\w'’-]*|communities|settlements|villages|towns|districts|neighbourhoods|neighborhoods|"
+    r"suburbs|outskirts|hromadas|city|town|village|settlement|district|community)"
+    r"\s+(?:itself\s+|themselves\s+)?(?:also\s+|again\s+)?$"
+)
+
+
+def _places_under_fire(ctx: SentenceContext, doc: DocumentContext, a: int, unit: Unit) -> bool:
+    """Whether ``unit`` ("came under fire") tells, in a story of armed conflict, of
+    places whose names (or a settlement noun) stand right before it as its subject."""
+    if not (doc.armed and "under" in unit.phrase and unit.phrase.endswith("fire")):
+        return False
+    return _PLACES_UNDER_FIRE.search(ctx.text, max(a, unit.start - 40), unit.start) is not None
 _BY_AGENT = re.compile(r"^\s+by\s")
 
 
@@ -463,6 +478,26 @@ _ESCAPEES = re.compile(r"(?<!\S)(?:prisoners?|inmates?|escapees?|fugitives?|conv
 # Bare verbs of taking are a capture only right before the place taken: "had taken
 # Goma", "seized the town of X", not "seized weapons", "taken on Monday", "took Russian positions".
 _BARE_TAKING = frozenset(("seized", "taken", "took"))
+# A settlement taken or freed in a war story needs no armed word of its own: "the town of
+# X has been liberated", "completed the liberation of the settlement of X", "recaptured the village".
+_SETTLEMENT_BEFORE = re.compile(
+    r"(?<!\S)(?:town|towns|village|villages|city|settlement|settlements|locality)\s+of\s+"
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:has|have|had|was|were)\s+(?:been\s+)?)?$"
+)
+_SETTLEMENT_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:the\s+)?(?:town|towns|village|villages|city|settlement|settlements|locality)\s+of\s+[A-Z]"
+)
+
+
+def _settlement_taken(ctx: SentenceContext, doc: DocumentContext, a: int, b: int, span: tuple[int, int]) -> bool:
+    """Whether a capture word of a story of armed conflict takes a named settlement
+    ("the village of X was liberated", "the liberation of the settlement of X")."""
+    if not doc.armed:
+        return False
+    if "liberation" in ctx.norm_at(*span):
+        return True  # the lexicon's "liberation of the settlement"
+    return bool(_SETTLEMENT_BEFORE.search(ctx.text, max(a, span[0] - 70), span[0])
+                or _SETTLEMENT_AFTER.match(ctx.text, span[1], min(b, span[1] + 50)))
 _TAKEN_PLACE = re.compile(
     r"\s+(?:(?:full|complete|total|effective)\s+control\s+of\s+)?(?:(?:the|a)\s+(?:(?:key|strategic|small|"
     r"nearby|neighbouring|border|frontline|front-line|northern|southern|eastern|western|central)\s+)?"
@@ -510,6 +545,16 @@ def _signed_earlier(ctx: SentenceContext, unit: Unit, partner_end: int) -> bool:
 # Holding off an attack is a fight, whoever holds it off: "police repelled an attack on their base".
 _REPELLING = ("repel", "repuls")
 _AIR_DEFENCE = re.compile(r"(?<!\S)(?:air\s+defen[cs]es?|anti\s+aircraft)(?!\S)")
+
+
+def _loose_confrontation(ctx: SentenceContext, unit: Unit) -> bool:
+    """Whether a bare "confrontation" is no armed clash: beside crowd-control force
+    ("where confrontations began, deputies used tear gas"; "a coast guard ship fired a
+    water cannon, in the latest confrontation"). "A confrontation near X between the
+    army and the insurgents" is one."""
+    if not unit.phrase.startswith("confrontation"):
+        return False
+    return any(any(t.rule is Rule.INTERVENTION for t in u.triggers) for u in ctx.units)
 
 
 # People named by what happened to them: "the wounded", "the injured persons", "most of the dead".
@@ -655,7 +700,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
                 return Event(*_MOB, span, weight)  # rival fans fighting: a brawl, not a battle
             return None
         crude = crude_weapons(ctx, a, b)
-        if not (armed or crowd or doc.armed or crude):
+        if not (armed or crowd or doc.armed or crude) or _loose_confrontation(ctx, unit):
             return None
         if unit.phrase.startswith(_REPELLING) and _AIR_DEFENCE.search(ctx.norm_at(a, b)):
             return Event(*_DWU, span, 0.8)  # "air defences repelled a drone attack on Sevastopol"
@@ -691,6 +736,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             a <= u.start < b and any(t.rule is Rule.WEAPON for t in u.triggers) for u in ctx.units
         )
         armed = _armed(ctx, s0, s1, span) or (doc.armed and unit.phrase in _FIRE_HEARD)
+        if not armed and _places_under_fire(ctx, doc, a, unit):
+            return Event(*_SH, span, weight, generic=True)  # "A and B came under fire": they were shelled
         if not (armed or has_weapon or ctx.has(Cue.CIVILIAN, a, b) or ctx.has(Cue.CROWD, a, b)
                 or unit.phrase.startswith("ambush")):  # "a convoy was ambushed": violent by itself
             return None
@@ -810,7 +857,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if rule is Rule.INTERVENTION and label == _PP:
             label = _PI
     elif rule in (Rule.CAPTURE, Rule.RECAPTURE):
-        if not _armed(ctx, s0, s1, span) and not ctx.has(Cue.NONSTATE, s0, s1) and not ctx.has(Cue.GOVERNMENT, s0, s1):
+        if not _armed(ctx, s0, s1, span) and not ctx.has(Cue.NONSTATE, s0, s1) and not ctx.has(Cue.GOVERNMENT, s0, s1) \
+                and not _settlement_taken(ctx, doc, a, b, span):
             return None
         if crowd_policed(ctx):  # "before security forces regained control" of the stormed palace
             return Event(*_PI, span, 0.7, generic=True)
