@@ -86,6 +86,7 @@ _SUPERLATIVE = re.compile(rf"(?<!\S){SUPERLATIVE}(?!\S)")
 _MODALS = frozenset(("would", "could", "might", "will", "may"))
 _ARRESTS = "Arrests"
 _ABDUCTION = "Abduction/forced disappearance"
+_DISRUPTED = "Disrupted weapons use"
 _RESCUED = re.compile(
     r"(?<!\S)(?:rescue[sd]?|rescuing|free[sd]?|freeing|released?|releasing|liberated?|liberating)\s+"
     r"(?:(?:\S*\d\S*|the|all|two|three|four|five|six|several|dozens\s+of)\s+)?$"
@@ -106,6 +107,11 @@ _MODAL_AFTER = re.compile(
     r"^\s+(?:(?!that\s|which\s|who\s|\S+ed\s)\S+\s+){0,3}?(?P<modal>would|could|might|will|may)\s+"
     r"(?!have\s+been\b)"
 )
+
+
+# The object of a foiling: "troops foiled a kidnapping attempt", "thus foiling an ambush
+# attempt"; it did not happen (a fight with the foilers is told by its own word).
+_FOILED_BEFORE = re.compile(r"(?<!\S)(?:foil|thwart)(?:ed|ing|s)?\s+(?:an?|the)\s+(?:\S+\s+)?$")
 
 
 def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Trigger, seg: Segment) -> bool:
@@ -131,6 +137,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         return True  # "fighting has not resumed"; "hostilities around X, which lasted until March, have not resumed"
     if _NO_REPORT.search(ctx.norm_at(max(a, t0 - 80), t0)) or _dismissed_reports(ctx, a, t0):
         return True  # "no new reports of attacks in X"; "rejected as lies reports about executions in X"
+    if trig.sub_event_type != _DISRUPTED and _FOILED_BEFORE.search(ctx.norm_at(max(a, t0 - 40), t0)):
+        return True  # "troops foiled a kidnapping attempt near X"
     if _PLANNED_AFTER.match(ctx.norm_at(t1, t1 + 40)) and not _is_past_verb(unit.phrase):
         return True  # "further demolitions are planned in X"
     if any(t1 < h.start < t1 + 40 and h.phrase in _MODALS for h in ctx.by_cue.get(Cue.IRREALIS, ())) \
@@ -220,13 +228,17 @@ def _told_again(ctx: SentenceContext, t0: int, t1: int) -> bool:
 
 
 # "reports of clashes in X ... are false", "rumours about an attack on Y were not confirmed"
+# ... also where the report was made and the clause's subject: "the claim in its
+# newspapers that our forces shelled the hospital in X is a fabrication".
 _REPORTED = re.compile(
-    r"(?<!\S)(?:reports?|rumou?rs?|claims?|allegations?|videos?|posts?|messages?)\s+(?:of|about|that)\s+"
-    r"(?:(?:the|a|an|new|fresh|heavy)\s+)?$"
+    r"(?<!\S)(?:reports?|rumou?rs?|claims?|allegations?|videos?|posts?|messages?)\s+"
+    r"(?:(?:in|on|by|from)\s+(?:\S+\s+){1,3}?)?(?:of|about|that)\s+"
+    r"(?:(?:the|a|an|new|fresh|heavy)\s+|(?:our|its|their|his|the)\s+\S+\s+|(?!(?:in|at|on|near)\s)\S+\s+)?$"
 )
 _REFUTED = re.compile(
     r"(?<!\S)(?:(?:were|was|are|is|have\s+been|has\s+been)\s+(?:not\s+confirmed|unconfirmed|false|untrue|"
-    r"baseless|unfounded|fake|fabricated|denied|not\s+true)|were\s+not\s+confirmed)(?!\S)"
+    r"baseless|unfounded|fake|fabricated|denied|not\s+true|(?:a\s+|an\s+|pure\s+|)(?:fabrications?|lies?|"
+    r"fiction|hoax))|were\s+not\s+confirmed)(?!\S)"
 )
 # What a protest is against: "a sit-in against drone attacks", "marched over the killings"
 _TOPIC_BEFORE = re.compile(
@@ -253,7 +265,7 @@ _NO_REPORT = re.compile(
 _DISMISSED = re.compile(
     r"(?<!\S)(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes)\s+"
     r"(?:(?!(?:and|but|after|while|when)\s)\S+\s+){0,6}?"
-    r"(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\s+(?:(?:by|from)\s+(?:\S+\s+){1,3}?)?"
+    r"(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\s+(?:(?:by|from|on|in)\s+(?:\S+\s+){1,3}?)?"
     r"(?:of|about|that)\s+(?:(?!(?:and|but)\s)\S+\s+){0,3}$"
 )
 # The event noun's own verb negated past a relative clause set off by commas: "Hostilities
@@ -346,7 +358,7 @@ def _assessed(ctx: SentenceContext, t0: int, t1: int) -> bool:
 def _reported_falsely(ctx: SentenceContext, a: int, t0: int, t1: int) -> bool:
     """Whether the trigger names what reports, rumours or claims told, and the sentence
     calls them false or unconfirmed."""
-    return _REPORTED.search(ctx.norm_at(max(a, t0 - 30), t0)) is not None and \
+    return _REPORTED.search(ctx.norm_at(max(a, t0 - 60), t0)) is not None and \
         _REFUTED.search(ctx.norm_at(t1, ctx.end)) is not None
 
 

@@ -41,10 +41,11 @@ __all__ = ["FROM_TAIL", "from_source", "path_end", "landmark"]
 # with "of" ("the town of"). Left contexts are normalized (lower case, hyphens blank).
 FROM_TAIL = (
     r"from\s+(?:(?:over|across|beyond)\s+)?(?:the\s+)?"
-    # a possessive place before the source: "launched from Russia's Kursk region"
+    # a possessive place before the source: "launched from Russia's Kursk region"; the site
+    # of a place it came from: "drones launched from the airport of X"
     r"(?:[a-z]+\s+s\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:hills|positions|bases?|areas|an\s+area|fields|orchards|farmland|woods|a\s+forest|"
-    r"outskirts|vicinity|border|frontier)\s+"
+    r"outskirts|vicinity|border|frontier|airports?|air\s+bases?|airbases?|airfields?)\s+"
     # whose they are: "from positions held by the SPLM-N around X"
     r"(?:(?:held|controlled|occupied|manned)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?"
     r"(?:near|outside|around|of|in|inside|east\s+of|west\s+of|north\s+of|south\s+of)\s+(?:the\s+)?)?"

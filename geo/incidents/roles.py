@@ -584,11 +584,29 @@ _ROAD_AFTER = re.compile(
     r"\s+(?:highway|road|expressway|motorway|freeway|railway|rail\s+line|route|corridor|axis|pipeline)\b",
     re.IGNORECASE,
 )
+# Where a victim lives, in apposition: "a 60-year-old man, a resident of A, was wounded".
+_RESIDENT_OF = re.compile(r",\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:resident|native|inhabitant)\s+of\s+(?:the\s+)?(?:\S+\s+of\s+)?$")
+# A place told as where something happened: "near B", "in a field outside B".
+_LOCATED_BEFORE = re.compile(r"(?<!\S)(?:near|outside|in|at|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:\S+\s+of\s+)?$")
+# Where a force or a shooter is posted, which the clause's violence comes from: "shelling by
+# regime forces positioned in X", "the sniper stationed in the hills of X", "the artillery
+# battalion based in X fired shells into a camp"; not when that force is hit ("a drone
+# strike on fighters stationed in X").
+_POSTED_AT = re.compile(
+    r"(?<!\S)(?:positioned|stationed|entrenched|garrisoned|based)\s+(?:in|at|on|inside)\s+(?:the\s+)?"
+    r"(?:(?:hills|heights|mountains?|outskirts|edge|positions?|barracks|bases?|airport|area)\s+(?:of|in|near)\s+(?:the\s+)?)?"
+    r"(?:(?:city|town|village|district|area|region)\s+of\s+(?:the\s+)?)?$"
+)
+_POSTED_TARGET = re.compile(
+    r"(?<!\S)(?:on|against|targeted|targeting|hit|hitting|struck|striking|attacked|attacking|shelled|bombed|"
+    r"ambushed|killed|wounded)\s+(?:\S+\s+){0,5}?(?:positioned|stationed|entrenched|garrisoned|based)\s"
+)
 _NEAR_GLUE = re.compile(r"^\s+(?:near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 # A road's ends, then the place it happened near: "on the road between A and B, near the
 # village of C", "on the A-B road near C", "on the track linking A to B, a few kilometres from A".
 _NEAR_AFTER_ROAD = re.compile(
-    r"\s*,?\s+(?:near|outside|close\s+to|(?:a\s+few|some|about|\d+)\s+(?:km|kilometres|kilometers|miles)\s+from)\s",
+    r"\s*,?\s+(?:near|outside|close\s+to|(?:a\s+few|some|about|\d+)\s+(?:km|kilometres|kilometers|miles)\s+from|"
+    r"at\s+(?:the\s+)?(?:village|town|hamlet|locality|area|junction)\s+of)\s",
     re.IGNORECASE,
 )
 # What lies between a road's end and the place it happened near: " road near ", ", near the village of ".
@@ -736,6 +754,10 @@ class MentionRoles:
             return Role.ACTOR
         if from_source(left) or left.rstrip().endswith((" from", " from the")):
             return Role.SOURCE
+        if _RESIDENT_OF.search(text, max(seg_start, start - 60), start) and self._located_after(i):
+            return Role.FRAME  # "a man, a resident of A, was hit by a drone in a field near B": where he lived
+        if _POSTED_AT.search(left) and not _POSTED_TARGET.search(left):
+            return Role.SOURCE  # "a sniper stationed in the hills of X targeted a child": where the shooter was
         if any(w in left for w in _DESTINATION_HINTS) and _DESTINATION.search(left):
             return Role.DESTINATION
         return Role.PLACE
@@ -750,6 +772,17 @@ class MentionRoles:
         if from_source(left) or _frame_head(left) in _ROUTE_HEADS:
             return True
         return bool(i) and path_end(self.text[self.spans[i - 1][1] : start]) and self._on_route(i - 1)
+
+    def _located_after(self, i: int) -> bool:
+        """Whether a later mention of the sentence is told as where something happened
+        ("... near B", "... in the village of B"), not as part of mention ``i``'s list."""
+        for j in range(i + 1, len(self.spans)):
+            glue = self.text[self.spans[j - 1][1] : self.spans[j][0]]
+            if j == i + 1 and (glue in _PAIR_GLUE or _LIST_GLUE.match(glue) or len(glue) < 4):
+                continue
+            if _LOCATED_BEFORE.search(normalize(glue[-40:])):
+                return True
+        return False
 
     def _list_after_preposition(self, i: int) -> bool:
         """Whether mention ``i``, or the first item of the list it ends ("in A, B and"),
@@ -772,7 +805,7 @@ class MentionRoles:
     def _names_road(self, i: int) -> bool:
         """Whether mention ``i`` is one end of a road named by its two ends, with the
         place of the event named right before ("near Katari on the Kaduna–Abuja
-        highway"). Without such a place the road's ends are where it happened
+        highway") or right after ("on the Baidoa-Mogadishu road near Leego"). Without such a place the road's ends are where it happened
         ("gunmen ambushed a bus on the Komanda-Luna road")."""
         text, spans = self.text, self.spans
         if i + 1 < len(spans) and text[spans[i][1] : spans[i + 1][0]] in _PAIR_GLUE:

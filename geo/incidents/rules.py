@@ -63,6 +63,8 @@ from geo.incidents.weapons import (
     LEFTOVER,
     buildings_blown_up,
     convoy_stopped,
+    failed_to_explode,
+    interception_debris,
     nothing_armed_stopped,
     weapon_acquired,
     weapon_downed,
@@ -124,6 +126,10 @@ _OTHER_PURPOSE = re.compile(
     r"iftar|prayers?|funeral|concert|festival|celebrations?|match|game|wedding|ceremony|mass|"
     r"service|food|aid|water|distribution)(?!\S)"
 )
+# Tyres burned on a road: the road-blocking of a protest, no riot and no property
+# destroyed: "youths blocked roads with burning tyres", "protesters set fire to tyres".
+_TYRES_AFTER = re.compile(r"^\s+(?:to\s+)?(?:the\s+|old\s+|some\s+|\S+\s+)?(?:tyres|tires)(?!\S)")
+_TYRES = re.compile(r"(?<!\S)(?:tyres|tires)(?!\S)")
 _FANS = re.compile(r"(?<!\S)(?:fans|supporters|hooligans|ultras|spectators)(?!\S)")
 _SUICIDE = re.compile(r"(?<!\S)suicide(?!\S)")
 _IED_CONTEXT = re.compile(
@@ -268,10 +274,24 @@ def _armed_besides_police(ctx: SentenceContext, a: int, b: int) -> bool:
     )
 
 
+def _burns_tyres(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Whether the burning word at ``start``-``end`` burns tyres: "burned tyres", "set
+    fire to tyres"; a protest blocking a road, not a riot."""
+    return _TYRES_AFTER.match(ctx.norm_at(end, min(ctx.end, end + 25))) is not None
+
+
+def _protesting(ctx: SentenceContext, seg: Segment) -> bool:
+    """Whether the clause holds a protest word: "blocked the road to protest"."""
+    return any(seg[0] <= u.start < seg[1] and any(t.rule is Rule.PROTEST for t in u.triggers) for u in ctx.units)
+
+
 def _protest_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> tuple[str, str]:
-    """Sub-type of a protest from the rest of its clause."""
+    """Sub-type of a protest from the rest of its clause. Burning tyres is no riot:
+    "youths blocked roads with burning tyres until gendarmes dispersed them" is a
+    protest with intervention."""
     a, b, _ = seg
     if any(not _remembered(ctx, a, h.start) and not told_apart(ctx, h.end, span[0])
+           and not _burns_tyres(ctx, h.start, h.end)
            for h in ctx.hits(Cue.RIOTING, a, b) if not (h.start >= span[0] and h.end <= span[1])):
         return _VD
     force = ctx.has(Cue.GOVERNMENT, a, b) or any(
@@ -674,6 +694,15 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if label == _LOOT and unit.phrase.startswith(("destroy", "bulldoz")) and (
                 _disaster(ctx) or not (doc.armed or ctx.flag(Cue.ARMED))):
             return None  # "the hurricane tore through X, destroying homes"
+        if label == _MOB and unit.phrase.startswith("angry") and _protesting(ctx, seg) \
+                and _protest_label(ctx, seg, span) != _VD:
+            return None  # "angry residents blocked the road to protest over the killings": a protest
+        if label == _VD and unit.phrase.startswith(("erected barricades", "barricades")) and (
+                ctx.has(Cue.CROWD, a, b) or _protesting(ctx, seg)):
+            # "protesters erected barricades in A": a road blocked, a riot only with other
+            # violence in the sentence ("shops were looted, while protesters erected barricades
+            # in B"); youths or a gang behind barricades are rioters
+            label = _protest_label(ctx, (s0, s1, seg[2]), span)
         if label == _ARR and _PROTESTERS_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 50))):
             label = _PI
         if label == _OTH and unit.phrase.startswith("blockad") and civilian_blockade(ctx, a, span):
@@ -752,12 +781,15 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None
         if _names_victims(ctx, a, unit):
             return None
+        if interception_debris(ctx, s0, s1):
+            return None  # "fragments of an intercepted missile fell on a car, wounding a man"
         label = _casualty_label(ctx, seg, span)
         generic = weak = True
         if label == _ATT and ctx.has(Cue.CIVILIAN, span[1], min(b, span[1] + 45)):
             weak, weight = False, 0.8  # "soldiers killed 45 civilians": a one-sided attack
     elif rule is Rule.WEAPON:
-        if weapon_downed(ctx, a, unit) or weapon_seized(ctx, unit, b, a):
+        if weapon_downed(ctx, a, unit) or weapon_seized(ctx, unit, b, a) \
+                or interception_debris(ctx, a, b) or failed_to_explode(ctx, a, b):
             return Event(*_DWU, span, 0.8)
         near = (max(a, span[0] - 80), min(b, span[1] + 80))
         if not (ctx.has(Cue.IMPACT, *near, skip=span) or any(
@@ -914,6 +946,12 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if not extrajudicial(ctx, seg, span):
             return None
     elif rule is Rule.PROPERTY:
+        if _TYRES.search(unit.phrase) or _burns_tyres(ctx, unit.start, unit.end):
+            # "protesters burned tyres on the main road": a protest's road-blocking, nothing
+            # destroyed; no crowd, no event ("the fire spread from burning tyres")
+            if not (ctx.has(Cue.CROWD, a, b) or _crowd_agent(ctx, a, span)):
+                return None
+            return Event(*_protest_label(ctx, seg, span), span, weight)
         if ctx.has(Cue.CROWD, a, b):
             label = _VD
         else:

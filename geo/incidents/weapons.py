@@ -29,6 +29,8 @@ __all__ = [
     "LEFTOVER",
     "buildings_blown_up",
     "convoy_stopped",
+    "failed_to_explode",
+    "interception_debris",
     "nothing_armed_stopped",
     "weapon_acquired",
     "weapon_downed",
@@ -72,15 +74,17 @@ _FLYING = ("drone", "missile", "rocket", "shahed", "uav", "projectile", "unmanne
 
 _SEIZED_AFTER = re.compile(
     r"^(?:\s+(?:\S+\s+){0,8}?)?\s*(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\S+ly\s+)?"
-    r"(?:seized|recovered|confiscated|found|discovered|uncovered|defused|dismantled|handed\s+over)(?!\S)"
-)
+    r"(?:seized|recovered|confiscated|found|discovered|uncovered|defused|dismantled|handed\s+over|detected|"
+    r"neutrali[sz]ed|deactivated)(?!\S)"
+)  # "an IED was detected and neutralised by the engineering unit"
 
 
 # A seizure verb right before the weapon: "found and seized 12 mines", "recovered two
-# unexploded rockets".
+# unexploded rockets", "discovered and destroyed an IED-making workshop".
 _SEIZED_BEFORE = re.compile(
     r"(?<!\S)(?:seized|seizing|recovered|recovering|confiscated|confiscating|found|discovered|uncovered|"
-    r"defused|defusing|dismantled|dismantling|removed|cleared|clearing|handed\s+over)\s+"
+    r"defused|defusing|dismantled|dismantling|removed|cleared|clearing|handed\s+over|"
+    r"(?:found|discovered|detected|uncovered|located)\s+and\s+(?:destroyed|detonated|neutrali[sz]ed))\s+"
     r"(?:(?:\S*\d\S*|a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|"
     r"hundreds\s+of|a\s+number\s+of)\s+)?(?:\S+\s+){0,2}$"
 )
@@ -152,6 +156,36 @@ def weapon_downed(ctx: SentenceContext, a: int, unit: Unit) -> bool:
         return False
     return _DOWNED.search(ctx.norm_at(max(a, unit.start - 45), unit.start)) is not None \
         or _DOWNED_AFTER.match(ctx.norm_at(unit.end, unit.end + 110)) is not None
+
+
+# Debris of an interception falling: "fragments of an intercepted missile fell on a car near
+# X", "shrapnel from an interceptor fell on a road", "fragments of one drone fell on a house".
+_DEBRIS = re.compile(
+    r"(?<!\S)(?:fragments?|debris|shrapnel|wreckage|parts|pieces)\s+(?:of|from)\s+(?:\S+\s+){0,3}?"
+    r"(?:interceptors?|intercepted|downed|drones?|missiles?|rockets?|projectiles?|shaheds?|uavs?)"
+    r"(?:\s+\S+){0,6}?\s+(?:fell|falling|landed|crashed|dropped|hit|struck)(?!\S)"
+)
+_INTERCEPTION = re.compile(r"(?<!\S)(?:intercept\w*|downed|shot\s+down|air\s+defen[cs]es?)(?!\S)")
+# A weapon that did not go off: "a drone crashed into a field without exploding".
+_DUD = re.compile(
+    r"(?<!\S)(?:without\s+(?:exploding|detonating|going\s+off)|failed\s+to\s+(?:explode|detonate|go\s+off)|"
+    r"did\s+not\s+(?:explode|detonate|go\s+off)|didn\s*t\s+(?:explode|detonate|go\s+off))(?!\S)"
+)
+
+
+def interception_debris(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Whether the clause ``[a, b)`` tells of the debris of an intercepted weapon falling,
+    in a sentence that tells of the interception ("the army intercepted two drones, and
+    fragments of one fell on a house in X, injuring two"): a disrupted weapons use, not
+    a strike, whoever the debris hurt."""
+    return _DEBRIS.search(ctx.norm_at(a, b)) is not None \
+        and _INTERCEPTION.search(ctx.norm_at(ctx.start, ctx.end)) is not None
+
+
+def failed_to_explode(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Whether the weapon of the clause ``[a, b)`` did not go off ("a third drone crashed
+    into a field near X without exploding") and no one was hurt: a disrupted weapons use."""
+    return _DUD.search(ctx.norm_at(a, b)) is not None and not went_off(ctx, a, b)
 
 
 # The weapon an attack was made with: "struck Kostiantynivka with multiple rocket launchers".
