@@ -461,6 +461,13 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "hand(ed|ing|s) over (the|its|their|) (last |remaining |)(base|bases|positions|checkpoints|outposts|"
         "barracks|military posts|camps|headquarters)",
         "(withdrew|withdrawn|withdrawing|pulled out|pulled back|pulling out) under (the|a|an) (ceasefire|truce|deal|agreement|accord)",
+        # an armed force leaving a place it held, told as done (only with the force named and
+        # the place after "from": see the rules): "SDF fighters withdrew from X", "the group
+        # completed its withdrawal from Y", "pulled its fighters out of Z"
+        "withdrew", "(had|has|have) withdrawn", "(completed|completes|completing|finished) (its|their|the) (military |)withdrawal",
+        "pulled back", "pulled out", "pull(ed|s) (its|their) (forces|troops|fighters|units|soldiers) out",
+        "pulled out of", "pull(ed|s) (its|their) (forces|troops|fighters|units|soldiers) out of",
+        "withdrew (its|their) (forces|troops|fighters|units|soldiers)",
     )),
     (Rule.DIRECT, _AGR, 0.85, (
         "struck a deal", "struck an agreement", "reached a deal", "reached an agreement",
@@ -495,6 +502,20 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "missile|missiles|mine|mines|projectile|projectiles|explosives)",
         "(war|explosive) remnants", "remnants of (the |)(war|aggression|israeli aggression|enemy|fighting)",
         "(leftover|left over) (ordnance|munitions|explosives|shells)", "ordnance disposal",
+        # air defence seen at work over a place: "air defences were activated over X",
+        # "interceptors were seen over Y", "air defences bringing down several over Z"
+        "air defen(c|s)e(s|) (were|was|had been|have been|has been) (activated|active|engaged|operating|working)",
+        "air defen(c|s)e(s|) (systems |system |)(activated|engaged) over",
+        "air defen(c|s)e(s|) (bringing|brought|bring|bringing down|brought down)",
+        "interceptors (were|was) (seen|launched|fired|heard|spotted)", "interceptor missiles (were|was) (seen|launched|fired)",
+        # a drone turned away by jamming: "a drone was suppressed by electronic warfare"
+        "(suppressed|jammed|downed|neutralised|neutralized|brought down) by (means of |)electronic warfare",
+        # a device made safe, told in the passive: "its warhead was also neutralized"
+        "(warhead|warheads|device|devices|bomb|bombs|mine|mines|ied|ieds|explosives) (was|were|had been|has been|have been) "
+        "(also |safely |)(neutralised|neutralized|defused|deactivated|dismantled)",
+        # what is left of a weapon brought down falls on a place (only in a story of armed
+        # violence: see the rules): "debris fell in Amman", "falling debris damaged a roof in Y"
+        "debris (also |)(fell|fall|falls|falling|landed|rained down)", "falling debris", "(fall|falling) of (the |)debris",
     )),
     # weapons taken from their holders: "soldiers seized 300 rifles at a ranch", "weapons were
     # seized in X", "the seizure of six explosive devices" (only with weapons: see the rules)

@@ -202,6 +202,22 @@ _DSP = (DISPLACEMENT, None)
 # An armed group laying down its arms: "200 Maoist cadres laid down 153 weapons".
 _LAYING_DOWN = ("surrender", "mass surrender", "decommission", "disarmament", "laid down", "lay down", "laying down",
                 "lays down")
+# Surrendering to an army makes the ones who surrender an armed group: "47 terrorists
+# surrendered to troops at X", "followers of the group surrendered to the Army in Y"; not
+# "the suspect surrendered to police".
+_TO_TROOPS = re.compile(
+    r"^\s+(?:\S+\s+){0,2}?to\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:troops|army|military|soldiers|armed\s+forces|"
+    r"government\s+forces|security\s+forces|defen[cs]e\s+forces)(?!\S)"
+)
+# An armed force's withdrawal hands a place over when the place follows "from" or "out of":
+# "withdrew on Saturday from their positions around X"; not "withdrew from the talks".
+_WITHDRAWAL_WORDS = ("withdr", "pull", "had withdrawn", "has withdrawn", "have withdrawn", "complet", "finished")
+_FROM_PLACE = re.compile(
+    r"^\s+(?:(?!except\s)\S+\s+){0,4}?(?:from|out\s+of)\s+(?:the\s+|their\s+|its\s+)?(?:[a-z]+\s+){0,3}?"
+    r"(?:(?:positions?|bases?|town|city|village|area|neighbou?rhoods?|districts?|camp|garrison|posts?|outskirts)\s+"
+    r"(?:of\s+|in\s+|around\s+|near\s+)?(?:the\s+)?)?$"
+)
+_NAME_START = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
 _ARMS_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:arms|weapons|guns|rifles|firearms)(?!\S)")
 # "agreed on Wednesday to withdraw their forces", "have agreed to pull out their troops"
 _AGREED_BEFORE = re.compile(r"(?<!\S)agreed\s+(?:\S+\s+){0,3}?$")
@@ -430,6 +446,18 @@ _FORMER_MEMBERS = re.compile(
     r"(?<!\S)(?:former|ex)\s+(?:\S+\s+){0,3}?(?:members|fighters|militants|combatants|cadres|insurgents|rebels)\s+"
     r"(?:of\s+(?:\S+\s+){1,4}?)?$"
 )
+
+
+def _force_withdraws(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
+    """Whether an armed force named before the withdrawal at ``span`` leaves a place named
+    right after "from": "the MNDAA completed its withdrawal from Lashio" (not "the party
+    withdrew from the coalition")."""
+    if not any(h.phrase not in _CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, max(a, span[0] - 80), span[0])):
+        return False
+    end = min(ctx.end, span[1] + 70)
+    after = span[1] - 7 if ctx.norm_at(*span).endswith(" out of") else span[1]  # "pulled out of X"
+    return any(_FROM_PLACE.match(ctx.norm_at(after, m.start()))
+               for m in _NAME_START.finditer(ctx.text, span[1], end))
 
 
 def _former_members(ctx: SentenceContext, a: int, start: int) -> bool:
@@ -711,13 +739,20 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             if not convoy_stopped(ctx, a, b):
                 return None  # "the coast guard intercepted a boat carrying migrants": no weapon
             label = _LOOT  # "a UN convoy was intercepted by armed men": it was robbed
+        if label == _DWU and "debris" in unit.phrase and (
+                _disaster(ctx) and not ctx.flag(Cue.AVIATION) or not (doc.armed or doc.aviation)):
+            return None  # "debris fell from the collapsed building": no weapon was brought down
         if label == _DWU and unit.phrase.startswith(LEFTOVER) and went_off(ctx, a, b, span):
             label = _IED  # "a child was killed by unexploded ordnance": it went off
         if label == _CHG and unit.phrase.startswith(_LAYING_DOWN) and not (
-                (ctx.has(Cue.NONSTATE, s0, s1) or _former_members(ctx, a, span[0]))
+                (ctx.has(Cue.NONSTATE, s0, s1) or _former_members(ctx, a, span[0])
+                 or unit.phrase.startswith("surrender") and _TO_TROOPS.match(ctx.norm_at(span[1], min(b, span[1] + 50))))
                 and (unit.phrase != "laid down" or _ARMS_AFTER.match(
                     ctx.norm_at(span[1], min(b, span[1] + 30))))):
             return None  # "residents surrendered 300 firearms", "laid down rules": no armed group disarms
+        if label == _NVT and unit.phrase.startswith(_WITHDRAWAL_WORDS) and " under " not in unit.phrase and not (
+                _force_withdraws(ctx, a, span)):
+            return None  # "withdrew from the talks", "the candidate pulled out": no force leaves a place
         if label == _AGR and unit.phrase.startswith("to ") and not _AGREED_BEFORE.search(
                 ctx.norm_at(max(a, span[0] - 30), span[0])):
             return None  # "forces were ordered to withdraw their troops": no agreement
@@ -1058,5 +1093,8 @@ def _drop_redundant(ctx: SentenceContext, events: list[Event]) -> list[Event]:
             continue  # "air defence destroyed 12 drones"; "a drone attack on X was foiled"
         if ctx.norm_at(*ev.trigger) in _BANGS and any(o.sub_event_type == _DWU[1] for o in events):
             continue  # "the explosions heard over X were air defence destroying a missile"
+        if ev.sub_event_type == _NVT[1] and ctx.norm_at(*ev.trigger).startswith(_WITHDRAWAL_WORDS) and any(
+                o.sub_event_type in (_GRT[1], _NSO[1]) for o in events):
+            continue  # "rebels withdrew from X, and the army took control of the town": it was retaken
         out.append(ev)
     return out
