@@ -1,4 +1,4 @@
-"""Displacement wording found on holdouts 19-35 (helper study): the rest of a flight told
+"""Displacement wording found on holdouts 19-35: the rest of a flight told
 without its verb ("..., most of them to X"), people a relative pronoun refers back to
 ("displacing 2,000, many of whom fled"), armed actors who displace people or order them
 out, movers named far from their verb, migrants and nationals entering a district, a road

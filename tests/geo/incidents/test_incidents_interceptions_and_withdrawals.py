@@ -1,4 +1,4 @@
-"""Non-violent readings found on holdouts 31-37 (helper study): tyres burned to block a
+"""Non-violent readings found on holdouts 31-37: tyres burned to block a
 road are a protest, not a riot; air defence seen at work over a place, falling debris
 and devices made safe are a disrupted weapons use; fighters surrendering to an army
 change their group's activity; an armed force withdrawing from a place hands it over.
