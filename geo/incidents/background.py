@@ -51,7 +51,7 @@ from geo.incidents.clauses import Segment, SentenceContext
 from geo.incidents.dates import MONTHS
 from geo.incidents.embedding import subject_relatives
 from geo.incidents.lexicon import CUES, Cue
-from geo.incidents.matcher import Unit
+from geo.incidents.matcher import Unit, normalize
 
 __all__ = ["MARKING", "SUPERLATIVE", "apart", "dated_before", "participle_after", "running_record"]
 
@@ -97,9 +97,14 @@ _MONTH_NOUN = re.compile(r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?!of\s|and\s|to\s|
 _PAST_MONTH = re.compile(r"(?<!\S)(?:in|last|since|late|early|mid|on|during)\s+$")
 # Words that open a clause of their own between a date and the trigger.
 _OPENER = re.compile(r"(?<!\S)(?:that|which|who|whom|whose|where|when|after|following|before|since|as|while|and)(?!\S)")
+# "and" before a capitalised name joins a list of places, it opens no clause: "attacks on
+# army posts in A, B and C in July".
+_LIST_AND = re.compile(r"(?<=\s)and(?=\s+[A-Z])")
 _OWN_CLAUSE = re.compile(r"^\W*when(?!\S)")  # "since March, when hundreds were killed": the month's own clause
 #: Months back from which a main clause's own date makes its event background.
 MAIN_CLAUSE_MONTHS = 4
+#: Months back from which a bare month ("in July", no day) dates a main clause's event.
+BARE_MONTHS = 2
 
 
 def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: Segment) -> bool:
@@ -137,14 +142,33 @@ def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: 
             return True  # "the deal that Ethiopia signed in January", read in June
         if back >= MAIN_CLAUSE_MONTHS and _own_date(ctx, h.start, h.end, unit, dates):
             return True  # "In November, a suicide bomber killed 26 people in X", read in March
+        if back >= BARE_MONTHS and bare and _own_date(ctx, h.start, h.end, unit, dates) and not _reported(ctx, unit):
+            return True  # "militants attacked army posts in X in July", read in September
     return False
+
+
+# A sentence told as someone's report closes with its source: "..., a rights group said on
+# Tuesday.", "..., according to the report."
+_CLOSING_REPORT = re.compile(
+    r"(?:,\s*(?:[\w'’-]+\s+){0,6}?(?:said|says|reported|reports|announced|found)(?:\s+on\s+\w+|\s+\w+day)?"
+    r"|according\s+to\s+(?:[\w'’-]+\s*){1,6})\W*$"
+)
+
+
+def _reported(ctx: SentenceContext, unit: Unit) -> bool:
+    """Whether the sentence of ``unit`` closes with the source that reports it now ("In
+    March, soldiers executed 14 villagers in X, a rights group said on Tuesday"): the
+    report is the news, whatever the month of the event."""
+    return _CLOSING_REPORT.search(ctx.text, unit.end, ctx.end) is not None
 
 
 def _own_date(ctx: SentenceContext, d0: int, d1: int, unit: Unit, dates: list) -> bool:
     """Whether the date at ``[d0, d1)`` is the one of the trigger's own clause piece:
     no clause opens between them (unless it is the date's own "when"), and no other
     date lies nearer the trigger."""
-    between = ctx.norm_at(d1, unit.start) if d1 <= unit.start else ctx.norm_at(unit.end, d0)
+    lo, hi = (d1, unit.start) if d1 <= unit.start else (unit.end, d0)
+    between = _LIST_AND.sub(lambda m: " " * len(m.group()), ctx.text[lo:hi])
+    between = normalize(between)
     if _OPENER.search(between) and not (d1 <= unit.start and _OWN_CLAUSE.match(between)):
         return False
     gap = abs(unit.start - d0)

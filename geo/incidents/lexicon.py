@@ -212,7 +212,7 @@ _DSP = (DISPLACEMENT, None)
 _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]], ...] = (
     # Battles
     (Rule.AMBIGUOUS, _AC, 0.8, (
-        "clash(es|ed|)", "fighting", "fought", "fight(s|)", "battle(s|d|)", "battling",
+        "clash(es|ed|ing|)", "fighting", "fought", "fight(s|)", "battle(s|d|)", "battling",
         "hostilities", "offensive", "siege", "besieged", "skirmish(es|ed|)", "combat",
         "heavy fighting", "fierce fighting", "intense fighting", "street fighting",
         "combats", "combat engagement(s|)", "repel(led|ling|s|)", "repuls(ed|ing|es|e)",
@@ -625,6 +625,8 @@ _BASE_VERBS = frozenset(
 STOP_PHRASES: frozenset[str] = frozenset(
     _expand_all((
         "riot police", "riot gear", "riot control", "anti riot", "refugee camp(s|)",
+        # camps of herders or soldiers house no displaced people: "attacked cattle camps near X"
+        "(cattle|military|army|training) camp(s|)",
         "refugee agency", "refugees agency", "agency for palestinian refugees",
         "heart attack(s|)", "panic attack(s|)", "asthma attack(s|)", "cyber( |)attack(s|)",
         "cyber( |)attacker(s|)", "ransomware attack(s|)", "hacking attack(s|)", "attacking midfielder",

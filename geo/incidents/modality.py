@@ -101,7 +101,8 @@ _EARLIER = re.compile(r"(?<!\S)(?:earlier|previous|prior|past|former|last\s+(?:m
 # "the first handover of rifles and explosives is planned for March in X".
 _PLANNED_AFTER = re.compile(
     r"^\s+(?:(?!(?:that|which|who|but)\s)(?!\S+ed\s)\S+\s+){0,4}?(?:are|is|were|was|remain|remains)\s+(?:\S+ly\s+|still\s+|now\s+)?(?:planned|expected|scheduled|due|"
-    r"feared|likely|imminent|being\s+planned|being\s+prepared)(?!\S)"
+    # "an attack on X remains possible" (not "evacuation is possible only on foot": a means)
+    r"feared|likely|(?:possible|probable)(?!\s+only)|imminent|being\s+planned|being\s+prepared)(?!\S)"
 )
 _MODAL_AFTER = re.compile(
     r"^\s+(?:(?!that\s|which\s|who\s|\S+ed\s)\S+\s+){0,3}?(?P<modal>would|could|might|will|may)\s+"
@@ -139,7 +140,7 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         return True  # "no new reports of attacks in X"; "rejected as lies reports about executions in X"
     if trig.sub_event_type != _DISRUPTED and _FOILED_BEFORE.search(ctx.norm_at(max(a, t0 - 40), t0)):
         return True  # "troops foiled a kidnapping attempt near X"
-    if _PLANNED_AFTER.match(ctx.norm_at(t1, t1 + 40)) and not _is_past_verb(unit.phrase):
+    if _PLANNED_AFTER.match(ctx.norm_at(t1, t1 + 60)) and not _is_past_verb(unit.phrase):
         return True  # "further demolitions are planned in X"
     if any(t1 < h.start < t1 + 40 and h.phrase in _MODALS for h in ctx.by_cue.get(Cue.IRREALIS, ())) \
             and not _is_past_verb(unit.phrase):

@@ -89,6 +89,9 @@ def _frames(heads: str, preps: str) -> None:
 
 _frames("conference news_conference press_conference summit summits talks negotiations meeting "
         "meetings met meet meets forum ceremony", "in at near")
+# where a deal was signed or its talks were held: "a 2018 peace deal signed in X", "agreed after
+# the contacts in X"
+_frames("signed signing contacts consultations", "in at")
 _frames("visit trip tour travel travelled traveled travels travelling flew flew_in fly flying "
         "flight flights route routes connect connecting connects cargo shipment shipments export "
         "exports import imports smuggled smuggling sail ship ships road roads highway railway pipeline corridor",
@@ -218,7 +221,7 @@ _RIGHT_NAME = re.compile(
     r"^(?:(?:['’]s)?\s*[-–]\s*(?:based|backed|led|born|run|aligned|allied|brokered|sponsored|funded|"
     r"supported|bound|made|registered|flagged|owned|operated)\b"
     r"|\s+(?:agreements?|accords?|process|format|declaration|protocol|summit|talks|conference|"
-    r"convention|memorandum|treaty|forum|initiative|plan|framework|peace\s+(?:talks|process|plan|deal|"
+    r"conventions?|memorandum|treaty|forum|initiative|plan|framework|peace\s+(?:talks|process|plan|deal|"
     r"conference)|deal|ceasefire|truce|negotiations|formula|communiqu[eé]|roadmap|security\s+conference|"
     r"group|contact\s+group)\b)",
     re.IGNORECASE,
@@ -464,7 +467,9 @@ _PREPOSITION_BEFORE = re.compile(
 
 # People taken from a place were taken there: "arrested 15 citizens from Tubas".
 _TAKEN_FROM = re.compile(
-    r"(?<!\S)(?:(?:arrest|detain|abduct|kidnapp)\w*|round(?:ed|ing|s)?\s+up)\s+(?:(?!(?:near|in|at|outside|km|kilometres)\s)\S+\s+){0,8}?"
+    r"(?<!\S)(?:(?:arrest|detain|abduct|kidnapp)\w*|round(?:ed|ing|s)?\s+up)\s+"
+    # not past a new clause: "children abducted when armed youths from X attacked": the attackers' home
+    r"(?:(?!(?:near|in|at|outside|km|kilometres|when|after|as|while|who|before)\s)\S+\s+){0,8}?"
     + FROM_TAIL
 )
 # A venue that is itself the target: "stormed the Swedish embassy in Baghdad".
@@ -619,6 +624,28 @@ _ROAD_NEAR_GLUE = re.compile(
 # The other end of the road, before what follows it: "A[ and B], near C".
 _ROAD_OTHER_END = re.compile(r"(?:\s+(?:and|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
 # "A and B", "A, B", and the next item named with its kind: "A and the US state of B".
+# A force named after its region: "clashes between Jubaland forces and the army".
+_RIGHT_FORCE = re.compile(r"^\s+(?:(?:regional|state|special)\s+)?(?:forces|troops|militias?)\b", re.IGNORECASE)
+# Who launched what was fired: "missiles launched overnight by X", "rockets fired by X".
+_LAUNCHED_BY = re.compile(
+    r"(?<!\S)(?:launched|fired|sent)\s+(?:(?:overnight|earlier|today|yesterday|late|on\s+\S+)\s+){0,2}by\s+(?:the\s+)?$"
+)
+# A closure caused elsewhere: "forced the closure of airports in X", "flights were suspended at X".
+_CLOSED_AT = re.compile(
+    r"(?<!\S)(?:clos(?:ure|ures|ed|ing|e|es)|shut(?:down|ting)?|suspen(?:sion|ded|ding)|halt(?:ed|ing)?)\s+"
+    r"(?:(?:of|at|down)\s+)?(?:the\s+)?(?:\S+\s+){0,2}?(?:airports?|air\s+traffic|flights|airspace)\s+"
+    r"(?:in|at|of|over)\s+(?:the\s+)?$"
+)
+# A road told by the towns it links: "on the highway that links A with B".
+_ROAD_LINKS = re.compile(
+    r"(?<!\S)(?:road|roads|highway|motorway|route|railway)\s+(?:that|which)\s+(?:links|link|linked|connects|connect|"
+    r"connected|joins|join|runs\s+from)\s+(?:the\s+)?$"
+)
+_ROAD_LINK_GLUE = re.compile(r"^\s+(?:with|and|to)\s+(?:the\s+)?$")
+# A dateline: the place a report is filed from, then its date or source and a dash
+# ("BANGKOK, Jan 20 —", "KABUL, March 3 (Reuters) -", "Gao – ").
+_DATELINE_TAIL = re.compile(r"[^.\n]{0,60}?(?:\s[—–-]{1,2}\s|\.-\s|\)\s*[—–-]\s)")
+_WIDE_KINDS = frozenset((PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.REGION, PlaceKind.CONTINENT))
 _LIST_GLUE = re.compile(
     r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:state|province|region|city|town|village|port|district)\s+of\s+(?:the\s+)?)?$"
@@ -669,9 +696,11 @@ class MentionRoles:
                 seg_start = s[0]
                 break
         right = text[end : end + 60]
+        if i == 0 and self._dateline_elsewhere():
+            return Role.FRAME  # "BANGKOK, Jan 20 — Myanmar's army bombed a village in Sagaing": filed from
         if _RIGHT_NAME.match(right):
             return Role.NAME
-        if _RIGHT_ACTOR.match(right):
+        if _RIGHT_ACTOR.match(right) or _RIGHT_FORCE.match(right):
             return Role.ACTOR
         left = normalize(text[max(seg_start, start - 70) : start])
         if left.endswith(("of ", "of the ")) and _LEFT_TITLE.search(left):
@@ -680,6 +709,13 @@ class MentionRoles:
             return Role.ACTOR  # "accused India of sponsoring the group": the state addressed
         if _SERVED.search(left):
             return Role.ACTOR  # "arrested 12 people suspected of spying for Israel": the state served
+        if left.endswith(("by ", "by the ")) and _LAUNCHED_BY.search(left):
+            return Role.ACTOR  # "300 drones launched overnight by Iran": the launcher
+        if _CLOSED_AT.search(left):
+            return Role.FRAME  # "drones forced the closure of airports in X": a consequence elsewhere
+        if _ROAD_LINKS.search(left) or (i and _ROAD_LINK_GLUE.match(self.text[spans[i - 1][1] : start])
+                                        and _ROAD_LINKS.search(normalize(text[max(0, spans[i - 1][0] - 50) : spans[i - 1][0]]))):
+            return Role.FRAME  # "on the highway that links A with B": the road's ends
         if from_source(left) and _TAKEN_FROM.search(left):
             return Role.PLACE  # "arrested 15 people from Tubas": taken where they live
         if i and self._after_road(i):
@@ -761,6 +797,30 @@ class MentionRoles:
         if any(w in left for w in _DESTINATION_HINTS) and _DESTINATION.search(left):
             return Role.DESTINATION
         return Role.PLACE
+
+    def _dateline_elsewhere(self) -> bool:
+        """Whether the first mention is the dateline of the text and its first sentence
+        tells of another place, by the gazetteer: a town of another name, or any place
+        of another country ("MAIDUGURI, Feb 24 — A bomber blew herself up in Konduga").
+        A dateline whose town the sentence names again is where the news is."""
+        text, spans = self.text, self.spans
+        start, end = spans[0]
+        if not self.places or text[:start].strip() or not _DATELINE_TAIL.match(text, end, end + 80):
+            return False
+        home = self.places[0]
+        tail = _DATELINE_TAIL.match(text, end, end + 80).end() + end
+        name = text[start:end].casefold().split()[0].rstrip(",")
+        elsewhere = False
+        for (a, b), place in zip(spans[1:], self.places[1:]):
+            if text[a:b].casefold().split()[0] == name:
+                return False  # "JENIN — troops raided Jenin camp": the news is there
+            if a < tail or place is None or place.kind is PlaceKind.OTHER:
+                continue
+            if home is not None and place.country_code and home.country_code and place.country_code != home.country_code:
+                elsewhere = elsewhere or place.kind is not PlaceKind.COUNTRY
+            elif place.kind not in _WIDE_KINDS:
+                elsewhere = True
+        return elsewhere
 
     def _on_route(self, i: int) -> bool:
         """Whether mention ``i`` is a frame on a route: "travelling from A", "on its way

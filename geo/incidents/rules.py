@@ -62,6 +62,7 @@ from geo.incidents.taxonomy import (
 from geo.incidents.weapons import (
     LEFTOVER,
     buildings_blown_up,
+    demolition_start,
     convoy_stopped,
     failed_to_explode,
     interception_debris,
@@ -481,6 +482,34 @@ def _arrest_raid(ctx: SentenceContext, seg: Segment, unit: Unit, has_weapon: boo
     )
 
 
+# A storming that ends in plunder: "gunmen stormed the market and looted the shops".
+_PLUNDER = re.compile(r"(?<!\S)(?:loot(?:ed|ing)|ransack(?:ed|ing)|plunder(?:ed|ing)|pillag(?:ed|ing)|stole)(?!\S)")
+
+
+def _looting_raid(ctx: SentenceContext, seg: Segment, unit: Unit, has_weapon: bool) -> bool:
+    """Whether a storming or raid is a looting: a plunder word after it in its clause,
+    and no weapon, death or wound there.
+
+    Examples
+    --------
+    >>> from geo.incidents.clauses import SentenceContext
+    >>> text = "Militiamen stormed the market and looted dozens of shops."
+    >>> ctx = SentenceContext(text, 0, len(text))
+    >>> unit = next(u for u in ctx.units if u.phrase == "stormed")
+    >>> _looting_raid(ctx, (0, len(text), False), unit, False)
+    True
+    """
+    a, b, _ = seg
+    if unit.phrase not in _SWOOPS or has_weapon or not _PLUNDER.search(ctx.norm_at(unit.end, b)):
+        return False
+    if any(u is not unit and a <= u.start < b and any(t.event_type in (BATTLES, EXPLOSIONS) for t in u.triggers)
+           for u in ctx.units):
+        return False  # "raided the town, clashing with soldiers and looting shops": a fight too
+    return not ctx.has(Cue.LETHAL, a, b) and not any(
+        h.phrase in _CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, a, b)
+    )
+
+
 def _casualty_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> tuple[str, str]:
     a, b, _ = seg
     if ctx.hits(Cue.CROWD, span[1], b) and ctx.has(Cue.GOVERNMENT, a, span[0]):
@@ -811,6 +840,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         generic = True
         if label in (_AC, _ATT) and _arrest_raid(ctx, seg, unit, has_weapon):
             label = _ARR  # "forces stormed the town and arrested eight": a raid to arrest
+        elif label in (_AC, _ATT) and _looting_raid(ctx, seg, unit, has_weapon):
+            label = _LOOT  # "gunmen stormed the camp and looted its market": a plunder
     elif rule is Rule.CASUALTY:
         if not (_armed(ctx, s0, s1, span, casualties=False) or _shot_civilians(ctx, doc, a, unit)) or _disaster(ctx):
             return None
@@ -871,7 +902,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
     elif rule is Rule.EXPLOSION:
         if _disaster(ctx):
             return None
-        if buildings_blown_up(ctx, unit, b) and not went_off(ctx, a, b, span):
+        if buildings_blown_up(ctx, unit, b) and not went_off(ctx, demolition_start(ctx, a, unit), b, span):
             return Event(*_LOOT, span, 0.75)  # "troops blew up a row of houses": a demolition
         if _SUICIDE.search(ctx.norm_at(a, b)):
             label = _SB

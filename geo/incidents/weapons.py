@@ -28,6 +28,7 @@ from geo.incidents.policing import CASUALTY_WORDS
 __all__ = [
     "LEFTOVER",
     "buildings_blown_up",
+    "demolition_start",
     "convoy_stopped",
     "failed_to_explode",
     "interception_debris",
@@ -240,11 +241,32 @@ weapons use, unless it went off (:func:`went_off`)."""
 _WENT_OFF_WORDS = re.compile(r"(?<!\S)(?:exploded|explodes|went\s+off|goes\s+off|blew\s+up)(?!\S)")
 # Buildings blown up on purpose: "blew up a row of houses", "blew up two homes".
 _BUILDINGS_AFTER = re.compile(
-    r"^\s+(?:(?:a|an|the|two|three|four|five|several|dozens\s+of|\S*\d\S*|their|his)\s+)?"
+    r"^\s+(?:(?:operations?|of|on)\s+){0,2}"  # "a detonation operation of a number of houses"
+    r"(?:(?:a|an|the|two|three|four|five|several|dozens\s+of|\S*\d\S*|their|his)\s+)?"
     r"(?:(?:row|block|number|cluster|series)\s+of\s+)?(?:\S+\s+)?(?:houses?|homes?|buildings?|residential|"
     r"dwellings?|apartments?|shops?|mosques?|schools?)(?!\S)"
 )
-_BLOWING_UP = frozenset(("blew up", "blown up", "detonated"))
+_BLOWING_UP = frozenset(("blew up", "blown up", "detonated", "detonation", "detonations", "blowing up"))
+# Where the clause of a demolition starts: "a strike killed a man, and troops blew up houses
+# in X": the killing is the other clause's.
+_CLAUSE_JOIN = re.compile(r"(?:[,;]\s+(?:and|while|but|as|whereas)|;)\s")
+
+
+def demolition_start(ctx: SentenceContext, a: int, unit: Unit) -> int:
+    """Start of the coordinated clause of ``unit`` inside ``[a, unit.start)``: past the
+    last ", and" (or ";") before it, else ``a``.
+
+    Examples
+    --------
+    >>> text = "A strike killed a man, and troops blew up two houses."
+    >>> ctx = SentenceContext(text, 0, len(text))
+    >>> text[demolition_start(ctx, 0, next(u for u in ctx.units if u.phrase == "blew up")):]
+    'troops blew up two houses.'
+    """
+    last = None
+    for last in _CLAUSE_JOIN.finditer(ctx.text, a, unit.start):
+        pass
+    return last.end() if last else a
 
 
 def went_off(ctx: SentenceContext, a: int, b: int, span: tuple[int, int] = (0, 0)) -> bool:
