@@ -27,7 +27,10 @@ from geo.incidents.taxonomy import DISPLACEMENT, PROTESTS, RIOTS, VIOLENT_EVENT_
 __all__ = ["LIST_BETWEEN", "attach", "on_path", "reachable"]
 
 # Between a place and the relative clause after it: "X, where ...", "X, in which ...".
-_RELATIVE_GLUE = re.compile(r"^[\s,]*(?:(?:in|at)\s+)?$")
+# "X town, where ...": the place's kind may come between.
+_RELATIVE_GLUE = re.compile(
+    r"^(?:\s+(?:town|city|village|camp|district|area|province|state|region|county|port))?[\s,]*(?:(?:in|at)\s+)?$"
+)
 _NEAR = 60  # characters: a trigger this close to a mention reaches it fully
 # Between two items of a list of places: "A and B", "A, or the B".
 LIST_BETWEEN = re.compile(r"^\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?$")  # not "Odesa, Ukraine"

@@ -93,6 +93,22 @@ _HEADING = re.compile(r"(?:^|[,:]\s+)(?:[Ii]n|[Nn]ear|[Aa]t)\s+[^,;:()—–]{1,
 _IMPACT_AFTER = re.compile(r"^\s*(?:hitting|damaging|destroying)(?!\S)")
 
 
+# "since" after an auxiliary is an adverb, no clause opener: "residents of A and B have
+# since fled to C" is one clause.
+_AUX_BEFORE = re.compile(r"(?<!\S)(?:have|has|had|having|ever|long)\s$")
+
+
+def _adverbial_since(by_cue: dict, norm: str, start: int) -> dict:
+    """``by_cue`` without the "since" hits that follow an auxiliary ("have since fled")."""
+    soft = by_cue.get(Cue.SOFT_BREAK)
+    if not soft or not any(h.phrase == "since" for h in soft):
+        return by_cue
+    kept = [h for h in soft if h.phrase != "since" or not _AUX_BEFORE.search(norm, 0, h.start - start)]
+    if len(kept) == len(soft):
+        return by_cue
+    return {**by_cue, Cue.SOFT_BREAK: kept}
+
+
 class SentenceContext:
     """Lexicon hits of one sentence, its normalized text and its hard segments.
 
@@ -110,7 +126,7 @@ class SentenceContext:
         self.norm = found.norm
         self.units: tuple[Unit, ...] = found.units
         self.cues: tuple[CueHit, ...] = found.cues
-        self.by_cue = found.by_cue
+        self.by_cue = _adverbial_since(found.by_cue, self.norm, start)
         self.segments: tuple[Segment, ...] = self._segments()
         # subject relative clauses per segment (see geo.incidents.embedding), filled on demand
         self.relatives: dict[Segment, tuple[tuple[int, int], ...]] = {}

@@ -27,7 +27,9 @@ PEOPLE_WORDS = re.compile(
     r"farmers|herders|passengers|students|pupils|worshippers|people|thousands|hundreds|dozens|"
     r"tens\s+of\s+thousands|many|survivors|inhabitants|population|households|migrants|returnees|evacuees|"
     # one of them: "a woman who reached Hinche with her grandchildren"
-    r"woman|man|mother|father|widow|survivor|resident|shopkeeper|farmer|"
+    r"woman|man|mother|father|widow|survivor|resident|shopkeeper|farmer|individuals|persons|"
+    # groups of the fleeing, not armed groups: "smaller groups headed north towards X"
+    r"(?:smaller|small|other|several|large|larger)\s+groups|"
     # nationals on the move: "250,000 Afghans returned from Iran"
     r"afghans|syrians|sudanese|palestinians|ukrainians|rohingya|somalis|haitians|venezuelans|congolese|"
     r"eritreans|ethiopians|burundians|yemenis|iraqis|lebanese|libyans|"
@@ -57,17 +59,39 @@ def _relative_people(ctx: SentenceContext, a: int, pos: int) -> bool:
     return bool(PEOPLE_WORDS.search(last) or _COUNT_END.search(ante))
 
 
+# People made to flee, named between the cause and "to": "fighting forced 600 people to flee".
+_MADE_TO = re.compile(
+    r"(?<!\S)(?:forced|forcing|forces|force|prompted|prompting|prompts|drove|driving|drives|caused|causing|"
+    r"compelled|compelling|pushed|pushing|obliged|obliging|led)\s+((?:\S+\s+){1,6}?)to\s*$"
+)
+
+
+def _made_to_flee(ctx: SentenceContext, a: int, pos: int) -> bool:
+    """Whether the fleeing verb at ``pos`` has people as the object of a cause before
+    "to" ("clashes between the ELN and FARC dissidents forced 600 more people to flee"):
+    the fighters caused the flight, the people fled."""
+    made = _MADE_TO.search(ctx.norm_at(max(a, pos - 70), pos))
+    return made is not None and PEOPLE_WORDS.search(made.group(1)) is not None
+
+
+# A count out of the ones told before: "about 600 of them", "most of them".
+_COUNTED_THEM = re.compile(r"(?<!\S)(?:\d\S*|many|most|some|half|hundreds|thousands)\s+of\s+them\s*$")
+
+
 def fleeing_fighters(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
     """Whether the ones fleeing are the armed actors ("the assailants ... fled"): the
     subject is looked for in the fleeing verb's own clause piece first ("..., and
     thousands fled"), else from the start of the segment; people a relative pronoun
-    refers back to are no fighters ("..., many of whom fled")."""
-    if _relative_people(ctx, a, span[0]):
+    refers back to are no fighters ("..., many of whom fled"), nor are people the fighting
+    made flee ("forced 600 people to flee")."""
+    if _relative_people(ctx, a, span[0]) or _made_to_flee(ctx, a, span[0]):
         return False
     piece = max(
         [a] + [h.end for h in ctx.by_cue.get(Cue.SOFT_BREAK, ()) if a <= h.start and h.end <= span[0]]
         + [i + 1 for i in range(a, span[0]) if ctx.text[i] == ","]
     )
+    if _COUNTED_THEM.search(ctx.norm_at(piece, span[0])):
+        return False  # "after the shelling, about 600 of them moved again to X": the people counted
     for lo in (piece, a):
         before = ctx.norm_at(lo, span[0])
         people = PEOPLE_WORDS.search(before)
@@ -78,6 +102,13 @@ def fleeing_fighters(ctx: SentenceContext, a: int, span: tuple[int, int]) -> boo
     return False
 
 
+# Orders to leave: the ones told to go are displaced, not the ones who tell them.
+_ORDERING = ("order", "orders", "ordered", "told", "warned", "instructed")
+_OF_PEOPLE = re.compile(
+    r"^\s+of\s+(?:(?:the|some|about|around|nearly|more\s+than|over|at\s+least|up\s+to|\S*\d\S*)\s+)*"
+    r"(?:(?:hundreds|thousands|dozens|tens\s+of\s+thousands)\s+of\s+)?(?:\S+\s+)?"
+    r"(?:civilians|villagers|residents|families|people|households|inhabitants|persons|individuals|population)(?!\S)"
+)
 _ORDERS = re.compile(r"^\s+(?:orders?|warnings?|notices?|directives?|calls?)(?!\S)")
 _EVACUATED_PEOPLE = re.compile(
     r"^\s+(?:of\s+)?(?:(?:the|some|about|around|nearly|more\s+than|over|at\s+least|\S*\d\S*)\s+)*"
@@ -89,9 +120,13 @@ def evacuates_people(ctx: SentenceContext, unit: Unit, b: int) -> bool:
     evacuated 2,000 residents", "the army issued evacuation orders", "officials ordered
     the evacuation of families", "gangs displaced more than 3,000", "the military issued
     displacement orders"): the ones displaced are the object, not the subject."""
+    if unit.phrase.startswith(_ORDERING):
+        return True  # "the army issued orders to evacuate X", "soldiers told residents to leave"
     if not unit.phrase.startswith(("evacuat", "displac")):
         return False
     after = ctx.norm_at(unit.end, min(b, unit.end + 50))
+    if unit.phrase == "displacement" and _OF_PEOPLE.match(after):
+        return True  # "the clashes caused the displacement of hundreds of families towards X"
     if _ORDERS.match(after):
         return True  # "the army issued evacuation orders for X": the people of X must leave
     lead = _EVACUATED_PEOPLE.match(after)
@@ -139,15 +174,17 @@ def not_displaced(ctx: SentenceContext, a: int, span: tuple[int, int], b: int) -
 
 # What people leave when "left the" moves them: a named place ("the Nur Shams camp",
 # "the Gaza Strip"), not "the meeting" or "the party".
-NAMED_PLACE = re.compile(r"\s+(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:camp|city|town|village|area|region|district))?\b")
+NAMED_PLACE = re.compile(r"\s+(?:(?:neighbourhood|neighborhood|village|town|city|district|area|camp|region)\s+of\s+)?(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:camp|city|town|village|area|region|district))?\b")
 # Where returning is no going home: "returned to the streets", "to work", "to power".
 _NOT_HOME = re.compile(
     r"\s+(?:the\s+)?(?:streets?|work|school|power|normal|normality|office|talks|negotiat\w*|table|"
-    r"pitch|stage|court|parliament|field|fields|farms?|farmland|frontline|front|battle|fighting|base|barracks|duty)(?!\S)"
+    r"pitch|stage|court|parliament|field|fields|farms?|farmland|frontline|front|battle|fighting|base|barracks|duty|"
+    r"polls|vote|hospitals?|market|prayers?|mosque|church|bed|sleep|war)(?!\S)"
 )
 # Movers whose moving is displacement even outside a war story.
 _DISPLACED_MOVERS = re.compile(r"(?<!\S)(?:refugees|displaced|migrants|evacuees|returnees|asylum\s+seekers)(?!\S)")
-_MOVER_PRONOUNS = re.compile(r"(?<!\S)(?:they|others|many|some|most|those)(?!\S)")
+# "they", "others", "about 600 of them", "the majority (71%)"
+_MOVER_PRONOUNS = re.compile(r"(?<!\S)(?:they|others|many|some|most|those|of\s+them|majority|the\s+rest)(?!\S)")
 # Camps that shelter no displaced people: "militant training camps in X".
 _NOT_SHELTER_CAMP = re.compile(
     r"(?<!\S)(?:training|military|army|militant|terrorist|rebel|summer|boot|prison|detention|labour|labor)\s*$"
@@ -173,6 +210,41 @@ _LEAVING = re.compile(
 )
 
 
+# Places that receive the displaced: "the transit centre in X", "collective centres in Y".
+_RECEIVING = ("transit ", "reception ", "collective ")
+# A place emptied of its people: "X is almost empty", "emptied of its residents".
+_EMPTIED = ("almost ", "nearly ", "virtually ", "all but ", "emptied ")
+# Streets and shops empty in a lockdown or a strike: nobody fled ("streets were almost deserted").
+_EMPTY_STREETS = re.compile(r"(?<!\S)(?:streets?|roads?|shops?|markets?|offices|schools|stores|squares?|roads)(?!\S)")
+# A centre told only as where aid goes ("partners delivered kits to the transit centre"),
+# or one not yet open ("a collective site is planned in X"), received nobody.
+_AID_GIVEN = re.compile(
+    r"(?<!\S)(?:deliver\w*|provid\w*|distribut\w*|supplies|kits|meals|prepositioned|pre-positioned|items|"
+    r"assistance|repair\w*|rehabilitat\w*|equipped|funding)(?!\S)"
+)
+_TAKEN_IN = re.compile(
+    r"(?<!\S)(?:received|receiving|receives|hosting|hosts|hosted|sheltering|shelters|accommodat\w*|opened|"
+    r"registered|arrived|arriving|arrive|arrivals|capacity|overcrowded|overwhelmed|full)(?!\S)"
+)
+_NOT_YET = re.compile(r"(?<!\S)(?:planned|expected\s+to\s+open|will\s+open|to\s+be\s+opened|under\s+construction)(?!\S)")
+_HOSTING = ("hosting", "hosts", "hosted", "host")
+# Who is hosted: a count of people ("hosting some 4,800 people", "hosts more than a million
+# people", "hosted 2,000 displaced"), not "hosting talks", "hosts the UN mission", "hosted staff".
+_HOSTED_PEOPLE = re.compile(
+    r"^\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)*"
+    r"(?:\S*\d\S*|a|one|two|three|half|hundreds|thousands|tens)(?:\s+(?:of|a|\S*\d\S*))*"
+    r"(?:\s+(?:million|thousand|hundred))?(?:\s+(?:more|newly|internally|displaced|new))*\s+"
+    r"(?:people|persons|individuals|families|households|refugees|displaced|idps|evacuees|returnees|arrivals|"
+    r"civilians|residents|children|women)(?!\S)"
+)
+# Who is relocated: people named after the verb ("relocated 1,300 households from A to B").
+_RELOCATED_PEOPLE = re.compile(
+    r"^\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least|the|\S*\d\S*)\s+)*"
+    r"(?:people|persons|individuals|families|households|residents|villagers|inhabitants|civilians|"
+    r"refugees|displaced|idps|evacuees|communities)(?!\S)"
+)
+
+
 def _word_start(ctx: SentenceContext, a: int, pos: int) -> int:
     """``pos`` moved back to the start of the word it cuts ("families", not "ilies")."""
     while pos > a and not ctx.text[pos - 1].isspace():
@@ -188,6 +260,19 @@ def displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span:
     before = ctx.norm_at(_word_start(ctx, a, max(a, span[0] - 70)), span[0])  # "thousands of Kurdish families from ..."
     if phrase.startswith("camps"):  # "the camps in Cox's Bazar", in a story of people fleeing
         return doc.displacing and not _NOT_SHELTER_CAMP.search(before)
+    if phrase.startswith(_RECEIVING):  # "the transit centre in X received 640 people", in a story of flight
+        told = ctx.norm_at(a, b)
+        return doc.displacing and not _NOT_YET.search(told) and not (
+            _AID_GIVEN.search(told) and not _TAKEN_IN.search(told))  # not "kits delivered to the transit centre in X"
+    if phrase.startswith(_EMPTIED):  # "X is reported to be almost empty", not "streets were nearly deserted"
+        return doc.displacing and not _EMPTY_STREETS.search(before)
+    after = ctx.norm_at(span[1], min(b, span[1] + 70))
+    if phrase in _HOSTING:  # "X now hosts more than a million people", in a story of flight
+        return doc.displacing and _HOSTED_PEOPLE.match(after) is not None
+    if phrase.startswith("relocat") and " " not in phrase and _RELOCATED_PEOPLE.match(after):
+        return True  # "the government relocated 1,300 households from A to B"
+    if phrase == "went to" and (_NOT_HOME.match(after) or not _ONWARD_PLACE.match(ctx.text, span[1], b)):
+        return False  # "voters went to the polls", "women who went to fetch firewood"
     if phrase in _MEANS and not _LEAVING.search(before):
         return False
     if phrase.startswith(_ARRIVALS) and not not_displaced(ctx, a, span, b):

@@ -562,6 +562,12 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # people named by their flight, like "refugees": "the transit centre received 1,150
         # evacuees", "returnees were sleeping in the open"; and who shelters them
         "evacuees", "returnees", "(with|by) host (family|families|communities)",
+        # the ones who stay are told to go: "the army issued orders to evacuate the
+        # neighbourhoods of A and B", "they told us to leave B" (see the rules: the
+        # displaced are the ones told, not the armed men who tell them)
+        "(orders|order) to (evacuate|leave)", "(ordered|told|warned|instructed) (residents|civilians|people|"
+        "families|inhabitants|villagers|us|them) to (leave|evacuate|flee)",
+        "(seek|seeking) (shelter|refuge|safety)",  # "forced 3,000 civilians to seek shelter near the base"
     )),
     # Movement of people: displacement only when the movers are displaced people
     # (families, residents, "many of them") in a conflict story, not tourists or ministers.
@@ -603,6 +609,27 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(have|has|had) gone to", "(new |)arrivals (in|at)", "new arrivals", "returns (from|to)", "the return of",
         # "families took the road toward X", "were temporarily housed in school shelters"
         "took the road (to|toward|towards|for)", "temporarily (settled|housed|accommodated|lodged) (in|at)",
+        # where the displaced are received, only in a story of flight (see the rules):
+        # "the transit centre in X received 640 people", "collective centres opened in X"
+        "transit (centre|center|centres|centers|camp|camps|site|sites|point|points)",
+        "reception (centre|center|centres|centers|camp|camps|site|sites|point|points)",
+        "collective (centre|center|centres|centers|site|sites|shelter|shelters)",
+        # hosting a count of people, in a story of flight: "X now hosts more than a million
+        # people", "centres in X hosting some 4,800 people" (not "hosting talks", "hosts staff")
+        "(hosting|hosts|hosted|host)",
+        # what is registered is who came: "1,300 arrivals were registered in X"
+        "arrivals (were|have been|had been|) registered (in|at)",
+        # a place emptied of its people, in a story of flight: "X is now almost empty"
+        "(almost|nearly|virtually|all but) (empty|deserted|emptied)",
+        "emptied of (its|their) (residents|inhabitants|people|population)",
+        # more ways on: "others moved from A to B", "600 of them moved again to C", "crossed
+        # to D", "most then proceed to E", "others went to F", "before onward travel to G"
+        "moved again (to|toward|towards|into)", "(have|has|had) moved again (to|toward|towards|into)",
+        "moved from", "(have|has|had) moved from", "crossed (to|over to)",
+        "proceed(ed|ing|s|) (to|toward|towards)", "went to",
+        "(travel|travels) (on|onward|onwards) to", "onward (travel|journey|transport|movement) to",
+        # the relocated named after the verb: "relocated 1,300 households from A to B"
+        "relocat(ed|ing)",
     )),
 )
 

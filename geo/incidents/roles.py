@@ -525,6 +525,17 @@ _ROAD_TAKEN = re.compile(
     r"(?<!\S)(?:(?:took|taking|take|takes|hit|hitting)\s+the|(?:fled|fleeing|flee|walked|walking)\s+(?:\S+\s+){0,6}?along\s+the)"
     r"\s+(?:main\s+)?(?:road|roads|highway|route)\s+(?:to|toward|towards|for)\s+(?:the\s+)?$"
 )
+# The next leg of a flight: "received in A before onward travel to B", "many travel onward to C".
+_ONWARD_LEG = re.compile(
+    r"(?<!\S)(?:onward|onwards)\s+(?:travel|journey|transport|movement)\s+to\s+(?:the\s+)?$"
+    r"|(?<!\S)(?:travel|travels|travelled|traveled|travelling|traveling)\s+(?:on|onward|onwards)\s+to\s+(?:the\s+)?$"
+)
+# Who is registered somewhere is who arrived there: "1,300 new arrivals were registered in X",
+# "displaced people registered in X" (not "a company registered in X").
+_REGISTERED_ARRIVALS = re.compile(
+    r"(?<!\S)(?:arrivals|displaced|idps|refugees|returnees|evacuees|households|families|individuals|persons|people)"
+    r"\s+(?:(?:were|was|have|has|had|been|being|newly|also)\s+)*registered\s+(?:in|at)\s+(?:the\s+)?$"
+)
 # Forces that withdrew from a place leave it to the other side: the place may change hands.
 _WITHDRAWN_FROM = re.compile(
     r"(?<!\S)(?:withdr\w+|pull(?:ed|ing|s)?\s+(?:out|back)|retreat\w*)\s+(?:\S+\s+){0,3}?"
@@ -726,6 +737,10 @@ class MentionRoles:
         if head in _ROAD_HEADS and left.endswith(("between ", "between the ")) and _ON_ROAD_BETWEEN.search(left) \
                 and not self._near_after_road(i):
             head = None  # "struck a vehicle on the road between A and B": the event was there
+        if head in _ROUTE_HEADS and _ONWARD_LEG.search(left):
+            return Role.DESTINATION  # "received in A before onward travel to B": where they went on to
+        if head == "registered" and _REGISTERED_ARRIVALS.search(left):
+            head = None  # "1,300 new arrivals were registered in X": they arrived there
         if head in _ROAD_HEADS and _ROAD_TAKEN.search(left):
             return Role.DESTINATION  # "families took the road toward X": where they went, no route's end
         if head in _ROAD_HEADS and left.endswith(("of ", "of the ")) and _ON_ROADS_OF.search(left):
