@@ -26,6 +26,8 @@ __all__ = ["drop_containers"]
 _SPREAD = re.compile(r"(?<!\S)(?:across|throughout|all\s+over|nationwide\s+in)\s+(?:the\s+)?(?:\S+\s+)?$")
 _SPREAD_WORDS = re.compile(r"across|throughout|all over|nationwide", re.IGNORECASE)
 _CONTAINER_KINDS = frozenset((PlaceKind.COUNTRY, PlaceKind.ADMIN1))
+# A name the text itself calls a province, when the gazetteer does not say: "Zhytomyr region".
+_PROVINCE_AFTER = re.compile(r"\s+(?:region|province|oblast|governorate)\b")
 _PART_OF = re.compile(
     r"(?<!\S)(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western|rural|coastal)\s+$"
@@ -46,14 +48,15 @@ def drop_containers(
         # "In neighbouring Niger, soldiers were killed near Tassia": the scene of the clause
         fronted = fronted_preposition(text, seg[0], mentions[i].start, mentions[i].end)
         reference = fronted in REFERENCE_PREPOSITIONS  # "Near Ramallah, settlers attacked Sinjil"
-        if not j and fronted is None:
-            continue
         outer = mentions[i].place
         if outer is not None and outer.kind is PlaceKind.OTHER:
             outer = None  # an entry of unknown kind: read the text
+        named_province = outer is None and _PROVINCE_AFTER.match(text, mentions[i].end) is not None
+        if not j and fronted is None and not named_province:
+            continue
         if outer is not None and outer.kind not in _CONTAINER_KINDS and not reference:
             continue
-        if outer is None and fronted is None and not _SPREAD_WORDS.search(
+        if outer is None and fronted is None and not named_province and not _SPREAD_WORDS.search(
                 text, max(0, mentions[i].start - 40), mentions[i].start):
             continue
         if _PART_OF.search(ctx.norm_at(max(seg[0], mentions[i].start - 15), mentions[i].start)):
@@ -67,9 +70,10 @@ def drop_containers(
             # violence of another kind only empties a container the gazetteer vouches for:
             # "a drone struck a car near Kobani in Aleppo province, killing two fighters"
             mixed = not types.intersection(other)
-            if mentions[i2].start > mentions[i].start and fronted is None and not (
-                    mixed and all(e.weak for e, _ in chosen[j])):
+            if mentions[i2].start > mentions[i].start and fronted is None and not all(e.weak for e, _ in chosen[j]):
                 continue  # "struck nine sites in Pakistan, including in Bahawalpur": the country is named as the place
+            # a toll alone ("in X region three children were killed when a drone hit a house
+            # near Y"), of whatever kind, is no event of the province's own
             if mixed and not (types <= VIOLENT_EVENT_TYPES and other & VIOLENT_EVENT_TYPES):
                 continue
             first, second = sorted((mentions[i], mentions[i2]), key=lambda m: m.start)
@@ -84,6 +88,8 @@ def drop_containers(
                 contained = _inside(inner, outer)
             elif fronted is not None and outer is not None and mentions[i2].start > mentions[i].start:
                 contained = True  # an unknown place in the scene set by the country or province
+            elif named_province and mentions[i2].start > mentions[i].start:
+                contained = True  # "in X region three children were killed when a drone hit a house near Y"
             else:
                 if spread is None:
                     spread = _SPREAD.search(ctx.norm_at(max(seg[0], mentions[i].start - 40), mentions[i].start)) is not None

@@ -715,6 +715,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "arakan army", "farc", "eln", "wagner", "tatmadaw", "janjaweed", "cartel(s|)",
         "shooting", "shot", "national guard", "peacekeepers", "special forces", "gendarm(es|erie)",
         "checkpoint(s|)", "garrison", "outpost(s|)",
+        # Pakistan's paramilitary and tribal forces: "militants attacked a Levies station"
+        "levies", "frontier corps", "frontier constabulary",
         "combatant(s|)", "sniper(s|)", "guerrilla(s|)", "settler(s|)", "warring",
         "rival clans", "clan militia(s|)", "clansmen", "tribesmen", "communal militia(s|)", "maoist(s|)",
         "naxal(s|)", "naxalite(s|)",
@@ -741,7 +743,7 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "labourer(s|)", "laborer(s|)", "traveller(s|)", "traveler(s|)", "motorist(s|)", "commuter(s|)",
         "pilgrim(s|)", "vendor(s|)", "tourist(s|)", "bystander(s|)", "pedestrian(s|)", "nun(s|)",
         "monk(s|)", "cleric(s|)", "relatives", "driver(s|)", "herdsm(an|en)", "peasant(s|)",
-        "labour migrants", "day labourers", "shopkeeper(s|)", "merchant(s|)",
+        "labour migrants", "day labourers", "shopkeeper(s|)", "merchant(s|)", "citizens",
     )),
     (Cue.CROWD, (
         "protester(s|)", "demonstrator(s|)", "crowd(s|)", "rioter(s|)", "marcher(s|)", "mob",
@@ -810,7 +812,7 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "regime", "junta", "armed forces", "national army", "defence forces", "defense forces",
         "national guard", "government", "tatmadaw", "security forces", "police",
         "defence ministry", "defense ministry", "federal forces", "saf", "fardc",
-        "government troops", "regime troops", "sudanese armed forces",
+        "government troops", "regime troops", "sudanese armed forces", "levies", "frontier corps",
     )),
     (Cue.NONSTATE, (
         "rebel(s|)", "militant(s|)", "insurgent(s|)", "jihadist(s|)", "militia(s|)",

@@ -39,7 +39,7 @@ from geo.incidents.embedding import subject_relatives
 from geo.incidents.events import DocumentContext, Event
 from geo.incidents.judicial import extrajudicial, punished
 from geo.incidents.lexicon import Cue, Rule, Trigger
-from geo.incidents.matcher import Unit
+from geo.incidents.matcher import CueHit, Unit
 from geo.incidents.modality import is_unreal
 from geo.incidents.policing import CASUALTY_WORDS, POLICE_WORDS, crowd_policed
 from geo.incidents.scope import Opening, clause_openings
@@ -116,9 +116,12 @@ _PROTESTERS_AFTER = re.compile(
 )
 # The agent of an attack, skipped to find its target: "attacks by armed groups on
 # villages", "an attack attributed to the militia against a camp".
+# The agent may be long, and its verb dated: "attacks carried out by groups of the remnants
+# of the former regime on checkpoints", "the attack perpetrated on Friday by terrorists against a mosque".
 _BY_PHRASE = re.compile(
-    r"^\s+(?:by|attributed\s+to|blamed\s+on|claimed\s+by|(?:carried\s+out|perpetrated|launched)\s+by)\s+"
-    r"(?:the\s+)?(?:\S+\s+){0,3}?(?=on|against|at|in|near|targeting|$)"
+    r"^\s+(?:by|attributed\s+to|blamed\s+on|claimed\s+by|"
+    r"(?:carried\s+out|perpetrated|launched|committed)\s+(?:on\s+\S+\s+|overnight\s+|yesterday\s+)?by)\s+"
+    r"(?:the\s+)?(?:\S+\s+){0,8}?(?=(?:on|against|at|in|near|targeting)(?!\S)|$)"
 )
 _OTHER_PURPOSE = re.compile(
     r"^\s+(?:\S+\s+){0,8}?(?:to|for)\s+(?:the\s+|a\s+)?(?:celebrat\w*|pray\w*|mourn|watch|welcome|greet|break|"
@@ -165,6 +168,12 @@ _DEMANDED_VOTE = re.compile(
 _COUNTED_RAIDS = re.compile(
     r"(?<!\S)(?:launched|carried\s+out|conducted|waged)\s+(?:(?:\S*\d\S*|two|three|four|five|six|seven|eight|"
     r"nine|ten|several|a\s+series\s+of|dozens\s+of|a\s+number\s+of|new)\s+)+(?:\S+\s+)?$"
+)
+# Men on the ground who raid, in an article that mentions aircraft elsewhere: "bandits
+# abducted 40 people in a night raid on villages", "fighters raided the town" (not air raids).
+_GROUND_ACTOR = re.compile(
+    r"(?<!\S)(?:troops|soldiers|army|forces|fighters|militants|gunmen|bandits|police|policemen|rebels|"
+    r"militia|militias|militiamen|insurgents|jihadists|commandos|gangs?|gangsters|attackers|assailants)(?!\S)"
 )
 # Between a crowd and the trigger: the crowd undergoes the violence, not does it.
 _UNDERGOES = re.compile(
@@ -379,33 +388,151 @@ def _attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> 
     ]
     if weapons:  # "attacks on the power grid with missiles and drones"
         return min(weapons)[1]  # type: ignore[return-value]
+    remote = _remote_attack(ctx, a, b, span)
+    if remote:
+        return remote
     crowd = ctx.hits(Cue.CROWD, a, b)
     if crowd:
         if any(h.end <= span[0] for h in crowd):
             return _VD  # the crowd attacks
         return _EF if ctx.has(Cue.LETHAL, a, b) else _PI
+    if _armed_victim(ctx, span) or _fired_back_at(ctx, span):
+        return _AC
     if _civilian_victim(ctx, a, span):
         return _ATT
     start = span[1]
-    by = _BY_PHRASE.match(ctx.norm_at(start, min(b, start + 60)))
+    by = _BY_PHRASE.match(ctx.norm_at(start, min(b, start + 100)))
     if by:  # "attacks by armed groups on villages": skip the agent
         start += by.end()
     if _armed(ctx, start, min(b, start + 60), span, casualties=False):
         return _AC
-    if _civilian_target(ctx, a, b) or _former_fighter(ctx, start, min(b, start + 60)):
+    camps = not _forces_raid(ctx, span)
+    if _civilian_target(ctx, a, b, camps=camps) or _former_fighter(ctx, start, min(b, start + 60)):
         return _ATT
     return _AC
+
+
+def _forces_raid(ctx: SentenceContext, span: tuple[int, int]) -> bool:
+    """Whether the trigger is a raid by a state's forces: "Israeli forces raided the
+    camp" is an operation against the armed men there, the camp no civilian target."""
+    agent = (max(ctx.start, span[0] - 80), span[0])
+    return ctx.norm_at(*span).startswith("raid") and _STATE_FORCE.search(ctx.norm_at(*agent)) is not None \
+        and not ctx.has(Cue.NONSTATE, *agent)
+
+
+# Strikes named as the subject of the attack verb: "the strikes targeted positions of X".
+_STRIKES_BEFORE = re.compile(
+    r"(?<!\S)(?:strikes|strike|bombing|bombings|bombardment|shelling)\s+"
+    r"(?:also\s+|reportedly\s+|had\s+|have\s+|again\s+)?$"
+)
+# Settlements counted as what a state's forces attacked, the bulletin of a front: "the
+# enemy attacked 38 settlements", "carried out 412 attacks on eleven settlements".
+_COUNTED_SETTLEMENTS = re.compile(
+    r"^\s+(?:on\s+)?(?:\S*\d\S*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|"
+    r"a\s+number\s+of)\s+(?:\S+\s+)?(?:settlements|localities|communities|hromadas|villages|towns|cities)(?!\S)"
+)
+_STATE_FORCE = re.compile(
+    r"(?<!\S)(?:army|troops|forces|military|enemy|occupiers|occupation|invaders|aggressor|regime)(?!\S)"
+)
+
+
+def _remote_attack(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> tuple[str, str] | None:
+    """Type of an attack carried out from afar: by strikes named as its subject ("the
+    strikes targeted positions of the militia"), with aviation ("the enemy attacked
+    the village with aviation"), or by a state's forces on settlements they count ("the
+    Russian army attacked 38 settlements of the region": they were shelled)."""
+    if _STRIKES_BEFORE.search(ctx.norm_at(max(a, span[0] - 30), span[0])):
+        return _SH if "shelling" in ctx.norm_at(max(a, span[0] - 30), span[0]) else _AIR
+    after = ctx.norm_at(span[1], min(b, span[1] + 50))
+    if _AVIATION_WITH.match(after):
+        return _AIR
+    agent = (max(a, span[0] - 50), span[0])
+    if _COUNTED_SETTLEMENTS.match(after) and _STATE_FORCE.search(ctx.norm_at(*agent)) \
+            and not ctx.has(Cue.NONSTATE, *agent):
+        return _AIR if ctx.has(Cue.AVIATION, a, b) else _SH
+    return None
+
+
+# "attacked with aviation the village", "attacked with drones" (no weapon noun of its own)
+_AVIATION_WITH = re.compile(
+    r"^\s+(?:\S+\s+)?with\s+(?:the\s+)?(?:aviation|aircraft|warplanes|helicopters|jets|planes)(?!\S)"
+)
 
 
 _CAMPS = frozenset(("camp", "camps"))
 
 
-def _civilian_target(ctx: SentenceContext, a: int, b: int) -> bool:
+def _civilian_target(ctx: SentenceContext, a: int, b: int, camps: bool = True) -> bool:
     """Whether a civilian word lies in ``[a, b)`` that is no armed place: "a military
     camp", "an army camp" are the forces' own ("fighters stormed the town, overrunning
-    a military camp": a clash)."""
+    a military camp": a clash), and so is any camp forces raid (``camps`` false); a
+    vehicle carrying fighters is theirs ("fired on two buses carrying soldiers")."""
     armed_ends = {h.end for h in ctx.hits(Cue.ARMED, a, b)}
-    return any(h.phrase not in _CAMPS or h.start - 1 not in armed_ends for h in ctx.hits(Cue.CIVILIAN, a, b))
+    return any(
+        (not _camp_word(ctx, h) or camps and h.start - 1 not in armed_ends)
+        and not _carries_fighters(ctx, h.end, b)
+        and not (h.phrase in _SETTLEMENT_WORDS and _LOCATIVE.search(ctx.norm_at(max(a, h.start - 20), h.start)))
+        for h in ctx.hits(Cue.CIVILIAN, a, b)
+    )
+
+
+# A village named as where it happened is no target: "opened fire on a patrol near the
+# village of X" (not "attacked the village", "attacks on villages").
+_SETTLEMENT_WORDS = frozenset(("village",))
+_LOCATIVE = re.compile(r"(?<!\S)(?:near|outside|around|close\s+to)\s+(?:the\s+)?$")
+
+
+def _camp_word(ctx: SentenceContext, h: CueHit) -> bool:
+    """Whether a civilian hit names a camp: "camp", or "refugee" in "refugee camp"."""
+    if h.phrase in _CAMPS:
+        return True
+    return h.phrase in _REFUGEES and _CAMP_AFTER.match(ctx.norm_at(h.end, h.end + 7)) is not None
+
+
+_REFUGEES = frozenset(("refugee", "refugees", "displaced"))
+_CAMP_AFTER = re.compile(r"^\s+camps?(?!\S)")
+_CARRYING = re.compile(r"^\s+(?:carrying|transporting|ferrying)\s")
+
+
+def _carries_fighters(ctx: SentenceContext, end: int, b: int) -> bool:
+    """Whether the word ending at ``end`` is a vehicle carrying armed men: "a bus carrying
+    members of the militia"."""
+    return _CARRYING.match(ctx.norm_at(end, min(b, end + 15))) is not None and _armed(
+        ctx, end, min(b, end + 80), (0, 0), casualties=False)
+
+
+# An armed victim told before the attack that hit them: "a soldier was wounded by gunfire",
+# "peacekeepers were killed when their car came under fire".
+_PASSIVE_TOLL = re.compile(
+    r"(?<!\S)(?:was|were|been)\s+(?:\S+ly\s+)?(?:killed|wounded|injured|hurt|hit)\s+(?:by|when|in|after|as)(?!\S)"
+)
+# A pronoun target standing for armed men named before: "gunmen who opened fire on them".
+_ON_THEM = re.compile(r"^\s+(?:on|at|upon)\s+(?:them|him|us)(?!\S)")
+
+
+def _armed_victim(ctx: SentenceContext, span: tuple[int, int]) -> bool:
+    """Whether the attack at ``span`` is what killed or wounded armed men named as the
+    subject of a passive before it (the nearest of the armed and civilian words there)."""
+    lo = max(ctx.start, span[0] - 140)
+    toll = None
+    for m in _PASSIVE_TOLL.finditer(ctx.norm_at(lo, span[0])):
+        toll = m
+    if toll is None:
+        return False
+    subject = (max(ctx.start, lo + toll.start() - 80), lo + toll.start())
+    last = max(
+        [(h.end, True) for h in ctx.hits(Cue.ARMED, *subject) if h.phrase not in _CASUALTY_WORDS]
+        + [(h.end, False) for h in ctx.hits(Cue.CIVILIAN, *subject)], default=(0, False))
+    return last[1]  # the nearest before the verb: "14 Palestinians were arrested, and a soldier was wounded"
+
+
+def _fired_back_at(ctx: SentenceContext, span: tuple[int, int]) -> bool:
+    """Whether the attack's target is a pronoun for armed men named before it in the
+    sentence, with no civilian named there: "troops killed two gunmen who opened fire
+    on them"."""
+    if not _ON_THEM.match(ctx.norm_at(span[1], min(ctx.end, span[1] + 12))):
+        return False
+    return _armed(ctx, ctx.start, span[0], span, casualties=False) and not ctx.has(Cue.CIVILIAN, ctx.start, span[0])
 
 
 # Fire told with no one named, in a story of armed men: "heavy gunfire was heard in X".
@@ -514,11 +641,27 @@ def _casualty_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -
     a, b, _ = seg
     if ctx.hits(Cue.CROWD, span[1], b) and ctx.has(Cue.GOVERNMENT, a, span[0]):
         return _EF
-    if _civilian_victim(ctx, a, span):
+    if _civilian_victim(ctx, a, span) or _passive_civilians(ctx, span):
         return _ATT
     if _armed(ctx, span[1], min(b, span[1] + 40), span, casualties=False):
         return _AC
     return _ATT
+
+
+_PASSIVE_BEFORE = re.compile(r"(?<!\S)(?:was|were|been)\s+(?:\S+ly\s+)?$")
+
+
+def _passive_civilians(ctx: SentenceContext, span: tuple[int, int]) -> bool:
+    """Whether civilians are the subject of the passive casualty at ``span``, the nearest
+    of the armed and civilian words before it: "a child was killed by a sniper's bullet
+    on Monday" is an attack on civilians, whoever fired."""
+    if not _PASSIVE_BEFORE.search(ctx.norm_at(max(ctx.start, span[0] - 20), span[0])):
+        return False
+    subject = (max(ctx.start, span[0] - 60), span[0])
+    last = max(
+        [(h.end, False) for h in ctx.hits(Cue.ARMED, *subject) if h.phrase not in _CASUALTY_WORDS]
+        + [(h.end, True) for h in ctx.hits(Cue.CIVILIAN, *subject)], default=(0, False))
+    return last[1]
 
 
 def _subject_end(ctx: SentenceContext, seg: Segment, pos: int) -> int:
@@ -807,7 +950,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
     elif rule is Rule.RAID and (ctx.has(Cue.ARREST, a, b) or (
             ctx.has(Cue.ARREST, ctx.start, ctx.end) and not ctx.has(Cue.LETHAL, ctx.start, ctx.end))):
         label = _ARR  # "forces arrested 14 people, the ministry said, in raids in X"
-    elif rule is Rule.RAID and (ctx.has(Cue.AVIATION, s0, s1) or doc.aviation
+    elif rule is Rule.RAID and (ctx.has(Cue.AVIATION, s0, s1)
+                                or doc.aviation and not _GROUND_ACTOR.search(ctx.norm_at(s0, span[0]))
                                 or _COUNTED_RAIDS.search(ctx.norm_at(max(a, span[0] - 40), span[0]))):
         label = _AIR
     elif rule is Rule.TARGETED:
@@ -1055,6 +1199,7 @@ def evaluate(
     clause is still a clause of its own.
     """
     events: list[Event] = []
+    tolls: list[Event] = []
     for unit in ctx.units:
         seg = ctx.segment_of(unit.start)
         if segments is not None and seg not in segments:
@@ -1066,10 +1211,44 @@ def evaluate(
             if event.event_type == DISPLACEMENT != trig.event_type:  # "60,000 Rohingya have entered X"
                 trig = dataclasses.replace(trig, event_type=DISPLACEMENT, sub_event_type=None)
             if not is_unreal(ctx, doc.date, unit, trig, seg):
+                if trig.rule is Rule.CASUALTY:
+                    tolls.append(event)
                 events.append(event)
             elif unreal is not None:
                 unreal.append(event.trigger)
-    return _drop_redundant(ctx, events)
+    return _tolls_of_explosions(ctx, _drop_redundant(ctx, events), tolls)
+
+
+# Casualties told with a weapon that is not explosive: "shot dead", "gang members fired
+# on a passenger jet, wounding a flight attendant" is gunfire.
+_GUNFIRE_TOLLS = frozenset(("shot",))
+_GUNFIRE = re.compile(
+    r"(?<!\S)(?:opened\s+fire|open\s+fire|opens\s+fire|fired\s+(?:on|at|upon)|shooting|shootings|gunfire|shot|"
+    r"gunned|gunmen|gunman|snipers?|bullets?|firefight|shootout)(?!\S)"
+)
+_TOLL_TYPES = frozenset((BATTLES, VIOLENCE_AGAINST_CIVILIANS))
+
+
+def _tolls_of_explosions(ctx: SentenceContext, events: list[Event], tolls: list[Event]) -> list[Event]:
+    """Casualties in a clause that tells of an explosive attack are that attack's toll,
+    and take its type: "a strike on a house in X killed a family of eight" is an air
+    strike, not an attack on civilians; "three soldiers died when a roadside bomb
+    went off" a remote explosive, not a clash."""
+    if not tolls:
+        return events
+    out = list(events)
+    for i, toll in enumerate(events):
+        if not any(toll is t for t in tolls) or toll.event_type not in _TOLL_TYPES \
+                or ctx.norm_at(*toll.trigger) in _GUNFIRE_TOLLS:
+            continue
+        seg = ctx.segment_of(toll.trigger[0])
+        if _GUNFIRE.search(ctx.norm_at(seg[0], seg[1])):
+            continue
+        blasts = [e for e in events if e.event_type == EXPLOSIONS and seg[0] <= e.trigger[0] < seg[1]]
+        if blasts:
+            cause = min(blasts, key=lambda e: abs(e.trigger[0] - toll.trigger[0]))
+            out[i] = dataclasses.replace(toll, event_type=cause.event_type, sub_event_type=cause.sub_event_type)
+    return out
 
 
 # "destroyed two sea drones in the Red Sea and struck radar sites": a strike of its own
