@@ -225,6 +225,10 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "heavy gunfire and (explosions|blasts)",
         # a bare confrontation needs armed context: "a confrontation between the army and insurgents near X"
         "confrontation(s|)",
+        # fighters put out of action, a state bulletin's word for killing them in a fight
+        # (the rules want fighters named next to it): "troops neutralised nine bandits near X",
+        # "four khwarij were neutralised in Y"
+        "neutrali(s|z)(ed|ing)",
     )),
     (Rule.DIRECT, _AC, 0.85, (
         "gun( |)battle(s|)", "gunfight(s|)", "firefight(s|)", "exchange(s|) of fire",
@@ -235,6 +239,11 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "fighting (reached|engulfed|spread to|spread into|moved into|closed in on)",
         "fighting (has|had) (reached|engulfed|spread to)",
         "shoot( |)out(s|)",
+        # troops taking on an armed group: "soldiers engaged bandits near X", "the units
+        # engaged an armed terrorist group in the zone of Y", "troops engaged the kidnappers"
+        "engag(ed|ing) (the |an |a |)(armed |)(terrorist |bandit |criminal |)(group|groups|gang|gangs)",
+        "engag(ed|ing) (the |)(bandits|kidnappers|militants|terrorists|insurgents|gunmen|attackers|assailants|"
+        "rebels|jihadists|khwarij|enemy|criminals|gang members|separatists|fighters)",
     )),
     (Rule.ATTACK, _AC, 0.75, (
         "attack(s|ed|ing|)", "assault(s|ed|ing|)", "ambush(es|ed|ing|)", "opened fire",
@@ -258,6 +267,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "regain(ed|s|ing|) (full |)control", "regained", "liberat(ed|e|es|ing)",
         "(the |)liberation of (the |)(settlement|settlements|village|villages|town|city|locality)",
         "took back", "(taken|take|takes|taking) back", "reclaim(ed|s|)",
+        # fighters driven from where they held: "troops dislodged the assailants from the village of X"
+        "dislodg(ed|ing|es|e)",
         "restored control", "pushed out", "drove out", "expelled",
     )),
     (Rule.TARGETED, _SH, 0.7, ("targeted", "targeting", "target(s|)ed")),

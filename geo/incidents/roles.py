@@ -543,6 +543,16 @@ _WITHDRAWN_FROM = re.compile(
 )  # "withdraw their forces from the border town of X"
 
 
+# Fighters driven out of a place lose it, as those who withdraw do: "troops dislodged the
+# assailants from the village of X", "expelled the militants from several positions around Y".
+_DRIVEN_FROM = re.compile(
+    r"(?<!\S)(?:dislodg\w+|expell\w+|drove|driven|chased|flushed)\s+(?:\S+\s+){0,4}?"
+    r"(?:out\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:\S+\s+){0,2}?(?:positions|areas|hideouts|bases|camps|strongholds)\s+"
+    r"(?:around|near|in|of|outside)\s+(?:the\s+)?)?"
+    r"(?:(?:town|city|village|locality|area|region|district|province)\s+of\s+(?:the\s+)?)?$"
+)
+
+
 def withdrawn_from(text: str, start: int) -> bool:
     """Whether the place at ``start`` is one forces withdrew from ("withdrew its troops
     from Avdiivka"): a source that can still be taken.
@@ -552,7 +562,8 @@ def withdrawn_from(text: str, start: int) -> bool:
     >>> withdrawn_from("Ukraine withdrew its troops from Avdiivka", 33)
     True
     """
-    return _WITHDRAWN_FROM.search(normalize(text[max(0, start - 60) : start])) is not None
+    left = normalize(text[max(0, start - 80) : start])
+    return _WITHDRAWN_FROM.search(left) is not None or _DRIVEN_FROM.search(left) is not None
 
 
 # What a superlative is measured against since: "the deadliest since March, when 300

@@ -767,6 +767,66 @@ _REPELLING = ("repel", "repuls")
 _AIR_DEFENCE = re.compile(r"(?<!\S)(?:air\s+defen[cs]es?|anti\s+aircraft)(?!\S)")
 
 
+# Those "neutralised": fighters, named or counted, not a weapon made safe ("neutralised
+# 12 drones"): "neutralised nine bandits", "neutralising about thirty assailants",
+# "engaged bandits, neutralising nine and rescuing 17", "four khwarij were neutralised".
+_FIGHTER_NOUNS = (
+    r"(?:militants?|terrorists?|assailants?|bandits?|insurgents?|fighters?|gunmen|khwarij|khawarij|"
+    r"kharijites?|elements|attackers?|kidnappers?|jihadists?|rebels?|separatists?|criminals|"
+    r"gang\s+members|members\s+of\s+(?:the\s+)?\S+|enemy|infiltrators|intruders|boys|armed\s+men)"
+    r"(?!\w|\s+(?:drones?|uavs?|mines?|boats?|vessels?|equipment|vehicles?|positions?|weapons|depots?))"
+)
+_QUOTE = r"[\"'“”‘’]?"
+_COUNT = (
+    r"(?:(?:about|around|some|over|at\s+least|more\s+than|nearly|up\s+to|scores\s+of|dozens\s+of|several)\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozens|scores|several)"
+)
+_NEUTRALISED_OBJECT = re.compile(
+    _QUOTE + r"\s+(?:" + _COUNT + r"\s+(?:(?:more|other|suspected|armed|heavily\s+armed)\s+)?" + _FIGHTER_NOUNS
+    + r"|(?:the\s+|an?\s+|their\s+)?(?:\S+\s+)?" + _FIGHTER_NOUNS + r"|"
+    + _COUNT + r"\s*(?:,|;|\.|and\s|$))", re.I)
+_NEUTRALISED_SUBJECT = re.compile(
+    r"(?<!\w)" + _FIGHTER_NOUNS + r"\s+(?:\S+\s+)?(?:was|were|had\s+been|have\s+been|has\s+been|being|been)\s+"
+    + _QUOTE + r"$", re.I)
+
+
+def _fighters_neutralised(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> bool:
+    """Whether the "neutralised" at ``span`` puts fighters out of action ("troops
+    neutralised nine bandits", "four khwarij were neutralised"), not a bomb or drone."""
+    if _NEUTRALISED_OBJECT.match(ctx.text, span[1], min(b, span[1] + 60)):
+        return True
+    return bool(_NEUTRALISED_SUBJECT.search(ctx.text, max(a, span[0] - 60), span[0]))
+
+
+# What armed men did once inside, told right after the entry: "entered X, killed a
+# village leader and looted shops", "entered the village and shot two residents".
+_RAID_DEEDS = re.compile(
+    r"^\s*[^.;:]{1,80}?(?:,|\sand)\s+(?:then\s+|later\s+)?"
+    r"(?:killed|shot|executed|murdered|abducted|kidnapped|looted|burned|torched|raped|massacred|"
+    r"opened\s+fire\s+on|went\s+from\s+house\s+to\s+house)(?!\S)", re.I
+)
+# ... unless the entry was fought for: "entered X after heavy fighting and killed ten soldiers".
+_FOUGHT_FOR = re.compile(r"(?<![\w-])(?:fight\w*|fought|clash\w*|battl\w*|resistance|soldiers|troops|defenders)(?![\w-])", re.I)
+
+
+def _entered_to_kill(ctx: SentenceContext, span: tuple[int, int], b: int) -> bool:
+    """Whether an armed entry is told as a raid on the people there ("a group of
+    fighters entered X, killed a village leader and looted shops"), no capture."""
+    after = ctx.text[span[1] : min(b, span[1] + 120)]
+    return bool(_RAID_DEEDS.match(after)) and not _FOUGHT_FOR.search(after)
+
+
+def _vigilantes_in_fight(ctx: SentenceContext, a: int, b: int, unit: Unit) -> bool:
+    """Whether the vigilantes at ``unit`` fight as a militia: beside troops or against an
+    armed group ("troops and vigilantes engaged bandits near X", "vigilantes repelled a raid
+    on Y"), not a crowd's rough justice ("vigilantes lynched a suspected thief")."""
+    if any(not h.phrase.startswith("vigilante") and h.phrase not in _CASUALTY_WORDS
+           for h in ctx.hits(Cue.ARMED, a, b)):
+        return True
+    return any(a <= u.start < b and u is not unit and any(t.event_type == BATTLES for t in u.triggers)
+               for u in ctx.units)
+
+
 def _loose_confrontation(ctx: SentenceContext, unit: Unit) -> bool:
     """Whether a bare "confrontation" is no armed clash: beside crowd-control force
     ("where confrontations began, deputies used tear gas"; "a coast guard ship fired a
@@ -897,6 +957,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if label == _MOB and unit.phrase.startswith("angry") and _protesting(ctx, seg) \
                 and _protest_label(ctx, seg, span) != _VD:
             return None  # "angry residents blocked the road to protest over the killings": a protest
+        if label == _MOB and unit.phrase.startswith("vigilante") and _vigilantes_in_fight(ctx, a, b, unit):
+            return None  # "troops and vigilantes engaged the kidnappers": a militia in a fight, no mob
         if label == _VD and unit.phrase.startswith(("erected barricades", "barricades")) and (
                 ctx.has(Cue.CROWD, a, b) or _protesting(ctx, seg)):
             # "protesters erected barricades in A": a road blocked, a riot only with other
@@ -938,6 +1000,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         crude = crude_weapons(ctx, a, b)
         if not (armed or crowd or doc.armed or crude) or _loose_confrontation(ctx, unit):
             return None
+        if unit.phrase.startswith("neutrali") and not _fighters_neutralised(ctx, a, b, span):
+            return None  # "sappers neutralised two mines": no fighter put out of action
         if unit.phrase.startswith(_REPELLING) and _AIR_DEFENCE.search(ctx.norm_at(a, b)):
             return Event(*_DWU, span, 0.8)  # "air defences repelled a drone attack on Sevastopol"
         police = any(h.phrase in _POLICE_WORDS for h in ctx.hits(Cue.ARMED, s0, s1))
@@ -1129,6 +1193,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             if doc.displacing and unit.phrase.startswith("enter") and displaced_movement(ctx, doc, a, span, b, unit.phrase):
                 return Event(*_DSP, span, 0.7)  # "some 60,000 Rohingya have entered X": people, not troops
             return None
+        if _entered_to_kill(ctx, span, b):
+            return None  # "gunmen entered X and shot three farmers": a raid on the people, told by its killing
         if crowd_policed(ctx):  # "police entered a building occupied by students"
             return Event(*_PI, span, 0.7, generic=True)
         label = _GRT if ctx.has(Cue.GOVERNMENT, *window) else _NSO
