@@ -440,6 +440,11 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "razed", "demolish(ed|es)", "demolition(s|)", "vandalis(ed|m)", "vandaliz(ed|ing)",
         "stole", "stolen", "burn(ed|t) down", "bulldoz(ed|ing)",
         "destroy(ed|ing) (the |their |)(homes|houses|infrastructure|farmland|crops|shops|property|properties|orchards)",
+        # vehicles taken by armed men: "gunmen commandeered two ambulances"
+        "commandeer(ed|ing)",
+        # belongings carried off: "broke into homes and took out fridges and furniture", "took their phones"
+        "(took|taken|taking|took out|took away|carried off|made off with) (their |the |)(phones|money|belongings|"
+        "valuables|livestock|cattle|appliances|household appliances|furniture|jewellery|jewelry)",
     )),
     (Rule.PROPERTY, _LOOT, 0.75, (
         "torch(ed|ing)", "set fire", "set on fire", "set (ablaze|alight)",
@@ -449,6 +454,13 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "burn(ed|t|ing) (a|the|their|its|two|three|several|dozens of) (school|schools|church|churches|mosque|mosques|"
         "market|markets|shop|shops|house|houses|home|homes|building|buildings|village|villages|hut|huts|vehicle|"
         "vehicles|car|cars|crops|office|offices|granary|granaries|clinic|clinics)",
+        # more objects and counts: "burned a chapel", "burned four fuel tankers", "burned the bridge"
+        "burn(ed|t|ing) (a|an|the|their|its|two|three|four|five|six|several|dozens of|a dozen) (chapel|chapels|"
+        "bridge|bridges|truck|trucks|lorry|lorries|tanker|tankers|fuel tanker|fuel tankers|dump truck|dump trucks|"
+        "ambulance|ambulances|bus|buses|motorbikes|motorcycles|warehouse|warehouses|police post|police station|"
+        "town hall|health centre|health center|hospital|polling station)",
+        # the object first: "houses burned in X", "shops were torched"
+        "(houses|homes|huts|shops|vehicles|cars) (were |had been |have been |)(burned|burnt)",
         "arson",
     )),
     (Rule.DIRECT, _CHG, 0.7, (
@@ -467,6 +479,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "handed (over |)control", "hand(s|ed|) over control", "handover of",
         "without a fight", "without resistance", "peacefully handed", "unopposed",
         "handed over the (city|town|base|area)",
+        # an area changing authority without a fight: "the villages passed under the control of the border service"
+        "pass(ed|es|ing) under (the |)control of",
         "hand(ed|ing) (it|them) over to", "hand(ed|ing) over (the|its|their) (base|bases|positions|city|town)",
         # sites of an armed force given up: "handed over checkpoints in X", "handing over its last base"
         "hand(ed|ing|s) over (the|its|their|) (last |remaining |)(base|bases|positions|checkpoints|outposts|"

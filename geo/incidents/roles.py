@@ -306,6 +306,7 @@ def _opens_clause(before: str) -> bool:
     return last[-1] in ",;:—–" or last == "-" or last.lower() in _OPENERS  # "NIAMEY (AP) - The United States"
 
 
+_OPEN_PAREN_GLUE = re.compile(r"^ \($")
 _QUALIFIER_GLUE = re.compile(
     r"^\s*,\s*(?:in\s+the\s+(?:\w+\s+){0,2}?)?(?:department|province|region|state|district|governorate|"
     r"county|oblast|prefecture|municipality|territory|area)\s+of\s+$"
@@ -426,6 +427,8 @@ _REFERENCE = re.compile(
 
 # An office named after its place stands for the authority, not for where anything
 # happens: "the foreign ministers of Congo and Rwanda signed", "head of Odesa region".
+# A town's police, whose arrests are made in the town (not a state's: "the police of Ukraine").
+_TOWN_POLICE = re.compile(r"(?<!\S)police\s+of\s+(?:the\s+)?$")
 _LEFT_TITLE = re.compile(
     r"(?<!\S)(?:head|heads|governor|governors|mayor|mayors|president|presidents|prime\s+minister|"
     r"ministers?|leaders?|king|emir|sultan|chief|ambassadors?|envoys?|spokes(?:man|woman|person)|"
@@ -726,6 +729,9 @@ class MentionRoles:
             return Role.ACTOR
         left = normalize(text[max(seg_start, start - 70) : start])
         if left.endswith(("of ", "of the ")) and _LEFT_TITLE.search(left):
+            if _TOWN_POLICE.search(left) and self.places and self.places[i] is not None \
+                    and self.places[i].kind is PlaceKind.CITY:
+                return Role.SEAT  # "the police of Bosaso arrested 11 people": a town's force, at home
             return Role.ACTOR
         if _ADDRESSED.search(left):
             return Role.ACTOR  # "accused India of sponsoring the group": the state addressed
@@ -803,6 +809,9 @@ class MentionRoles:
         if i and (_QUALIFIER_GLUE.match(glue) or (_COMMA_GLUE.match(glue) and _ADMIN_AFTER.match(right))) \
                 and not self._inside_previous(i) and not (i == 1 and self[0] is Role.QUALIFIER):
             return Role.QUALIFIER
+        if i and _OPEN_PAREN_GLUE.match(glue) and right.startswith(")") and self[i - 1] is Role.PLACE \
+                and self._holds_previous(i):
+            return Role.QUALIFIER  # "in Burin (Nablus), settlers set fire to a car": the bracket locates Burin
         if i and _POSSESSIVE_GLUE.match(glue) and self[i - 1] is Role.QUALIFIER:
             return Role.QUALIFIER
         if i and _APPOSITION_GLUE.match(glue) and self._locates_previous(i):

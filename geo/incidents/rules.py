@@ -209,6 +209,10 @@ _OTH = (STRATEGIC_DEVELOPMENTS, "Other")
 _CHG = (STRATEGIC_DEVELOPMENTS, "Change to group/activity")
 _AGR = (STRATEGIC_DEVELOPMENTS, "Agreement")
 _DSP = (DISPLACEMENT, None)
+
+# Plants after "uprooted": trees destroyed, not people driven out ("uprooted 150 olive trees").
+_UPROOTED_PLANTS = re.compile(r" (?:(?:about |some |more than |over |)(?:\d+|dozens of|hundreds of|scores of) |the |their |)"
+                              r"(?:olive |fruit |almond |citrus |)(?:trees|saplings|seedlings|vines|orchards|crops)\b")
 # An armed group laying down its arms: "200 Maoist cadres laid down 153 weapons".
 _LAYING_DOWN = ("surrender", "mass surrender", "decommission", "disarmament", "laid down", "lay down", "laying down",
                 "lays down")
@@ -1203,6 +1207,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if ctx.has(Cue.PEACEFUL, a, b):
             label = _NVT  # "police entered the town without a shot being fired", as for a capture
     elif rule is Rule.DISPLACE:
+        if unit.phrase == "uprooted" and _UPROOTED_PLANTS.match(ctx.norm_at(span[1], min(b, span[1] + 40))):
+            return Event(*_LOOT, span, weight)  # "settlers uprooted 200 olive trees": property, not people
         if (fleeing_fighters(ctx, a, span) or not_displaced(ctx, a, span, b)) and not evacuates_people(ctx, unit, b):
             return None
         if unit.phrase in ("evacuees", "returnees") and _AIDED.search(ctx.norm_at(max(a, span[0] - 30), span[0])):

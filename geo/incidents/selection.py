@@ -10,6 +10,8 @@ event.
 
 from __future__ import annotations
 
+import re
+
 from gazetteer.model import PlaceKind
 from geo.incidents.events import Event
 from geo.incidents.roles import Role, withdrawn_from
@@ -49,7 +51,8 @@ def role_events(
         # a foreign force leaving a country hands over its bases, not the country: "completed
         # its withdrawal from Niger, handing over its last base"
         found = [(e, f) for e, f in found if e.event_type == DISPLACEMENT or (e.sub_event_type == _NVT and not country)
-                 or e.sub_event_type in changes or (changes and _withdrawal_agreed(e, start))]
+                 or e.sub_event_type in changes or (changes and _withdrawal_agreed(e, start))
+                 or _looted_from(text, e, start)]
     elif role is Role.DESTINATION:  # "fled to X", "arriving in X" (and setting up a base)
         found = found or onward
         found = [(e, f) for e, f in found if e.event_type == DISPLACEMENT or e.sub_event_type == _HQ]
@@ -57,6 +60,27 @@ def role_events(
         found = [(e, f) for e, f in found if e.sub_event_type in _DECISIONS or (
             e.sub_event_type == _ARRESTS and e.trigger[0] > start and text[e.trigger[0] : e.trigger[1]].endswith("ed"))]
     return found
+
+
+# What lies between a looting verb and the place it was taken from: "looted food and
+# fuel from the ", "stole 40 cattle from " (no clause break, no other verb).
+_LOOTED_FROM = re.compile(r"[\w' -]{0,50}\bfrom (?:the |a |an |)(?:(?:town|village|camp|market|warehouse|warehouses|"
+                          r"district|area|locality) of |)$")
+
+# Looting verbs that take goods away (not "intercepted a convoy coming from X").
+_TAKING_VERB = re.compile(r"(?i)(?:loot|stol|steal|plunder|pillag|ransack|took|taken|carried|made off)")
+# A movement between the verb and "from": "looted a convoy travelling from X" tells the route.
+_MOVING = re.compile(r"(?i)\b(?:coming|travell?ing|heading|going|arriving|returning|moving|driving|en route|bound)\b")
+
+
+def _looted_from(text: str, event: Event, start: int) -> bool:
+    """Whether ``event`` is looting whose "from" names the place at ``start``, where the
+    goods were taken: "the attackers looted food from the Kambako camp" (not "fighters
+    from X looted shops in Y", where X is only where they came from)."""
+    return (event.sub_event_type == _LOOT and event.trigger[1] <= start
+            and _TAKING_VERB.match(text, event.trigger[0], event.trigger[1]) is not None
+            and _LOOTED_FROM.match(text, event.trigger[1], start) is not None
+            and _MOVING.search(text, event.trigger[1], start) is None)
 
 
 def _withdrawal_agreed(event: Event, start: int) -> bool:
