@@ -40,7 +40,14 @@ from geo.incidents.matcher import WordGroups, scan_document
 from geo.incidents.readings import Occurrence, Reading, SentenceState
 from geo.incidents.roles import MentionRoles, Role
 from geo.incidents.rules import evaluate
-from geo.incidents.selection import EVENT_ROLES, national_totals, none_confidence, role_events, select
+from geo.incidents.selection import (
+    EVENT_ROLES,
+    national_totals,
+    none_confidence,
+    passed_on_the_way,
+    role_events,
+    select,
+)
 from geo.incidents.sentences import split_sentences
 from geo.incidents.taxonomy import NONE, VIOLENT_EVENT_TYPES
 from geo.model import Document
@@ -150,6 +157,7 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
             found = role_events(text, mentions[i].start, role, found, onward[j], country=kind is PlaceKind.COUNTRY)
             if found:
                 found = national_totals(text, role, kind, found)
+                found = passed_on_the_way(text, mentions[i].start, mentions[i].end, place, found)
             chosen = []
             if role in EVENT_ROLES and found:
                 chosen = [(e, round(min(1.0, e.confidence * f), 3)) for e, f in select(found)]

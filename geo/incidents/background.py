@@ -53,7 +53,7 @@ from geo.incidents.embedding import subject_relatives
 from geo.incidents.lexicon import CUES, Cue
 from geo.incidents.matcher import Unit, normalize
 
-__all__ = ["MARKING", "SUPERLATIVE", "apart", "dated_before", "participle_after", "running_record"]
+__all__ = ["MARKING", "SUPERLATIVE", "apart", "dated_before", "old_year", "participle_after", "running_record"]
 
 MARKING = frozenset(
     "anniversary commemorate commemorates commemorated commemorating commemoration remember "
@@ -144,6 +144,38 @@ def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: 
             return True  # "In November, a suicide bomber killed 26 people in X", read in March
         if back >= BARE_MONTHS and bare and _own_date(ctx, h.start, h.end, unit, dates) and not _reported(ctx, unit):
             return True  # "militants attacked army posts in X in July", read in September
+    return False
+
+
+# A year that starts a running total: "displaced since 2017", "since May 2023", "since the 2020 war".
+_YEAR_LEAD = re.compile(
+    r"(?<!\S)(?:in|during|of|the|early|late|mid|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\s+$"
+)
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s")
+_SINCE_BEFORE = re.compile(r"(?<!\S)(?:since|from)\s+(?:(?:the|early|late|mid|[a-z]+)\s+)?$")
+
+
+def old_year(ctx: SentenceContext, published: Date | None, unit: Unit, seg: Segment) -> bool:
+    """Whether a year of ``seg`` at least a year before ``published`` dates the event of
+    ``unit`` itself ("the family fled in October 2023", read in 2025), not as the start
+    of a running total ("displaced since 2017")."""
+    if published is None:
+        return False
+    a, b, _ = seg
+    for m in _YEAR.finditer(ctx.text, a, b):
+        if int(m.group(1)) < published.year - 1 or (int(m.group(1)) == published.year - 1 and published.month > 2):
+            lead = ctx.norm_at(max(a, m.start() - 20), m.start())
+            if _SINCE_BEFORE.search(lead) or not _YEAR_LEAD.search(lead):
+                continue  # "since 2017"; "about 2000 people" is no year
+            between = _LIST_AND.sub(lambda w: " " * len(w.group()), ctx.text[unit.end : m.start()])
+            if unit.end <= m.start() and _OPENER.search(normalize(between)):
+                continue  # "came back from Egypt, where they sheltered after the war broke out in 2023"
+            if m.end() <= unit.start and _NEW_CLAUSE.search(ctx.text[m.end() : unit.start]):
+                continue  # "... after the war broke out in April 2023, and from camps around X"
+            if _dates_event(ctx, m.start(), m.end(), unit) and not apart(ctx, seg, m.start(), unit.start) \
+                    and not participle_after(ctx, unit.end, m.start()):
+                return True
     return False
 
 

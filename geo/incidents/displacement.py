@@ -142,6 +142,8 @@ _NOT_DISPLACED = re.compile(
     r"(?<!\S)(?:lawmakers|legislators|politicians|mps|senators|deputies|president|prime\s+minister|"
     r"minister|ministers|leader|leaders|officials|diplomats|diplomatic\s+staff|embassy\s+staff|"
     r"crew|crews|crew\s+members|sailors|staff|personnel|suspects?|prisoners|inmates|convicts|players|team|"
+    # peacekeepers and patients carried to care: "a peacekeeper was wounded and evacuated to X"
+    r"peacekeepers?|patients|"
     r"executives|ambassador|envoy|king|democrats|republicans|opposition\s+leader|"
     # goods and vehicles: "some aid trucks had reached X"
     r"trucks|lorries|shipments?|supplies|aid|"
@@ -162,6 +164,8 @@ def not_displaced(ctx: SentenceContext, a: int, span: tuple[int, int], b: int) -
     fled to Illinois", "the crew was evacuated to Djibouti", "evacuated its diplomats")."""
     before = ctx.norm_at(max(a, span[0] - 45), span[0])
     tail = before.rsplit(" and ", 1)[-1]
+    if not tail.strip():  # two verbs of one subject: "a peacekeeper was wounded and evacuated to X"
+        tail = before
     last = _NOT_DISPLACED.search(tail) if tail else None
     people = PEOPLE_WORDS.search(before)
     if last and not (people and people.start() > len(before) - len(tail) + last.start()):

@@ -36,8 +36,10 @@
 An arrest told as done ("suspects accused of plotting an attack have been
 arrested") is real whatever plot or charge its subject carries.
 
-Running totals and old dates do not stop displacement: people displaced since the
-start of a war still live in the place.
+Running totals and old months do not stop displacement: people displaced since the
+start of a war still live in the place. A flight dated by a year of its own clause
+well before the article ("the family fled their home in October 2023", read in 2025)
+is background.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from geo.incidents.background import (
     SUPERLATIVE,
     apart,
     dated_before,
+    old_year,
     participle_after,
     running_record,
 )
@@ -100,10 +103,15 @@ _EARLIER = re.compile(r"(?<!\S)(?:earlier|previous|prior|past|former|last\s+(?:m
 # An event noun told as to come: "further demolitions are planned in X", "strikes are expected",
 # "the first handover of rifles and explosives is planned for March in X".
 _PLANNED_AFTER = re.compile(
-    r"^\s+(?:(?!(?:that|which|who|but)\s)(?!\S+ed\s)\S+\s+){0,4}?(?:are|is|were|was|remain|remains)\s+(?:\S+ly\s+|still\s+|now\s+)?(?:planned|expected|scheduled|due|"
+    # the noun's "of" phrase may come between: "the evacuation of the residents of the X community is being planned"
+    r"^\s+(?:of\s+(?:(?!(?:that|which|who|but)\s)(?!\S+ed\s)\S+\s+){1,5}?)?"
+    r"(?:(?!(?:that|which|who|but)\s)(?!\S+ed\s)\S+\s+){0,4}?(?:are|is|were|was|remain|remains)\s+(?:\S+ly\s+|still\s+|now\s+)?(?:planned|expected|scheduled|due|"
     # "an attack on X remains possible" (not "evacuation is possible only on foot": a means)
     r"feared|likely|(?:possible|probable)(?!\s+only)|imminent|being\s+planned|being\s+prepared)(?!\S)"
 )
+# "the displaced", "the evacuated": a participle made a noun of the people, whose modal is theirs
+# ("the displaced will be allowed to return to X": no one has returned yet).
+_PEOPLE_NOUN = re.compile(r"(?<!\S)the\s+$")
 _MODAL_AFTER = re.compile(
     r"^\s+(?:(?!that\s|which\s|who\s|\S+ed\s)\S+\s+){0,3}?(?P<modal>would|could|might|will|may)\s+"
     r"(?!have\s+been\b)"
@@ -143,7 +151,7 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
     if _PLANNED_AFTER.match(ctx.norm_at(t1, t1 + 60)) and not _is_past_verb(unit.phrase):
         return True  # "further demolitions are planned in X"
     if any(t1 < h.start < t1 + 40 and h.phrase in _MODALS for h in ctx.by_cue.get(Cue.IRREALIS, ())) \
-            and not _is_past_verb(unit.phrase):
+            and (not _is_past_verb(unit.phrase) or _PEOPLE_NOUN.search(ctx.norm_at(max(a, t0 - 6), t0))):
         modal = _MODAL_AFTER.match(ctx.norm_at(t1, min(b, t1 + 40)))
         if modal and not _COORDINATION.search(modal.group()) and not ctx.text[t1 + modal.start("modal")].isupper():
             return True  # "renewed fighting could derail the truce"; not "in May"
@@ -176,7 +184,7 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
     if Cue.WANING in ctx.by_cue and _waned(ctx.norm_at(t1, min(b, t1 + 70))):
         return True  # "fighting in X has slowed since talks began"
     if trig.event_type == DISPLACEMENT:  # running totals of displaced people still locate them
-        return False
+        return _old_flight(ctx, published, unit, seg)
     if trig.sub_event_type == _ABDUCTION and _RESCUED.search(ctx.norm_at(max(a, t0 - 30), t0)):
         return True  # "troops rescued 14 kidnapped victims": a rescue, the kidnapping is told elsewhere
     if _EARLIER.search(ctx.norm_at(max(a, t0 - 16), t0)):
@@ -208,6 +216,14 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
                 and not participle_after(ctx, t1, h.start)):
             return True  # "killed since 2011"; not "marched in X, carrying photos of those killed since 2019"
     return dated_before(ctx, published, unit, seg)  # "In November, a suicide bomber killed 26 in X"
+
+
+def _old_flight(ctx: SentenceContext, published: Date | None, unit: Unit, seg: Segment) -> bool:
+    """Whether a flight is told as dated well before the article by a year of its own
+    clause ("the family fled their home in October 2023", read in 2025; "when more than
+    100,000 fled in 2023"): background, not where people are being displaced now. A
+    running total ("displaced since 2017") still locates the displaced."""
+    return old_year(ctx, published, unit, seg)
 
 
 # An event told again, to date or explain it: "The attack came despite a ceasefire ...",

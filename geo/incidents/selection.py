@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import re
 
-from gazetteer.model import PlaceKind
+from gazetteer.model import Place, PlaceKind
 from geo.incidents.events import Event
+from geo.incidents.matcher import normalize
 from geo.incidents.roles import Role, withdrawn_from
 from geo.incidents.taxonomy import DISPLACEMENT, PROTESTS, RIOTS, VIOLENT_EVENT_TYPES
 
-__all__ = ["EVENT_ROLES", "PROTEST_RANK", "national_totals", "none_confidence", "role_events", "select"]
+__all__ = [
+    "EVENT_ROLES", "PROTEST_RANK", "national_totals", "none_confidence", "passed_on_the_way", "role_events", "select",
+]
 
 # Severity order inside the protest family: one demonstration is one event.
 PROTEST_RANK = {
@@ -107,6 +110,53 @@ def national_totals(text: str, role: Role, kind: PlaceKind | None, found: list[t
         return found
     return [(e, f) for e, f in found if not (
         e.event_type == DISPLACEMENT and text[e.trigger[0]:e.trigger[1]].lower() in _COUNTING)]
+
+
+# A water body by its gazetteer code: streams, lakes, seas, bays, gulfs, straits.
+_WATER_CODES = ("STM", "LK", "SEA", "BAY", "GULF", "STRT", "OCN")
+# ... or by its name: "Lake Kivu", "the Andaman Sea", "the Naf river", "the X bridge".
+_WATER_NAME = re.compile(r"^(?:Lake|Lac)\s|\s(?:River|Sea|Lake|Gulf|Strait)$")
+_WATER_AFTER = re.compile(r"^\s+(?:river|lake|sea|bridge|strait)(?!\S)", re.IGNORECASE)
+# Land named after the water: "Cross River State", "the Caspian coast", "the Ruzizi plain".
+_WATER_REGION = re.compile(
+    r"^\s+(?:state|province|region|basin|district|county|coast|shores?|plains?|valley|delta)\b", re.IGNORECASE
+)
+# Settlements placed against the water take the flight: "fled to the villages beside the X river".
+_BESIDE_WATER = re.compile(
+    r"(?<!\S)(?:villages?|towns?|camps?|settlements?|communities|islands?|areas?)\s+(?:beside|along|near|on|by)\s+"
+    r"(?:the\s+(?:banks?\s+of\s+(?:the\s+)?)?)?$"
+)
+# A place the movers only passed on the way: "a convoy that passed through X", "walked for two
+# days through X", "fled towards Y passing by X", "walked along X road", "arrive through the X corridor".
+_PASSED_BEFORE = re.compile(
+    r"(?<!\S)(?:(?:pass(?:ed|es|ing)?|walk(?:ed|s|ing)?|drove|driving|travell?(?:ed|ing))\s+"
+    r"(?:\S+\s+){0,3}?(?:through|by)"
+    r"|along)\s+(?:the\s+)?$"
+)
+_THROUGH_BEFORE = re.compile(r"(?<!\S)through\s+(?:the\s+)?$")
+_ROUTE_AFTER = re.compile(r"^\s+(?:corridor|axis|road|highway|route|motorway|bridge)(?!\S)", re.IGNORECASE)
+
+
+def passed_on_the_way(text: str, start: int, end: int, place: Place | None, found: list[tuple[Event, float]]
+                      ) -> list[tuple[Event, float]]:
+    """A place the displaced only crossed or passed on their way takes no displacement: a
+    river, lake or sea ("crossed the X river into Y", "fled by boat across Lake X", "went
+    missing in the X Sea"), a bridge, a town passed through ("a convoy that passed through
+    X", "fled towards Y passing by X") or a road or corridor ("walked along X road",
+    "arrive through the X corridor"); people fled from where they lived and to where they
+    stay, not from the way between. Settlements beside the water still take it ("fled to
+    the villages beside the X river")."""
+    if not any(e.event_type == DISPLACEMENT for e, _ in found):
+        return found
+    left = normalize(text[max(0, start - 60) : start]) + " "
+    right = text[end : end + 25]
+    water = (place is not None and (place.feature_code or "").startswith(_WATER_CODES)) or bool(
+        _WATER_NAME.search(text[start:end]) or _WATER_AFTER.match(right))
+    crossed = water and not _WATER_REGION.match(right) and not _BESIDE_WATER.search(left)
+    passed = _PASSED_BEFORE.search(left) or (_THROUGH_BEFORE.search(left) and _ROUTE_AFTER.match(right))
+    if not (crossed or passed):
+        return found
+    return [(e, f) for e, f in found if e.event_type != DISPLACEMENT]
 
 
 def select(found: list[tuple[Event, float]]) -> list[tuple[Event, float]]:
