@@ -79,6 +79,15 @@ _OWN_ACTION = re.compile(
 )
 # A place of its own in what was said: "said they had arrested five men in Herat".
 _OWN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+[A-Z]")
+# A fronted place, then a short speaker: what they tell happened at that place, so the
+# speech verb is no boundary ("In X, residents said a mob beat a man to death").
+_FRONTED_SPEAKER = re.compile(
+    r"\s*(?:(?:meanwhile|separately|elsewhere)\s*,?\s+)?(?:in|near|outside|around|inside)\s+[^,;:()]{1,40},\s+"
+    r"(?:[^\s,;:()]+\s+){1,3}$",
+    re.IGNORECASE,
+)
+# A capitalised word: a name of its own in what was said ("said Russian drones struck Y").
+_NAME_WORD = re.compile(r"(?<=\s)[A-Z]")
 # Adverbs that open a new story only at the head of a clause ("Separately, police
 # arrested ...", "..., meanwhile, ..."), not inside one ("Police in X separately arrested").
 _CLAUSE_ADVERBS = frozenset(("separately", "meanwhile"))
@@ -214,9 +223,12 @@ class SentenceContext:
         if hit.phrase in _CLAUSE_ADVERBS:
             before = self.text[self.start : hit.start].rstrip()
             return bool(before) and before[-1].isalnum() and self.text[hit.end : hit.end + 1] != ","
+        stop = min([self.end] + [h.start for h in self.by_cue.get(Cue.HARD_BREAK, ()) if h.start > hit.start])
+        if (hit.phrase in _OWN_ACTION_SPEECH and _FRONTED_SPEAKER.match(self.text, self.start, hit.start)
+                and _NAME_WORD.search(self.text, hit.end, stop) is None):
+            return True  # "In X, residents said a mob beat a man to death": told of X
         if hit.phrase not in _OWN_ACTION_SPEECH or not _OWN_ACTION.match(self.norm_at(hit.end, self.end)):
             return False
-        stop = min([self.end] + [h.start for h in self.by_cue.get(Cue.HARD_BREAK, ()) if h.start > hit.start])
         return _OWN_PLACE.search(self.text, hit.end, stop) is None
 
     def _place_heading(self, sentence: str, i: int) -> bool:

@@ -401,6 +401,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # "students formed a human chain", "a peaceful gathering in X", "a dead-city day
         # (ville morte) to denounce insecurity", translated "manifested peacefully"
         "human chain(s|)", "peaceful (gathering|gatherings|rally|rallies)", "ville(s|) morte(s|)",
+        # a shutdown called as a protest: "shops stayed closed in response to a 'dead city' call"
+        "dead city", "dead cities",
         "manifested (peacefully|against|to demand|in front of|outside)",
     )),
     (Rule.CROWD_EVENT, _PP, 0.7, (
@@ -410,6 +412,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # crowds going out, only with what they went out for (see the rules)
         "(went|came|turned|go|come|going|coming) out", "poured (into|onto) the streets",
         "block(ed|ing) traffic",  # "students blocked traffic for 15 minutes of silence"
+        # roads shut by a crowd, with what it wants: "kept up road blockades to demand ...",
+        # "students blockaded the roads in protest"
+        "(road|highway|traffic) blockade(s|)", "blockad(ed|ing) (the |)(road|roads|highway|highways)",
         "(filled|packed|thronged) the (streets|squares|square)",
     )),
     (Rule.INTERVENTION, _PI, 0.8, (
@@ -425,6 +430,10 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(threw|hurled|throwing|hurling) (rocks|bricks|bottles|fireworks|firecrackers)", "rock throwing",
         "molotov cocktail(s|)", "petrol bomb(s|)", "pelted", "violent clashes with police",
         "burning barricades", "erected barricades", "barricades (were|had been|have been) erected",
+        # damage a crowd does in the street: "demonstrators broke windows at the party office",
+        # "protesters tore down a statue of the late president"
+        "(broke|smashed|smashing|breaking) (the |)windows", "(tore|pulled|tearing|pulling) down (a|the) statue(s|)",
+        "(toppled|toppling) (a|the) statue(s|)",
     )),
     (Rule.DIRECT, _MOB, 0.85, (
         "mob(s|)", "lynch(ed|ing|ings)", "vigilante(s|)", "mob violence",
@@ -879,6 +888,10 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "concern(s|) (over|about)", "deep concern", "concerned (about|over)", "in case of",
         "ahead of", "ready to", "seek(s|ing|) to", "sought to", "allow(s|ed|ing|)", "permit(ted|s|)",
         "pledged to", "promised to", "tomorrow", "next week", "next month", "next year",
+        # what is promised or banned has not happened: "promises new protests in X",
+        # "the government has banned demonstrations in X"
+        "promis(es|ed|ing) (new|more|further|fresh)", "vow(s|ed|ing) (new|more|further|fresh)",
+        "(has|have|had) (banned|prohibited)", "ban on", "ban(s|ned|ning) (all |political |public |opposition |street |)(demonstrations|protests|rallies|gatherings|marches)",
         "in the coming days", "in the coming weeks", "hypothetical", "imminent", "looming",
         "want(s|ed|) to", "hope(s|d|) to", "asked to", "ask(s|ed|) for", "negotiat(e|ing) (a|an|the)",
         "proposed", "proposal", "draft", "reach a", "agreed to", "discuss(ed|ing|)",

@@ -421,7 +421,9 @@ _REFERENCE = re.compile(
     r"similar\s+to|reminiscent\s+of|comparisons?\s+(?:with|to)|"
     # what an event calls to mind: "the massacre recalled the 2023 killings in X"
     r"recall(?:ed|s|ing)|echo(?:ed|es|ing)|evok(?:ed|es|ing)|mirror(?:ed|s|ing)|"
-    r"(?:brought|brings|bringing)\s+back\s+(?:\S+\s+)?memories\s+of)"
+    r"(?:brought|brings|bringing)\s+back\s+(?:\S+\s+)?memories\s+of|"
+    # what a movement took after: "protests partly inspired by demonstrations in X"
+    r"inspired\s+by|modell?ed\s+(?:on|after))"
     r"\s+(?:\S+\s+){0,8}?(?:in|at|on|of|near|against|over)?\s*(?:the\s+)?$"
 )
 
@@ -476,7 +478,7 @@ _TAKEN_FROM = re.compile(
     + FROM_TAIL
 )
 # A venue that is itself the target: "stormed the Swedish embassy in Baghdad".
-_BUILDING_HEADS = frozenset("embassy embassies consulate mission court courts courtroom".split())
+_BUILDING_HEADS = frozenset("embassy embassies consulate mission court courts courtroom delegation".split())
 _BUILDING_TARGETED = re.compile(
     r"(?<!\S)(?:stormed|storming|attacked|attacking|torched|torching|burned|burnt|raided|ransacked|"
     r"besieged|bombed|struck|hit|targeted|shelled|set\s+fire\s+to|broke\s+into|overran|looted)\s+"
@@ -491,11 +493,13 @@ _DISARMING_CEREMONY = re.compile(
     r"(?:at|during|in)\s+(?:a|an|the)\s+(?:\S+\s+)?ceremony)\s+(?:in|at|near)\s+(?:the\s+)?$"
 )
 # A building a crowd stands at is where it stood: "protesters gathered outside the
-# Kenyan embassy in Port Sudan", "a rally in front of the court in X".
+# Kenyan embassy in Port Sudan", "a rally in front of the court in X", "a sit-in in
+# front of the departmental delegation in X", "marched to the prefecture in X".
 _BUILDING_VENUE = re.compile(
     r"(?<!\S)(?:outside|in\s+front\s+of|opposite|marched\s+to|march\s+to|marching\s+to)\s+"
     r"(?:(?:the|a|an)\s+)?(?:\S+\s+){0,3}?(?:embassy|embassies|consulate|mission|court|courts|"
-    r"courtroom)\s+(?:in|at)\s+(?:the\s+)?$"
+    r"courtroom|delegation|prefecture|governorate|parliament|ministry|town\s+hall|city\s+hall|"
+    r"headquarters|offices?)\s+(?:in|at)\s+(?:the\s+)?$"
 )
 # Where the wounded are treated: "was delivered in the regional clinical hospital of X",
 # "admitted to a hospital in X" (not "a strike on a hospital in X": no treatment verb)
@@ -594,7 +598,8 @@ _RANK_SPAN = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE_HINT = re.compile(
-    r"than|retali|respon|repris|reveng|aveng|compar|similar|reminisc|recall|echo|evok|mirror|memories", re.IGNORECASE
+    r"than|retali|respon|repris|reveng|aveng|compar|similar|reminisc|recall|echo|evok|mirror|memories|inspir|modell?ed",
+    re.IGNORECASE
 )
 
 

@@ -91,6 +91,15 @@ _PROTEST_CAUSE = re.compile(
     r"protesting|to\s+denounce|denouncing|to\s+condemn|condemning|chanting|(?:chanted|shouted)\s+slogans|"
     r"slogans\s+(?:against|demanding|calling)|in\s+(?:support\s+of|solidarity\s+with))(?!\S)"
 )
+# A protest one state lodges with another is diplomacy, not a demonstration: "summoned
+# the ambassador to protest over the raids", "handed him a protest memorandum", "the
+# signing drew sharp protests from the government".
+_SUMMONED_TO = re.compile(r"(?<!\S)summon(?:ed|s|ing)?\s+(?!to\s)(?:\S+\s+){1,8}?to\s+$")
+_PROTEST_DOCUMENT = re.compile(r"^\s+(?:memorandum|memo|note|letter)(?!\S)")
+_PROTESTS_FROM = re.compile(
+    r"^\s+from\s+(?:the\s+)?(?:\S+\s+)?(?:government|foreign\s+ministry|ministry|embassy|authorities)(?!\S)"
+)
+_DREW = re.compile(r"(?<!\S)(?:drew|drawn|draw|draws|drawing|sparked)\s+(?:\S+\s+)?$")
 # Crowds "went out" or "came out" for a cause: "the crowds went out in solidarity with Gaza".
 # "walked out of" a place, not of talks: "walked out of the forests of X to surrender".
 _WALKED_OUT_OF = re.compile(
@@ -308,6 +317,15 @@ def _burns_tyres(ctx: SentenceContext, start: int, end: int) -> bool:
     """Whether the burning word at ``start``-``end`` burns tyres: "burned tyres", "set
     fire to tyres"; a protest blocking a road, not a riot."""
     return _TYRES_AFTER.match(ctx.norm_at(end, min(ctx.end, end + 25))) is not None
+
+
+def _diplomatic_protest(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> bool:
+    """Whether the protest at ``span`` is one a state lodges: "summoned the ambassador to
+    protest", "a protest memorandum", "drew protests from the government in X"."""
+    before = ctx.norm_at(max(a, span[0] - 80), span[0])
+    after = ctx.norm_at(span[1], min(b, span[1] + 50))
+    return bool(_SUMMONED_TO.search(before) or _PROTEST_DOCUMENT.match(after)
+                or (_DREW.search(before) and _PROTESTS_FROM.match(after)))
 
 
 def _protesting(ctx: SentenceContext, seg: Segment) -> bool:
@@ -1129,6 +1147,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "since the March 2021 coup": the month
         if rule is Rule.PROTEST and punished(ctx.norm_at(max(a, span[0] - 40), span[0])):
             return None  # "executed a protester convicted of ...": a sentence, not a protest
+        if rule is Rule.PROTEST and _diplomatic_protest(ctx, a, b, span):
+            return None  # "summoned the envoy to protest", "a protest memorandum"
         if unit.phrase == "walked out" and _WALKED_OUT_OF.match(ctx.norm_at(span[1], min(b, span[1] + 40))):
             return None  # "the group walked out of the forests of X": left a place, no walkout
         if unit.phrase in _OUT_WORDS and not _FOR_A_CAUSE.match(ctx.norm_at(span[1], min(b, span[1] + 80))):

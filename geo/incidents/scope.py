@@ -93,8 +93,9 @@ _OPENERS = _SEQUENTIAL | _SIMULTANEOUS
 # Casualty participles that tell what an event did ("..., killing nine"): no clause of their own.
 _CONSEQUENCES = frozenset(("killing", "wounding", "injuring", "leaving"))
 # Impact participles that tell where the event before landed ("shelled the district,
-# hitting A, B and C"; "drones struck the region, damaging homes in X"): no clause of their own.
-_IMPACT_PARTICIPLES = frozenset(("hitting", "damaging", "destroying"))
+# hitting A, B and C"; "drones struck the region, damaging homes in X"), and what a strike
+# shut down ("drivers went on strike, paralysing transport in A and B"): no clause of their own.
+_IMPACT_PARTICIPLES = frozenset(("hitting", "damaging", "destroying", "paralysing", "paralyzing", "crippling"))
 # An event told before, dated against another: "the attack came (just) hours after", "the
 # protests come two weeks after", "the strike happened as".
 _DATED_OPENERS = frozenset(("after", "following", "amid", "as", "when", "since", "before"))

@@ -1,8 +1,8 @@
 """Which of the events reaching a mention become its readings.
 
 :func:`role_events` keeps the events a mention's role can take (a source "fled
-from X" only a displacement or a handover, a destination a displacement or a new
-base, an authority's seat its decisions); :func:`select` drops generic readings
+from X" only a displacement or a handover, or the march that set out from it; a
+destination a displacement or a new base; an authority's seat its decisions); :func:`select` drops generic readings
 beside specific ones and folds the protest readings of one demonstration into the
 most severe; :func:`none_confidence` is how sure the tagger is of a mention with no
 event.
@@ -40,6 +40,20 @@ _DECISIONS = frozenset(("Change to group/activity", "Other"))
 _ARRESTS = "Arrests"
 _AGREEMENT = "Agreement"
 EVENT_ROLES = (Role.PLACE, Role.SOURCE, Role.DESTINATION, Role.SEAT)
+# A march word, then where the march set out from: "hundreds marched from the A square to
+# the governorate", "held marches from the A and B districts toward the centre", "a long
+# march from the campus in A".
+_MARCH_WORD = re.compile(r"^march(?:ed|es|ing)?$", re.IGNORECASE)
+_MARCH_FROM = re.compile(
+    r"\)?\s+(?:[^\s,;.]+\s+){0,4}?from\s+(?:the\s+)?(?:[^\s,;.]+\s+(?:in|of|at)\s+(?:the\s+)?)?"
+    r"(?:[^\s,;.]+\s+(?:and|or)\s+)?$", re.IGNORECASE
+)
+# Troops on the move are no march of protest: "the column, which marched out from X",
+# "soldiers marched from the barracks".
+_MARCHING_FORCE = re.compile(
+    r"(?<!\S)(?:column|columns|troops|soldiers|forces|fighters|army|militia|militiamen|convoy|battalion|unit)"
+    r"(?:,?\s+\S+){0,4}\s*$|^\s+(?:out|off|back|away)\s", re.IGNORECASE
+)
 
 
 def role_events(
@@ -55,7 +69,8 @@ def role_events(
         # its withdrawal from Niger, handing over its last base"
         found = [(e, f) for e, f in found if e.event_type == DISPLACEMENT or (e.sub_event_type == _NVT and not country)
                  or e.sub_event_type in changes or (changes and _withdrawal_agreed(e, start))
-                 or _looted_from(text, e, start)]
+                 or _looted_from(text, e, start)
+                 or _march_origin(text, e, start)]
     elif role is Role.DESTINATION:  # "fled to X", "arriving in X" (and setting up a base)
         found = found or onward
         found = [(e, f) for e, f in found if e.event_type == DISPLACEMENT or e.sub_event_type == _HQ]
@@ -84,6 +99,17 @@ def _looted_from(text: str, event: Event, start: int) -> bool:
             and _TAKING_VERB.match(text, event.trigger[0], event.trigger[1]) is not None
             and _LOOTED_FROM.match(text, event.trigger[1], start) is not None
             and _MOVING.search(text, event.trigger[1], start) is None)
+
+
+def _march_origin(text: str, event: Event, start: int) -> bool:
+    """Whether the mention at ``start`` is where the march ``event`` set out from: a
+    protest march crosses its starting point ("marched from X to the parliament")."""
+    if event.event_type != PROTESTS or event.trigger[1] > start:
+        return False
+    t0, t1 = event.trigger
+    if not _MARCH_WORD.match(text[t0:t1]) or not _MARCH_FROM.match(text, t1, start):
+        return False
+    return not (_MARCHING_FORCE.search(text[max(0, t0 - 60) : t0]) or _MARCHING_FORCE.search(text[t1:start]))
 
 
 def _withdrawal_agreed(event: Event, start: int) -> bool:
