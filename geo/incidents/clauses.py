@@ -102,6 +102,13 @@ _HEADING = re.compile(r"(?:^|[,:]\s+)(?:[Ii]n|[Nn]ear|[Aa]t)\s+[^,;:()—–]{1,
 _IMPACT_AFTER = re.compile(r"^\s*(?:hitting|damaging|destroying)(?!\S)")
 
 
+# "while" and a participle tells what the victim was doing at the time, in the same clause:
+# "a farmer was hit by a drone while working in a field near X" (not "while saying ...").
+_WHILE_DOING = re.compile(
+    r"^\s+(?!(?:saying|claiming|denying|insisting|noting|adding|calling|urging|stressing|acknowledging|"
+    r"accusing|blaming|describing|reporting|warning)(?!\S))[a-z]{3,}ing(?!\S)"
+)
+
 # "since" after an auxiliary is an adverb, no clause opener: "residents of A and B have
 # since fled to C" is one clause.
 _AUX_BEFORE = re.compile(r"(?<!\S)(?:have|has|had|having|ever|long)\s$")
@@ -218,6 +225,11 @@ class SentenceContext:
         ("Police in X separately arrested four men"), or a speech verb whose content is
         the speaker's own arrest or seizure with no place of its own ("Police in X said
         they had arrested 56 people")."""
+        if hit.phrase == "while" and _WHILE_DOING.match(self.norm_at(hit.end, self.end)) \
+                and not self.has(Cue.CROWD, self.start, hit.start):
+            # "was shot while waiting for passengers near X": what the victim was doing (a
+            # crowd's story keeps its cut, its force is not the victim's)
+            return True
         if hit.phrase in _ASIDES and _ASIDE_PLACE.match(self.text, hit.end, self.end):
             return True  # "fighting continued, however, in X": an aside before the clause's place
         if hit.phrase in _CLAUSE_ADVERBS:

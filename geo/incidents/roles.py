@@ -522,7 +522,14 @@ _TREATED_AT = re.compile(
 _ON_ROAD_BETWEEN = re.compile(
     r"(?<!\S)on\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:road|roads|highway|motorway|route|track)\s+between\s+(?:the\s+)?$"
 )
-_ON_ROADS_OF = re.compile(r"(?<!\S)(?:on|along|across|in)\s+(?:the\s+)?(?:main\s+)?(?:roads?|streets?)\s+of\s+(?:the\s+)?$")
+# also the town named after its roads: "a drone struck a car on the road of the town of X"
+_ON_ROADS_OF = re.compile(
+    r"(?<!\S)(?:on|along|across|in)\s+(?:the\s+)?(?:main\s+)?(?:roads?|streets?)\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|locality|municipality|camp)\s+of\s+(?:the\s+)?)?$"
+)
+# An attack on the road leading out of a town happened by it: "a mine hit a bus on the road out of X"
+# (not "fled along the road out of X", where people leave it).
+_ON_ROAD_OUT = re.compile(r"(?<!\S)on\s+(?:the|a)\s+(?:main\s+)?(?:road|roads|highway|route)\s+out\s+of\s+(?:the\s+)?$")
 _CITIZENS_OF_TOWN = re.compile(
     r"(?<!\S)citizens\s+of\s+the\s+(?:city|town|village|camp|neighbou?rhood|district)\s+of\s+(?:the\s+)?$"
 )
@@ -767,6 +774,8 @@ class MentionRoles:
             return Role.DESTINATION  # "families took the road toward X": where they went, no route's end
         if head in _ROAD_HEADS and left.endswith(("of ", "of the ")) and _ON_ROADS_OF.search(left):
             head = None  # "barricades were erected on the roads of A": the roads in A
+        if head in _ROAD_HEADS and _ON_ROAD_OUT.search(left):
+            head = None  # "a landmine hit a truck on the road out of A": the blast was by A
         if head is not None and head in _BUILDING_HEADS and (
                 _BUILDING_TARGETED.search(left) or _BUILDING_VENUE.search(left)):
             head = None  # "stormed the Swedish embassy in Baghdad": the building is where it happened

@@ -38,7 +38,7 @@ from geo.incidents.displacement import (
 from geo.incidents.embedding import subject_relatives
 from geo.incidents.events import DocumentContext, Event
 from geo.incidents.judicial import extrajudicial, punished
-from geo.incidents.lexicon import Cue, Rule, Trigger
+from geo.incidents.lexicon import DEMONYMS, Cue, Rule, Trigger
 from geo.incidents.matcher import CueHit, Unit
 from geo.incidents.modality import is_unreal
 from geo.incidents.policing import CASUALTY_WORDS, POLICE_WORDS, crowd_policed
@@ -149,6 +149,20 @@ _IED_CONTEXT = re.compile(
     r"(?<!\S)(?:car|roadside|planted|explosive device|ied|improvised|landmine|mine|booby)(?!\S)"
 )
 
+# A bomb told going off needs no armed word: "a bomb ripped through a market in X",
+# "two bombs exploded near the station in Y" (not "a bomb disposal team", "bomb threat").
+_BOMB_WENT_OFF = re.compile(
+    r"^\s*(?:\S+\s+){0,2}?(?:exploded|explodes|went\s+off|detonated|ripped\s+through|tore\s+through|"
+    r"blew\s+up|blast\s+(?:killed|wounded|injured|hit|damaged))(?!\S)"
+)
+# Fire of a named side or an armed source: "killed by Israeli fire", "wounded by enemy fire",
+# "shot by army snipers" (not "killed in a fire", "by fire crews").
+_HOSTILE_FIRE_AFTER = re.compile(
+    r"^\s*(?:\S+\s+){0,3}?by\s+(?:the\s+)?(\S+)\s+(?:(?:forces|army|troops|soldiers)\s+)?(?:fire|gunfire|bullets|snipers?|sniper\s+fire)(?!\S)"
+)
+_HOSTILE_FIRE_SOURCES = frozenset(
+    ("enemy", "army", "military", "occupation", "sniper", "naval", "regime", "militia", "troops", "soldiers")
+)
 _CASUALTY_WORDS = CASUALTY_WORDS
 _POLICE_WORDS = POLICE_WORDS
 _TIME_OPENERS = frozenset(("after", "following", "amid", "since", "before", "during", "when"))
@@ -163,6 +177,18 @@ _CAPTURED_PERSON = re.compile(
     r"boss(?:es)?))\b",
     re.IGNORECASE,
 )
+# People carried off by armed men: "gunmen seized 20 pupils from a school in X", "bandits
+# took dozens of passengers from their buses near Y" (not "police seized 20 suspects").
+_PEOPLE_SEIZED = re.compile(
+    r"\s+(?:(?:at\s+least|more\s+than|some|about|around)\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a\s+dozen|dozens\s+of|scores\s+of|hundreds\s+of|several|many)\s+)?(?:[A-Za-z-]+\s+)?(?:pupils|students|schoolchildren|"
+    r"schoolgirls|schoolboys|passengers|worshippers|villagers|farmers|travell?ers|women|children|girls|boys|"
+    r"aid\s+workers|teachers)\b",
+    re.IGNORECASE,
+)
+# ... carried off somewhere: the place after is where they were taken, no site of the seizure
+_TAKEN_TOWARD = re.compile(r"\s+(?:to|toward|towards|into|in\s+the\s+direction\s+of)\b", re.IGNORECASE)
+_POLICE_SUBJECT = re.compile(r"(?<!\S)(?:police|policemen|officers|troops|soldiers|army|authorities|agents)(?!\S)")
 # Crowds that gather for something else than a protest
 _NOT_PROTESTERS = re.compile(
     r"(?<!\S)(?:mourners|worshippers|pilgrims|fans|spectators|voters|tourists|shoppers|faithful|congregation|"
@@ -200,6 +226,7 @@ _AC = (BATTLES, "Armed clash")
 _GRT = (BATTLES, "Government regains territory")
 _NSO = (BATTLES, "Non-state actor overtakes territory")
 _ATT = (VIOLENCE_AGAINST_CIVILIANS, "Attack")
+_ABD = (VIOLENCE_AGAINST_CIVILIANS, "Abduction/forced disappearance")
 _AIR = (EXPLOSIONS, "Air/drone strike")
 _SH = (EXPLOSIONS, "Shelling/artillery/missile attack")
 _IED = (EXPLOSIONS, "Remote explosive/landmine/IED")
@@ -943,6 +970,51 @@ def _shot_civilians(ctx: SentenceContext, doc: DocumentContext, a: int, unit: Un
     return ctx.has(Cue.CIVILIAN, max(a, unit.start - 60), unit.start)
 
 
+# Civilians told killed as the subject of a passive, in a story of armed violence:
+# "civilians were reportedly killed and houses burned in X", "two farmers were killed near Y".
+# (a simple past: "have been killed in X since" is a running toll; in a story of strikes
+# the toll is the strikes', typed by them)
+_PASSIVE_BEFORE = re.compile(r"(?<!\S)(?:were|was)\s+(?:\S+ly\s+)?$")
+_PASSIVE_CASUALTIES = frozenset(("killed", "murdered", "wounded", "injured"))
+
+
+def _civilians_killed(ctx: SentenceContext, doc: DocumentContext, a: int, unit: Unit) -> bool:
+    """Whether civilians are the subject of a passive casualty word right before it, in an
+    article about armed violence ("civilians were reportedly killed in X").
+
+    Examples
+    --------
+    >>> from geo.incidents.clauses import SentenceContext
+    >>> text = "Civilians were reportedly killed in Ocua."
+    >>> ctx = SentenceContext(text, 0, len(text))
+    >>> _civilians_killed(ctx, DocumentContext(armed=True), 0, Unit(26, 32, "killed", ()))
+    True
+    """
+    if unit.phrase not in _PASSIVE_CASUALTIES or not doc.armed or doc.aviation:
+        return False
+    before = ctx.norm_at(max(a, unit.start - 40), unit.start)
+    m = _PASSIVE_BEFORE.search(before)
+    if m is None:
+        return False
+    end = unit.start - (len(before) - m.start())
+    return ctx.has(Cue.CIVILIAN, max(a, end - 25), end)
+
+
+def _hostile_fire(ctx: SentenceContext, span: tuple[int, int], b: int) -> bool:
+    """Whether a casualty word is told as caused by the fire of a named side or an armed
+    source ("eleven people were killed by Israeli fire near X", "wounded by enemy fire").
+
+    Examples
+    --------
+    >>> from geo.incidents.clauses import SentenceContext
+    >>> text = "Two boys were wounded by Russian fire in Kherson."
+    >>> _hostile_fire(SentenceContext(text, 0, len(text)), (14, 21), len(text))
+    True
+    """
+    m = _HOSTILE_FIRE_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 50)))
+    return bool(m) and (m.group(1) in DEMONYMS or m.group(1) in _HOSTILE_FIRE_SOURCES)
+
+
 def _names_victims(ctx: SentenceContext, a: int, unit: Unit) -> bool:
     """Whether a casualty word only names the victims of an event told elsewhere, as
     a definite noun ("the wounded were taken to hospitals in X", "the injured persons
@@ -1073,7 +1145,9 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         elif label in (_AC, _ATT) and _looting_raid(ctx, seg, unit, has_weapon):
             label = _LOOT  # "gunmen stormed the camp and looted its market": a plunder
     elif rule is Rule.CASUALTY:
-        if not (_armed(ctx, s0, s1, span, casualties=False) or _shot_civilians(ctx, doc, a, unit)) or _disaster(ctx):
+        hostile_fire = _hostile_fire(ctx, span, b)  # "killed by Israeli fire": no blaze
+        if not (_armed(ctx, s0, s1, span, casualties=False) or _shot_civilians(ctx, doc, a, unit)
+                or hostile_fire or _civilians_killed(ctx, doc, a, unit)) or _disaster(ctx) and not hostile_fire:
             return None
         if _names_victims(ctx, a, unit):
             return None
@@ -1114,10 +1188,11 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None
         generic = True
     elif rule is Rule.BOMBING:
-        if not (_armed(ctx, s0, s1, span) or ctx.has(Cue.AVIATION, s0, s1)
+        noun = unit.phrase in ("bomb", "bombs")
+        bomb_went_off = noun and _BOMB_WENT_OFF.match(ctx.norm_at(span[1], min(b, span[1] + 40)))
+        if not (_armed(ctx, s0, s1, span) or ctx.has(Cue.AVIATION, s0, s1) or bomb_went_off
                 or ctx.has(Cue.CIVILIAN, s0, s1) or ctx.has(Cue.DEMONYM, s0, s1)):
             return None
-        noun = unit.phrase in ("bomb", "bombs")
         if noun and not ctx.has(Cue.IMPACT, a, b, skip=span):
             return None
         clause = ctx.norm_at(a, b)
@@ -1197,6 +1272,12 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return Event(*_DWU, span, weight)  # "the army took over a tunnel complex and seized launchers"
         if _OFFICES_TAKEN.match(after):
             return Event(*_NVT, span, weight)  # "took over the mayor's office": an administration changes hands
+        seized = rule is Rule.CAPTURE and unit.phrase in ("seized", "took") \
+            and _PEOPLE_SEIZED.match(ctx.text, span[1], min(b, span[1] + 50))
+        if seized and not _POLICE_SUBJECT.search(ctx.norm_at(max(a, span[0] - 40), span[0])):
+            if _TAKEN_TOWARD.match(ctx.text, seized.end(), b):
+                return None  # "took the women towards the forest of X": where they were taken
+            return Event(*_ABD, span, weight)  # "gunmen seized 20 pupils from a school in X": an abduction
         if unit.phrase in _BARE_TAKING and not _took_place(ctx, span[1], b):
             return None  # "took part", "seized 40 kg of cocaine", "taken to hospital"
         if rule is Rule.RECAPTURE and unit.phrase.startswith("recaptur") and _ESCAPEES.search(
