@@ -47,6 +47,7 @@ from geo.incidents.selection import (
     passed_on_the_way,
     role_events,
     select,
+    sky_of,
 )
 from geo.incidents.sentences import split_sentences
 from geo.incidents.taxonomy import NONE, VIOLENT_EVENT_TYPES
@@ -149,7 +150,7 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
         paths: list[tuple[int, int] | None] = []
         for j, i in enumerate(idxs):
             found = attached[j]
-            role = roles[j] if found or onward[j] else Role.PLACE
+            role = sky_of(text, mentions[i].start, roles[j], found) if found or onward[j] else Role.PLACE
             if role is Role.PLACE and found and any(e.event_type in VIOLENT_EVENT_TYPES for e, _ in found):
                 found = on_path(text, ctx, spans, j, found, paths)
             place = mentions[i].place

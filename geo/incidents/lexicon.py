@@ -479,6 +479,12 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # armed groups laying down their arms (only with a non-state actor: see the rules)
         "surrender(ed|s|ing)", "mass surrender(s|)", "surrenders", "decommissioning", "disarmament ceremony",
         "(laid|lay|laying|lays) down (their |its |)(arms|weapons)", "laid down",
+        # weapons given up or destroyed by a group (only with a non-state actor or at a
+        # ceremony: see the rules): "fighters burned their rifles at a ceremony near X",
+        # "the faction handed over a second batch of weapons in the Y camp"
+        "(burned|burnt|burning) (their|its) (weapons|arms|guns|rifles)",
+        "(handed|handing|hands|hand) over (a|the|another|its|their) (first |second |third |fourth |fifth |new |final |last |)"
+        "(batch|batches|consignment|tranche) of",
     )),
     (Rule.DIRECT, _OTH, 0.65, (
         "blockad(ed|e|es|ing)", "coup", "seized power", "from power", "ousted", "toppled",
@@ -488,6 +494,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "handed (over |)control", "hand(s|ed|) over control", "handover of",
         "without a fight", "without resistance", "peacefully handed", "unopposed",
         "handed over the (city|town|base|area)",
+        # a town given back to the side that held it: "the town was handed back to the junta"
+        "(handed|hands|handing|hand) back to", "(was|were|been|being) handed back",
         # an area changing authority without a fight: "the villages passed under the control of the border service"
         "pass(ed|es|ing) under (the |)control of",
         "hand(ed|ing) (it|them) over to", "hand(ed|ing) over (the|its|their) (base|bases|positions|city|town)",
@@ -541,6 +549,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "air defen(c|s)e(s|) (were|was|had been|have been|has been) (activated|active|engaged|operating|working)",
         "air defen(c|s)e(s|) (systems |system |)(activated|engaged) over",
         "air defen(c|s)e(s|) (bringing|brought|bring|bringing down|brought down)",
+        # air defence taking on targets over a place: "air defence confronted hostile drones
+        # in the skies of X", "the air defence system of the country engaged targets over Y"
+        "air defen(c|s)e(s|) (system |systems |forces |units |)(of the country |)(confronted|engaged|repelled|repulsed)",
         "interceptors (were|was) (seen|launched|fired|heard|spotted)", "interceptor missiles (were|was) (seen|launched|fired)",
         # a drone turned away by jamming: "a drone was suppressed by electronic warfare"
         "(suppressed|jammed|downed|neutralised|neutralized|brought down) by (means of |)electronic warfare",

@@ -204,7 +204,7 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         marking = h.phrase in MARKING or ctx.norm_at(h.end, h.end + 3) == " s "  # "last year's protests"
         if a <= h.start < b and (not marking or h.end <= t0) and not apart(ctx, seg, h.start, t0):
             return True  # "years ago" anywhere; "anniversary of the coup" only before the event
-    if ctx.has(Cue.AGGREGATE, a, b) or running_record(ctx, seg, unit):
+    if _aggregate(ctx, a, b) or running_record(ctx, seg, unit):
         return True  # "so far", "over the past 18 months", "have killed 20 drivers this year"
     for h in ctx.by_cue.get(Cue.SOFT_BREAK, ()):
         if h.phrase != "since" or not a <= h.start < b:
@@ -216,6 +216,22 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
                 and not participle_after(ctx, t1, h.start)):
             return True  # "killed since 2011"; not "marched in X, carrying photos of those killed since 2019"
     return dated_before(ctx, published, unit, seg)  # "In November, a suicide bomber killed 26 in X"
+
+
+# A total of one night or one day is that night's news, not a running total: "in total
+# during the night 40 drones were destroyed, including 12 over X", "in total, over the day".
+_DAY_TOTAL = re.compile(
+    r"^\s+(?:(?:during|over|in|for)\s+(?:the\s+)?(?:past\s+)?(?:night|day|24\s+hours|morning|evening)|overnight|last\s+night)(?!\S)"
+)
+
+
+def _aggregate(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Whether the clause tells a running total ("so far", "to date", "in total"), not
+    the total of one night or day ("in total during the night")."""
+    return any(
+        a <= h.start and h.end <= b and not (h.phrase == "in total" and _DAY_TOTAL.match(ctx.norm_at(h.end, min(b, h.end + 30))))
+        for h in ctx.by_cue.get(Cue.AGGREGATE, ())
+    )
 
 
 def _old_flight(ctx: SentenceContext, published: Date | None, unit: Unit, seg: Segment) -> bool:

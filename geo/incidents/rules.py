@@ -251,7 +251,10 @@ _UPROOTED_PLANTS = re.compile(r" (?:(?:about |some |more than |over |)(?:\d+|doz
                               r"(?:olive |fruit |almond |citrus |)(?:trees|saplings|seedlings|vines|orchards|crops)\b")
 # An armed group laying down its arms: "200 Maoist cadres laid down 153 weapons".
 _LAYING_DOWN = ("surrender", "mass surrender", "decommission", "disarmament", "laid down", "lay down", "laying down",
-                "lays down")
+                "lays down", "burned", "burnt", "burning", "handed", "handing", "hands", "hand ")
+# A ceremony makes giving up weapons a group's disarmament, whoever the group: "the front
+# handed over 900 weapons in a decommissioning ceremony in X"; so does a batch of them.
+_CEREMONY = re.compile(r"(?<!\S)(?:ceremony|ceremonies|batch|batches|tranche|consignment)(?!\S)")
 # Surrendering to an army makes the ones who surrender an armed group: "47 terrorists
 # surrendered to troops at X", "followers of the group surrendered to the Army in Y"; not
 # "the suspect surrendered to police".
@@ -1074,6 +1077,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = _IED  # "a child was killed by unexploded ordnance": it went off
         if label == _CHG and unit.phrase.startswith(_LAYING_DOWN) and not (
                 (ctx.has(Cue.NONSTATE, s0, s1) or _former_members(ctx, a, span[0])
+                 or _CEREMONY.search(ctx.norm_at(a, b))
                  or unit.phrase.startswith("surrender") and _TO_TROOPS.match(ctx.norm_at(span[1], min(b, span[1] + 50))))
                 and (unit.phrase != "laid down" or _ARMS_AFTER.match(
                     ctx.norm_at(span[1], min(b, span[1] + 30))))):

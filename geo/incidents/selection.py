@@ -30,6 +30,7 @@ PROTEST_RANK = {
     "Peaceful protest": 1,
 }
 _NVT = "Non-violent transfer of territory"
+_DWU = "Disrupted weapons use"
 _DOMINANT = VIOLENT_EVENT_TYPES | {PROTESTS}
 _LOOT = "Looting/property destruction"
 _HQ = "Headquarters or base established"
@@ -54,6 +55,21 @@ _MARCHING_FORCE = re.compile(
     r"(?<!\S)(?:column|columns|troops|soldiers|forces|fighters|army|militia|militiamen|convoy|battalion|unit)"
     r"(?:,?\s+\S+){0,4}\s*$|^\s+(?:out|off|back|away)\s", re.IGNORECASE
 )
+
+
+# The sky over a place, where air defence brought weapons down: "air defence confronted
+# hostile drones in the skies of X" (X is where the drones were downed).
+_SKIES_OF = re.compile(r"(?i)\b(?:skies|sky|airspace)\s+(?:of|over)\s+(?:the\s+)?(?:[\w'-]+,?\s+(?:and\s+)?){0,4}$")
+
+
+def sky_of(text: str, start: int, role: Role, found: list[tuple[Event, float]]) -> Role:
+    """The role of a mention in "the skies of X" when the clause tells weapons brought
+    down there ("air defences intercepted drones in the skies of X and Y"): the place of
+    the interception, not a frame."""
+    if role is Role.FRAME and any(e.sub_event_type == _DWU for e, _ in found) and _SKIES_OF.search(
+            text, max(0, start - 60), start):
+        return Role.PLACE
+    return role
 
 
 def role_events(
