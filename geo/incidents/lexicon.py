@@ -492,7 +492,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     )),
     (Rule.DIRECT, _NVT, 0.8, (
         "handed (over |)control", "hand(s|ed|) over control", "handover of",
-        "without a fight", "without resistance", "peacefully handed", "unopposed",
+        "without (a|any) fight", "without (any |)resistance", "peacefully handed", "unopposed",
         "handed over the (city|town|base|area)",
         # a town given back to the side that held it: "the town was handed back to the junta"
         "(handed|hands|handing|hand) back to", "(was|were|been|being) handed back",
@@ -952,8 +952,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
     )),
     (Cue.RELATIVE, ("where", "which", "in which", "at which")),
     (Cue.PEACEFUL, (
-        "without a fight", "without resistance", "unopposed", "peacefully", "without fighting",
-        "without bloodshed", "without a shot (being |)fired", "without firing a (single |)shot",
+        "without (a|any) fight", "without (any |)resistance", "unopposed", "peacefully", "without (any |)fighting",
+        "without (any |)bloodshed", "without (any |)clashes", "without a shot (being |)fired", "without firing a (single |)shot",
         "without a single shot",
         # positions the other side left: "took over positions in X vacated by Israeli forces"
         "vacated by", "abandoned by", "handed over by",

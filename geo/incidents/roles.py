@@ -679,6 +679,14 @@ _ROAD_LINKS = re.compile(
     r"connected|joins|join|runs\s+from)\s+(?:the\s+)?$"
 )
 _ROAD_LINK_GLUE = re.compile(r"^\s+(?:with|and|to)\s+(?:the\s+)?$")
+# A relative clause that only describes a landmark's lie: "the Hamrin mountains, which
+# straddle A, B and C provinces", "Benue state, which borders A", "a pipeline that runs
+# under the river from A"; the places it names are not where the event happened.
+_TERRAIN_RELATIVE = re.compile(
+    r"(?<!\S)(?:which|that)\s+(?:straddles?|straddled|borders|bordered|border|"
+    r"(?:runs?|ran|stretch(?:es)?|stretched|extends?|extended)\s+(?:\S+\s+){0,5}?(?:from|to|into|through|across|along|past)|"
+    r"lies?|lay)\s+(?:the\s+)?(?:\S+\s+){0,3}?$"
+)
 # A dateline: the place a report is filed from, then its date or source and a dash
 # ("BANGKOK, Jan 20 —", "KABUL, March 3 (Reuters) -", "Gao – ").
 _DATELINE_TAIL = re.compile(r"[^.\n]{0,60}?(?:\s[—–-]{1,2}\s|\.-\s|\)\s*[—–-]\s)")
@@ -724,6 +732,14 @@ class MentionRoles:
             role = self._roles[i] = self._role(i)
         return role
 
+    def _terrain_relative(self, i: int) -> bool:
+        """Mention *i* is named in a relative clause telling where a landmark lies, or listed after one that is."""
+        text, spans = self.text, self.spans
+        start = spans[i][0]
+        if _TERRAIN_RELATIVE.search(normalize(text[max(0, start - 70) : start])):
+            return True
+        return bool(i and _LIST_GLUE.match(text[spans[i - 1][1] : start]) and self._terrain_relative(i - 1))
+
     def _role(self, i: int) -> Role:
         text, spans = self.text, self.spans
         start, end = spans[i]
@@ -753,6 +769,8 @@ class MentionRoles:
             return Role.ACTOR  # "300 drones launched overnight by Iran": the launcher
         if _CLOSED_AT.search(left):
             return Role.FRAME  # "drones forced the closure of airports in X": a consequence elsewhere
+        if self._terrain_relative(i):
+            return Role.FRAME  # "the Hamrin mountains, which straddle A and B": the landmark's lie
         if _ROAD_LINKS.search(left) or (i and _ROAD_LINK_GLUE.match(self.text[spans[i - 1][1] : start])
                                         and _ROAD_LINKS.search(normalize(text[max(0, spans[i - 1][0] - 50) : spans[i - 1][0]]))):
             return Role.FRAME  # "on the highway that links A with B": the road's ends

@@ -448,6 +448,8 @@ def _attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> 
         if any(h.end <= span[0] for h in crowd):
             return _VD  # the crowd attacks
         return _EF if ctx.has(Cue.LETHAL, a, b) else _PI
+    if ctx.has(Cue.LETHAL, a, b) and _state_fire_on_protest(ctx, a, span):
+        return _EF  # "troops opened fire on opposition supporters, killing four, as protests spread"
     if _armed_victim(ctx, span) or _fired_back_at(ctx, span):
         return _AC
     if _civilian_victim(ctx, a, span):
@@ -689,9 +691,34 @@ def _looting_raid(ctx: SentenceContext, seg: Segment, unit: Unit, has_weapon: bo
     )
 
 
+def _protest_in_sentence(ctx: SentenceContext) -> bool:
+    """Whether the sentence tells of a protest: "... killing four, as protests spread"."""
+    return any(t.rule is Rule.PROTEST for u in ctx.units for t in u.triggers)
+
+
+# What sets a later clause apart from the killing before it: "..., while in the south protesters ...".
+_APART_CLAUSE = re.compile(r"(?<!\S)(?:while|whereas|meanwhile|elsewhere|separately)(?!\S)|;")
+
+
+def _state_fire_on_protest(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
+    """Whether the state's forces killed at a protest the sentence tells of after the
+    killing: "troops opened fire on opposition supporters, killing four, as protests
+    spread" (not "militants killed four soldiers, while protesters blocked roads")."""
+    forces = ctx.hits(Cue.GOVERNMENT, a, span[0])
+    if not forces or ctx.has(Cue.NONSTATE, a, forces[0].start):
+        return False  # "militants killed four soldiers": the forces are the victims
+    return any(
+        u.start >= span[1] and any(t.rule is Rule.PROTEST for t in u.triggers)
+        and not _APART_CLAUSE.search(ctx.norm_at(span[1], u.start))
+        for u in ctx.units
+    )
+
+
 def _casualty_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> tuple[str, str]:
     a, b, _ = seg
-    if ctx.hits(Cue.CROWD, span[1], b) and ctx.has(Cue.GOVERNMENT, a, span[0]):
+    if ctx.hits(Cue.CROWD, span[1], b) and ctx.has(Cue.GOVERNMENT, a, span[0]) or _state_fire_on_protest(ctx, a, span):
+        # "police opened fire on opposition supporters, killing four, as protests spread":
+        # the state's lethal force against a protest
         return _EF
     if _civilian_victim(ctx, a, span) or _passive_civilians(ctx, span):
         return _ATT
@@ -1148,6 +1175,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = _ARR  # "forces stormed the town and arrested eight": a raid to arrest
         elif label in (_AC, _ATT) and _looting_raid(ctx, seg, unit, has_weapon):
             label = _LOOT  # "gunmen stormed the camp and looted its market": a plunder
+        elif label == _VD and not _protest_in_sentence(ctx) and _looting_raid(ctx, seg, unit, has_weapon):
+            label = _LOOT  # "revellers stormed the palace and looted its furniture": a plunder, no protest
     elif rule is Rule.CASUALTY:
         hostile_fire = _hostile_fire(ctx, span, b)  # "killed by Israeli fire": no blaze
         if not (_armed(ctx, s0, s1, span, casualties=False) or _shot_civilians(ctx, doc, a, unit)
