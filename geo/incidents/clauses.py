@@ -52,6 +52,9 @@ _PUNCT_BREAK = re.compile(r"[;:()\[\]—–-]")
 # A bracket holding only a short name or acronym glosses the word before it and cuts
 # nothing: "fighting between the Armed Forces (MAF) and PDFs in X", "in Khartoum North (Bahri)".
 _NAME_BRACKET = re.compile(r"(?<=[A-Za-z] )\(\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*\)")
+# A bracket holding only a count or a share glosses the word before it too: "the
+# majority (64%) went to relatives in X", "displaced families (2,300) reached Y".
+_COUNT_BRACKET = re.compile(r"(?<=\S )\(\s*(?:about\s+|some\s+|over\s+|around\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)?\s*\)")
 # ", and it threatened ...": a coordinate clause with a pronoun subject of its own
 _PRONOUN_CLAUSE = re.compile(r",\s+(?:and|but|then)\s+(?:it|they|he|she|we)\s", re.IGNORECASE)
 _LOCATIVE_START = re.compile(
@@ -180,6 +183,7 @@ class SentenceContext:
         cuts: dict[int, bool] = {}
         sentence = self.text[self.start : self.end]
         glosses = {i for m in _NAME_BRACKET.finditer(sentence) for i in (m.start(), m.end() - 1)}
+        glosses.update(i for m in _COUNT_BRACKET.finditer(sentence) for i in (m.start(), m.end() - 1))
         for m in _PUNCT_BREAK.finditer(sentence):
             ch, i = m.group(), m.start()
             if i in glosses:

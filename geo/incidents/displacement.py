@@ -248,6 +248,16 @@ _RELOCATED_PEOPLE = re.compile(
     r"refugees|displaced|idps|evacuees|communities)(?!\S)"
 )
 
+# Journey verbs read bare only when a "to" and a place end them after a short gap of
+# time, way or means, with no clause between: "returned during the past month to X",
+# "crossed the river by canoe to Y", "walking some 40 km north to Z" (not "returned fire").
+_GAPPED_VERBS = ("return", "cross", "walk", "travel", "trek")
+_GAP_TO = re.compile(
+    r"\s+(?:(?!(?:but|who|which|that|where|while|when|after|before|because|to|toward|towards|into|from|said|says)\s)"
+    r"[^\s,;:.()\"“”]+\s+){1,7}?(?:to|toward|towards|into)\s+(?:the\s+(?:town|city|village|camp|area)\s+of\s+)?"
+    r"(?:the\s+)?[A-Z]"
+)
+
 
 def _word_start(ctx: SentenceContext, a: int, pos: int) -> int:
     """``pos`` moved back to the start of the word it cuts ("families", not "ilies")."""
@@ -270,6 +280,8 @@ def displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span:
             _AID_GIVEN.search(told) and not _TAKEN_IN.search(told))  # not "kits delivered to the transit centre in X"
     if phrase.startswith(_EMPTIED):  # "X is reported to be almost empty", not "streets were nearly deserted"
         return doc.displacing and not _EMPTY_STREETS.search(before)
+    if " " not in phrase and phrase.startswith(_GAPPED_VERBS) and not _GAP_TO.match(ctx.text, span[1], b):
+        return False  # "families returned during the past week to X", not "troops returned fire"
     after = ctx.norm_at(span[1], min(b, span[1] + 70))
     if phrase in _HOSTING:  # "X now hosts more than a million people", in a story of flight
         return doc.displacing and _HOSTED_PEOPLE.match(after) is not None

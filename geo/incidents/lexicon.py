@@ -675,6 +675,10 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(travel|travels) (on|onward|onwards) to", "onward (travel|journey|transport|movement) to",
         # the relocated named after the verb: "relocated 1,300 households from A to B"
         "relocat(ed|ing)",
+        # a journey told apart from where it ends, read only with a "to" and a place after
+        # a short gap (see the rules): "returned over the past week to X", "crossed the
+        # river to Y", "walking some 40 km south to Z"
+        "return(ed|ing)", "cross(ed|ing)", "walk(ed|ing)", "travel(led|ed|ling|ing)", "trek(ked|king)",
     )),
 )
 
