@@ -29,7 +29,9 @@ __all__ = ["LIST_BETWEEN", "attach", "on_path", "reachable"]
 # Between a place and the relative clause after it: "X, where ...", "X, in which ...".
 # "X town, where ...": the place's kind may come between.
 _RELATIVE_GLUE = re.compile(
-    r"^(?:\s+(?:town|city|village|camp|district|area|province|state|region|county|port))?[\s,]*(?:(?:in|at)\s+)?$"
+    r"^(?:\s+(?:town|city|village|camp|district|area|province|state|region|county|port))?"
+    # "X itself, which ...": the place stressed
+    r"(?:\s+itself)?[\s,]*(?:(?:in|at)\s+)?$"
 )
 _NEAR = 60  # characters: a trigger this close to a mention reaches it fully
 # Between two items of a list of places: "A and B", "A, or the B".
@@ -242,4 +244,15 @@ def on_path(
     paths.append(prep)
     if prep is None or any(prep[1] <= e.trigger[0] < spans[j][0] for e, _ in found):
         return found
-    return [(e, f) for e, f in found if e.event_type not in VIOLENT_EVENT_TYPES or heads_path(text, e.trigger, prep)]
+    own = _own_relative(ctx, spans[j])
+    return [(e, f) for e, f in found if e.event_type not in VIOLENT_EVENT_TYPES or heads_path(text, e.trigger, prep)
+            or (own is not None and own[0] <= e.trigger[0] < own[1])]
+
+
+def _own_relative(ctx: SentenceContext, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The relative clause right after the mention at ``span``, which tells of the place
+    itself whatever path reached it: "pushed toward X, which is shelled every day"."""
+    for a, b, relative in ctx.segments:
+        if a >= span[1]:
+            return (a, b) if relative and _RELATIVE_GLUE.match(ctx.text[span[1] : a]) else None
+    return None

@@ -315,7 +315,13 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     (Rule.BOMBING, _AIR, 0.8, (
         "bombed", "bombard(ed|ment|ments|ing)", "pounded", "pounding", "bomb(s|)",
     )),
-    (Rule.STRIKE, _AIR, 0.7, ("strike(s|)", "struck", "striking")),
+    (Rule.STRIKE, _AIR, 0.7, (
+        "strike(s|)", "struck", "striking",
+        # a hit told without its weapon, in a story of strikes (see the rules): "a residential
+        # building was hit in X", "there were hits on a warehouse in Y", "a direct hit on a house"
+        "(was|were|has been|have been|had been|got|been) hit", "(was|were|has been|have been) also hit",
+        "there (were|was) (hits|a hit|direct hits|a direct hit)", "hits on", "direct hit(s|)",
+    )),
     (Rule.RAID, _AIR, 0.65, ("raid(s|ed|ing|)",)),
     (Rule.EXPLOSION, _IED, 0.75, (
         "explosion(s|)", "blast(s|)", "detonat(ed|ion|ions)", "exploded", "went off", "blew up",

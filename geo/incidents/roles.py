@@ -1017,6 +1017,10 @@ class MentionRoles:
                 self.text[self.spans[first][1] : self.spans[second][0]]
             ):
                 mine, other = self.places[i], self.places[j]
+                if mine is not None and other is not None and (mine.kind is PlaceKind.WATER) != (
+                        other.kind is PlaceKind.WATER):
+                    # "the Black Sea port of X": the sea only locates the port, whatever its size
+                    return mine.kind is PlaceKind.WATER
                 if mine is not None and other is not None and _size(mine) > _size(other):
                     return True
         return False

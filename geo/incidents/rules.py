@@ -315,10 +315,10 @@ def _armed(ctx: SentenceContext, a: int, b: int, skip: tuple[int, int], casualti
 _AFTERMATH = frozenset(("collapse", "collapsed", "fire", "fires", "blaze"))
 
 
-def _disaster(ctx: SentenceContext) -> bool:
+def _disaster(ctx: SentenceContext, aftermath: bool = True) -> bool:
     """Whether the sentence tells of a disaster or an accident, not of armed violence:
-    an aftermath word only counts when no armed word besides casualties, and no crowd,
-    is near."""
+    an aftermath word only counts (and only with ``aftermath``) when no armed word
+    besides casualties, and no crowd, is near."""
     hits = ctx.by_cue.get(Cue.DISASTER)
     if not hits:
         return False
@@ -328,6 +328,8 @@ def _disaster(ctx: SentenceContext) -> bool:
         return False
     if any(h.phrase not in _AFTERMATH for h in hits):
         return True
+    if not aftermath:
+        return False
     # "crowds attacked the embassies, setting fires": the fires are the riot's
     return not (_armed(ctx, ctx.start, ctx.end, (0, 0), casualties=False) or ctx.flag(Cue.CROWD))
 
@@ -507,6 +509,16 @@ def _remote_attack(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) 
     return None
 
 
+# What follows a hit told without its weapon, when it tells a strike: the place, time or
+# count of the hits, not an agent or a manner: "a house was hit in X", "Y was hit 14 times",
+# "there were hits on a depot" (not "was hit by a car", "was hit hard by inflation").
+_WEAPONLESS_HIT = re.compile(
+    r"\s*(?!(?:in|on)\s+(?:the|his|her|their)\s+(?:\S+\s+)?(?:head|leg|legs|arm|arms|chest|back|neck|"
+    r"stomach|abdomen|shoulder|face|eye|hand|foot|thigh)(?!\S))"  # "was hit in the leg": a person shot
+    r"(?:$|[,.;:]|(?:again|overnight|twice|also)(?!\S)|(?:in|on|at|near|during|\d+|several|"
+    r"dozens|once)(?!\S)|(?:two|three|four|five|six|seven|eight|nine|ten|\S+teen|\S+ty)\s+times(?!\S))",
+    re.IGNORECASE,
+)
 # "attacked with aviation the village", "attacked with drones" (no weapon noun of its own)
 _AVIATION_WITH = re.compile(
     r"^\s+(?:\S+\s+)?with\s+(?:the\s+)?(?:aviation|aircraft|warplanes|helicopters|jets|planes)(?!\S)"
@@ -1206,19 +1218,24 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = _SB
     elif rule is Rule.STRIKE:
         near = ctx.norm_at(max(a, span[0] - 30), min(b, span[1] + 30))
-        if ctx.has(Cue.LABOUR, max(a, span[0] - 30), min(b, span[1] + 30)) and "air" not in near.split() \
+        hit = "hit" in unit.phrase  # "terminals were hit, killing two dock workers": no labour strike
+        if not hit and ctx.has(Cue.LABOUR, max(a, span[0] - 30), min(b, span[1] + 30)) and "air" not in near.split() \
                 or unit.phrase.startswith("strike") and labour_strike(ctx, a, b, span):
             return Event(*_PP, span, 0.7)  # "workers went on strike", "began an indefinite strike"
-        if _disaster(ctx):
+        if _disaster(ctx, aftermath=not hit):  # "a depot was hit and caught fire"
             return None
+        if hit and not _WEAPONLESS_HIT.match(ctx.text, span[1], min(b, span[1] + 30)):
+            return None  # "was hit by a car", "was hit hard by the crisis": no strike told
         military = (
             _armed(ctx, s0, s1, span)
             or ctx.has(Cue.AVIATION, s0, s1)
             or ctx.has(Cue.DEMONYM, max(a, span[0] - 25), span[0])
             or ctx.has(Cue.ACTOR, max(a, span[0] - 25), span[0])
         )
-        if not military and not (doc.aviation and not sports):
-            return None
+        if not military and not ((doc.aviation or hit and doc.armed) and not sports):
+            return None  # a hit needs only a story of armed violence: "Shelling went on. X was hit 14 times."
+        if hit and not (ctx.has(Cue.AVIATION, s0, s1) or doc.aviation):
+            label = _SH  # no aircraft in the story: the hits are shells
         generic = True
     elif rule is Rule.BOMBING:
         noun = unit.phrase in ("bomb", "bombs")
