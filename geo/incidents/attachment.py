@@ -20,9 +20,9 @@ from collections.abc import Sequence
 from geo.incidents.clauses import SentenceContext
 from geo.incidents.embedding import subject_relatives
 from geo.incidents.events import Event
-from geo.incidents.journeys import heads_path, path_preposition
+from geo.incidents.journeys import heads_path, path_preposition, thrust_path
 from geo.incidents.scope import event_groups, nested_apart, time_adjuncts
-from geo.incidents.taxonomy import DISPLACEMENT, PROTESTS, RIOTS, VIOLENT_EVENT_TYPES
+from geo.incidents.taxonomy import BATTLES, DISPLACEMENT, PROTESTS, RIOTS, VIOLENT_EVENT_TYPES
 
 __all__ = ["LIST_BETWEEN", "attach", "on_path", "reachable"]
 
@@ -245,8 +245,9 @@ def on_path(
     if prep is None or any(prep[1] <= e.trigger[0] < spans[j][0] for e, _ in found):
         return found
     own = _own_relative(ctx, spans[j])
+    thrust = thrust_path(text, prep)  # "clashed with a force trying to advance towards X": met on the way
     return [(e, f) for e, f in found if e.event_type not in VIOLENT_EVENT_TYPES or heads_path(text, e.trigger, prep)
-            or (own is not None and own[0] <= e.trigger[0] < own[1])]
+            or (own is not None and own[0] <= e.trigger[0] < own[1]) or (thrust and e.event_type == BATTLES)]
 
 
 def _own_relative(ctx: SentenceContext, span: tuple[int, int]) -> tuple[int, int] | None:

@@ -99,6 +99,12 @@ _CLAUSE_ADVERBS = frozenset(("separately", "meanwhile"))
 _ASIDES = frozenset(("however",))
 _ASIDE_PLACE = re.compile(r",\s+(?:in|at|near|around|outside|across)\s")
 
+# Only a name (or a short list of names) after a dash to the end of the sentence: it names
+# what the clause before told, "liberated the last settlement held by the enemy – X."
+_TRAILING_NAMES = re.compile(
+    r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}){0,4}"
+    r"\s*[.!?]?\s*$"
+)
 # A place phrase that heads a bulletin item before a dash: "In the city of Shebekino itself —".
 _HEADING = re.compile(r"(?:^|[,:]\s+)(?:[Ii]n|[Nn]ear|[Aa]t)\s+[^,;:()—–]{1,50}?\s+$")
 # An impact participle right after a speech tag goes on with the clause before the tag.
@@ -193,6 +199,8 @@ class SentenceContext:
                 continue  # "al-Shabaab", "2-1": only a spaced dash is a break, or a dateline's "Culiacán.-"
             if ch == ":" and not sentence[i + 1 : i + 2].isspace():
                 continue  # "10:30"
+            if ch in "—–-" and i > 0 and _TRAILING_NAMES.match(sentence, i + 1):
+                continue  # "liberated the last settlement in the region – X.": the dash names it
             if ch in "—–-" and self._place_heading(sentence, i):
                 continue  # "In the city of Shebekino itself — artillery shelling": the dash tells what happened there
             cuts[self.start + i] = False

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["path_preposition", "heads_path", "located_on_path"]
+__all__ = ["path_preposition", "heads_path", "located_on_path", "thrust_path"]
 
 _WORD = r"(?!(?:in|at|on|of|near|from|with|by|and|or|to|into|for|toward|towards)\b)[\w'’-]+"
 _OF_NOUN = (r"(?:(?:city|town|village|port|capital|region|province|state|district|area|camp|locality|"
@@ -70,6 +70,20 @@ _RANGE = re.compile(r"(?<![\w'’-])from\s+(?:\S+\s+){1,4}$", re.IGNORECASE)
 _SPREAD = re.compile(
     r"(?<![\w'’-])(?:spread|spreads|spreading|extended|extends|extending|expanded|expands|expanding|"
     r"escalated|shifted|shifting)\s+(?:(?:further|deeper|north|south|east|west)\s+)?$", re.IGNORECASE
+)
+# A thrust of armed forces heads the path: "a force trying to advance towards A", "an
+# offensive in the direction of B"; the clash told with it happened on that thrust.
+_THRUST = re.compile(
+    r"(?<![\w'’-])(?:advance|advances|advanced|advancing|push|pushes|pushed|pushing|offensive|offensives|"
+    r"assault|assaults|attack|attacks|thrust|infiltrate|infiltrated|infiltrating|storm|storming)\s+"
+    r"(?:(?:further|deeper|north|south|east|west|northward|southward|eastward|westward)\s+)?$",
+    re.IGNORECASE,
+)
+# The last item of a list of event places given with "near": "attacked near A, B and
+# towards C" — C is one more place of the same attacks.
+_NEAR_LIST = re.compile(
+    r"^\s+(?:(?:\w+\s+){1,2}times\s+)?(?:near|around|in\s+the\s+areas?\s+of)\s+"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*){0,8}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+and\s+$"
 )
 # The start of the same path, left out when counting: "rockets fired from A toward B".
 _ORIGIN = re.compile(r"(?<![\w'’-])from\s.*$", re.IGNORECASE | re.DOTALL)
@@ -135,6 +149,23 @@ def _path(text: str, floor: int, start: int) -> tuple[int, int, bool] | None:
     return offset + m.start("prep"), offset + m.end("prep"), not direct
 
 
+def thrust_path(text: str, prep: tuple[int, int]) -> bool:
+    """Whether the path of ``prep`` is a thrust of armed forces ("a force trying to
+    advance towards A", "an offensive in the direction of B"): the fighting of its
+    clause was met on it, so a battle reaches its end.
+
+    Examples
+    --------
+    >>> text = "Fighters clashed with troops trying to advance towards Rmeish."
+    >>> thrust_path(text, path_preposition(text, 0, text.index("Rmeish")))
+    True
+    >>> text = "Families fled the clashes towards Rmeish."
+    >>> thrust_path(text, path_preposition(text, 0, text.index("Rmeish")))
+    False
+    """
+    return _THRUST.search(text[max(0, prep[0] - 40) : prep[0]]) is not None
+
+
 def heads_path(text: str, trigger: tuple[int, int], prep: tuple[int, int] | None) -> bool:
     """Whether the event of ``trigger`` travels the path of ``prep``: the trigger
     comes at most a few words before the preposition, with no clause break between,
@@ -144,6 +175,8 @@ def heads_path(text: str, trigger: tuple[int, int], prep: tuple[int, int] | None
     if trigger[1] > prep[0]:
         return False
     between = text[trigger[1] : prep[0]]
+    if _NEAR_LIST.match(between):
+        return True
     if any(c in between for c in ",;:"):
         return _SPREAD.search(between) is not None
     if len(_ORIGIN.sub(" ", between).split()) <= _HEAD_GAP:  # "rockets fired from A toward B"

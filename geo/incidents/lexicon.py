@@ -229,6 +229,11 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # (the rules want fighters named next to it): "troops neutralised nine bandits near X",
         # "four khwarij were neutralised in Y"
         "neutrali(s|z)(ed|ing)",
+        # a place swept of fighters (the rules want the fighters named after it): "troops
+        # continue to clear the town of X from the militants", "cleared the village of Y of insurgents"
+        "clear(s|ed|ing|) (the |)(city|town|village|settlement|locality|district|neighbourhood|neighborhood|area)",
+        # a defence that fights off the enemy: "units continue to hold back the enemy in the X region"
+        "(hold|holds|holding|held) back (the |)(enemy|enemy s|offensive|assault|assaults|attack|attacks|advance)",
     )),
     (Rule.DIRECT, _AC, 0.85, (
         "gun( |)battle(s|)", "gunfight(s|)", "firefight(s|)", "exchange(s|) of fire",
@@ -260,6 +265,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "fell to", "(has|have|had) fallen to", "wrested control", "took full control",
         "(gained|gains|gain) control", "advanced into",
         "(took|taken|take|takes|taking|seized|seize|seizes|seizing|gained|assumed) (full|complete|total|effective) control",
+        # an announced outcome told as a noun: "announced the end of the operation and the full
+        # control of the X area", "the factions announced their full control of the city of Y"
+        "(its|their|the) (full|complete|total) control (of|over)",
         "seized", "taken", "took",  # only before the place itself: "rebels said they had taken Goma"
     )),
     (Rule.RECAPTURE, _GRT, 0.8, (

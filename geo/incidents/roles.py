@@ -173,6 +173,15 @@ _CAUSE = re.compile(  # "unrest over the police killing of a teenager in Nanterr
 )
 
 
+_ADVANCE_HEADS = frozenset("advanced advancing advance advances".split())
+# An advance that was only tried was met where it aimed: "a force trying to advance towards X".
+_ATTEMPTED_ADVANCE = re.compile(
+    r"(?<!\S)(?:try|tries|tried|trying|attempt|attempts|attempted|attempting|sought|seeking)\s+to\s+advance\s+"
+    r"(?:(?:further|deeper|north|south|east|west|northward|southward|eastward|westward)\s+)?"
+    r"(?:toward|towards|to|into)\s+(?:the\s+)?(?:\S+\s+){0,3}$"
+)
+
+
 def _frame_head(left: str) -> str | None:
     """The frame word that normalized left context ``left`` ends with ("talks" for "talks in
     the"), or ``None``."""
@@ -797,6 +806,8 @@ class MentionRoles:
         if head is not None and head in _BUILDING_HEADS and (
                 _BUILDING_TARGETED.search(left) or _BUILDING_VENUE.search(left)):
             head = None  # "stormed the Swedish embassy in Baghdad": the building is where it happened
+        if head in _ADVANCE_HEADS and _ATTEMPTED_ADVANCE.search(left):
+            head = None  # "clashed with a force trying to advance towards X": the attempt was met there
         if head == "ceremony" and _DISARMING_CEREMONY.search(left):
             head = None  # "laid down their arms at a ceremony in X": the ceremony is the event
         if head is not None:

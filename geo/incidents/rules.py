@@ -855,6 +855,18 @@ def _signed_earlier(ctx: SentenceContext, unit: Unit, partner_end: int) -> bool:
 
 # Holding off an attack is a fight, whoever holds it off: "police repelled an attack on their base".
 _REPELLING = ("repel", "repuls")
+# Control told as a noun ("the full control of X") held rather than taken: "retains its full control of".
+_CONTROL_NOUN_ENDS = ("control of", "control over")
+_CONTROL_HELD = re.compile(
+    r"(?<!\S)(?:retain|retains|retained|retaining|maintain|maintains|maintained|maintaining|keep|keeps|kept|"
+    r"keeping|has|have|had|having|hold|holds|held|holding|under|remain|remains|remained|exercise|exercises)\s+$"
+)
+# Fighters a place is cleared of: "clear the town of X from the militants" (not mines or rubble).
+_CLEARED_OF_FIGHTERS = re.compile(
+    r"(?<!\S)(?:of|from)\s+(?:the\s+)?(?:remaining\s+|remnants\s+of\s+(?:the\s+)?)?(?:enemy\s+)?"
+    r"(?:militants|terrorists|fighters|insurgents|enemy|gunmen|jihadists|rebels|militia|militias|"
+    r"formations|bandits|khwarij|khawarij|saboteurs|infiltrators)(?!\S)"
+)
 _AIR_DEFENCE = re.compile(r"(?<!\S)(?:air\s+defen[cs]es?|anti\s+aircraft)(?!\S)")
 
 
@@ -1139,6 +1151,9 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None
         if unit.phrase.startswith("neutrali") and not _fighters_neutralised(ctx, a, b, span):
             return None  # "sappers neutralised two mines": no fighter put out of action
+        if unit.phrase.startswith("clear") and not _CLEARED_OF_FIGHTERS.search(
+                ctx.norm_at(span[1], min(b, span[1] + 80))):
+            return None  # "sappers cleared the village of mines": no fighters were driven out
         if unit.phrase.startswith(_REPELLING) and _AIR_DEFENCE.search(ctx.norm_at(a, b)):
             return Event(*_DWU, span, 0.8)  # "air defences repelled a drone attack on Sevastopol"
         police = any(h.phrase in _POLICE_WORDS for h in ctx.hits(Cue.ARMED, s0, s1))
@@ -1335,6 +1350,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return Event(*_ARR, span, weight)  # "13 of the escaped prisoners were recaptured in X"
         if rule is Rule.CAPTURE and _CAPTURED_PERSON.match(ctx.text, span[1], min(b, span[1] + 40)):
             return Event(*_ARR, span, weight)  # "police captured alias 'El Gordo'": a person, not a town
+        if unit.phrase.endswith(_CONTROL_NOUN_ENDS) and _CONTROL_HELD.search(ctx.norm_at(max(a, span[0] - 30), span[0])):
+            return None  # "the army retains its full control of X": a standing state, nothing taken
         if ctx.has(Cue.PEACEFUL, a, b):
             label = _NVT
         else:
