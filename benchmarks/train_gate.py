@@ -24,6 +24,13 @@ pooled type accuracy in leave-one-set-out cross-validation on the replay rows
 (``--cv`` prints that table; ``recent`` are the replay rows of the newest
 holdouts, tagged by code closest to the current rules).
 
+The shipped weights (``geo/incidents/data/gate.json``) were trained with the rules of
+commit ``984782b``; the current rows depend on the rules, so running this script on a
+later commit gives other weights. Retraining on the rules of the fifth session, with
+replay rows for holdouts 19-35 added, was tried: cross-validation was flat (within
+about ten mentions of the shipped weights on 4,307 non-violent ones) and 13 pinned
+behaviours in ``tests/geo/incidents`` changed, so the shipped weights were kept.
+
 Usage::
 
     python benchmarks/train_gate.py [--cv] [--replay] [--out PATH]
@@ -77,10 +84,9 @@ BLIND_COMMITS = {
     "incidents_holdout_22": "cc0661b",
     "incidents_holdout_23": "cc0661b",
 }
-#: Sets nobody studied: the test of the gate, never trained on.
 #: Blind holdouts kept for the final check: nobody studied them and the gate never trained on them.
 NEVER_STUDIED: frozenset[str] = frozenset(
-    f"incidents_holdout_{n}" for n in (19, 20, 24, 25, 26, 27, 28, 29, 30)
+    f"incidents_holdout_{n}" for n in (38, 39, 40, 41, 42)
 )
 C = 1.0  # inverse L2 strength
 MIN_COUNT = 2  # a feature must occur in this many training rows
