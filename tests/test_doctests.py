@@ -19,6 +19,8 @@ MODULES = [
     "geo.incidents.fronted", "geo.incidents.policing", "geo.incidents.paths",
     "geo.incidents.readings", "geo.incidents.selection", "geo.incidents.anaphora", "geo.incidents.events",
     "geo.incidents.streets", "geo.incidents.weapons", "geo.incidents.scope",
+    "geo.incidents.labels", "geo.incidents.violence", "geo.incidents.protests", "geo.incidents.attacks",
+    "geo.incidents.victims", "geo.incidents.territory",
 ]
 
 

@@ -1,0 +1,300 @@
+"""Who an attack hit, and so what kind of attack it was.
+
+A generic attack word ("attacked", "targeted", "raided") takes its type from the
+weapons and the people around it (:func:`attack_label`): a riot when a crowd attacks,
+the weapon named nearby, strikes from afar (:func:`remote_attack`: "the Russian army
+attacked 38 settlements of the region"), an armed clash when armed men were hit
+(:func:`armed_victim`: "a soldier was wounded by gunfire"; :func:`fired_back_at`:
+"troops killed two gunmen who opened fire on them"), an attack on civilians when
+civilians were (:func:`civilian_victim`: "a child was killed by a sniper's bullet";
+:func:`civilian_target`: "gunmen attacked a village", but not "overrunning a military
+camp", :func:`camp_word`, nor "fired on two buses carrying soldiers",
+:func:`carries_fighters`), though a camp a state's forces raid is no civilian target
+(:func:`forces_raid`: "Israeli forces raided the camp"). A raid may be an arrest
+operation (:func:`arrest_raid`: "forces stormed the camp and arrested eight") or a
+plunder (:func:`looting_raid`: "gunmen stormed the market and looted the shops"), and
+places that "came under fire" in a war story were shelled (:func:`places_under_fire`:
+"the A and B communities came under fire").
+
+Examples
+--------
+>>> from geo.incidents.clauses import SentenceContext
+>>> text = "Gunmen attacked a village near Bama, killing six farmers."
+>>> ctx = SentenceContext(text, 0, len(text))
+>>> attack_label(ctx, ctx.segments[0], (7, 15))
+('Violence against civilians', 'Attack')
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.incidents.clauses import Segment, SentenceContext
+from geo.incidents.events import DocumentContext
+from geo.incidents.labels import AC, AIR, ATT, EF, PI, SH, VD
+from geo.incidents.lexicon import Cue, Rule
+from geo.incidents.matcher import CueHit, Unit
+from geo.incidents.policing import CASUALTY_WORDS
+from geo.incidents.protests import crowd_agent, state_fire_on_protest
+from geo.incidents.taxonomy import BATTLES, EXPLOSIONS
+from geo.incidents.violence import armed_in, former_fighter
+from geo.incidents.weapons import weapon_is_target
+
+__all__ = [
+    "armed_victim",
+    "arrest_raid",
+    "attack_label",
+    "camp_word",
+    "carries_fighters",
+    "civilian_target",
+    "civilian_victim",
+    "fired_back_at",
+    "forces_raid",
+    "looting_raid",
+    "places_under_fire",
+    "remote_attack",
+]
+
+# The agent of an attack, skipped to find its target: "attacks by armed groups on
+# villages", "an attack attributed to the militia against a camp".
+# The agent may be long, and its verb dated: "attacks carried out by groups of the remnants
+# of the former regime on checkpoints", "the attack perpetrated on Friday by terrorists against a mosque".
+_BY_PHRASE = re.compile(
+    r"^\s+(?:by|attributed\s+to|blamed\s+on|claimed\s+by|"
+    r"(?:carried\s+out|perpetrated|launched|committed)\s+(?:on\s+\S+\s+|overnight\s+|yesterday\s+)?by)\s+"
+    r"(?:the\s+)?(?:\S+\s+){0,8}?(?=(?:on|against|at|in|near|targeting)(?!\S)|$)"
+)
+
+
+def attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> tuple[str, str]:
+    """Type of a generic attack from the weapons and the people around it."""
+    a, b, _ = seg
+    rioters = crowd_agent(ctx, a, span)
+    if rioters:
+        return rioters
+    weapons = [
+        (abs(u.start - span[0]), (t.event_type, t.sub_event_type))
+        for u in ctx.units if a <= u.start < b and not weapon_is_target(ctx, a, u)
+        for t in u.triggers if t.rule is Rule.WEAPON
+    ]
+    if weapons:  # "attacks on the power grid with missiles and drones"
+        return min(weapons)[1]  # type: ignore[return-value]
+    remote = remote_attack(ctx, a, b, span)
+    if remote:
+        return remote
+    crowd = ctx.hits(Cue.CROWD, a, b)
+    if crowd:
+        if any(h.end <= span[0] for h in crowd):
+            return VD  # the crowd attacks
+        return EF if ctx.has(Cue.LETHAL, a, b) else PI
+    if ctx.has(Cue.LETHAL, a, b) and state_fire_on_protest(ctx, a, span):
+        return EF  # "troops opened fire on opposition supporters, killing four, as protests spread"
+    if armed_victim(ctx, span) or fired_back_at(ctx, span):
+        return AC
+    if civilian_victim(ctx, a, span):
+        return ATT
+    start = span[1]
+    by = _BY_PHRASE.match(ctx.norm_at(start, min(b, start + 100)))
+    if by:  # "attacks by armed groups on villages": skip the agent
+        start += by.end()
+    if armed_in(ctx, start, min(b, start + 60), span, casualties=False):
+        return AC
+    camps = not forces_raid(ctx, span)
+    if civilian_target(ctx, a, b, camps=camps) or former_fighter(ctx, start, min(b, start + 60)):
+        return ATT
+    return AC
+
+
+def forces_raid(ctx: SentenceContext, span: tuple[int, int]) -> bool:
+    """Whether the trigger is a raid by a state's forces: "Israeli forces raided the
+    camp" is an operation against the armed men there, the camp no civilian target."""
+    agent = (max(ctx.start, span[0] - 80), span[0])
+    return ctx.norm_at(*span).startswith("raid") and _STATE_FORCE.search(ctx.norm_at(*agent)) is not None \
+        and not ctx.has(Cue.NONSTATE, *agent)
+
+
+# Strikes named as the subject of the attack verb: "the strikes targeted positions of X".
+_STRIKES_BEFORE = re.compile(
+    r"(?<!\S)(?:strikes|strike|bombing|bombings|bombardment|shelling)\s+"
+    r"(?:also\s+|reportedly\s+|had\s+|have\s+|again\s+)?$"
+)
+# Settlements counted as what a state's forces attacked, the bulletin of a front: "the
+# enemy attacked 38 settlements", "carried out 412 attacks on eleven settlements".
+_COUNTED_SETTLEMENTS = re.compile(
+    r"^\s+(?:on\s+)?(?:\S*\d\S*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|"
+    r"a\s+number\s+of)\s+(?:\S+\s+)?(?:settlements|localities|communities|hromadas|villages|towns|cities)(?!\S)"
+)
+_STATE_FORCE = re.compile(
+    r"(?<!\S)(?:army|troops|forces|military|enemy|occupiers|occupation|invaders|aggressor|regime)(?!\S)"
+)
+
+
+def remote_attack(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> tuple[str, str] | None:
+    """Type of an attack carried out from afar: by strikes named as its subject ("the
+    strikes targeted positions of the militia"), with aviation ("the enemy attacked
+    the village with aviation"), or by a state's forces on settlements they count ("the
+    Russian army attacked 38 settlements of the region": they were shelled)."""
+    if _STRIKES_BEFORE.search(ctx.norm_at(max(a, span[0] - 30), span[0])):
+        return SH if "shelling" in ctx.norm_at(max(a, span[0] - 30), span[0]) else AIR
+    after = ctx.norm_at(span[1], min(b, span[1] + 50))
+    if _AVIATION_WITH.match(after):
+        return AIR
+    agent = (max(a, span[0] - 50), span[0])
+    if _COUNTED_SETTLEMENTS.match(after) and _STATE_FORCE.search(ctx.norm_at(*agent)) \
+            and not ctx.has(Cue.NONSTATE, *agent):
+        return AIR if ctx.has(Cue.AVIATION, a, b) else SH
+    return None
+
+
+# "attacked with aviation the village", "attacked with drones" (no weapon noun of its own)
+_AVIATION_WITH = re.compile(
+    r"^\s+(?:\S+\s+)?with\s+(?:the\s+)?(?:aviation|aircraft|warplanes|helicopters|jets|planes)(?!\S)"
+)
+
+
+_CAMPS = frozenset(("camp", "camps"))
+
+
+def civilian_target(ctx: SentenceContext, a: int, b: int, camps: bool = True) -> bool:
+    """Whether a civilian word lies in ``[a, b)`` that is no armed place: "a military
+    camp", "an army camp" are the forces' own ("fighters stormed the town, overrunning
+    a military camp": a clash), and so is any camp forces raid (``camps`` false); a
+    vehicle carrying fighters is theirs ("fired on two buses carrying soldiers")."""
+    armed_ends = {h.end for h in ctx.hits(Cue.ARMED, a, b)}
+    return any(
+        (not camp_word(ctx, h) or camps and h.start - 1 not in armed_ends)
+        and not carries_fighters(ctx, h.end, b)
+        and not (h.phrase in _SETTLEMENT_WORDS and _LOCATIVE.search(ctx.norm_at(max(a, h.start - 20), h.start)))
+        for h in ctx.hits(Cue.CIVILIAN, a, b)
+    )
+
+
+# A village named as where it happened is no target: "opened fire on a patrol near the
+# village of X" (not "attacked the village", "attacks on villages").
+_SETTLEMENT_WORDS = frozenset(("village",))
+_LOCATIVE = re.compile(r"(?<!\S)(?:near|outside|around|close\s+to)\s+(?:the\s+)?$")
+
+
+def camp_word(ctx: SentenceContext, h: CueHit) -> bool:
+    """Whether a civilian hit names a camp: "camp", or "refugee" in "refugee camp"."""
+    if h.phrase in _CAMPS:
+        return True
+    return h.phrase in _REFUGEES and _CAMP_AFTER.match(ctx.norm_at(h.end, h.end + 7)) is not None
+
+
+_REFUGEES = frozenset(("refugee", "refugees", "displaced"))
+_CAMP_AFTER = re.compile(r"^\s+camps?(?!\S)")
+_CARRYING = re.compile(r"^\s+(?:carrying|transporting|ferrying)\s")
+
+
+def carries_fighters(ctx: SentenceContext, end: int, b: int) -> bool:
+    """Whether the word ending at ``end`` is a vehicle carrying armed men: "a bus carrying
+    members of the militia"."""
+    return _CARRYING.match(ctx.norm_at(end, min(b, end + 15))) is not None and armed_in(
+        ctx, end, min(b, end + 80), (0, 0), casualties=False)
+
+
+# An armed victim told before the attack that hit them: "a soldier was wounded by gunfire",
+# "peacekeepers were killed when their car came under fire".
+_PASSIVE_TOLL = re.compile(
+    r"(?<!\S)(?:was|were|been)\s+(?:\S+ly\s+)?(?:killed|wounded|injured|hurt|hit)\s+(?:by|when|in|after|as)(?!\S)"
+)
+# A pronoun target standing for armed men named before: "gunmen who opened fire on them".
+_ON_THEM = re.compile(r"^\s+(?:on|at|upon)\s+(?:them|him|us)(?!\S)")
+
+
+def armed_victim(ctx: SentenceContext, span: tuple[int, int]) -> bool:
+    """Whether the attack at ``span`` is what killed or wounded armed men named as the
+    subject of a passive before it (the nearest of the armed and civilian words there)."""
+    lo = max(ctx.start, span[0] - 140)
+    toll = None
+    for m in _PASSIVE_TOLL.finditer(ctx.norm_at(lo, span[0])):
+        toll = m
+    if toll is None:
+        return False
+    subject = (max(ctx.start, lo + toll.start() - 80), lo + toll.start())
+    last = max(
+        [(h.end, True) for h in ctx.hits(Cue.ARMED, *subject) if h.phrase not in CASUALTY_WORDS]
+        + [(h.end, False) for h in ctx.hits(Cue.CIVILIAN, *subject)], default=(0, False))
+    return last[1]  # the nearest before the verb: "14 Palestinians were arrested, and a soldier was wounded"
+
+
+def fired_back_at(ctx: SentenceContext, span: tuple[int, int]) -> bool:
+    """Whether the attack's target is a pronoun for armed men named before it in the
+    sentence, with no civilian named there: "troops killed two gunmen who opened fire
+    on them"."""
+    if not _ON_THEM.match(ctx.norm_at(span[1], min(ctx.end, span[1] + 12))):
+        return False
+    return armed_in(ctx, ctx.start, span[0], span, casualties=False) and not ctx.has(Cue.CIVILIAN, ctx.start, span[0])
+
+
+# Places that "came under fire" in a war story were shelled, whoever fired: "Nikopol itself,
+# as well as the A and B communities came under fire" (not "the minister came under fire").
+_PLACES_UNDER_FIRE = re.compile(
+    r"(?:[A-Z][\w'’-]*|communities|settlements|villages|towns|districts|neighbourhoods|neighborhoods|"
+    r"suburbs|outskirts|hromadas|city|town|village|settlement|district|community)"
+    r"\s+(?:itself\s+|themselves\s+)?(?:also\s+|again\s+)?$"
+)
+
+
+def places_under_fire(ctx: SentenceContext, doc: DocumentContext, a: int, unit: Unit) -> bool:
+    """Whether ``unit`` ("came under fire") tells, in a story of armed conflict, of
+    places whose names (or a settlement noun) stand right before it as its subject."""
+    if not (doc.armed and "under" in unit.phrase and unit.phrase.endswith("fire")):
+        return False
+    return _PLACES_UNDER_FIRE.search(ctx.text, max(a, unit.start - 40), unit.start) is not None
+
+
+_BY_AGENT = re.compile(r"^\s+by\s")
+
+
+def civilian_victim(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
+    """Whether a civilian was the one killed or shot by someone: "a child was killed by
+    a sniper's bullet", "a 17-year-old was shot dead by an officer" (one-sided,
+    whoever fired)."""
+    return _BY_AGENT.match(ctx.norm_at(span[1], span[1] + 5)) is not None and ctx.has(
+        Cue.CIVILIAN, max(a, span[0] - 40), span[0])
+
+
+# Entries in force that end in arrests rather than bloodshed: "stormed the camp and
+# arrested eight", "raided homes and detained 12".
+_SWOOPS = frozenset(("stormed", "storming", "raid", "raids", "raided", "raiding", "incursion", "incursions"))
+
+
+def arrest_raid(ctx: SentenceContext, seg: Segment, unit: Unit, has_weapon: bool) -> bool:
+    """Whether a storming or raid is an arrest operation: an arrest word in its
+    clause, and no weapon, death or wound there."""
+    a, b, _ = seg
+    if unit.phrase not in _SWOOPS or has_weapon or not ctx.has(Cue.ARREST, a, b):
+        return False
+    return not ctx.has(Cue.LETHAL, a, b) and not any(
+        h.phrase in CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, a, b)
+    )
+
+
+# A storming that ends in plunder: "gunmen stormed the market and looted the shops".
+_PLUNDER = re.compile(r"(?<!\S)(?:loot(?:ed|ing)|ransack(?:ed|ing)|plunder(?:ed|ing)|pillag(?:ed|ing)|stole)(?!\S)")
+
+
+def looting_raid(ctx: SentenceContext, seg: Segment, unit: Unit, has_weapon: bool) -> bool:
+    """Whether a storming or raid is a looting: a plunder word after it in its clause,
+    and no weapon, death or wound there.
+
+    Examples
+    --------
+    >>> from geo.incidents.clauses import SentenceContext
+    >>> text = "Militiamen stormed the market and looted dozens of shops."
+    >>> ctx = SentenceContext(text, 0, len(text))
+    >>> unit = next(u for u in ctx.units if u.phrase == "stormed")
+    >>> looting_raid(ctx, (0, len(text), False), unit, False)
+    True
+    """
+    a, b, _ = seg
+    if unit.phrase not in _SWOOPS or has_weapon or not _PLUNDER.search(ctx.norm_at(unit.end, b)):
+        return False
+    if any(u is not unit and a <= u.start < b and any(t.event_type in (BATTLES, EXPLOSIONS) for t in u.triggers)
+           for u in ctx.units):
+        return False  # "raided the town, clashing with soldiers and looting shops": a fight too
+    return not ctx.has(Cue.LETHAL, a, b) and not any(
+        h.phrase in CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, a, b)
+    )

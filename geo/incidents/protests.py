@@ -1,0 +1,188 @@
+"""Protests and crowds: what kind of protest it was, and when a crowd is no protest.
+
+:func:`protest_label` types a protest from the rest of its clause: rioting makes it
+violent, the state's lethal force excessive, dispersal or arrests an intervention,
+but burning tyres is no riot (:func:`burns_tyres`: "youths blocked roads with burning
+tyres until gendarmes dispersed them" is a protest with intervention), nor rioting a
+protest remembers (:func:`remembered`: "marking the anniversary of last year's
+storming of parliament"). :func:`crowd_agent` gives a riot label when unarmed people
+are the ones attacking ("supporters of the former prime minister attacked the
+offices"), :func:`crowd_subject` when a crowd is the subject of the verb ("a crowd
+targeted a hotel"). Some protest words tell none: a protest one state lodges with
+another (:func:`diplomatic_protest`: "summoned the ambassador to protest over the
+raids"), a campaign rally (:func:`campaign`: "the coalition held its final campaign
+rally"), a sports report (:func:`sports_report`). :func:`state_fire_on_protest` tells
+the state's lethal force at a protest told after the killing ("troops opened fire on
+opposition supporters, killing four, as protests spread").
+
+Examples
+--------
+>>> from geo.incidents.clauses import SentenceContext
+>>> text = "Youths blocked roads with burning tyres until gendarmes dispersed them."
+>>> ctx = SentenceContext(text, 0, len(text))
+>>> protest_label(ctx, ctx.segments[0], (7, 14))
+('Protests', 'Protest with intervention')
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.incidents.clauses import Segment, SentenceContext
+from geo.incidents.labels import EF, MOB, PI, PP, VD
+from geo.incidents.lexicon import Cue, Rule
+from geo.incidents.policing import CASUALTY_WORDS, POLICE_WORDS
+from geo.incidents.streets import told_apart
+
+__all__ = [
+    "burns_tyres",
+    "campaign",
+    "crowd_agent",
+    "crowd_subject",
+    "diplomatic_protest",
+    "protest_in_sentence",
+    "protest_label",
+    "protesting",
+    "remembered",
+    "sports_report",
+    "state_fire_on_protest",
+]
+
+# A protest one state lodges with another is diplomacy, not a demonstration: "summoned
+# the ambassador to protest over the raids", "handed him a protest memorandum", "the
+# signing drew sharp protests from the government".
+_SUMMONED_TO = re.compile(r"(?<!\S)summon(?:ed|s|ing)?\s+(?!to\s)(?:\S+\s+){1,8}?to\s+$")
+_PROTEST_DOCUMENT = re.compile(r"^\s+(?:memorandum|memo|note|letter)(?!\S)")
+_PROTESTS_FROM = re.compile(
+    r"^\s+from\s+(?:the\s+)?(?:\S+\s+)?(?:government|foreign\s+ministry|ministry|embassy|authorities)(?!\S)"
+)
+_DREW = re.compile(r"(?<!\S)(?:drew|drawn|draw|draws|drawing|sparked)\s+(?:\S+\s+)?$")
+
+# Tyres burned on a road: the road-blocking of a protest, no riot and no property
+# destroyed: "youths blocked roads with burning tyres", "protesters set fire to tyres".
+_TYRES_AFTER = re.compile(r"^\s+(?:to\s+)?(?:the\s+|old\s+|some\s+|\S+\s+)?(?:tyres|tires)(?!\S)")
+
+_TIME_OPENERS = frozenset(("after", "following", "amid", "since", "before", "during", "when"))
+_CROWD_AGENT = re.compile(
+    r"^\s*(?:\S+\s+){0,3}?(supporters|protesters|demonstrators|students|youths|residents|villagers|locals|"
+    r"mob|crowds?|rioters|mourners|worshippers|activists)(?!\S)"
+)
+
+_CAMPAIGN = re.compile(r"(?<!\S)(?:campaign\w*|election\w*|electoral|candidates?|polls?|ballot|voters)(?!\S)")
+# Elections a crowd demands are its cause, not a campaign: "rallied ..., demanding new elections".
+_DEMANDED_VOTE = re.compile(
+    r"(?<!\S)(?:demand\w*|call\w*\s+for|(?:new|fresh|snap|early|free|fair)\s+(?:parliamentary\s+|presidential\s+)?)\s*$"
+)
+
+# Between a crowd and the trigger: the crowd undergoes the violence, not does it.
+_UNDERGOES = re.compile(
+    r"(?<!\S)(?:woke|awoke|awakened|heard|hear|witnessed|endured|suffered|described|reported|caught\s+in|"
+    r"fled|sheltered|by)(?!\S)"
+)
+
+
+def burns_tyres(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Whether the burning word at ``start``-``end`` burns tyres: "burned tyres", "set
+    fire to tyres"; a protest blocking a road, not a riot."""
+    return _TYRES_AFTER.match(ctx.norm_at(end, min(ctx.end, end + 25))) is not None
+
+
+def diplomatic_protest(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> bool:
+    """Whether the protest at ``span`` is one a state lodges: "summoned the ambassador to
+    protest", "a protest memorandum", "drew protests from the government in X"."""
+    before = ctx.norm_at(max(a, span[0] - 80), span[0])
+    after = ctx.norm_at(span[1], min(b, span[1] + 50))
+    return bool(_SUMMONED_TO.search(before) or _PROTEST_DOCUMENT.match(after)
+                or (_DREW.search(before) and _PROTESTS_FROM.match(after)))
+
+
+def protesting(ctx: SentenceContext, seg: Segment) -> bool:
+    """Whether the clause holds a protest word: "blocked the road to protest"."""
+    return any(seg[0] <= u.start < seg[1] and any(t.rule is Rule.PROTEST for t in u.triggers) for u in ctx.units)
+
+
+def protest_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> tuple[str, str]:
+    """Sub-type of a protest from the rest of its clause. Burning tyres is no riot:
+    "youths blocked roads with burning tyres until gendarmes dispersed them" is a
+    protest with intervention."""
+    a, b, _ = seg
+    if any(not remembered(ctx, a, h.start) and not told_apart(ctx, h.end, span[0])
+           and not burns_tyres(ctx, h.start, h.end)
+           for h in ctx.hits(Cue.RIOTING, a, b) if not (h.start >= span[0] and h.end <= span[1])):
+        return VD
+    force = ctx.has(Cue.GOVERNMENT, a, b) or any(
+        h.phrase in POLICE_WORDS for h in ctx.by_cue.get(Cue.ARMED, ()) if a <= h.start < b
+    )
+    if force and ctx.has(Cue.LETHAL, a, b, skip=span):
+        return EF
+    if any(
+        a <= u.start < b and any(t.rule is Rule.INTERVENTION for t in u.triggers) for u in ctx.units
+    ) or ctx.has(Cue.ARREST, a, b):
+        return PI
+    return PP
+
+
+def crowd_subject(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
+    """Whether a crowd word stands right before the verb at ``span``, as its subject:
+    "a similar crowd targeted a second hotel"."""
+    return any(h.start >= max(a, span[0] - 40) and h.end <= span[0] for h in ctx.by_cue.get(Cue.CROWD, ()))
+
+
+def campaign(ctx: SentenceContext) -> bool:
+    """Whether the sentence tells of an election campaign: "the coalition held its final
+    campaign rally"; not "rallied ..., demanding new elections" (the crowd's cause)."""
+    norm = ctx.norm_at(ctx.start, ctx.end)
+    return any(not _DEMANDED_VOTE.search(norm, 0, m.start()) for m in _CAMPAIGN.finditer(norm))
+
+
+def sports_report(ctx: SentenceContext) -> bool:
+    """Whether the sentence is a sports report: two different sports words, as one alone
+    is often something else ("the Awami League", "the two sides said")."""
+    return len({h.phrase for h in ctx.by_cue.get(Cue.SPORTS, ())}) >= 2
+
+
+def remembered(ctx: SentenceContext, a: int, pos: int) -> bool:
+    """Whether the word at ``pos`` is what a protest remembers: "marking the anniversary
+    of last year's storming of parliament"."""
+    return any(max(a, pos - 45) <= h.start and h.end <= pos for h in ctx.by_cue.get(Cue.HISTORY, ()))
+
+
+def crowd_agent(ctx: SentenceContext, a: int, span: tuple[int, int]) -> tuple[str, str] | None:
+    """Riot label when unarmed people (supporters, residents) are the ones attacking.
+
+    A time clause holding the trigger has its own subject: in "residents left the
+    camp after a week of raids" the residents did not raid.
+    """
+    a = max([a] + [h.end for h in ctx.by_cue.get(Cue.SOFT_BREAK, ())
+                   if a <= h.start and h.end <= span[0] and h.phrase in _TIME_OPENERS])
+    before = ctx.norm_at(a, span[0])
+    m = _CROWD_AGENT.search(before)
+    if m is None or _UNDERGOES.search(before, m.end()):
+        return None  # "residents woke up to heavy gunfire": they heard it
+    subject_end = min(span[0], a + m.end() + 40)  # "Supporters of the former prime minister ..."
+    if any(h.phrase not in CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, a, subject_end)):
+        return None
+    return MOB if m.group(1) in ("residents", "villagers", "locals", "mob") else VD
+
+
+def protest_in_sentence(ctx: SentenceContext) -> bool:
+    """Whether the sentence tells of a protest: "... killing four, as protests spread"."""
+    return any(t.rule is Rule.PROTEST for u in ctx.units for t in u.triggers)
+
+
+# What sets a later clause apart from the killing before it: "..., while in the south protesters ...".
+_APART_CLAUSE = re.compile(r"(?<!\S)(?:while|whereas|meanwhile|elsewhere|separately)(?!\S)|;")
+
+
+def state_fire_on_protest(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
+    """Whether the state's forces killed at a protest the sentence tells of after the
+    killing: "troops opened fire on opposition supporters, killing four, as protests
+    spread" (not "militants killed four soldiers, while protesters blocked roads")."""
+    forces = ctx.hits(Cue.GOVERNMENT, a, span[0])
+    if not forces or ctx.has(Cue.NONSTATE, a, forces[0].start):
+        return False  # "militants killed four soldiers": the forces are the victims
+    return any(
+        u.start >= span[1] and any(t.rule is Rule.PROTEST for t in u.triggers)
+        and not _APART_CLAUSE.search(ctx.norm_at(span[1], u.start))
+        for u in ctx.units
+    )

@@ -1,0 +1,246 @@
+"""Territory and the fights for it: who takes, hands over or leaves a place.
+
+:func:`agent_kind` tells a government's capture from a non-state group's by the first
+actor before it ("rebels withdrew ..., and the army took control of the town");
+:func:`settlement_taken` lets a named settlement taken in a war story count with no
+armed word ("the village of X was liberated"); :func:`took_place` tells a bare taking
+verb that takes a place ("had taken Goma", not "seized 40 kg of cocaine");
+:func:`handed_to_force` a place handed to an armed force ("the MNDAA handed over
+Lashio to the military"); :func:`force_withdraws` an armed force leaving a place ("the
+MNDAA completed its withdrawal from Lashio", not "withdrew from the talks");
+:func:`entered_to_kill` an entry that is a raid on the people there ("gunmen entered X
+and shot three farmers"). Of fights, :func:`fighters_neutralised` tells fighters put
+out of action from a bomb made safe ("troops neutralised nine bandits"),
+:func:`vigilantes_in_fight` vigilantes fighting as a militia ("troops and vigilantes
+engaged the kidnappers"), and :func:`loose_confrontation` a bare "confrontation"
+beside crowd control ("deputies used tear gas"). :func:`former_members` tells former
+members of a group laying down their arms ("12 former ADF members surrendered"), and
+:func:`signed_earlier` an agreement referred to ("the peace agreement signed in Doha in
+2020").
+
+Examples
+--------
+>>> from geo.incidents.clauses import SentenceContext
+>>> text = "Rebels withdrew from the town, and the army took control of Kidal."
+>>> ctx = SentenceContext(text, 0, len(text))
+>>> agent_kind(ctx, ctx.segments[0], (44, 59), ("?", "?"))
+('Battles', 'Government regains territory')
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.incidents.clauses import Segment, SentenceContext
+from geo.incidents.events import DocumentContext
+from geo.incidents.labels import GRT, NSO
+from geo.incidents.lexicon import Cue, Rule
+from geo.incidents.matcher import Unit
+from geo.incidents.policing import CASUALTY_WORDS
+from geo.incidents.taxonomy import BATTLES
+
+__all__ = [
+    "agent_kind",
+    "entered_to_kill",
+    "fighters_neutralised",
+    "force_withdraws",
+    "former_members",
+    "handed_to_force",
+    "loose_confrontation",
+    "settlement_taken",
+    "signed_earlier",
+    "took_place",
+    "vigilantes_in_fight",
+]
+
+# An armed force's withdrawal hands a place over when the place follows "from" or "out of":
+# "withdrew on Saturday from their positions around X"; not "withdrew from the talks".
+_FROM_PLACE = re.compile(
+    r"^\s+(?:(?!except\s)\S+\s+){0,4}?(?:from|out\s+of)\s+(?:the\s+|their\s+|its\s+)?(?:[a-z]+\s+){0,3}?"
+    r"(?:(?:positions?|bases?|town|city|village|area|neighbou?rhoods?|districts?|camp|garrison|posts?|outskirts)\s+"
+    r"(?:of\s+|in\s+|around\s+|near\s+)?(?:the\s+)?)?$"
+)
+_NAME_START = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+
+# Members of a named group who leave it: "12 former ADF members surrendered", "ex-FARC
+# fighters laid down their arms" (the group's name itself is no cue word).
+_FORMER_MEMBERS = re.compile(
+    r"(?<!\S)(?:former|ex)\s+(?:\S+\s+){0,3}?(?:members|fighters|militants|combatants|cadres|insurgents|rebels)\s+"
+    r"(?:of\s+(?:\S+\s+){1,4}?)?$"
+)
+
+
+def force_withdraws(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
+    """Whether an armed force named before the withdrawal at ``span`` leaves a place named
+    right after "from": "the MNDAA completed its withdrawal from Lashio" (not "the party
+    withdrew from the coalition")."""
+    if not any(h.phrase not in CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, max(a, span[0] - 80), span[0])):
+        return False
+    end = min(ctx.end, span[1] + 70)
+    after = span[1] - 7 if ctx.norm_at(*span).endswith(" out of") else span[1]  # "pulled out of X"
+    return any(_FROM_PLACE.match(ctx.norm_at(after, m.start()))
+               for m in _NAME_START.finditer(ctx.text, span[1], end))
+
+
+def former_members(ctx: SentenceContext, a: int, start: int) -> bool:
+    """Whether the subject right before ``start`` are former members of a group."""
+    return _FORMER_MEMBERS.search(ctx.norm_at(max(a, start - 60), start)) is not None
+
+
+def agent_kind(ctx: SentenceContext, seg: Segment, span: tuple[int, int], default: tuple[str, str]) -> tuple[str, str]:
+    """Government or non-state capture, from the first actor before the trigger: in
+    its own coordinate clause when it has one ("rebels withdrew ..., and the army
+    took control of the town"), else in the segment."""
+    a = seg[0]
+    for p0, p1 in ctx.pieces(seg):
+        if p0 <= span[0] < p1 and ctx.starts_coordinate(p0, p1) and (
+                ctx.has(Cue.NONSTATE, p0, span[0]) or ctx.has(Cue.GOVERNMENT, p0, span[0])):
+            a = p0
+    first = None
+    for cue, label in ((Cue.NONSTATE, NSO), (Cue.GOVERNMENT, GRT)):
+        for h in ctx.by_cue.get(cue, ()):
+            if a <= h.start and h.end <= span[0] and (first is None or h.start < first[0]):
+                first = (h.start, label)
+    if first is None and ctx.norm_at(span[1], span[1] + 4) == " to ":  # "fell to rebels"
+        for cue, label in ((Cue.NONSTATE, NSO), (Cue.GOVERNMENT, GRT)):
+            if ctx.has(cue, span[1], min(seg[1], span[1] + 40)):
+                return label
+    return first[1] if first else default
+
+
+# A settlement taken or freed in a war story needs no armed word of its own: "the town of
+# X has been liberated", "completed the liberation of the settlement of X", "recaptured the village".
+_SETTLEMENT_BEFORE = re.compile(
+    r"(?<!\S)(?:town|towns|village|villages|city|settlement|settlements|locality)\s+of\s+"
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:has|have|had|was|were)\s+(?:been\s+)?)?$"
+)
+_SETTLEMENT_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:the\s+)?(?:town|towns|village|villages|city|settlement|settlements|locality)\s+of\s+[A-Z]"
+)
+
+
+def settlement_taken(ctx: SentenceContext, doc: DocumentContext, a: int, b: int, span: tuple[int, int]) -> bool:
+    """Whether a capture word of a story of armed conflict takes a named settlement
+    ("the village of X was liberated", "the liberation of the settlement of X")."""
+    if not doc.armed:
+        return False
+    if "liberation" in ctx.norm_at(*span):
+        return True  # the lexicon's "liberation of the settlement"
+    return bool(_SETTLEMENT_BEFORE.search(ctx.text, max(a, span[0] - 70), span[0])
+                or _SETTLEMENT_AFTER.match(ctx.text, span[1], min(b, span[1] + 50)))
+
+
+# The place a bare taking verb took, right after it: "had taken Goma", "seized the town
+# of X", "took full control of the district" (not "taken on Monday", "took Russian positions").
+_TAKEN_PLACE = re.compile(
+    r"\s+(?:(?:full|complete|total|effective)\s+control\s+of\s+)?(?:(?:the|a)\s+(?:(?:key|strategic|small|"
+    r"nearby|neighbouring|border|frontline|front-line|northern|southern|eastern|western|central)\s+)?"
+    r"(?:town|city|village|district|neighbourhood|neighborhood|camp|base|locality|settlement|hamlet|port|"
+    r"airport|capital|township|county|municipality|outpost|garrison|headquarters|region|province)s?\b"
+    r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|The|This|These|It|Its|Their|His|Her)\b)[A-Z][\w'’-]+)"
+)
+
+
+def took_place(ctx: SentenceContext, end: int, b: int) -> bool:
+    """Whether a place is what the bare taking verb ending at ``end`` took."""
+    m = _TAKEN_PLACE.match(ctx.text, end, b)
+    return m is not None and not ctx.has(Cue.DEMONYM, end, m.end())
+
+
+# The armed side a place is handed to: "... to the military regime", "to government troops".
+_TO_FORCE = re.compile(r"(?<!\S)to\s+(?:the\s+)?(?:\S+\s+){0,2}?$")
+
+
+def handed_to_force(ctx: SentenceContext, end: int, b: int) -> bool:
+    """Whether "handed over" at ``end`` gives a place (a name or "the town") to an armed
+    force or a government: "handed over Lashio, the capital of Shan State, to the army"
+    (not "handed over the detainees to the Red Cross")."""
+    if not took_place(ctx, end, b):
+        return False
+    for cue in (Cue.GOVERNMENT, Cue.NONSTATE):
+        for h in ctx.hits(cue, end, min(b, end + 120)):
+            if _TO_FORCE.search(ctx.norm_at(max(end, h.start - 25), h.start)):
+                return True
+    return False
+
+
+# An agreement named with its signing as a participle is one referred to, not the news:
+# "the peace agreement signed in Doha in 2020", "under a deal signed by the elders in X".
+_SIGNING = frozenset(("signed", "inked"))
+
+
+def signed_earlier(ctx: SentenceContext, unit: Unit, partner_end: int) -> bool:
+    """Whether the signing verb ``unit`` directly follows its agreement noun (ending at
+    ``partner_end``) with no auxiliary: a reduced relative naming an earlier deal."""
+    return unit.phrase in _SIGNING and partner_end <= unit.start and not ctx.text[partner_end : unit.start].strip()
+
+
+# Those "neutralised": fighters, named or counted, not a weapon made safe ("neutralised
+# 12 drones"): "neutralised nine bandits", "neutralising about thirty assailants",
+# "engaged bandits, neutralising nine and rescuing 17", "four khwarij were neutralised".
+_FIGHTER_NOUNS = (
+    r"(?:militants?|terrorists?|assailants?|bandits?|insurgents?|fighters?|gunmen|khwarij|khawarij|"
+    r"kharijites?|elements|attackers?|kidnappers?|jihadists?|rebels?|separatists?|criminals|"
+    r"gang\s+members|members\s+of\s+(?:the\s+)?\S+|enemy|infiltrators|intruders|boys|armed\s+men)"
+    r"(?!\w|\s+(?:drones?|uavs?|mines?|boats?|vessels?|equipment|vehicles?|positions?|weapons|depots?))"
+)
+_QUOTE = r"[\"'“”‘’]?"
+_COUNT = (
+    r"(?:(?:about|around|some|over|at\s+least|more\s+than|nearly|up\s+to|scores\s+of|dozens\s+of|several)\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozens|scores|several)"
+)
+_NEUTRALISED_OBJECT = re.compile(
+    _QUOTE + r"\s+(?:" + _COUNT + r"\s+(?:(?:more|other|suspected|armed|heavily\s+armed)\s+)?" + _FIGHTER_NOUNS
+    + r"|(?:the\s+|an?\s+|their\s+)?(?:\S+\s+)?" + _FIGHTER_NOUNS + r"|"
+    + _COUNT + r"\s*(?:,|;|\.|and\s|$))", re.I)
+_NEUTRALISED_SUBJECT = re.compile(
+    r"(?<!\w)" + _FIGHTER_NOUNS + r"\s+(?:\S+\s+)?(?:was|were|had\s+been|have\s+been|has\s+been|being|been)\s+"
+    + _QUOTE + r"$", re.I)
+
+
+def fighters_neutralised(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> bool:
+    """Whether the "neutralised" at ``span`` puts fighters out of action ("troops
+    neutralised nine bandits", "four khwarij were neutralised"), not a bomb or drone."""
+    if _NEUTRALISED_OBJECT.match(ctx.text, span[1], min(b, span[1] + 60)):
+        return True
+    return bool(_NEUTRALISED_SUBJECT.search(ctx.text, max(a, span[0] - 60), span[0]))
+
+
+# What armed men did once inside, told right after the entry: "entered X, killed a
+# village leader and looted shops", "entered the village and shot two residents".
+_RAID_DEEDS = re.compile(
+    r"^\s*[^.;:]{1,80}?(?:,|\sand)\s+(?:then\s+|later\s+)?"
+    r"(?:killed|shot|executed|murdered|abducted|kidnapped|looted|burned|torched|raped|massacred|"
+    r"opened\s+fire\s+on|went\s+from\s+house\s+to\s+house)(?!\S)", re.I
+)
+# ... unless the entry was fought for: "entered X after heavy fighting and killed ten soldiers".
+_FOUGHT_FOR = re.compile(r"(?<![\w-])(?:fight\w*|fought|clash\w*|battl\w*|resistance|soldiers|troops|defenders)(?![\w-])", re.I)
+
+
+def entered_to_kill(ctx: SentenceContext, span: tuple[int, int], b: int) -> bool:
+    """Whether an armed entry is told as a raid on the people there ("a group of
+    fighters entered X, killed a village leader and looted shops"), no capture."""
+    after = ctx.text[span[1] : min(b, span[1] + 120)]
+    return bool(_RAID_DEEDS.match(after)) and not _FOUGHT_FOR.search(after)
+
+
+def vigilantes_in_fight(ctx: SentenceContext, a: int, b: int, unit: Unit) -> bool:
+    """Whether the vigilantes at ``unit`` fight as a militia: beside troops or against an
+    armed group ("troops and vigilantes engaged bandits near X", "vigilantes repelled a raid
+    on Y"), not a crowd's rough justice ("vigilantes lynched a suspected thief")."""
+    if any(not h.phrase.startswith("vigilante") and h.phrase not in CASUALTY_WORDS
+           for h in ctx.hits(Cue.ARMED, a, b)):
+        return True
+    return any(a <= u.start < b and u is not unit and any(t.event_type == BATTLES for t in u.triggers)
+               for u in ctx.units)
+
+
+def loose_confrontation(ctx: SentenceContext, unit: Unit) -> bool:
+    """Whether a bare "confrontation" is no armed clash: beside crowd-control force
+    ("where confrontations began, deputies used tear gas"; "a coast guard ship fired a
+    water cannon, in the latest confrontation"). "A confrontation near X between the
+    army and the insurgents" is one."""
+    if not unit.phrase.startswith("confrontation"):
+        return False
+    return any(any(t.rule is Rule.INTERVENTION for t in u.triggers) for u in ctx.units)
