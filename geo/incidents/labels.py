@@ -28,8 +28,8 @@ from geo.incidents.taxonomy import (
 )
 
 __all__ = [
-    "ABD", "AC", "AGR", "AIR", "ARR", "ATT", "CHG", "CW", "DSP", "DWU", "EF", "GRT", "IED", "LOOT", "MOB",
-    "NSO", "NVT", "OTH", "PI", "PP", "SB", "SH", "VD",
+    "ABD", "AC", "AGR", "AIR", "ARR", "ATT", "CHG", "CW", "DSP", "DWU", "EF", "GR", "GRT", "HQ", "IED", "LOOT",
+    "MOB", "NSO", "NVT", "OTH", "PI", "PP", "SB", "SH", "SV", "VD",
 ]
 
 AC = (BATTLES, "Armed clash")
@@ -42,6 +42,8 @@ SH = (EXPLOSIONS, "Shelling/artillery/missile attack")
 IED = (EXPLOSIONS, "Remote explosive/landmine/IED")
 SB = (EXPLOSIONS, "Suicide bomb")
 CW = (EXPLOSIONS, "Chemical weapon")
+GR = (EXPLOSIONS, "Grenade")
+SV = (VIOLENCE_AGAINST_CIVILIANS, "Sexual violence")
 PP = (PROTESTS, "Peaceful protest")
 PI = (PROTESTS, "Protest with intervention")
 EF = (PROTESTS, "Excessive force against protesters")
@@ -54,4 +56,5 @@ NVT = (STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory")
 OTH = (STRATEGIC_DEVELOPMENTS, "Other")
 CHG = (STRATEGIC_DEVELOPMENTS, "Change to group/activity")
 AGR = (STRATEGIC_DEVELOPMENTS, "Agreement")
+HQ = (STRATEGIC_DEVELOPMENTS, "Headquarters or base established")
 DSP = (DISPLACEMENT, None)

@@ -33,14 +33,34 @@ from dataclasses import dataclass
 from enum import IntEnum
 from types import MappingProxyType
 
+from geo.incidents.labels import (
+    ABD,
+    AC,
+    AGR,
+    AIR,
+    ARR,
+    ATT,
+    CHG,
+    CW,
+    DSP,
+    DWU,
+    GR,
+    GRT,
+    HQ,
+    IED,
+    LOOT,
+    MOB,
+    NSO,
+    NVT,
+    OTH,
+    PI,
+    PP,
+    SB,
+    SH,
+    SV,
+    VD,
+)
 from geo.incidents.taxonomy import (
-    BATTLES,
-    DISPLACEMENT,
-    EXPLOSIONS,
-    PROTESTS,
-    RIOTS,
-    STRATEGIC_DEVELOPMENTS,
-    VIOLENCE_AGAINST_CIVILIANS,
     validate_label,
 )
 
@@ -181,37 +201,12 @@ def _expand_all(patterns: Iterable[str]) -> list[str]:
 
 # --------------------------------------------------------------------------- triggers
 
-_AC = (BATTLES, "Armed clash")
-_GRT = (BATTLES, "Government regains territory")
-_NSO = (BATTLES, "Non-state actor overtakes territory")
-_CW = (EXPLOSIONS, "Chemical weapon")
-_AIR = (EXPLOSIONS, "Air/drone strike")
-_SB = (EXPLOSIONS, "Suicide bomb")
-_SH = (EXPLOSIONS, "Shelling/artillery/missile attack")
-_IED = (EXPLOSIONS, "Remote explosive/landmine/IED")
-_GR = (EXPLOSIONS, "Grenade")
-_SV = (VIOLENCE_AGAINST_CIVILIANS, "Sexual violence")
-_ATT = (VIOLENCE_AGAINST_CIVILIANS, "Attack")
-_ABD = (VIOLENCE_AGAINST_CIVILIANS, "Abduction/forced disappearance")
-_PP = (PROTESTS, "Peaceful protest")
-_PI = (PROTESTS, "Protest with intervention")
-_VD = (RIOTS, "Violent demonstration")
-_MOB = (RIOTS, "Mob violence")
-_AGR = (STRATEGIC_DEVELOPMENTS, "Agreement")
-_ARR = (STRATEGIC_DEVELOPMENTS, "Arrests")
-_CHG = (STRATEGIC_DEVELOPMENTS, "Change to group/activity")
-_DWU = (STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")
-_HQ = (STRATEGIC_DEVELOPMENTS, "Headquarters or base established")
-_LOOT = (STRATEGIC_DEVELOPMENTS, "Looting/property destruction")
-_NVT = (STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory")
-_OTH = (STRATEGIC_DEVELOPMENTS, "Other")
-_DSP = (DISPLACEMENT, None)
 
 # (rule, label, weight, patterns[, partner]); bare verb forms are listed under
 # _BASE_VERBS so that "to attack" reads as an intention.
 _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]], ...] = (
     # Battles
-    (Rule.AMBIGUOUS, _AC, 0.8, (
+    (Rule.AMBIGUOUS, AC, 0.8, (
         "clash(es|ed|ing|)", "fighting", "fought", "fight(s|)", "battle(s|d|)", "battling",
         "hostilities", "offensive", "siege", "besieged", "skirmish(es|ed|)", "combat",
         "heavy fighting", "fierce fighting", "intense fighting", "street fighting",
@@ -235,7 +230,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # a defence that fights off the enemy: "units continue to hold back the enemy in the X region"
         "(hold|holds|holding|held) back (the |)(enemy|enemy s|offensive|assault|assaults|attack|attacks|advance)",
     )),
-    (Rule.DIRECT, _AC, 0.85, (
+    (Rule.DIRECT, AC, 0.85, (
         "gun( |)battle(s|)", "gunfight(s|)", "firefight(s|)", "exchange(s|) of fire",
         "armed confrontation(s|)",
         "(exchanged|exchanging|traded|trading) (heavy |intense |)(fire|gunfire)", "counter( |)offensive", "armed clash(es|)",
@@ -250,7 +245,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "engag(ed|ing) (the |)(bandits|kidnappers|militants|terrorists|insurgents|gunmen|attackers|assailants|"
         "rebels|jihadists|khwarij|enemy|criminals|gang members|separatists|fighters)",
     )),
-    (Rule.ATTACK, _AC, 0.75, (
+    (Rule.ATTACK, AC, 0.75, (
         "attack(s|ed|ing|)", "assault(s|ed|ing|)", "ambush(es|ed|ing|)", "opened fire",
         "open(s|ing|) fire", "fired on", "fired at", "fired upon", "shooting(s|)", "gunfire", "shot dead",
         "gunned down", "stormed", "storming", "incursion(s|)", "onslaught",
@@ -259,7 +254,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # an attempted assault was fought off, still a clash: "militants tried to storm a post in X"
         "(tried|attempted|trying|attempting) to (storm|attack|assault|overrun|break through)",
     )),
-    (Rule.CAPTURE, _NSO, 0.8, (
+    (Rule.CAPTURE, NSO, 0.8, (
         "captur(ed|e|es|ing)", "seiz(ed|e|es|ing) control", "seized the", "took control",
         "(take|taken|taking|takes) control", "overran", "overrun", "took over", "taken over",
         "fell to", "(has|have|had) fallen to", "wrested control", "took full control",
@@ -270,7 +265,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(its|their|the) (full|complete|total) control (of|over)",
         "seized", "taken", "took",  # only before the place itself: "rebels said they had taken Goma"
     )),
-    (Rule.RECAPTURE, _GRT, 0.8, (
+    (Rule.RECAPTURE, GRT, 0.8, (
         "recaptur(ed|e|es|ing)", "retook", "retake(n|s|)", "retaking",
         "regain(ed|s|ing|) (full |)control", "regained", "liberat(ed|e|es|ing)",
         "(the |)liberation of (the |)(settlement|settlements|village|villages|town|city|locality)",
@@ -279,15 +274,15 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "dislodg(ed|ing|es|e)",
         "restored control", "pushed out", "drove out", "expelled",
     )),
-    (Rule.TARGETED, _SH, 0.7, ("targeted", "targeting", "target(s|)ed")),
-    (Rule.ENTRY, _GRT, 0.7, (
+    (Rule.TARGETED, SH, 0.7, ("targeted", "targeting", "target(s|)ed")),
+    (Rule.ENTRY, GRT, 0.7, (
         "entered", "enter(s|ing)", "moved into", "rolled into", "pushed (deeper |further |)into",
         "swept into", "stormed into", "push(ed|ing) into", "occupied",  # not "forces occupy three-quarters of X": a state
         "walked into", "marched into", "advanced into",
         "briefly occupied", "overwhelmed",
     )),
     # Explosions / remote violence
-    (Rule.DIRECT, _AIR, 0.9, (
+    (Rule.DIRECT, AIR, 0.9, (
         "air( |)strike(s|)", "air raid(s|)", "air attack(s|)", "aerial attack(s|)",
         "aerial bombardment", "air bombardment", "drone strike(s|)", "drone attack(s|)",
         "airstrike(s|)", "barrel bomb(s|)", "bombing raid(s|)", "aerial bombing",
@@ -295,7 +290,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "air operation(s|)", "aerial operation(s|)",
         "drone( |)strike", "kamikaze drone(s|)",
     )),
-    (Rule.DIRECT, _SH, 0.9, (
+    (Rule.DIRECT, SH, 0.9, (
         "shell(ed|ing|ings)", "artillery fire", "artillery strike(s|)", "artillery attack(s|)",
         "mortar fire", "mortar attack(s|)", "mortar strike(s|)", "rocket fire",
         "rocket attack(s|)", "missile strike(s|)", "missile attack(s|)", "tank fire",
@@ -305,38 +300,38 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # a bulletin's fronted list of shelled places: "Under fire were A, B and C"
         "under (enemy |)fire (were|was)",
     )),
-    (Rule.DIRECT, _SB, 0.9, (
+    (Rule.DIRECT, SB, 0.9, (
         "suicide bomb(er|ers|ing|ings|)", "suicide attack(s|)", "suicide car bomb(s|ing|)",
         "suicide blast(s|)", "blew (himself|herself|themselves) up", "suicide vest(s|)",
         "suicide attacker(s|)", "suicide truck bomb(s|)",
     )),
-    (Rule.DIRECT, _GR, 0.85, ("grenade attack(s|)", "hand grenade attack(s|)")),
-    (Rule.DIRECT, _CW, 0.9, (
+    (Rule.DIRECT, GR, 0.85, ("grenade attack(s|)", "hand grenade attack(s|)")),
+    (Rule.DIRECT, CW, 0.9, (
         "chemical attack(s|)", "chemical weapons attack(s|)", "gas attack(s|)",
         "chlorine attack(s|)", "sarin attack(s|)",
     )),
-    (Rule.DIRECT, _IED, 0.85, (
+    (Rule.DIRECT, IED, 0.85, (
         "car bombing(s|)", "roadside bombing(s|)", "ied attack(s|)", "ied blast(s|)",
         "bomb blast(s|)", "bomb attack(s|)", "landmine blast(s|)", "mine blast(s|)",
         "bombing(s|)",
     )),
-    (Rule.BOMBING, _AIR, 0.8, (
+    (Rule.BOMBING, AIR, 0.8, (
         "bombed", "bombard(ed|ment|ments|ing)", "pounded", "pounding", "bomb(s|)",
     )),
-    (Rule.STRIKE, _AIR, 0.7, (
+    (Rule.STRIKE, AIR, 0.7, (
         "strike(s|)", "struck", "striking",
         # a hit told without its weapon, in a story of strikes (see the rules): "a residential
         # building was hit in X", "there were hits on a warehouse in Y", "a direct hit on a house"
         "(was|were|has been|have been|had been|got|been) hit", "(was|were|has been|have been) also hit",
         "there (were|was) (hits|a hit|direct hits|a direct hit)", "hits on", "direct hit(s|)",
     )),
-    (Rule.RAID, _AIR, 0.65, ("raid(s|ed|ing|)",)),
-    (Rule.EXPLOSION, _IED, 0.75, (
+    (Rule.RAID, AIR, 0.65, ("raid(s|ed|ing|)",)),
+    (Rule.EXPLOSION, IED, 0.75, (
         "explosion(s|)", "blast(s|)", "detonat(ed|ion|ions)", "exploded", "went off", "blew up",
         "blown up",
     )),
     # Weapons: events only with an impact word ("missiles hit ...")
-    (Rule.WEAPON, _SH, 0.8, (
+    (Rule.WEAPON, SH, 0.8, (
         "missile(s|)", "rocket(s|)", "mortar(s|)", "mortar shell(s|)", "artillery",
         "shell(s|)", "howitzer(s|)", "projectile(s|)", "ballistic missile(s|)",
         "cruise missile(s|)", "grad rocket(s|)", "tank(s|)", "iskander(s|)",
@@ -344,7 +339,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # "came under fire from MLRS", "hit by multiple launch rocket systems"
         "mlrs", "multiple (launch|rocket) rocket system(s|)", "multiple rocket launcher(s|)",
     )),
-    (Rule.WEAPON, _AIR, 0.8, (
+    (Rule.WEAPON, AIR, 0.8, (
         "drone(s|)", "warplane(s|)", "jet(s|)", "fighter jet(s|)", "helicopter(s|)",
         "aircraft", "bomber(s|)", "glide bomb(s|)", "gunship(s|)", "helicopter gunship(s|)",
         "shahed(s|)", "uav(s|)", "combat aircraft", "military aircraft", "plane(s|)",
@@ -352,25 +347,25 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(uncrewed|unmanned) (surface |)(vessel|vessels|boat|boats)", "sea drone(s|)", "drone boat(s|)",
         "quadcopter(s|)", "loitering munition(s|)",
     )),
-    (Rule.WEAPON, _IED, 0.8, (
+    (Rule.WEAPON, IED, 0.8, (
         "improvised explosive device(s|)", "explosive device(s|)", "ied(s|)",
         "roadside bomb(s|)", "car bomb(s|)", "land( |)mine(s|)", "mine(s|)",
         "explosive(s|)", "booby trap(s|)", "booby( |)trapped", "vehicle bomb(s|)",
         "motorcycle bomb(s|)", "sticky bomb(s|)", "magnetic bomb(s|)",
     )),
-    (Rule.WEAPON, _GR, 0.8, ("grenade(s|)", "hand grenade(s|)")),
-    (Rule.WEAPON, _SH, 0.8, ("cluster munition(s|)", "cluster shell(s|)")),
-    (Rule.WEAPON, _CW, 0.8, (
+    (Rule.WEAPON, GR, 0.8, ("grenade(s|)", "hand grenade(s|)")),
+    (Rule.WEAPON, SH, 0.8, ("cluster munition(s|)", "cluster shell(s|)")),
+    (Rule.WEAPON, CW, 0.8, (
         "chemical weapon(s|)", "chlorine", "sarin", "toxic gas", "poison gas", "nerve agent",
         "mustard gas", "chemical munitions",
     )),
     # Violence against civilians
-    (Rule.DIRECT, _SV, 0.9, (
+    (Rule.DIRECT, SV, 0.9, (
         "rap(ed|e|es|ing)", "gang rap(ed|e)", "gang raped", "sexual violence",
         "sexually assault(ed|ing)", "sexual assault(s|)", "sexual abuse",
         "sexually abused",
     )),
-    (Rule.DIRECT, _ATT, 0.85, (
+    (Rule.DIRECT, ATT, 0.85, (
         "massacre(d|s|)", "beheaded", "beheading(s|)", "decapitated", "burned alive", "burnt alive",
         "stabbed", "stabbing(s|)", "stabbed to death", "knife attack(s|)", "hacked to death",
         "assassinated", "assassination(s|)", "bodies dumped", "bodies were dumped",
@@ -381,7 +376,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "tortured", "lynched civilians", "mass killing(s|)", "house to house killings",
         "slaughtered",
     )),
-    (Rule.DIRECT, _ABD, 0.9, (
+    (Rule.DIRECT, ABD, 0.9, (
         "abduct(ed|ion|ions|s|ing)", "kidnap(ped|ping|pings|s|)", "taken hostage",
         "took hostage", "seized hostages", "forcibly disappeared", "enforced disappearance(s|)",
         "hostage( |)taking", "took (its|the|their|his|her|a|two|three|several) (crew |)hostage(s|)",
@@ -392,17 +387,17 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "demand(ed|ing|) (a |)ransom", "ransom demand(s|)",
     )),
     # "took more than 100 guards hostage", "held staff at gunpoint": a taking verb before
-    (Rule.PAIRED, _ABD, 0.85, ("hostage(s|)", "at gunpoint")),
-    (Rule.CASUALTY, _ATT, 0.5, (
+    (Rule.PAIRED, ABD, 0.85, ("hostage(s|)", "at gunpoint")),
+    (Rule.CASUALTY, ATT, 0.5, (
         "kill(ed|ing|s|)", "killings", "wound(ed|ing|s)", "injur(ed|ing|ies)", "shot",
         "dead", "death(s|)", "died", "casualties", "murder(ed|s|)", "lost their lives",
         "martyred", "martyrs", "were martyred",
     )),
-    (Rule.EXECUTION, _ATT, 0.85, ("executed", "executing", "execution(s|)")),
+    (Rule.EXECUTION, ATT, 0.85, ("executed", "executing", "execution(s|)")),
     # "the bodies of six men were found dumped", "police found five bodies with gunshot wounds"
-    (Rule.BODIES, _ATT, 0.8, ("bodies", "body", "corpses", "corpse")),
+    (Rule.BODIES, ATT, 0.8, ("bodies", "body", "corpses", "corpse")),
     # Protests and riots
-    (Rule.PROTEST, _PP, 0.85, (
+    (Rule.PROTEST, PP, 0.85, (
         "protest(s|ed|ing|er|ers|)", "demonstration(s|)", "demonstrator(s|)",
         "demonstrated", "marched", "march(es|ers)", "marching (to|on|through|against|in|toward|towards)",
         "sit( |)in(s|)", "took to the streets",
@@ -419,7 +414,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "dead city", "dead cities",
         "manifested (peacefully|against|to demand|in front of|outside)",
     )),
-    (Rule.CROWD_EVENT, _PP, 0.7, (
+    (Rule.CROWD_EVENT, PP, 0.7, (
         "rall(y|ies|ied|ying)", "gathered", "gathering(s|)", "chant(ed|ing)",
         "waved", "blocked roads", "blocked (the |)road(s|)", "block(ed|ing) highways",
         "block(ed|ing) (a|the) (main |major |key |)(road|highway|street|bridge|junction|intersection)",
@@ -431,14 +426,14 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(road|highway|traffic) blockade(s|)", "blockad(ed|ing) (the |)(road|roads|highway|highways)",
         "(filled|packed|thronged) the (streets|squares|square)",
     )),
-    (Rule.INTERVENTION, _PI, 0.8, (
+    (Rule.INTERVENTION, PI, 0.8, (
         "tear( |)gas", "water cannon(s|)", "rubber bullet(s|)", "stun grenade(s|)",
         "dispersed", "disperse", "break up", "broke up", "baton charge(d|)", "batons",
         "pepper spray", "plastic bullets", "flash( |)bang(s|)", "dispersing",
         # "police cleared crowds at the memorial"
         "clear(ed|ing) (the |)(crowd|crowds|protesters|demonstrators|protest camp|sit in)",
     )),
-    (Rule.DIRECT, _VD, 0.85, (
+    (Rule.DIRECT, VD, 0.85, (
         "riot(s|ed|ing|)", "rioter(s|)", "violent protest(s|)", "violent demonstration(s|)",
         "threw stones", "hurled stones", "throwing stones", "stone throwing",
         "(threw|hurled|throwing|hurling) (rocks|bricks|bottles|fireworks|firecrackers)", "rock throwing",
@@ -449,16 +444,16 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(broke|smashed|smashing|breaking) (the |)windows", "(tore|pulled|tearing|pulling) down (a|the) statue(s|)",
         "(toppled|toppling) (a|the) statue(s|)",
     )),
-    (Rule.DIRECT, _MOB, 0.85, (
+    (Rule.DIRECT, MOB, 0.85, (
         "mob(s|)", "lynch(ed|ing|ings)", "vigilante(s|)", "mob violence",
         "angry crowd(s|)", "angry residents", "mob justice",
     )),
     # Strategic developments
-    (Rule.DIRECT, _ARR, 0.8, (
+    (Rule.DIRECT, ARR, 0.8, (
         "arrest(ed|s|ing|)", "detain(ed|s|ing|)", "rounded up", "taken into custody",
         "apprehended", "detention(s|)", "crackdown", "dragnet",
     )),
-    (Rule.DIRECT, _LOOT, 0.8, (
+    (Rule.DIRECT, LOOT, 0.8, (
         "loot(ed|ing|s|ers)", "ransacked", "plunder(ed|ing)", "pillag(ed|ing)",
         "razed", "demolish(ed|es)", "demolition(s|)", "vandalis(ed|m)", "vandaliz(ed|ing)",
         "stole", "stolen", "burn(ed|t) down", "bulldoz(ed|ing)",
@@ -469,7 +464,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(took|taken|taking|took out|took away|carried off|made off with) (their |the |)(phones|money|belongings|"
         "valuables|livestock|cattle|appliances|household appliances|furniture|jewellery|jewelry)",
     )),
-    (Rule.PROPERTY, _LOOT, 0.75, (
+    (Rule.PROPERTY, LOOT, 0.75, (
         "torch(ed|ing)", "set fire", "set on fire", "set (ablaze|alight)",
         "set (houses|homes|cars|vehicles|buildings) (on fire|ablaze|alight)", "ablaze",
         "set (it|them) (on fire|ablaze|alight)",
@@ -486,7 +481,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(houses|homes|huts|shops|vehicles|cars) (were |had been |have been |)(burned|burnt)",
         "arson",
     )),
-    (Rule.DIRECT, _CHG, 0.7, (
+    (Rule.DIRECT, CHG, 0.7, (
         "state of emergency", "curfew(s|)", "martial law", "deploy(ed|ment|s)", "redeployed",
         "reinforcements", "mobilis(ed|ation)", "mobiliz(ed|ation)", "military exercise(s|)",
         "military drill(s|)", "troop build( |)up", "recruitment drive",
@@ -500,11 +495,11 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(handed|handing|hands|hand) over (a|the|another|its|their) (first |second |third |fourth |fifth |new |final |last |)"
         "(batch|batches|consignment|tranche) of",
     )),
-    (Rule.DIRECT, _OTH, 0.65, (
+    (Rule.DIRECT, OTH, 0.65, (
         "blockad(ed|e|es|ing)", "coup", "seized power", "from power", "ousted", "toppled",
         "coup d etat", "under siege", "mass grave(s|)",
     )),
-    (Rule.DIRECT, _NVT, 0.8, (
+    (Rule.DIRECT, NVT, 0.8, (
         "handed (over |)control", "hand(s|ed|) over control", "handover of",
         "without (a|any) fight", "without (any |)resistance", "peacefully handed", "unopposed",
         "handed over the (city|town|base|area)",
@@ -525,7 +520,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "pulled out of", "pull(ed|s) (its|their) (forces|troops|fighters|units|soldiers) out of",
         "withdrew (its|their) (forces|troops|fighters|units|soldiers)",
     )),
-    (Rule.DIRECT, _AGR, 0.85, (
+    (Rule.DIRECT, AGR, 0.85, (
         "struck a deal", "struck an agreement", "reached a deal", "reached an agreement",
         "signed a deal", "signed an agreement", "signed a ceasefire", "signed a peace",
         # a withdrawal agreed: "the two sides agreed on Monday to withdraw their forces from X"
@@ -534,12 +529,12 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # where a prisoner exchange told before was held: "the swap took place on the border in X"
         "the (prisoner |prisoners |)(exchange|swap) (took place|was carried out|was held|happened)",
     )),
-    (Rule.DIRECT, _NVT, 0.75, (
+    (Rule.DIRECT, NVT, 0.75, (
         # a new administration put in place by the side now holding a town: "installed new mayors in X"
         ("install(ed|ing) (new|their own|its own) (mayor|mayors|governor|governors|administrator|administrators|"
          "administration|administrations|local authorities)"),
     )),
-    (Rule.DIRECT, _DWU, 0.85, (
+    (Rule.DIRECT, DWU, 0.85, (
         "shot down", "intercepted", "defused", "bomb disposal", "weapons cache",
         "controlled (detonation|explosion)", "bomb squad", "anti explosives unit",
         "detonated in (a |)controlled (form|manner|way)",
@@ -578,16 +573,16 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     )),
     # weapons taken from their holders: "soldiers seized 300 rifles at a ranch", "weapons were
     # seized in X", "the seizure of six explosive devices" (only with weapons: see the rules)
-    (Rule.SEIZURE, _DWU, 0.8, (
+    (Rule.SEIZURE, DWU, 0.8, (
         "seiz(ed|ing|es|e)", "seized the", "seizure(s|)", "confiscat(ed|ing|es|e|ion|ions)",
         "recover(ed|ing|ies|y) of", "recovered",
     )),
-    (Rule.PAIRED, _HQ, 0.8, (
+    (Rule.PAIRED, HQ, 0.8, (
         "establish(ed|es|ing|)", "set up", "setting up", "sets up", "built", "erected",
         "install(ed|ing)", "open(ed) a new",
     )),
-    (Rule.PAIRED, _GRT, 0.75, ("drove", "pushed", "kicked", "chased", "flushed", "forced")),
-    (Rule.PAIRED, _AGR, 0.8, (
+    (Rule.PAIRED, GRT, 0.75, ("drove", "pushed", "kicked", "chased", "flushed", "forced")),
+    (Rule.PAIRED, AGR, 0.8, (
         "sign(ed|s|ing)", "inked", "reach(ed|es) (an|a)", "concluded (an|a)",
         "agreed (on|to) (a|an)", "clinched",
         # prisoners exchanged or released: "exchanged 150 prisoners of war at X"
@@ -595,7 +590,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(facilitated|secured|completed|oversaw) the release of",  # "the ICRC facilitated the release of 50 detainees"
     )),
     # Displacement
-    (Rule.DISPLACE, _DSP, 0.8, (
+    (Rule.DISPLACE, DSP, 0.8, (
         "fled", "flee(ing|s|)", "displaced", "displacement", "displacing", "evacuat(ed|ing|ion|ions)",
         "refugee(s|)", "exodus", "uprooted", "sought refuge", "took refuge", "sought shelter",
         "forced to leave", "forced from their homes", "driven from their homes",
@@ -630,7 +625,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     )),
     # Movement of people: displacement only when the movers are displaced people
     # (families, residents, "many of them") in a conflict story, not tourists or ministers.
-    (Rule.MOVEMENT, _DSP, 0.7, (
+    (Rule.MOVEMENT, DSP, 0.7, (
         "shelter(ing|ed) (in|at|inside)", "camped (in|at|out in)", "sheltering", "sheltered",
         # arrivals and camps, only where people are displaced (see the rules)
         "arriv(ed|ing|e|es)", "camps (in|at|near|around|outside)", "sleeping (in|at) (schools|a school|mosques|churches|tents)",
@@ -1088,7 +1083,7 @@ def _build_triggers() -> Mapping[str, tuple[Trigger, ...]]:
     for rule, (event, sub), weight, patterns in _TRIGGER_TABLE:
         partner = None
         if rule is Rule.PAIRED:
-            partner = {_HQ[1]: Cue.BASE, _AGR[1]: Cue.AGREEMENT, _ABD[1]: Cue.TAKING}.get(sub, Cue.OUT_OF)
+            partner = {HQ[1]: Cue.BASE, AGR[1]: Cue.AGREEMENT, ABD[1]: Cue.TAKING}.get(sub, Cue.OUT_OF)
         for phrase in _expand_all(patterns):
             trig = Trigger(rule, event, sub, weight, partner, phrase in _BASE_VERBS)
             table.setdefault(phrase, []).append(trig)
