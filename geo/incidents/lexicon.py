@@ -1086,7 +1086,9 @@ def _build_triggers() -> Mapping[str, tuple[Trigger, ...]]:
             partner = {HQ[1]: Cue.BASE, AGR[1]: Cue.AGREEMENT, ABD[1]: Cue.TAKING}.get(sub, Cue.OUT_OF)
         for phrase in _expand_all(patterns):
             trig = Trigger(rule, event, sub, weight, partner, phrase in _BASE_VERBS)
-            table.setdefault(phrase, []).append(trig)
+            triggers = table.setdefault(phrase, [])
+            if trig not in triggers:  # a phrase two patterns share is read once: "air defences repelled"
+                triggers.append(trig)
     return MappingProxyType({k: tuple(v) for k, v in table.items()})
 
 
