@@ -115,8 +115,7 @@ def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: 
     a, b, relative = seg
     t0, t1 = unit.start, unit.end
     for m in _YEAR.finditer(ctx.text, a, b):
-        year = int(m.group(1))
-        if (year < published.year - 1 or (year == published.year - 1 and published.month > 2)) \
+        if _year_back(int(m.group(1)), published) \
                 and _dates_event(ctx, m.start(), m.end(), unit) and not apart(ctx, seg, m.start(), t0) \
                 and not participle_after(ctx, t1, m.start()):
             return True
@@ -156,6 +155,18 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s")
 _SINCE_BEFORE = re.compile(r"(?<!\S)(?:since|from)\s+(?:(?:the|early|late|mid|[a-z]+)\s+)?$")
 
 
+def _year_back(year: int, published: Date) -> bool:
+    """Whether ``year`` lies far enough before ``published`` to date background: more than
+    a year back, or last year once the article is past February."""
+    return year < published.year - 1 or (year == published.year - 1 and published.month > 2)
+
+
+def _between(ctx: SentenceContext, lo: int, hi: int) -> str:
+    """The normalized text of ``[lo, hi)`` with each "and" of a list of places blanked:
+    what may open a clause between a date and a trigger."""
+    return normalize(_LIST_AND.sub(lambda m: " " * len(m.group()), ctx.text[lo:hi]))
+
+
 def old_year(ctx: SentenceContext, published: Date | None, unit: Unit, seg: Segment) -> bool:
     """Whether a year of ``seg`` at least a year before ``published`` dates the event of
     ``unit`` itself ("the family fled in October 2023", read in 2025), not as the start
@@ -164,12 +175,11 @@ def old_year(ctx: SentenceContext, published: Date | None, unit: Unit, seg: Segm
         return False
     a, b, _ = seg
     for m in _YEAR.finditer(ctx.text, a, b):
-        if int(m.group(1)) < published.year - 1 or (int(m.group(1)) == published.year - 1 and published.month > 2):
+        if _year_back(int(m.group(1)), published):
             lead = ctx.norm_at(max(a, m.start() - 20), m.start())
             if _SINCE_BEFORE.search(lead) or not _YEAR_LEAD.search(lead):
                 continue  # "since 2017"; "about 2000 people" is no year
-            between = _LIST_AND.sub(lambda w: " " * len(w.group()), ctx.text[unit.end : m.start()])
-            if unit.end <= m.start() and _OPENER.search(normalize(between)):
+            if unit.end <= m.start() and _OPENER.search(_between(ctx, unit.end, m.start())):
                 continue  # "came back from Egypt, where they sheltered after the war broke out in 2023"
             if m.end() <= unit.start and _NEW_CLAUSE.search(ctx.text[m.end() : unit.start]):
                 continue  # "... after the war broke out in April 2023, and from camps around X"
@@ -199,8 +209,7 @@ def _own_date(ctx: SentenceContext, d0: int, d1: int, unit: Unit, dates: list) -
     no clause opens between them (unless it is the date's own "when"), and no other
     date lies nearer the trigger."""
     lo, hi = (d1, unit.start) if d1 <= unit.start else (unit.end, d0)
-    between = _LIST_AND.sub(lambda m: " " * len(m.group()), ctx.text[lo:hi])
-    between = normalize(between)
+    between = _between(ctx, lo, hi)
     if _OPENER.search(between) and not (d1 <= unit.start and _OWN_CLAUSE.match(between)):
         return False
     gap = abs(unit.start - d0)

@@ -653,17 +653,17 @@ _POSTED_TARGET = re.compile(
     r"ambushed|killed|wounded)\s+(?:\S+\s+){0,5}?(?:positioned|stationed|entrenched|garrisoned|based)\s"
 )
 _NEAR_GLUE = re.compile(r"^\s+(?:near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+# How a place near a road is told: "near C", "outside C", "a few kilometres from C".
+_NEAR_WORDS = r"(?:near|outside|close\s+to|(?:a\s+few|some|about|\d+)\s+(?:km|kilometres|kilometers|miles)\s+from)"
 # A road's ends, then the place it happened near: "on the road between A and B, near the
 # village of C", "on the A-B road near C", "on the track linking A to B, a few kilometres from A".
 _NEAR_AFTER_ROAD = re.compile(
-    r"\s*,?\s+(?:near|outside|close\s+to|(?:a\s+few|some|about|\d+)\s+(?:km|kilometres|kilometers|miles)\s+from|"
-    r"at\s+(?:the\s+)?(?:village|town|hamlet|locality|area|junction)\s+of)\s",
+    rf"\s*,?\s+(?:{_NEAR_WORDS}|at\s+(?:the\s+)?(?:village|town|hamlet|locality|area|junction)\s+of)\s",
     re.IGNORECASE,
 )
 # What lies between a road's end and the place it happened near: " road near ", ", near the village of ".
 _ROAD_NEAR_GLUE = re.compile(
-    r"(?:\s+(?:highway|road|expressway|motorway|route|track|axis))?\s*,?\s+(?:near|outside|close\s+to|"
-    r"(?:a\s+few|some|about|\d+)\s+(?:km|kilometres|kilometers|miles)\s+from)\s+(?:the\s+)?"
+    rf"(?:\s+(?:highway|road|expressway|motorway|route|track|axis))?\s*,?\s+{_NEAR_WORDS}\s+(?:the\s+)?"
     r"(?:(?:village|town|city|locality|settlement|area)\s+of\s+)?",
     re.IGNORECASE,
 )
