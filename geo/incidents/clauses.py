@@ -105,6 +105,24 @@ _TRAILING_NAMES = re.compile(
     r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}){0,4}"
     r"\s*[.!?]?\s*$"
 )
+# A road named by its two ends around a spaced dash: "the road of Baalbek - Hermel",
+# "the Aleppo - Raqqa road", "on the axis Kaya - Dori".
+_ROAD_WORDS = r"(?:road|highway|route|axis|motorway|expressway)"
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_ROAD_END_BEFORE = re.compile(rf"(?<![\w-]){_ROAD_WORDS}\s+(?:of\s+(?:the\s+)?)?{_NAME}\s+$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-]){_NAME}\s+$")
+_ROAD_END_AFTER = re.compile(rf"\s+{_NAME}\s+{_ROAD_WORDS}\b")
+
+
+def _road_name_dash(sentence: str, i: int) -> bool:
+    """Whether the spaced dash at ``i`` joins the two ends of a road's name, with the
+    road word before them ("the road of A - B") or after them ("the A - B road")."""
+    before = sentence[max(0, i - 60) : i]
+    if _ROAD_END_BEFORE.search(before) and re.match(rf"\s+{_NAME}", sentence[i + 1 :]):
+        return True
+    return _NAME_BEFORE.search(before) is not None and _ROAD_END_AFTER.match(sentence, i + 1) is not None
+
+
 # A place phrase that heads a bulletin item before a dash: "In the city of Shebekino itself —".
 _HEADING = re.compile(r"(?:^|[,:]\s+)(?:[Ii]n|[Nn]ear|[Aa]t)\s+[^,;:()—–]{1,50}?\s+$")
 # An impact participle right after a speech tag goes on with the clause before the tag.
@@ -201,6 +219,8 @@ class SentenceContext:
                 continue  # "10:30"
             if ch in "—–-" and i > 0 and _TRAILING_NAMES.match(sentence, i + 1):
                 continue  # "liberated the last settlement in the region – X.": the dash names it
+            if ch in "–-" and _road_name_dash(sentence, i):
+                continue  # "on the road of Baalbek - Hermel near X": the dash joins a road's two ends
             if ch in "—–-" and self._place_heading(sentence, i):
                 continue  # "In the city of Shebekino itself — artillery shelling": the dash tells what happened there
             cuts[self.start + i] = False

@@ -26,8 +26,16 @@ __all__ = ["drop_containers"]
 _SPREAD = re.compile(r"(?<!\S)(?:across|throughout|all\s+over|nationwide\s+in)\s+(?:the\s+)?(?:\S+\s+)?$")
 _SPREAD_WORDS = re.compile(r"across|throughout|all over|nationwide", re.IGNORECASE)
 _CONTAINER_KINDS = frozenset((PlaceKind.COUNTRY, PlaceKind.ADMIN1))
+# A state named as the owner of the territory attacked: "the aggression against the territory
+# of the Islamic Republic of X, jets struck A and B"; its places named after it are the sites.
+_TERRITORY_OF = re.compile(
+    r"(?<!\S)(?:against|on|into|upon|violat\w+|attack\w*\s+on)\s+(?:the\s+)?(?:sovereign\s+)?territor(?:y|ies)\s+of\s+"
+    r"(?:the\s+)?(?:(?:islamic|arab|federal|democratic|people\s+s|syrian\s+arab)\s+)?(?:(?:republic|state|kingdom)\s+of\s+(?:the\s+)?)?$"
+)
 # A name the text itself calls a province, when the gazetteer does not say: "Zhytomyr region".
 _PROVINCE_AFTER = re.compile(r"\s+(?:region|province|oblast|governorate)\b")
+_DIVISION_AFTER = re.compile(r"\s+(?:region|province|oblast|governorate|district|county|state)\b")
+_WATER_AFTER = re.compile(r"\s+(?:river|lake|reservoir|canal)\b", re.IGNORECASE)
 _PART_OF = re.compile(
     r"(?<!\S)(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western|rural|coastal)\s+$"
@@ -48,13 +56,20 @@ def drop_containers(
         # "In neighbouring Niger, soldiers were killed near Tassia": the scene of the clause
         fronted = fronted_preposition(text, seg[0], mentions[i].start, mentions[i].end)
         reference = fronted in REFERENCE_PREPOSITIONS  # "Near Ramallah, settlers attacked Sinjil"
+        if fronted is None and _owner_of_territory(ctx, seg[0], mentions[i].start):
+            fronted = "owner"  # "against the territory of the Republic of X, jets struck A": the scene, like a fronted one
         outer = mentions[i].place
         if outer is not None and outer.kind is PlaceKind.OTHER:
             outer = None  # an entry of unknown kind: read the text
         named_province = outer is None and _PROVINCE_AFTER.match(text, mentions[i].end) is not None
+        if fronted == "in" and outer is not None and outer.kind not in _CONTAINER_KINDS \
+                and _DIVISION_AFTER.match(text, mentions[i].end):
+            # "In Kurram district, a convoy was attacked near Bagan": the text calls it a division,
+            # whatever town of that name the gazetteer found
+            outer, named_province = None, True
         if not j and fronted is None and not named_province:
             continue
-        if outer is not None and outer.kind not in _CONTAINER_KINDS and not reference:
+        if outer is not None and outer.kind not in _CONTAINER_KINDS and not reference and fronted != "owner":
             continue
         if outer is None and fronted is None and not named_province and not _SPREAD_WORDS.search(
                 text, max(0, mentions[i].start - 40), mentions[i].start):
@@ -76,6 +91,8 @@ def drop_containers(
             # near Y"), of whatever kind, is no event of the province's own
             if mixed and not (types <= VIOLENT_EVENT_TYPES and other & VIOLENT_EVENT_TYPES):
                 continue
+            if _is_water(text, mentions[i2]):
+                continue  # "In X district, sappers defused a bomb under a bridge over the Y river": no place inside X
             first, second = sorted((mentions[i], mentions[i2]), key=lambda m: m.start)
             if LIST_BETWEEN.match(text[first.end : second.start]):
                 continue  # "across Kachin state and Laiza": two places of the event
@@ -86,6 +103,8 @@ def drop_containers(
                 contained = True  # the event happened at the other place, near this one
             elif outer is not None and inner is not None and inner.kind is not PlaceKind.OTHER:
                 contained = _inside(inner, outer)
+            elif fronted == "owner" and mentions[i2].start > mentions[i].start:
+                contained = True  # the attacked territory's owner, its sites named after it
             elif fronted is not None and outer is not None and mentions[i2].start > mentions[i].start:
                 contained = True  # an unknown place in the scene set by the country or province
             elif named_province and mentions[i2].start > mentions[i].start:
@@ -97,6 +116,19 @@ def drop_containers(
             if contained:
                 chosen[j] = []
                 break
+
+
+def _is_water(text: str, mention: Mention) -> bool:
+    """Whether a mention is a river, lake or sea, by the gazetteer or by the word after it."""
+    if mention.place is not None and mention.place.kind is PlaceKind.WATER:
+        return True
+    return _WATER_AFTER.match(text, mention.end) is not None
+
+
+def _owner_of_territory(ctx: SentenceContext, floor: int, start: int) -> bool:
+    """Whether the place at ``start`` is named as the owner of an attacked territory
+    ("the aggression against the territory of the Islamic Republic of X")."""
+    return _TERRITORY_OF.search(ctx.norm_at(max(floor, start - 70), start)) is not None
 
 
 def _family(event_type: str) -> str:

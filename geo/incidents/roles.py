@@ -336,15 +336,23 @@ _QUALIFIER_GLUE = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|close\s+to)"
     r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|neighbouring|neighboring|"
-    r"rural|coastal)\s+)?(?:(?:town|city|village|port)\s+of\s+(?:the\s+)?)?$"
+    r"rural|coastal)\s+)?(?:(?:town|city|village|port)\s+of\s+(?:the\s+)?|(?:[\w-]+\s+)?capital\s*,?\s+)?$"
     r"|^\s*,\s*(?:the\s+)?(?:capital|outskirts|suburbs?|centre|center|heart)\s+of\s+(?:the\s+)?$"
     # "near Thaala, the site of a military air base west of Sweida"
     r"|^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:base|airbase|airport|airfield|site|facility|plant|complex|"
     r"compound|dam|bridge|crossing)\s+(?:(?:(?:about|some|around|roughly|nearly|just)\s+)?\d[\d,.]*\s*"
     r"(?:km|kilomet(?:re|er)s?|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$"
-    # "al-Qutayfah, about 40 km north-east of Damascus"
-    r"|^\s*,\s*(?:(?:about|some|around|roughly|nearly|just|only)\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles)\s+"
-    r"(?:\(\d[\d,.]*\s*miles\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|outside)\s+(?:the\s+)?$",
+    # "al-Qutayfah, about 40 km north-east of Damascus", "in A province, 40 km north of the capital, B"
+    r"|^(?:\s+(?:district|province|region|governorate|state|county|area))?\s*,\s*(?:(?:about|some|around|roughly|nearly|just|only)\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles)\s+"
+    r"(?:\(\d[\d,.]*\s*miles\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|outside)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?capital\s*,?\s+)?$",
+    re.IGNORECASE,
+)
+# A bearing from a reference place: "a military site in A province, north of the capital B".
+# B only tells where A lies, even when the gazetteer would put it inside A.
+_BEARING_GLUE = re.compile(
+    r"^\s*,\s*(?:(?:just|about|some|around|roughly|nearly)\s+)?(?:\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s",
     re.IGNORECASE,
 )
 # "Niger's Tillaberi region": the second place is inside the first, so it only
@@ -398,7 +406,9 @@ _DESTINATION = re.compile(
     # "evacuated 9,000 people to camps in X": a shelter in the place
     r"|(?:\S+\s+){0,2}?(?:camps?|shelters?|tents?|schools?|centres?|centers?|sites?|settlements?|"
     r"relatives|families|hospitals?|clinics?|morgues?|mortuar(?:y|ies)|headquarters|barracks|bases?|"
-    r"gym(?:nasium)?s?|stadiums?|halls?|churches|church|mosques?|buildings?)\s+"
+    r"gym(?:nasium)?s?|stadiums?|halls?|churches|church|mosques?|buildings?|"
+    # where captives were taken: "kidnapped and taken to a small airfield near X"
+    r"airfields?|airstrips?|airports?|prisons?|jails?|detention\s+(?:centres?|centers?|facilit(?:y|ies)))\s+"
     r"(?:in|at|near|outside|around)\s+(?:the\s+)?)?$"
 )
 # Words one of which a destination's left context must hold (a cheap test before _DESTINATION).
@@ -477,6 +487,24 @@ _PREPOSITION_BEFORE = re.compile(
     r"residents|citizens|delegations?|representatives|authorities|forces|armies|army|militaries|military|defen[cs]e|"
     r"troops|embassies|ambassadors?|envoys?|kings?|parliaments?|chiefs?|foreign|interior)\s)[a-z]+\s+of)"
     r"\s+(?:the\s+)?$"
+)
+
+# A place a convoy or traveller leaves for another is where the journey started: "the
+# convoy had left A for B when gunmen opened fire" (not "the fighting left A in ruins").
+_LEFT_PLACE = re.compile(
+    r"(?<!\S)(?:left|leaving|leaves|departed|departing|departs)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|port|camp|base)\s+of\s+(?:the\s+)?)?$"
+)
+_FOR_DESTINATION = re.compile(
+    r"^\s*,?\s+(?:(?:on|early\s+on|late\s+on|in\s+the\s+\w+\s+of)\s+\w+\s+)?"
+    r"(?:for|bound\s+for|heading\s+for|towards?|en\s+route\s+to)\s",
+    re.IGNORECASE,
+)
+# The rest of a region a list of places comes from: "from A and other towns in B".
+_OTHER_PLACES_GLUE = re.compile(
+    r"^\s*,?\s+(?:and|or)\s+(?:\w+\s+)?other\s+(?:[\w-]+\s+)?(?:towns|cities|villages|districts|areas|parts|"
+    r"places|regions|provinces|localities|settlements)\s+(?:in|of|across)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 # People taken from a place were taken there: "arrested 15 citizens from Tubas".
@@ -608,6 +636,10 @@ _SERIES_OVER = re.compile(
     r"(?:wave|series|string|spate|spiral|cycle|surge|rash|run|litany)\s+of\s+(?:\S+\s+){1,6}?"
     r"(?:in|across|throughout)\s+(?:the\s+)?(?:\S+\s+){0,2}?$"
 )
+# The same along a road: "the third ambush on the A-B highway this month".
+_RANKED_ALONG = re.compile(
+    rf"(?<!\S)(?:the|its|their|s)\s+(?:single\s+)?{SUPERLATIVE}\s+(?:\S+\s+){{0,5}}?(?:on|along)\s+(?:the\s+)?$"
+)
 _RANK_SPAN = re.compile(
     r"(?:['’]s)?\s+(?:history|this\s+year|since\b|ever\b|on\s+record|in\s+(?:years|decades|a\s+decade|"
     r"recent\s+(?:years|months|memory|history)|(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months)))",
@@ -630,6 +662,10 @@ def _referred_to(left: str) -> bool:
 
 
 _PAIR_GLUE = frozenset(("-", "–", "/"))
+# The two ends of a road's name, joined by a dash with or without spaces: "Kaya-Dori", "Baalbek - Hermel".
+_ROAD_PAIR_GLUE = re.compile(r"\s?[-–/]\s?$")
+# A road word told before its two ends: "on the road of A - B", "along the highway A-B".
+_ROAD_BEFORE = re.compile(r"(?<!\S)(?:road|highway|route|axis|motorway|expressway)\s+(?:of\s+(?:the\s+)?)?$")
 _ON_ROAD = re.compile(r"\b(?:on|along|of)\s+the\s+$", re.IGNORECASE)
 _ROAD_AFTER = re.compile(
     r"\s+(?:highway|road|expressway|motorway|freeway|railway|rail\s+line|route|corridor|axis|pipeline)\b",
@@ -821,6 +857,8 @@ class MentionRoles:
             return Role.FRAME  # "the deadliest since March, when 300 were killed in X": what it is measured against
         if _RANK_SPAN.match(right) and _RANKED_OVER.search(left):
             return Role.FRAME  # "the deadliest attack on civilians in X this year": what it is ranked over
+        if self._ranked_road(i):
+            return Role.FRAME  # "the second mass abduction on the A-B road this year": the series' road
         if "latest" in left or "recent" in left:
             if _SERIES_OVER.search(normalize(text[max(seg_start, start - 110) : start])):
                 return Role.FRAME  # "the latest in a wave of killings across X": the series' domain
@@ -835,6 +873,8 @@ class MentionRoles:
             return Role.FRAME  # "near Katari on the Kaduna–Abuja highway": the road's name
         if i and _LIST_GLUE.match(glue) and self[i - 1] in _SPREADING_ROLES:
             return self[i - 1]
+        if i and _OTHER_PLACES_GLUE.match(glue) and self[i - 1] in _SPREADING_ROLES:
+            return self[i - 1]  # "set out from A and other towns in B": B is the region they came from
         if i and self[i - 1] is Role.SOURCE and (_POSSESSIVE_GLUE.match(glue) or _DIVISIONS_OF_GLUE.match(glue)):
             return Role.SOURCE  # "launched from Russia's Kursk region", "from the A and B regions of Russia"
         if i and path_end(glue) and self._on_route(i - 1):
@@ -850,7 +890,7 @@ class MentionRoles:
         if len(spans) > 1 and _PIECE_END.match(right) and _LOCATOR.search(text, max(seg_start, start - 70), start):
             return Role.QUALIFIER  # "in Uvira, on the northern tip of Lake Tanganyika, protesters ...": it orients
         if i and (_QUALIFIER_GLUE.match(glue) or (_COMMA_GLUE.match(glue) and _ADMIN_AFTER.match(right))) \
-                and not self._inside_previous(i) and not (i == 1 and self[0] is Role.QUALIFIER):
+                and (not self._inside_previous(i) or _BEARING_GLUE.match(glue)) and not (i == 1 and self[0] is Role.QUALIFIER):
             return Role.QUALIFIER
         if i and _OPEN_PAREN_GLUE.match(glue) and right.startswith(")") and self[i - 1] is Role.PLACE \
                 and self._holds_previous(i):
@@ -868,6 +908,8 @@ class MentionRoles:
             return Role.ACTOR
         if from_source(left) or left.rstrip().endswith((" from", " from the")):
             return Role.SOURCE
+        if _LEFT_PLACE.search(left) and _FOR_DESTINATION.match(right):
+            return Role.SOURCE  # "the convoy had left A for B when gunmen opened fire": where it set out from
         if _RESIDENT_OF.search(text, max(seg_start, start - 60), start) and self._located_after(i):
             return Role.FRAME  # "a man, a resident of A, was hit by a drone in a field near B": where he lived
         if _POSTED_AT.search(left) and not _POSTED_TARGET.search(left):
@@ -940,22 +982,47 @@ class MentionRoles:
         larger place, whatever the glue says."""
         return bool(self.places) and _holds(self.places[i - 1], self.places[i], _DIVISION_KINDS)
 
+    def _road_ends(self, i: int) -> tuple[int, int, int] | None:
+        """``(first, last, end)`` when mention ``i`` is one end of a road named by its
+        two ends ("the Kaduna–Abuja highway", "the road of Baalbek - Hermel"): the
+        two mentions and where the road's name ends."""
+        text, spans = self.text, self.spans
+        if i + 1 < len(spans) and _ROAD_PAIR_GLUE.match(text, spans[i][1], spans[i + 1][0]):
+            first, last = i, i + 1
+        elif i and _ROAD_PAIR_GLUE.match(text, spans[i - 1][1], spans[i][0]):
+            first, last = i - 1, i
+        else:
+            return None
+        road = _ROAD_AFTER.match(text, spans[last][1])
+        if road is not None:
+            return first, last, road.end()
+        # the road word before its ends: "on the road of Baalbek - Hermel", "the highway Kaya-Dori"
+        if _ROAD_BEFORE.search(normalize(text[max(0, spans[first][0] - 30) : spans[first][0]])):
+            return first, last, spans[last][1]
+        return None
+
+    def _ranked_road(self, i: int) -> bool:
+        """Whether mention ``i`` is an end of a road a superlative or an ordinal ranks an
+        event over ("the second mass abduction on the A-B road this year"): the road
+        is the domain of a series, not where the news happened."""
+        ends = self._road_ends(i)
+        if ends is None or _RANK_SPAN.match(self.text, ends[2]) is None:
+            return False
+        start = self.spans[ends[0]][0]
+        return _RANKED_ALONG.search(normalize(self.text[max(0, start - 80) : start])) is not None
+
     def _names_road(self, i: int) -> bool:
         """Whether mention ``i`` is one end of a road named by its two ends, with the
         place of the event named right before ("near Katari on the Kaduna–Abuja
-        highway") or right after ("on the Baidoa-Mogadishu road near Leego"). Without such a place the road's ends are where it happened
+        highway") or right after ("on the Baidoa-Mogadishu road near Leego", "on the
+        road of A - B near the town of C"). Without such a place the road's ends are where it happened
         ("gunmen ambushed a bus on the Komanda-Luna road")."""
         text, spans = self.text, self.spans
-        if i + 1 < len(spans) and text[spans[i][1] : spans[i + 1][0]] in _PAIR_GLUE:
-            first, last = i, i + 1
-        elif i and text[spans[i - 1][1] : spans[i][0]] in _PAIR_GLUE:
-            first, last = i - 1, i
-        else:
+        ends = self._road_ends(i)
+        if ends is None:
             return False
-        road = _ROAD_AFTER.match(text, spans[last][1])
-        if road is None:
-            return False
-        if _NEAR_AFTER_ROAD.match(text, road.end(), road.end() + 40):
+        first, last, road_end = ends
+        if _NEAR_AFTER_ROAD.match(text, road_end, road_end + 40):
             return True  # "on the Kumba-Mamfe road near Konye": Konye is where it happened
         if not first:
             return False
