@@ -116,6 +116,9 @@ def attach(
         groups = event_groups(ctx, seg, seg_events, [spans[j] for j in inside], unreal) if inside else [(a, b)]
         fled: list[Event] = []
         nested = subject_relatives(ctx, seg)
+        # a flight crosses a "who" clause ("people who fled A arrived in B": both places), not
+        # a "which" one ("the war, which began in A, has displaced 12 million")
+        flight_crosses = not any(ctx.norm_at(r0, r0 + 6).startswith("which") for r0, _ in nested)
         adjuncts = time_adjuncts(ctx, seg) if inside and len(strong or seg_events) >= 2 else []
         for g0, g1 in groups:
             g_events = [e for e in seg_events if g0 <= e.trigger[0] < g1]
@@ -132,7 +135,8 @@ def attach(
                     out[j].extend(
                         (e, _distance_factor(e, spans[j])) for e in usable
                         if not _in_protest_topic(ctx, e, spans[j], g0, spans)
-                        and not (nested and e.event_type != DISPLACEMENT and nested_apart(nested, e.trigger[0], spans[j][0]))
+                        and not (nested and (e.event_type != DISPLACEMENT or not flight_crosses)
+                                 and nested_apart(nested, e.trigger[0], spans[j][0]))
                     )
         if relative:  # "..., where Turkish forces established a post": the place before it
             for j in range(len(spans) - 1, -1, -1):

@@ -6,7 +6,8 @@ gathered in Moscow" the siege is not in Moscow; in "Parents of the students who
 disappeared in Iguala ten years ago marched through Mexico City" the old date
 dates the disappearance, not the march. :func:`subject_relatives` finds such
 clauses: a "who" (or "those killed", "people displaced", ...) opening before any
-trigger of its segment, closed by the main verb that follows it. A relative
+trigger of its segment, closed by the main verb that follows it; so does a "which"
+right after a short subject ("The RSF, which holds most of X, has launched ..."). A relative
 clause after the main verb ("soldiers killed two men who were guarding a post in
 X") is no subject: its place is where the main event happened, and it is left alone.
 
@@ -83,6 +84,8 @@ def subject_relatives(ctx: SentenceContext, seg: Segment) -> tuple[tuple[int, in
             if a <= h.start < bound and h.phrase in _WHO:
                 r0 = h.start
                 break
+    if r0 < 0 and _subject_which(ctx, seg):
+        r0 = a
     found: tuple[tuple[int, int], ...] = ()
     if r0 >= 0:
         end = _main_verb(ctx, r0, b)
@@ -90,6 +93,17 @@ def subject_relatives(ctx: SentenceContext, seg: Segment) -> tuple[tuple[int, in
             found = ((r0, end),)
     ctx.relatives[seg] = found
     return found
+
+
+def _subject_which(ctx: SentenceContext, seg: Segment) -> bool:
+    """Whether ``seg`` is a relative clause opening with "which" right after a short
+    subject with no trigger word ("The RSF, which still holds most of X, has launched
+    ..."): a relative clause in the subject, closed by the main verb."""
+    a, _, relative = seg
+    if not relative or ctx.norm_at(a, a + 6).split()[:1] != ["which"] or a - ctx.start > _MAX_OPENING:
+        return False
+    return ctx.text[ctx.start : a].rstrip().endswith(",") and not any(
+        ctx.start <= u.start < a and u.triggers for u in ctx.units)
 
 
 def _main_verb(ctx: SentenceContext, start: int, b: int) -> int | None:

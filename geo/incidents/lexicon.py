@@ -904,6 +904,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "prepar(ed|es|ing) (an|a|the|for|new|fresh)",
         "to contain", "to combat", "to counter", "to curb", "to tackle", "to stem", "planning", "plotting",
         "plotted",
+        # what arms were meant for: "explosives they believe were meant for an attack in X"
+        "(meant|intended|destined|earmarked) for",
         "planned", "call(s|ed|) for", "calling for", "advocat(e|es|ed|ing) for", "lobb(y|ies|ied|ying) for", "call(s|ed|) on", "urg(e|es|ed|ing)",
         "demand(s|ed|ing)", "need to", "needs to", "need for", "must", "should", "aim(s|ed|) (of|at|to)",
         "with the aim", "prevent(s|ed|ing|)", "avoid(s|ed|ing|)", "deter(s|red|ring|)",

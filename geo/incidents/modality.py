@@ -123,6 +123,27 @@ _MODAL_AFTER = re.compile(
 _FOILED_BEFORE = re.compile(r"(?<!\S)(?:foil|thwart)(?:ed|ing|s)?\s+(?:an?|the)\s+(?:\S+\s+)?$")
 
 
+# What a weapon made safe did not do: "dismantled an explosive device before it exploded",
+# "defused the bomb before it could go off".
+_PREEMPTED = re.compile(
+    r"(?<!\S)before\s+(?:it|they|the\s+(?:device|devices|bomb|bombs|mine|mines|explosives?|ied|ieds))\s+"
+    r"(?:could\s+|had\s+|was\s+able\s+to\s+)?$"
+)
+
+_MADE_SAFE = re.compile(
+    r"(?<!\S)(?:defused|dismantled|neutrali[sz]ed|deactivated|disarmed|defusing|dismantling|"
+    r"neutrali[sz]ing|deactivating|intercepted|shot\s+down|removed|found|discovered|detected|located)(?!\S)"
+)
+
+
+def _preempted(ctx: SentenceContext, t0: int) -> bool:
+    """Whether the explosion at ``t0`` is what a weapon made safe earlier in the sentence
+    did not do: "the police defused a bomb near X before it exploded"."""
+    if _PREEMPTED.search(ctx.norm_at(max(ctx.start, t0 - 40), t0)) is None:
+        return False
+    return _MADE_SAFE.search(ctx.norm_at(ctx.start, t0)) is not None
+
+
 def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Trigger, seg: Segment) -> bool:
     """Whether the event of ``trig`` at ``unit`` did not happen as reported news.
 
@@ -148,6 +169,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         return True  # "no new reports of attacks in X"; "rejected as lies reports about executions in X"
     if trig.sub_event_type != _DISRUPTED and _FOILED_BEFORE.search(ctx.norm_at(max(a, t0 - 40), t0)):
         return True  # "troops foiled a kidnapping attempt near X"
+    if trig.sub_event_type != _DISRUPTED and _preempted(ctx, t0):
+        return True  # "dismantled an explosive device near X before it exploded"
     if _PLANNED_AFTER.match(ctx.norm_at(t1, t1 + 60)) and not _is_past_verb(unit.phrase):
         return True  # "further demolitions are planned in X"
     if any(t1 < h.start < t1 + 40 and h.phrase in _MODALS for h in ctx.by_cue.get(Cue.IRREALIS, ())) \

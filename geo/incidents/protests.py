@@ -61,6 +61,12 @@ _DREW = re.compile(r"(?<!\S)(?:drew|drawn|draw|draws|drawing|sparked)\s+(?:\S+\s
 # Tyres burned on a road: the road-blocking of a protest, no riot and no property
 # destroyed: "youths blocked roads with burning tyres", "protesters set fire to tyres".
 _TYRES_AFTER = re.compile(r"^\s+(?:to\s+)?(?:the\s+|old\s+|some\s+|\S+\s+)?(?:tyres|tires)(?!\S)")
+# Symbols burned by a crowd are its message, no violence: "protesters burned a mock flag",
+# "activists burned effigies of the minister", "set fire to portraits of the president".
+_SYMBOLS_AFTER = re.compile(
+    r"^\s+(?:to\s+)?(?:\S+\s+){0,3}?(?:flags?|effig(?:y|ies)|portraits?|posters?|pictures?|photos?|"
+    r"photographs?|banners?|coffins?|copies)(?!\S)"
+)
 
 _TIME_OPENERS = frozenset(("after", "following", "amid", "since", "before", "during", "when"))
 _CROWD_AGENT = re.compile(
@@ -83,8 +89,17 @@ _UNDERGOES = re.compile(
 
 def burns_tyres(ctx: SentenceContext, start: int, end: int) -> bool:
     """Whether the burning word at ``start``-``end`` burns tyres: "burned tyres", "set
-    fire to tyres"; a protest blocking a road, not a riot."""
-    return _TYRES_AFTER.match(ctx.norm_at(end, min(ctx.end, end + 25))) is not None
+    fire to tyres"; a protest blocking a road, not a riot; or symbols: "burned a mock
+    flag", "burned effigies of the minister"."""
+    after = ctx.norm_at(end, min(ctx.end, end + 40))
+    return _TYRES_AFTER.match(after) is not None or _SYMBOLS_AFTER.match(after) is not None
+
+
+def _negated(ctx: SentenceContext, a: int, start: int) -> bool:
+    """Whether a negation stands right before the word at ``start``: "without clashes with
+    the security forces", "there were no clashes"."""
+    return any(a <= h.start and h.end <= start and len(ctx.norm_at(h.end, start).split()) <= 1
+               for h in ctx.by_cue.get(Cue.NEGATION, ()))
 
 
 def diplomatic_protest(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> bool:
@@ -107,7 +122,7 @@ def protest_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> 
     protest with intervention."""
     a, b, _ = seg
     if any(not remembered(ctx, a, h.start) and not told_apart(ctx, h.end, span[0])
-           and not burns_tyres(ctx, h.start, h.end)
+           and not burns_tyres(ctx, h.start, h.end) and not _negated(ctx, a, h.start)
            for h in ctx.hits(Cue.RIOTING, a, b) if not (h.start >= span[0] and h.end <= span[1])):
         return VD
     force = ctx.has(Cue.GOVERNMENT, a, b) or any(

@@ -103,6 +103,7 @@ from geo.incidents.taxonomy import (
 )
 from geo.incidents.territory import (
     agent_kind,
+    entered_after_withdrawal,
     entered_to_kill,
     fighters_neutralised,
     force_withdraws,
@@ -199,6 +200,12 @@ _IED_CONTEXT = re.compile(
 _BOMB_WENT_OFF = re.compile(
     r"^\s*(?:\S+\s+){0,2}?(?:exploded|explodes|went\s+off|detonated|ripped\s+through|tore\s+through|"
     r"blew\s+up|blast\s+(?:killed|wounded|injured|hit|damaged))(?!\S)"
+)
+# A bomb noun that names what bombs are made with or in, not a bomb: "arrested a suspect
+# with bomb-making materials", "raided a bomb factory".
+_BOMB_MAKING = re.compile(
+    r"^\s*(?:making|maker|makers|factory|factories|workshops?|labs?|laboratory|laboratories|components|"
+    r"materials?|kits?|equipment|precursors?|manuals?)(?!\S)"
 )
 _POLICE_WORDS = POLICE_WORDS
 # Whom a capture takes when it is an arrest: "captured alias 'El Gordo'", "captured a gang leader"
@@ -513,6 +520,10 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         generic = True
     elif rule is Rule.BOMBING:
         noun = unit.phrase in ("bomb", "bombs")
+        if noun and _BOMB_MAKING.match(ctx.norm_at(span[1], min(b, span[1] + 20))):
+            return None  # "arrested a suspect with bomb-making materials": no bomb went off
+        if noun and weapon_seized(ctx, unit, b, a):
+            return Event(*DWU, span, 0.8)  # "police dismantled a bomb planted outside a school"
         bomb_went_off = noun and _BOMB_WENT_OFF.match(ctx.norm_at(span[1], min(b, span[1] + 40)))
         if not (armed_in(ctx, s0, s1, span) or ctx.has(Cue.AVIATION, s0, s1) or bomb_went_off
                 or ctx.has(Cue.CIVILIAN, s0, s1) or ctx.has(Cue.DEMONYM, s0, s1)):
@@ -631,8 +642,11 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         label = GRT if ctx.has(Cue.GOVERNMENT, *window) else NSO
         if ctx.has(Cue.NONSTATE, *window):
             label = NSO
-        if ctx.has(Cue.PEACEFUL, a, b):
-            label = NVT  # "police entered the town without a shot being fired", as for a capture
+        if ctx.has(Cue.PEACEFUL, a, b) or label == GRT and entered_after_withdrawal(ctx, span):
+            # "police entered the town without a shot being fired", as for a capture; "the army
+            # entered X after the withdrawal of the enemy army" (rebels walking into a city the
+            # army left still overtake it)
+            label = NVT
     elif rule is Rule.DISPLACE:
         if unit.phrase == "uprooted" and _UPROOTED_PLANTS.match(ctx.norm_at(span[1], min(b, span[1] + 40))):
             return Event(*LOOT, span, weight)  # "settlers uprooted 200 olive trees": property, not people

@@ -20,7 +20,8 @@ beheaded near Mucojo" the killing is not at the river.
   hundreds of tourists near X", "..., committing Kigali to withdraw");
 * ``VERB_PHRASE`` — "and" and a past verb that is no event of its own, sharing the
   subject before it ("struck a command centre in A and issued evacuation orders
-  for parts of B"): the event does not reach the places of that verb;
+  for parts of B"), or ", and" and a past verb of an event of its own ("shelled A,
+  and arrested four men from B"): the event does not reach the places of that verb;
 * ``DATED_BY`` — the clause or phrase of time an event told before is only dated
   by ("the attack came hours after a court in A sentenced two men", "the protests
   come weeks after workers were kidnapped in B"): the event is not at its places.
@@ -54,6 +55,7 @@ from geo.incidents.clauses import SUBORDINATORS, Segment, SentenceContext
 from geo.incidents.embedding import is_main_verb
 from geo.incidents.events import Event
 from geo.incidents.lexicon import Cue
+from geo.incidents.taxonomy import VIOLENT_EVENT_TYPES
 
 __all__ = ["Opening", "clause_openings", "event_groups", "group_pieces", "nested_apart", "time_adjuncts"]
 
@@ -192,6 +194,8 @@ def clause_openings(
                 w1 = ctx.start + nxt.end()
             if _subject_verb(ctx, w1, stop, cross_commas=not listed):
                 out[i] = Opening.COORDINATE
+            elif word == "and" and _event_verb_phrase(ctx, w1, p1):
+                out[i] = Opening.VERB_PHRASE
         elif word in _SEQUENTIAL or word in _SIMULTANEOUS:
             if _prepositional_as(ctx, w0):
                 continue
@@ -236,6 +240,20 @@ def _verb_phrase(ctx: SentenceContext, start: int, end: int) -> bool:
     if not ctx.text[w0].islower() or word not in _NO_EVENT_VERBS:
         return False
     return not any(u.start == w0 and u.triggers for u in ctx.units)
+
+
+def _event_verb_phrase(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` open, after a comma, a verb phrase of
+    a non-violent event of its own sharing the subject before ("..., and arrested four
+    men from the town of B"): the places after that verb are its own, not those of the
+    violence before (a second attack, "..., and attacked B", goes on as one clause)."""
+    m = _WORD.search(ctx.norm, start - ctx.start, end - ctx.start)
+    if m is None or not m.group().endswith("ed"):
+        return False
+    w0 = ctx.start + m.start()
+    return ctx.text[w0].islower() and any(
+        u.start == w0 and u.triggers and all(t.event_type not in VIOLENT_EVENT_TYPES for t in u.triggers)
+        for u in ctx.units)
 
 
 _ADJUNCT_OPENERS = frozenset(("after", "following", "since", "before", "because"))

@@ -9,7 +9,8 @@ verb that takes a place ("had taken Goma", not "seized 40 kg of cocaine");
 Lashio to the military"); :func:`force_withdraws` an armed force leaving a place ("the
 MNDAA completed its withdrawal from Lashio", not "withdrew from the talks");
 :func:`entered_to_kill` an entry that is a raid on the people there ("gunmen entered X
-and shot three farmers"). Of fights, :func:`fighters_neutralised` tells fighters put
+and shot three farmers"), :func:`entered_after_withdrawal` one made after the other side
+left ("the army entered X after the withdrawal of the enemy"). Of fights, :func:`fighters_neutralised` tells fighters put
 out of action from a bomb made safe ("troops neutralised nine bandits"),
 :func:`vigilantes_in_fight` vigilantes fighting as a militia ("troops and vigilantes
 engaged the kidnappers"), and :func:`loose_confrontation` a bare "confrontation"
@@ -41,6 +42,7 @@ from geo.incidents.taxonomy import BATTLES
 
 __all__ = [
     "agent_kind",
+    "entered_after_withdrawal",
     "entered_to_kill",
     "fighters_neutralised",
     "force_withdraws",
@@ -223,6 +225,23 @@ def entered_to_kill(ctx: SentenceContext, span: tuple[int, int], b: int) -> bool
     fighters entered X, killed a village leader and looted shops"), no capture."""
     after = ctx.text[span[1] : min(b, span[1] + 120)]
     return bool(_RAID_DEEDS.match(after)) and not _FOUGHT_FOR.search(after)
+
+
+# The other side left before the entry: "the army entered the towns of A and B after the
+# withdrawal of the enemy forces from them", "troops moved into X after rebels pulled out".
+_AFTER_WITHDRAWAL = re.compile(
+    r"^[^.;:]{0,140}?(?<!\S)(?:after|following|upon)\s+(?:the\s+)?(?:(?:\S+\s+){0,6}?(?:withdrawal|pull\s*out|"
+    r"pullback|departure|evacuation|retreat)\s+of"
+    r"|(?:\S+\s+){1,5}?(?:withdrew|pulled\s+out|pulled\s+back|left|retreated|vacated\s+it|had\s+withdrawn|"
+    r"had\s+pulled\s+out|had\s+left))(?!\S)"
+)
+
+
+def entered_after_withdrawal(ctx: SentenceContext, span: tuple[int, int]) -> bool:
+    """Whether an entry is told as made after the other side withdrew ("the army entered
+    X after the withdrawal of the enemy army from it"): a non-violent transfer, as for
+    an entry "without resistance"."""
+    return _AFTER_WITHDRAWAL.match(ctx.norm_at(span[1], ctx.end)) is not None
 
 
 def vigilantes_in_fight(ctx: SentenceContext, a: int, b: int, unit: Unit) -> bool:

@@ -66,7 +66,11 @@ _DOWNED = re.compile(
 _DOWNED_AFTER = re.compile(
     r"^\s+(?:(?:(?!(?:and|but|or|while|which|that|who|hit|hits|struck|landed|exploded)\s)(?!\S+ed\s)\S+\s+){0,4}?"
     r"|(?:fired|launched|sent|flying|heading|aimed)\s+"
-    r"(?:(?!(?:but|while|which|that|who)\s)\S+\s+){0,8}?)"
+    r"(?:(?!(?:but|while|which|that|who)\s)\S+\s+){0,8}?"
+    # every one of them, in a relative clause: "missiles at X, both of which were intercepted"
+    # (not "most of which": some got through)
+    r"|(?:(?!(?:and|but|while|which|that|who)\s)\S+\s+){0,5}?(?<!almost\s)(?<!nearly\s)"
+    r"(?:both|all|each)\s+of\s+(?:which|them)\s+)"
     r"(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\S+ly\s+)?"
     r"(?:destroyed|downed|shot\s+down|intercepted|neutrali[sz]ed|jammed)(?!\S)"
 )
@@ -81,10 +85,11 @@ _SEIZED_AFTER = re.compile(
 
 
 # A seizure verb right before the weapon: "found and seized 12 mines", "recovered two
-# unexploded rockets", "discovered and destroyed an IED-making workshop".
+# unexploded rockets", "discovered and destroyed an IED-making workshop", "troops located
+# mortars ready to fire".
 _SEIZED_BEFORE = re.compile(
     r"(?<!\S)(?:seized|seizing|recovered|recovering|confiscated|confiscating|found|discovered|uncovered|"
-    r"defused|defusing|dismantled|dismantling|removed|cleared|clearing|handed\s+over|"
+    r"defused|defusing|dismantled|dismantling|removed|cleared|clearing|handed\s+over|located|locating|"
     r"(?:found|discovered|detected|uncovered|located)\s+and\s+(?:destroyed|detonated|neutrali[sz]ed))\s+"
     r"(?:(?:\S*\d\S*|a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|"
     r"hundreds\s+of|a\s+number\s+of)\s+)?(?:\S+\s+){0,2}$"
@@ -164,7 +169,7 @@ def weapon_downed(ctx: SentenceContext, a: int, unit: Unit) -> bool:
 _DEBRIS = re.compile(
     r"(?<!\S)(?:fragments?|debris|shrapnel|wreckage|parts|pieces)\s+(?:of|from)\s+(?:\S+\s+){0,3}?"
     r"(?:interceptors?|intercepted|downed|drones?|missiles?|rockets?|projectiles?|shaheds?|uavs?)"
-    r"(?:\s+\S+){0,6}?\s+(?:fell|falling|landed|crashed|dropped|hit|struck)(?!\S)"
+    r"(?:\s+\S+){0,6}?\s+(?:fell|falling|landed|crashed|dropped|hit|struck|damaged|damaging)(?!\S)"
 )
 _INTERCEPTION = re.compile(r"(?<!\S)(?:intercept\w*|downed|shot\s+down|air\s+defen[cs]es?)(?!\S)")
 # A weapon that did not go off: "a drone crashed into a field without exploding".
@@ -178,9 +183,13 @@ def interception_debris(ctx: SentenceContext, a: int, b: int) -> bool:
     """Whether the clause ``[a, b)`` tells of the debris of an intercepted weapon falling,
     in a sentence that tells of the interception ("the army intercepted two drones, and
     fragments of one fell on a house in X, injuring two"): a disrupted weapons use, not
-    a strike, whoever the debris hurt."""
-    return _DEBRIS.search(ctx.norm_at(a, b)) is not None \
-        and _INTERCEPTION.search(ctx.norm_at(ctx.start, ctx.end)) is not None
+    a strike, whoever the debris hurt; without the interception, only if it hurt no one
+    ("debris from a drone damaged a house in X")."""
+    if _DEBRIS.search(ctx.norm_at(a, b)) is None:
+        return False
+    # Debris that hurt no one needs no interception told in its own sentence: "Air defences
+    # destroyed drones over A. Debris from one drone damaged two houses in B."
+    return _INTERCEPTION.search(ctx.norm_at(ctx.start, ctx.end)) is not None or not went_off(ctx, a, b)
 
 
 def failed_to_explode(ctx: SentenceContext, a: int, b: int) -> bool:
