@@ -14,7 +14,19 @@ news window:
   people in X", read in March; "the RSF overran the camp in April", read in
   August). A day nearer the trigger ("marched on Saturday ... the collapse that
   killed 15 in November") dates it instead, and a month in a clause of its own
-  dates only that clause.
+  dates only that clause; an "and" that joins objects opens none ("seized X and the
+  command's headquarters there last August"), and a month before the trigger dates the
+  "after" phrase that follows it ("In June, the field was halted after a rocket attack");
+* last month without a day in the main clause, once the article is ten days into its
+  month ("in November the army seized X", read on 12 December), unless it starts a span
+  ("since late May").
+
+Other spans before the news: a relative clause with "this year", "earlier this month" or
+"last month" (:func:`past_relative`: "the group, which seized X this year, said ..."); an
+event counted in a series of the year or the month (:func:`counted`: "the second mass
+abduction on the road this year"); a sentence opening on "after" or "following" an event
+dated a week or more back (:func:`earlier_opening`: "Following the 16 March fire in X
+that killed 61, residents ...", read on 24 March).
 
 A month after the article's month is last year's only when told as past ("in
 November", "last October"); "until the end of October" is to come. A month that
@@ -25,8 +37,8 @@ more months back right after an event noun ("the massacre in December in X"). An
 year after "in a" dates the clause ("killed dozens of people in a 2021 attack").
 
 A span of months or years makes a clause a running record, not one event
-(:func:`running_record`): "over the past 18 months", "in recent years", "so far this
-year", and "this year" with a perfect ("have killed 20 drivers this year"); weeks and
+(:func:`running_record`): "over the past 18 months", "in recent years", "have besieged
+X for more than a year", "so far this year", and "this year" with a perfect ("have killed 20 drivers this year"); weeks and
 days are still news ("over the past week").
 
 Examples
@@ -48,12 +60,15 @@ import re
 from datetime import date as Date
 
 from geo.incidents.clauses import Segment, SentenceContext
-from geo.incidents.dates import MONTHS
+from geo.incidents.dates import MONTHS, resolve_date
 from geo.incidents.embedding import subject_relatives
 from geo.incidents.lexicon import CUES, Cue
 from geo.incidents.matcher import Unit, normalize
 
-__all__ = ["MARKING", "SUPERLATIVE", "apart", "dated_before", "old_year", "participle_after", "running_record"]
+__all__ = [
+    "MARKING", "SUPERLATIVE", "apart", "counted", "dated_before", "earlier_opening", "old_year", "participle_after",
+    "past_relative", "running_record",
+]
 
 MARKING = frozenset(
     "anniversary commemorate commemorates commemorated commemorating commemoration remember "
@@ -101,10 +116,23 @@ _OPENER = re.compile(r"(?<!\S)(?:that|which|who|whom|whose|where|when|after|foll
 # army posts in A, B and C in July".
 _LIST_AND = re.compile(r"(?<=\s)and(?=\s+[A-Z])")
 _OWN_CLAUSE = re.compile(r"^\W*when(?!\S)")  # "since March, when hundreds were killed": the month's own clause
+# An "and" that joins two objects, with no verb after it up to the date: "seized Lashio and
+# the military's headquarters there last August" (not "and the army retook it in August").
+_OBJECT_AND = re.compile(
+    r"(?<!\S)and(?=(?:\s+(?!(?:was|were|is|are|has|have|had|did|then|later|they|it|he|she|we)(?!\S))"
+    r"(?!\S+ed(?!\S))(?!(?:took|fell|hit|shot|struck|overran|retook|blew|swept|fought|began|came|went)(?!\S))\S+)*\s*$)"
+)
+# Openers of a clause that may be later than a month before the trigger: "after" and
+# "following" tell an earlier event ("In June, the field was halted after a rocket attack"),
+# these may not ("In June, X said that ...").
+_LATER_OPENER = re.compile(r"(?<!\S)(?:that|which|who|whom|whose|where|when|before|since|as|while|and)(?!\S)")
 #: Months back from which a main clause's own date makes its event background.
 MAIN_CLAUSE_MONTHS = 4
 #: Months back from which a bare month ("in July", no day) dates a main clause's event.
 BARE_MONTHS = 2
+#: Day of the article's month from which last month, bare, dates a main clause's event: "in
+#: November the army seized X", read on 12 December (not read on 2 December: days ago).
+LAST_MONTH_DAY = 10
 
 
 def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: Segment) -> bool:
@@ -143,6 +171,9 @@ def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: 
             return True  # "In November, a suicide bomber killed 26 people in X", read in March
         if back >= BARE_MONTHS and bare and _own_date(ctx, h.start, h.end, unit, dates) and not _reported(ctx, unit):
             return True  # "militants attacked army posts in X in July", read in September
+        if back == 1 and bare and _last_month(ctx, published, a, h.start, h.end) \
+                and _own_date(ctx, h.start, h.end, unit, dates) and not _reported(ctx, unit):
+            return True  # "In December, the group seized X", read on 10 January; "in November the army seized Y", read 12 December
     return False
 
 
@@ -206,14 +237,32 @@ def _reported(ctx: SentenceContext, unit: Unit) -> bool:
 
 def _own_date(ctx: SentenceContext, d0: int, d1: int, unit: Unit, dates: list) -> bool:
     """Whether the date at ``[d0, d1)`` is the one of the trigger's own clause piece:
-    no clause opens between them (unless it is the date's own "when"), and no other
-    date lies nearer the trigger."""
+    no clause opens between them (unless it is the date's own "when", an "and" that
+    joins objects, or, after the date, an "after" phrase of an earlier event), and no
+    other date lies nearer the trigger."""
     lo, hi = (d1, unit.start) if d1 <= unit.start else (unit.end, d0)
     between = _between(ctx, lo, hi)
-    if _OPENER.search(between) and not (d1 <= unit.start and _OWN_CLAUSE.match(between)):
+    if d0 > unit.start:
+        between = _OBJECT_AND.sub(lambda m: " " * len(m.group()), between)
+    if _OPENER.search(between) and not (d1 <= unit.start and _OWN_CLAUSE.match(between)) \
+            and not (d1 <= unit.start and not _LATER_OPENER.search(between)):
         return False
     gap = abs(unit.start - d0)
     return not any(h.start != d0 and abs(unit.start - h.start) < gap for h in dates)
+
+
+# A month that starts a span ("since late May", "from April") or takes a year ("in August last
+# year": the year dates it).
+_SPAN_LEAD = re.compile(r"(?<!\S)(?:since|from|until|till|by)\s+(?:(?:early|late|mid)\s+)?$")
+_YEAR_NEXT = re.compile(r"\s*,?\s+(?:\d{4}|last\s+year|this\s+year)(?!\S)")
+
+
+def _last_month(ctx: SentenceContext, published: Date, a: int, m0: int, m1: int) -> bool:
+    """Whether the month at ``[m0, m1)``, last month's, is told as a date well before the
+    article: read from the article's day :data:`LAST_MONTH_DAY` on, not as the start of a
+    span ("since late May") nor with a year of its own ("in August last year")."""
+    return published.day >= LAST_MONTH_DAY and not _SPAN_LEAD.search(ctx.norm_at(max(a, m0 - 16), m0)) \
+        and _YEAR_NEXT.match(ctx.text, m1, min(ctx.end, m1 + 14)) is None
 
 
 def _attributive_month(ctx: SentenceContext, a: int, m0: int, m1: int) -> bool:
@@ -243,12 +292,19 @@ _RECORD_SPAN = re.compile(
     r"|so\s+far\s+this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)(?!\S)"
 )
 _THIS_YEAR = re.compile(r"(?<!\S)this\s+year(?!\S)")
+# A length of months or years after the trigger: "which have besieged the city for more than a year".
+_DURATION = re.compile(
+    r"(?<!\S)for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?(?:a|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|eighteen|\d+|several|many)\s+(?:years?|decades?|months)(?!\S)"
+)
+_PRESENT_PERFECT = re.compile(r"(?<!\S)(?:has|have)\s+(?:\S+ly\s+|been\s+)?$")
 _PERFECT = re.compile(r"(?<!\S)(?:has|have|had)(?!\S)")
 
 
 def running_record(ctx: SentenceContext, seg: Segment, unit: Unit) -> bool:
     """Whether the clause ``seg`` of ``unit`` tells a record over months or years,
-    not one event: a span of time ("over the past year", "in recent months"), or
+    not one event: a span of time ("over the past year", "in recent months"), a
+    perfect with a length of months or years ("have besieged X for more than a year"), or
     "this year" with a perfect before the trigger ("gangs, which have killed dozens
     of drivers in X this year"; not "the second such assault this year").
 
@@ -267,8 +323,92 @@ def running_record(ctx: SentenceContext, seg: Segment, unit: Unit) -> bool:
         return False
     if _RECORD_SPAN.search(clause):
         return True
+    if _PRESENT_PERFECT.search(ctx.norm_at(max(a, unit.start - 20), unit.start)) \
+            and _DURATION.search(ctx.norm_at(unit.end, min(b, unit.end + 80))):
+        return True  # "the RSF, which have besieged the city for more than a year"
     return _THIS_YEAR.search(clause) is not None and \
         _PERFECT.search(ctx.norm_at(max(a, unit.start - 60), unit.start)) is not None
+
+
+# A recent span that still lies before the news: what a relative clause tells with it is
+# what its noun did before ("the group, which seized X this year, said ...").
+_RECENT_SPAN = re.compile(r"(?<!\S)(?:this\s+year|(?:earlier|late|early)\s+this\s+month|last\s+month)(?!\S)")
+_RELATIVE_OPENER = re.compile(r"^\W*(?:which|who|that|whose)(?!\S)")
+
+
+def past_relative(ctx: SentenceContext, seg: Segment, unit: Unit) -> bool:
+    """Whether ``seg`` is a relative clause that dates its event by a span before the news
+    ("the group, which seized X and Y this year, said it had shelled Z"; "Uganda, which
+    deployed troops to X earlier this month, denied ..."): what the noun did before, as
+    a relative clause with a month back already is ("which captured X in January").
+
+    Examples
+    --------
+    >>> from geo.incidents.clauses import SentenceContext
+    >>> text = "The militia, which overran the town this year, said it would hold talks."
+    >>> ctx = SentenceContext(text, 0, len(text))
+    >>> past_relative(ctx, ctx.segment_of(ctx.units[0].start), ctx.units[0])
+    True
+    """
+    a, b, relative = seg
+    if not relative:
+        return False
+    comma = ctx.text.find(",", a + 1, b)  # the relative clause ends at its comma: "which overran X this year, shelled Y"
+    end = b if comma < 0 else comma
+    clause = ctx.norm_at(a, end)
+    return unit.start < end and _RELATIVE_OPENER.match(clause) is not None and _RECENT_SPAN.search(clause) is not None
+
+
+# An event counted in a series of the year or the month: "it was the second mass abduction
+# on the road this year", "the fourth such raid this month" (a count that tells the news
+# again; the places of its phrase are those of the series).
+_ORDINAL_BEFORE = re.compile(
+    r"(?<!\S)the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:such\s+)?(?:[\w-]+\s+){0,2}$"
+)
+_COUNT_SPAN = re.compile(
+    r"^(?:\s+(?!(?:that|which|who|where|when|and|but|after|as|since)(?!\S))\S+){0,8}?\s+this\s+(?:year|month)(?!\S)"
+)
+
+
+def counted(ctx: SentenceContext, a: int, t0: int, t1: int) -> bool:
+    """Whether the event noun at ``[t0, t1)`` is counted in a series of the year or
+    the month ("the second mass abduction on the road this year"): the count tells
+    again an event told elsewhere, its own phrase places the series."""
+    return _ORDINAL_BEFORE.search(ctx.norm_at(max(a, t0 - 40), t0)) is not None \
+        and _COUNT_SPAN.match(ctx.norm_at(t1, t1 + 80)) is not None
+
+
+# A sentence opening on an earlier event: "Following the 3 May bombing of the market in X,
+# residents marched on the town hall" (the phrase up to the first comma).
+_AFTER_OPENING = re.compile(r"\W*(?:[A-Z][A-Z ]+:\s*)?(?:after|following|since)\s", re.IGNORECASE)
+#: Days back from which a dated event in an opening "after" phrase is background.
+OPENING_DAYS = 7
+
+
+def earlier_opening(ctx: SentenceContext, published: Date | None, unit: Unit) -> bool:
+    """Whether ``unit`` lies in a sentence-opening "after" or "following" phrase that
+    dates its event by a day a week or more before the article ("Following the 16 March
+    fire in X that killed 61 people, residents clashed with police in X on 17 March",
+    read on 24 March): the event the news follows, not the news (not "Following the
+    demonstrations on Tuesday in X")."""
+    if published is None or not _AFTER_OPENING.match(ctx.text, ctx.start, ctx.end):
+        return False
+    comma = ctx.text.find(",", ctx.start, ctx.end)
+    if comma < 0 or not ctx.start <= unit.start < comma:
+        return False
+    phrase = ctx.text[ctx.start : comma]
+    day = _DAY_MONTH.search(phrase)
+    if day is None:
+        return False
+    when = resolve_date(phrase, published, near=day.start())
+    return when is not None and (published - when).days >= OPENING_DAYS
+
+
+_DAY_MONTH = re.compile(
+    r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)"
+)
 
 
 def participle_after(ctx: SentenceContext, t1: int, pos: int) -> bool:

@@ -945,6 +945,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "indictment", "acquitted", "guilty", "trial", "verdict", "prosecuted", "prosecuting",
         "prosecutor(s|)", "charged with", "charges of", "jailed (for|over)", "imprisoned (for|over)",
         "on suspicion of", "suspected of", "accused of", "arrested (for|over)", "wanted for",
+        # what the defendants did is the case tried: "the defendants took part in the shelling of X"
+        "defendant(s|)", "co-defendant(s|)",
     )),
     (Cue.WANING, (
         "slowed", "eased", "stopped", "halted", "ceased", "paused", "diminished", "declined",

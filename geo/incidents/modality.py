@@ -17,10 +17,13 @@
   a superlative or an ordinal is measured against ("the deadliest since March, when
   ...", "the first attack since ..."), a year or a month well before the article date,
   also as a premodifier ("the group's January offensive")
-  (:mod:`~geo.incidents.background`), a court's proceedings over it ("convicted over
-  the massacre in X"), an arrest over it ("detained over posts praising the attack",
-  "arrested ... in connection with the attack"), an earlier one ("over earlier
-  strikes", "last month's fighting");
+  (:mod:`~geo.incidents.background`), a span before the news in a relative clause
+  ("the group, which seized X this year, said"), a count of a series ("the second mass
+  abduction on the road this year"), an opening "following" phrase dated a week back, a
+  court's proceedings over it ("convicted over the massacre in X", "the defendants took
+  part in the shelling of X"), an arrest over it ("detained over posts praising the
+  attack", "arrested ... in connection with the attack"), an earlier one ("over earlier
+  strikes", "last month's fighting", "this month's massacre");
 * told again: the subject of "came", "followed" or "is part of" at the start of a
   sentence ("The attack came despite a ceasefire declared after the earthquake that
   devastated X", "The killings are part of a war ...");
@@ -51,9 +54,12 @@ from geo.incidents.background import (
     MARKING,
     SUPERLATIVE,
     apart,
+    counted,
     dated_before,
+    earlier_opening,
     old_year,
     participle_after,
+    past_relative,
     running_record,
 )
 from geo.incidents.clauses import SUBORDINATORS, Segment, SentenceContext
@@ -97,8 +103,9 @@ _RESCUED = re.compile(
 # A passive that reports the deed done: "have been arrested", "were detained"
 _DONE_TO = re.compile(r"(?<!\S)(?:were|was|have\s+been|has\s+been|had\s+been)\s+$")
 # An event told as an earlier one: "over earlier strikes in X", "previous attacks on Y",
-# "past raids on Z" (not "similar rallies were held in Z": the same day's)
-_EARLIER = re.compile(r"(?<!\S)(?:earlier|previous|prior|past|former|last\s+(?:month|year)\s+s)\s+$")
+# "past raids on Z", "this month's massacre in W" (not "similar rallies were held in Z": the
+# same day's)
+_EARLIER = re.compile(r"(?<!\S)(?:earlier|previous|prior|past|former|(?:last|this)\s+(?:month|year)\s+s)\s+$")
 # A modal right after the event noun: "renewed fighting could derail the truce".
 # An event noun told as to come: "further demolitions are planned in X", "strikes are expected",
 # "the first handover of rifles and explosives is planned for March in X".
@@ -229,6 +236,10 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
             return True  # "years ago" anywhere; "anniversary of the coup" only before the event
     if _aggregate(ctx, a, b) or running_record(ctx, seg, unit):
         return True  # "so far", "over the past 18 months", "have killed 20 drivers this year"
+    if earlier_opening(ctx, published, unit):
+        return True  # "Following the 16 March fire in X that killed 61 people, residents ...", read on 24 March
+    if past_relative(ctx, seg, unit) or counted(ctx, a, t0, t1):
+        return True  # "the group, which seized X this year, said"; "the second abduction on the X road this year"
     for h in ctx.by_cue.get(Cue.SOFT_BREAK, ()):
         if h.phrase != "since" or not a <= h.start < b:
             continue
