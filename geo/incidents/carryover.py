@@ -5,7 +5,10 @@
   the same paragraph by a sentence with events and no place of its own, gives its
   event-less places those events;
 * "Attacks killed nearly 200 people. The violence was concentrated in Bokkos": a
-  place where "the violence" of the sentence before happened takes its events.
+  place where "the violence" of the sentence before happened takes its events;
+* "Police fired on marchers in Beira. The clashes were worst in Munhava": "the clashes"
+  with no one named that go on with a protest of the sentence before are that protest
+  (:func:`protest_clashes`), not a battle.
 """
 
 from __future__ import annotations
@@ -18,14 +21,20 @@ from datetime import date as Date
 from gazetteer.model import Mention
 from geo.incidents.anaphora import ANAPHOR_FACTOR, true_role
 from geo.incidents.clauses import SentenceContext
-from geo.incidents.events import DocumentContext
+from geo.incidents.events import DocumentContext, Event
+from geo.incidents.lexicon import Cue
 from geo.incidents.matcher import DocumentScan, normalize
 from geo.incidents.readings import Occurrence, SentenceState
 from geo.incidents.roles import MentionRoles, Role
 from geo.incidents.rules import evaluate
 from geo.incidents.selection import select
 
-__all__ = ["EVENT_NOUNS", "SCENE_WORDS", "carry_over"]
+__all__ = ["EVENT_NOUNS", "SCENE_WORDS", "carry_over", "protest_clashes"]
+
+# "The confrontations were registered mainly on ...": clashes the sentence before told.
+_DEFINITE_CLASHES = re.compile(r"(?<!\S)(?:the|these|those|such)\s+(?:\S+\s+)?$")
+_CLASH_NOUN = re.compile(r"^(?:clashes|confrontations?|skirmishes)$")
+_STREET_TYPES = frozenset(("Protests", "Riots"))
 
 # The place is where "the violence" of the sentence before happened ("The violence was
 # concentrated in the Bokkos and Barkin Ladi areas").
@@ -78,6 +87,8 @@ def carry_over(
     scenes: set[int] | None = None
     for k, idxs in by_sentence.items():
         waiting = [i for i in idxs if not out[i].events]
+        if k > 0 and len(waiting) < len(idxs):
+            protest_clashes(text, doc, sentences, k, idxs, out, contexts)
         if not waiting:
             continue
         s0, s1 = sentences[k]
@@ -122,3 +133,45 @@ def carry_over(
             if true_role(text, k, sentences, by_sentence, mentions, contexts, roles_of, i) is not Role.PLACE:
                 continue
             occ.events = [(e, round(e.confidence * f * ANAPHOR_FACTOR * 0.9, 3), state) for e, f in picked]
+
+
+def _bare_clash(text: str, ctx: SentenceContext, event: Event) -> bool:
+    """Whether ``event`` is a battle read from a definite clash noun in a sentence that
+    names no armed actor and no crowd: "the confrontations were registered mainly on
+    the avenue"."""
+    if event.event_type != "Battles":
+        return False
+    t0, t1 = event.trigger
+    if not _CLASH_NOUN.match(normalize(text[t0:t1])):
+        return False
+    return (_DEFINITE_CLASHES.search(normalize(text[max(ctx.start, t0 - 30) : t0])) is not None
+            and not ctx.flag(Cue.ARMED) and not ctx.flag(Cue.CROWD))
+
+
+def protest_clashes(
+    text: str, doc: DocumentContext, sentences: list[tuple[int, int]], k: int, idxs: list[int],
+    out: Sequence[Occurrence | None], contexts: dict[int, SentenceContext],
+) -> None:
+    """Give the places of "the clashes" of sentence ``k`` the protest of the sentence
+    before, when that sentence tells a protest or riot and no battle: "Police fired live
+    rounds at marchers in Beira. The confrontations were worst in Munhava": Munhava had
+    the protest the police fired on, not an armed clash."""
+    s0, s1 = sentences[k]
+    ctx = contexts.get(k) or SentenceContext(text, s0, s1)
+    clashing = [i for i in idxs if out[i] is not None and out[i].events
+                and _bare_clash(text, ctx, out[i].events[0][0])]
+    if not clashing:
+        return
+    p0, p1 = sentences[k - 1]
+    if "\n\n" in text[p1:s0]:
+        return  # a new paragraph starts a new story
+    before = contexts.get(k - 1) or SentenceContext(text, p0, p1)
+    events = [e for e in evaluate(before, doc) if not e.weak] if before.units else []
+    street = [e for e in events if e.event_type in _STREET_TYPES]
+    if not street or any(e.event_type == "Battles" for e in events):
+        return
+    picked = select([(e, 1.0) for e in street])
+    for i in clashing:
+        occ = out[i]
+        _, conf, state = occ.events[0]
+        occ.events = [(e, round(conf * f, 3), state) for e, f in picked]

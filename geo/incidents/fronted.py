@@ -22,9 +22,10 @@ import re
 __all__ = ["fronted_preposition", "REFERENCE_PREPOSITIONS"]
 
 # What may open a clause before the fronted phrase: the sentence start, or a
-# comma, "and", "while" ... ("..., while in Nairobi police shot ...").
+# comma, "and", "while" ... ("..., while in Nairobi police shot ..."), or a list
+# item's bullet ("- In Marib, shelling hit ...").
 _OPENING = re.compile(
-    r"(?:^|[,;]\s*|(?<!\S)(?:and|while|but|whereas|meanwhile)\s+)"
+    r"(?:^(?:[-–—•*]\s+)?|[,;]\s*|(?<!\S)(?:and|while|but|whereas|meanwhile)\s+)"
     r"(?:(?:meanwhile|elsewhere|further\s+\w+|farther\s+\w+|also|separately|later|then)\s*,?\s+)?"
     r"(?:across\s+the\s+(?:border|frontier|river)\s+)?"
     r"(?P<prep>in|near|outside|around|across|inside)\s+(?:the\s+)?"

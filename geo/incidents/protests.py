@@ -31,6 +31,7 @@ import re
 from geo.incidents.clauses import Segment, SentenceContext
 from geo.incidents.labels import EF, MOB, PI, PP, VD
 from geo.incidents.lexicon import Cue, Rule
+from geo.incidents.matcher import CueHit
 from geo.incidents.policing import CASUALTY_WORDS, POLICE_WORDS
 from geo.incidents.streets import told_apart
 
@@ -123,6 +124,7 @@ def protest_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> 
     a, b, _ = seg
     if any(not remembered(ctx, a, h.start) and not told_apart(ctx, h.end, span[0])
            and not burns_tyres(ctx, h.start, h.end) and not _negated(ctx, a, h.start)
+           and not _other_clause(ctx, seg, span, h)
            for h in ctx.hits(Cue.RIOTING, a, b) if not (h.start >= span[0] and h.end <= span[1])):
         return VD
     force = ctx.has(Cue.GOVERNMENT, a, b) or any(
@@ -135,6 +137,23 @@ def protest_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> 
     ) or ctx.has(Cue.ARREST, a, b):
         return PI
     return PP
+
+
+_OWN_PLACE = re.compile(r"(?<!\S)(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
+
+
+def _other_clause(ctx: SentenceContext, seg: Segment, span: tuple[int, int], hit: CueHit) -> bool:
+    """Whether a coordinate clause with its own subject lies between the protest word at
+    ``span`` and the rioting word ``hit``: in "farmers have blocked roads in A for a week,
+    and a farmer was shot dead during clashes with troops in B" the clashes are not A's."""
+    lo, hi = (span[1], hit.start) if hit.start >= span[1] else (hit.end, span[0])
+    opens = [p for p, _ in ctx.pieces(seg) if lo <= p < hi and ctx.starts_coordinate(p, seg[1])]
+    if not opens:
+        return False
+    # the rioting clause has a place of its own ("... in B"); "and some of them torched
+    # cars" goes on with the same crowd at the same place
+    clause = (opens[-1], seg[1]) if hit.start >= span[1] else (seg[0], opens[0])
+    return _OWN_PLACE.search(ctx.text, *clause) is not None
 
 
 def crowd_subject(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:

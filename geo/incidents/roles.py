@@ -32,7 +32,11 @@ northern tip of Lake Tanganyika, ...", "near A, the site of an air base west of 
 A state is an ``ACTOR`` as the subject of a clause, after a dateline's dash too
 ("KYIV — Russia pounded ..."), in a relative clause ("the zone that Israel has
 designated"), with its group or mediation ("Yemen's Houthi movement", "Oman's
-mediation"), and when it is accused, blamed or urged ("accused India of ...").
+mediation"), with its campaign against a place ("Israel's siege of X"), and when it is
+accused, blamed or urged ("accused India of ..."). A country or province in the possessive
+only locates the place of its own named after it ("in Iraq's Kurdistan region", "Congo's
+capital Kinshasa"), and a sea only the port or coast it names ("the Red Sea port city"):
+``QUALIFIER``; the two states of "A's border with B" are a ``FRAME``.
 
 Journeys and landmarks (:mod:`~geo.incidents.paths`): the ends of a route are
 ``FRAME`` ("a bus travelling from A to B"), while a place "near" them is where the
@@ -109,7 +113,8 @@ _frames("embassy embassies consulate ambassador envoy mission", "in to for")
 _frames("embassy embassies consulate consulates", "of")  # "attacked the embassies of Rwanda and France": their owners
 _frames("based headquartered born registered educated raised studied originated originating founded", "in")
 _frames("handlers sponsors backers masterminds", "in")  # "in contact with handlers in X": the planners' place
-_frames("speaking spoke speaks reporters journalists statement briefing interview television "
+# "refugees interviewed in X reported shelling in Y": X is where they were interviewed
+_frames("speaking spoke speaks reporters journalists statement briefing interview interviewed interviews television "
         "radio newspaper broadcaster said says told announced declared stated added wrote tweeted "
         "posted", "in at from")
 _frames("airspace skies", "over of")
@@ -254,7 +259,7 @@ _AGENT_VERBS = (
     r"called|vowed|intercepted|said|says|accuses|wants|wanted|demanded|insisted|rejected|invaded|"
     r"downed|targeted|responds|launches|fires|strikes|warns|threatens|vows|signs|agrees|sends|"
     r"deploys|has\s+been\s+accused|is\s+accused|pledged|promised|began|begins|started|offered|"
-    r"recalled|summoned|imposed|hosts|hosted|welcomed|praised|criticised|criticized|supports|"
+    r"recalled|summoned|imposed|hosts|hosted|welcomed|praised|criticised|criticized|supports|reserves|"
     r"supported|backs|backed|beat|beats|defeated|won|drew|lost|"
     # what an attacker keeps doing: "as Israel kept up near-daily strikes", "Russia hits power plants"
     r"kept|keeps|keep\s+up|hit|hits|pounds|presses|wages|mounts|conducts|carries|continues|uses|used|"
@@ -328,9 +333,11 @@ _QUALIFIER_GLUE = re.compile(
     r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$"
     r"|^\s+(?:[\w-]+\s+)?(?:(?:front|frontline|axis|sector|area|areas|district|road|highway|valley|countryside|"
     r"suburbs?|neighbou?rhood|camp|base|airport|crossing|border|region|province|governorate|sites?|hill|"
-    r"facility|station|plant|complex|compound)\s+)"
+    r"facility|station|plant|complex|compound|field|fields|oilfields?|refinery|terminal|depot|dam|bridge|port)\s+)"
     r"(?:(?:just|some|about|\d+\s*km|\d+\s+kilometres|\d+\s+miles)\s+)*"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|in)\s+(?:the\s+)?$"
+    # "to X camp on the outskirts of Y city": Y only locates the camp
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|in|on\s+the\s+outskirts\s+of)"
+    r"\s+(?:the\s+)?$"
     r"|^(?:\s+(?:district|province|region|governorate|state|county|area)\s*,|\s*,)?\s*(?:in|of|near|outside|inside|off|on\s+the\s+outskirts\s+of|"
     r"in\s+the\s+(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west|heart)\s+of|(?:just\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|close\s+to)"
@@ -360,6 +367,11 @@ _BEARING_GLUE = re.compile(
 _POSSESSIVE_GLUE = re.compile(
     r"^['’]s\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "the Borno state capital Maiduguri", "Congo's capital Kinshasa": a province's or country's capital.
+_CAPITAL_GLUE = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:state|province|provincial|regional|region|district|county|governorate)\s+)?capital\s*,?\s+$",
     re.IGNORECASE,
 )
 _COMMA_GLUE = re.compile(r"^\s*,\s*$")
@@ -708,6 +720,27 @@ _ROAD_OTHER_END = re.compile(r"(?:\s+(?:and|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\
 # "A and B", "A, B", and the next item named with its kind: "A and the US state of B".
 # A force named after its region: "clashes between Jubaland forces and the army".
 _RIGHT_FORCE = re.compile(r"^\s+(?:(?:regional|state|special)\s+)?(?:forces|troops|militias?)\b", re.IGNORECASE)
+# A state whose own campaign against a place is told: "Israel's siege of A", "Russia's
+# invasion of B", "Ukraine's drone strikes on C": the state is the attacker, not the site.
+_RIGHT_CAMPAIGN = re.compile(
+    r"^['’]s\s+(?:(?:military|ground|air|aerial|naval|renewed|continued|ongoing|relentless|full-scale|"
+    r"months-long|weeks-long|year-long|brutal|drone|missile)\s+)?(?:siege|invasion|bombardment|blockade|occupation|"
+    r"annexation|offensive|incursions?|assault|aggression|war|campaign|strikes|air\s*strikes|bombing|shelling|"
+    r"attacks)\s+(?:of|on|against|into)\b",
+    re.IGNORECASE,
+)
+# A state whose border with another is where the event was: "clashes along A's border with
+# B" are on the border, like "near the border with B".
+_RIGHT_BORDER = re.compile(
+    r"^['’]s\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:border|frontier)s?\s+with\b",
+    re.IGNORECASE,
+)
+# A sea or lake naming the port after it: "the Red Sea port city", "a Black Sea resort";
+# or a country's coast: "a terminal on Yemen's Red Sea coast" (but "fled towards the Caspian
+# coast" went to the coast itself).
+_RIGHT_PORT = re.compile(r"^\s+(?:ports?|harbou?rs?|resorts?|port\s+city|coastal\s+(?:city|town))\b", re.IGNORECASE)
+_RIGHT_COAST = re.compile(r"^\s+coast(?:line)?\b", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
 # Who launched what was fired: "missiles launched overnight by X", "rockets fired by X".
 _LAUNCHED_BY = re.compile(
     r"(?<!\S)(?:launched|fired|sent)\s+(?:(?:overnight|earlier|today|yesterday|late|on\s+\S+)\s+){0,2}by\s+(?:the\s+)?$"
@@ -756,7 +789,7 @@ class MentionRoles:
         clause-opening subject ("Russia said") from a location.
     """
 
-    __slots__ = ("text", "spans", "segments", "places", "_roles")
+    __slots__ = ("text", "spans", "segments", "places", "_roles", "_owners")
 
     def __init__(
         self,
@@ -770,6 +803,7 @@ class MentionRoles:
         self.segments = segments
         self.places = places
         self._roles: dict[int, Role] = {}
+        self._owners: set[int] = set()  # qualifiers only as the possessive owner of the next place
 
     def __getitem__(self, i: int) -> Role:
         role = self._roles.get(i)
@@ -798,8 +832,12 @@ class MentionRoles:
             return Role.FRAME  # "BANGKOK, Jan 20 — Myanmar's army bombed a village in Sagaing": filed from
         if _RIGHT_NAME.match(right):
             return Role.NAME
-        if _RIGHT_ACTOR.match(right) or _RIGHT_FORCE.match(right):
+        if _RIGHT_ACTOR.match(right) or _RIGHT_FORCE.match(right) or _RIGHT_CAMPAIGN.match(right):
             return Role.ACTOR
+        if _RIGHT_BORDER.match(right):
+            return Role.FRAME  # "clashes along Lebanon's border with Syria": on the border, as for Syria
+        if self._names_port(i, right):
+            return Role.QUALIFIER  # "strikes on the Red Sea port city": the sea only locates the port
         left = normalize(text[max(seg_start, start - 70) : start])
         if left.endswith(("of ", "of the ")) and _LEFT_TITLE.search(left):
             if _TOWN_POLICE.search(left) and self.places and self.places[i] is not None \
@@ -895,12 +933,17 @@ class MentionRoles:
         if i and _OPEN_PAREN_GLUE.match(glue) and right.startswith(")") and self[i - 1] is Role.PLACE \
                 and self._holds_previous(i):
             return Role.QUALIFIER  # "in Burin (Nablus), settlers set fire to a car": the bracket locates Burin
-        if i and _POSSESSIVE_GLUE.match(glue) and self[i - 1] is Role.QUALIFIER:
-            return Role.QUALIFIER
+        if i and _CAPITAL_GLUE.match(glue) and self[i - 1] is Role.QUALIFIER and i - 1 not in self._owners:
+            return Role.QUALIFIER  # "in A, 35 km from the B state capital C": the capital is the same bearing
+        if i and _POSSESSIVE_GLUE.match(glue) and self[i - 1] is Role.QUALIFIER and i - 1 not in self._owners:
+            return Role.QUALIFIER  # "near Tassia in Niger's Tillaberi region" (not "in Iraq's Kurdistan region")
         if i and _APPOSITION_GLUE.match(glue) and self._locates_previous(i):
             return Role.QUALIFIER
         if i and _DIVISION_OF_GLUE.match(glue) and self._holds_previous(i):
             return Role.QUALIFIER
+        if self._owns_next(i):
+            self._owners.add(i)
+            return Role.QUALIFIER  # "oilfields in Iraq's Kurdistan region": the country only locates its region
         if _CLAIM_BEFORE.search(left) and _RIGHT_SUBJECT.match(right):
             return Role.ACTOR  # "a claim Kyiv rejected": the government that answers
         if (_opens_clause(text[max(seg_start, start - 40) : start]) and _RIGHT_SUBJECT.match(right)
@@ -1083,6 +1126,32 @@ class MentionRoles:
                 ):
                     return False
         return True
+
+    def _names_port(self, i: int, right: str) -> bool:
+        """Whether mention ``i`` is a sea or lake only naming the port or the country's
+        coast after it: "the Red Sea port city", "on Russia's Black Sea coast"."""
+        if not self.places or self.places[i] is None or self.places[i].kind is not PlaceKind.WATER:
+            return False
+        if _RIGHT_PORT.match(right):
+            return True
+        start = self.spans[i][0]
+        owned = _OWNER_BEFORE.search(self.text, max(0, start - 4), start) is not None
+        return owned and _RIGHT_COAST.match(right) is not None
+
+    def _owns_next(self, i: int) -> bool:
+        """Whether mention ``i`` is a country or province in the possessive that owns the
+        place named right after it ("in Iraq's Kurdistan region", "in Congo's capital
+        Kinshasa"): a place of its own country, unknown, or smaller."""
+        spans = self.spans
+        if not self.places or i + 1 >= len(spans):
+            return False
+        if not _POSSESSIVE_GLUE.match(self.text[spans[i][1] : spans[i + 1][0]]):
+            return False
+        outer, inner = self.places[i], self.places[i + 1]
+        if outer is not None and inner is not None and inner.country_code and outer.country_code \
+                and inner.country_code != outer.country_code:
+            return False  # "Israel's strikes on Gaza": another country's place
+        return _holds(outer, inner, _DIVISION_KINDS)
 
     def _contains_neighbour(self, i: int) -> bool:
         """In "the A district of B", whether mention ``i`` is the larger place of the two

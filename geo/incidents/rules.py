@@ -768,6 +768,10 @@ def _tolls_of_explosions(ctx: SentenceContext, events: list[Event], tolls: list[
 _NEXT_VERB = re.compile(r"(?<!\S)and\s+(?:then\s+|later\s+|also\s+)?$")
 _BANGS = frozenset(("explosion", "explosions", "blast", "blasts"))
 _FOILED = re.compile(r"(?<!\S)(?:foiled|thwarted)(?!\S)")
+# The bangs of strikes the sentence has told, heard elsewhere: "the sounds of the explosions
+# were heard in X" (not "explosions were heard in X", the only news of them).
+_ECHO_BEFORE = re.compile(r"(?<!\S)(?:the\s+)?(?:sounds?|noise|echo(?:es)?)\s+of\s+(?:the|these|those)\s+$")
+_HEARD_AFTER = re.compile(r"^\s+(?:(?:was|were|could\s+be)\s+)?(?:heard|felt)(?!\S)")
 
 
 # Generic triggers typed by their own word ("strikes", "bombed"), not by a weapon nearby.
@@ -786,6 +790,19 @@ def _coordinated_apart(ctx: SentenceContext, seg: Segment, one: Event, other: Ev
     pieces = ctx.pieces(seg)
     return any(kind is Opening.COORDINATE and lo < p0 <= hi
                for (p0, _), kind in zip(pieces, clause_openings(ctx, pieces, []), strict=True))
+
+
+def _echo_of_strikes(ctx: SentenceContext, ev: Event, events: list[Event]) -> bool:
+    """Whether ``ev`` is the sound of explosions the sentence told before, heard
+    somewhere else: "the strikes targeted a depot near A, and the sounds of the
+    explosions were heard in B" (B only heard them)."""
+    t0, t1 = ev.trigger
+    if ctx.norm_at(t0, t1) not in _BANGS or not _HEARD_AFTER.match(ctx.norm_at(t1, min(ctx.end, t1 + 25))):
+        return False
+    if not _ECHO_BEFORE.search(ctx.norm_at(max(ctx.start, t0 - 30), t0)):
+        return False
+    return any(o.event_type == EXPLOSIONS and o.trigger[1] <= t0 and ctx.norm_at(*o.trigger) not in _BANGS
+               for o in events)
 
 
 def _drop_redundant(ctx: SentenceContext, events: list[Event]) -> list[Event]:
@@ -816,6 +833,8 @@ def _drop_redundant(ctx: SentenceContext, events: list[Event]) -> list[Event]:
             continue  # "air defence destroyed 12 drones"; "a drone attack on X was foiled"
         if ctx.norm_at(*ev.trigger) in _BANGS and any(o.sub_event_type == DWU[1] for o in events):
             continue  # "the explosions heard over X were air defence destroying a missile"
+        if _echo_of_strikes(ctx, ev, events):
+            continue  # "strikes targeted A, and the sounds of the explosions were heard in B"
         if ev.sub_event_type == NVT[1] and ctx.norm_at(*ev.trigger).startswith(_WITHDRAWAL_WORDS) and any(
                 o.sub_event_type in (GRT[1], NSO[1]) for o in events):
             continue  # "rebels withdrew from X, and the army took control of the town": it was retaken

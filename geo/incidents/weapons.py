@@ -158,10 +158,29 @@ def weapon_downed(ctx: SentenceContext, a: int, unit: Unit) -> bool:
     """Whether the weapon noun is a drone or missile that air defence destroyed ("air
     defence destroyed 12 attack drones", "8 drones were destroyed over X"): a disrupted
     weapon, not a strike. A tank destroyed is a strike on it."""
+    if _lone_weapon_downed(ctx, unit):
+        return True
     if not unit.phrase.startswith(_FLYING):
         return False
     return _DOWNED.search(ctx.norm_at(max(a, unit.start - 45), unit.start)) is not None \
         or _DOWNED_AFTER.match(ctx.norm_at(unit.end, unit.end + 110)) is not None
+
+
+# A single weapon the sentence later says was downed: "fired a ballistic missile at X; the
+# army said it was intercepted over Y" (the pronoun is that one missile).
+_ONE_BEFORE = re.compile(r"(?<!\S)(?:a|an|one)\s+(?:\S+\s+){0,2}$")
+_IT_DOWNED = re.compile(
+    r"(?<!\S)it\s+(?:was|had\s+been|has\s+been)\s+(?:\S+ly\s+)?(?:intercepted|shot\s+down|downed)(?!\S)"
+)
+
+
+def _lone_weapon_downed(ctx: SentenceContext, unit: Unit) -> bool:
+    """Whether the weapon is one drone or missile that "it was intercepted" tells of later
+    in the sentence: "a drone launched at X; the army said it was shot down"."""
+    before = ctx.norm_at(max(ctx.start, unit.start - 30), unit.start)
+    if unit.phrase.split()[-1] not in _FLYING or not _ONE_BEFORE.search(before):
+        return False
+    return _IT_DOWNED.search(ctx.norm_at(unit.end, ctx.end)) is not None
 
 
 # Debris of an interception falling: "fragments of an intercepted missile fell on a car near
