@@ -122,7 +122,7 @@ def evacuates_people(ctx: SentenceContext, unit: Unit, b: int) -> bool:
     displacement orders"): the ones displaced are the object, not the subject."""
     if unit.phrase.startswith(_ORDERING):
         return True  # "the army issued orders to evacuate X", "soldiers told residents to leave"
-    if not unit.phrase.startswith(("evacuat", "displac")):
+    if not unit.phrase.startswith(("evacuat", "displac", "forcibly", "forcefully")):  # "the occupiers forcibly moved 60 residents"
         return False
     after = ctx.norm_at(unit.end, min(b, unit.end + 50))
     if unit.phrase == "displacement" and _OF_PEOPLE.match(after):
@@ -205,7 +205,15 @@ _CARED_FOR = re.compile(
     r"prisoners?|suspects?|arrested|custody|prison|jail|questioning|interrogation)(?!\S)"
 )
 # Arrivals name the ones moving themselves: "new arrivals at the border crossing".
-_ARRIVALS = ("arrivals", "new arrivals")
+# The movement told as a noun names its movers too: "returns from Iran", "relocations from
+# the border to the camps of A and B", "daily arrivals at X".
+_ARRIVALS = ("arrivals", "new arrivals", "daily arrivals", "weekly arrivals", "returns ", "relocation")
+# "returns" is the noun only after a word that opens a noun phrase ("an update on returns from
+# Iran", "a trickle of returns", "voluntary returns to X"), not a verb ("tourism returns to the islands").
+_RETURNS_NOUN = re.compile(
+    r"(?:^|(?<!\S)(?:on|of|the|and|for|voluntary|spontaneous|forced|mass|new|daily|weekly|refugee|total|"
+    r"organised|organized|facilitated|assisted))\s*$"
+)
 # "by boat", "on foot" say how people left only after a leaving verb.
 _MEANS = frozenset(["by boat", "by boats", "by bus", "by buses", "on foot", "by donkey cart", "by road"])
 _LEAVING = re.compile(
@@ -291,9 +299,11 @@ def displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span:
         return False  # "voters went to the polls", "women who went to fetch firewood"
     if phrase in _MEANS and not _LEAVING.search(before):
         return False
+    if phrase.startswith("returns ") and not _RETURNS_NOUN.search(before):
+        return False  # "tourism returns to the islands": a verb, with its subject
     if phrase.startswith(_ARRIVALS) and not not_displaced(ctx, a, span, b):
         return doc.displacing or doc.armed  # "arrivals in X described walking for two days": the noun names the movers
-    if phrase.startswith(("arriv", "reached", "have reached", "has reached", "had reached")) \
+    if phrase.startswith(("arriv", "reached", "reaching", "have reached", "has reached", "had reached")) \
             and not (doc.displacing or _DISPLACED_MOVERS.search(before)):
         return False  # "delegates arrived in Doha"; "women arriving in Adre" after an exodus
     if phrase.startswith("continu") and not _ONWARD_PLACE.match(ctx.text, span[1], b):

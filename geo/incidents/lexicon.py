@@ -603,12 +603,26 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "taking refuge", "take refuge", "taken refuge", "deported", "deportation(s|)", "deportees",
         "(temporary|emergency) (housing|shelters|accommodation)",
         "abandon(ed|ing|) (their|outlying|the) (homes|houses|villages|village|hamlets|land|farms)",
+        # the places themselves left: "the populations of A and B abandoned their localities"
+        "abandon(ed|ing|) (their|the) (localities|locality|communities|settlements|neighbourhoods|neighborhoods)",
+        "(find|finds|found|finding) refuge",  # "crossed the river in boats to find refuge in X"
+        # a movement report's title: "Population movements in the regions of A and B"
+        "population movement(s|)",
+        # "a trickle of returns", "a new wave of arrivals in X"
+        "(trickle|wave|waves|flow|influx|surge) of (returns|returnees|arrivals|displaced)",
+        # buildings turned into shelters: "schools in A and B are being used as shelters"
+        "(used|serving|serve|serves|served) as (temporary |collective |emergency |makeshift |)shelters",
+        "(converted|turned) into (temporary |collective |emergency |makeshift |)shelters",
+        # people moved by force: "the occupiers forcibly moved 60 residents of A to B"
+        "(forcibly|forcefully) (moved|transferred|relocated|removed|displaced)",
         "(left|leaving|have left|had left) their (homes|houses|villages|village)", "sheltering from the (fighting|shelling|bombardment|violence)",
         # where displaced people live: "camps around X", "refugee camps near X", "shelters in X"
         "refugee camps (in|near|around|outside|across|on)", "displacement camp(s|)", "idp camp(s|)",
         "camp(s|) for (the |)(displaced|internally displaced) (people|persons|families|)",
         "displaced persons camp(s|)", "displaced people s camp(s|)",
         "(live|lives|living|lived|stay|stays|staying|stayed|remain|remains|remaining) in (camps|tents|makeshift camps|makeshift shelters|displacement camps|temporary shelters)",
+        # "thousands of families are still living in transitory shelters in X"
+        "(live|lives|living|lived|stay|stays|staying|stayed|remain|remains|remaining) in (transitory|transitional|collective|evacuation) (shelters|centres|centers|sites)",
         "(taken|moved|brought|bussed|relocated) to (temporary |makeshift |)shelters",
         "unable to return",
         "(crossed|crossing) the (border|frontier) (to|toward|towards)", "forced from (the|their)",
@@ -629,7 +643,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "shelter(ing|ed) (in|at|inside)", "camped (in|at|out in)", "sheltering", "sheltered",
         # arrivals and camps, only where people are displaced (see the rules)
         "arriv(ed|ing|e|es)", "camps (in|at|near|around|outside)", "sleeping (in|at) (schools|a school|mosques|churches|tents)",
-        "poured into", "pouring into", "streamed into", "streaming into", "flocked to", "flooded into",
+        "poured into", "pouring into",
+        # people housed in public buildings, in a story of flight: "120 people are staying in schools in X"
+        "(staying|living|housed|accommodated|sleeping) (in|at) (schools|public buildings|community halls|churches|mosques)", "streamed into", "streaming into", "flocked to", "flooded into",
         "headed (to|for|toward|towards)", "heading (to|for|toward|towards)",
         "by boat", "by boats", "by bus", "by buses", "on foot", "by donkey cart", "by road",
         "left for", "made their way to", "making their way to",
@@ -645,6 +661,18 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # those who fled and made it: "survivors who reached X", "others have reached Y"
         "reached", "(have|has|had) reached",
         "relocated to", "(ran|run) to", "return(ed|ing) from",
+        # the way back or out: "others were returned via A and B", "deported through X"
+        "(return|returned|returning|deported|expelled) (via|through)",
+        # people expelled, where from and where to: "migrants expelled from X towards Y"
+        "expel(led|ling) (from|to|toward|towards|into)",
+        # a camp cleared to another place: "the inmates of the relief camp were shifted to X"
+        "(shifted|shifting) to",
+        # a journey's end: "families walked for two days before reaching X"
+        "reaching",
+        # leaving, with where they went: "families quit X towards A and B", "quit the village for Y"
+        "(quit|quits|quitting) (the|their) (village|villages|town|city|area|homes|localities|camp)", "quit",
+        # a crossing with its origin: "640 people crossing from A to B"
+        "(crossed|crossing|cross|crosses) from",
         "left",  # "families left Al-Suwayda": a place name must follow (see the rules)
         "return(ed|ing) to their (homes|houses|villages|towns)", "returned home to",
         "went back to their (homes|villages)", "return(ed|ing) to (their|the) (ruined|destroyed|damaged) (homes|houses)",
@@ -658,9 +686,14 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(coming|came|come) (back |)from", "to their (homes|houses|villages) in",
         # the evacuated, carried somewhere (see the rules: "the wounded were taken to hospital" is no flight)
         "(taken|brought|transported|bussed|ferried|driven) (out |)(from|of) the (villages|village|town|towns|settlements|settlement|area)",
+        # "37 people were taken from the eastern communities of the district to A and B"
+        "(taken|brought|transported|bussed|ferried|driven) (out |)(from|of) the (communities|frontline|front line|border area|border areas|areas)",
+        "(taken|brought|transported|bussed|ferried|driven) (out |)(from|of) the (eastern|western|northern|southern|frontline|border) (communities|villages|settlements|areas)",
         "(brought|taken|transported|bussed|ferried) to", "(brought|taken|transported|bussed|ferried) by (train|bus|buses|boat|road) to",
         "(moved|moving|move|travelled|traveled|walked|headed|heading|went|fled) (north|south|east|west)(ward|wards|) (to|toward|towards|into)",
         "(have|has|had) gone to", "(new |)arrivals (in|at)", "new arrivals", "returns (from|to)", "the return of",
+        # the moving told as a noun: "relocations from the border to the camps of A and B"
+        "relocation(s|) (from|to|of)", "(daily|weekly) arrivals (in|at)",
         # "families took the road toward X", "were temporarily housed in school shelters"
         "took the road (to|toward|towards|for)", "temporarily (settled|housed|accommodated|lodged) (in|at)",
         # where the displaced are received, only in a story of flight (see the rules):

@@ -657,7 +657,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if unit.phrase.startswith(("refugee", "evacuee", "returnee")):
             weight = 0.6
     elif rule is Rule.MOVEMENT:
-        if unit.phrase in ("left the", "left") and not (
+        if unit.phrase in ("left the", "left", "quit") and not (
                 NAMED_PLACE.match(ctx.text, span[1], b) or _LEFT_PLACES.match(ctx.norm_at(span[1], min(b, span[1] + 40)))):
             return None  # "left the Nur Shams camp", "left Djibo", "left villages in X"; not "left three dead"
         if not displaced_movement(ctx, doc, a, span, b, unit.phrase):
