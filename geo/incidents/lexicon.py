@@ -407,6 +407,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "general strike", "national strike", "strike action", "went on strike",
         "on strike", "(a|the) strike by", "strikers", "demo(s|)", "blockade(s|) by protesters",
         "(a|the) march", "(peaceful|silent|solidarity) march(es|)",
+        # a march told by its size or likeness: "a similar march was held in X", "a mass march in Y"
+        "(similar|large|big|huge|massive|mass|torchlight|candlelight) march(es|)",
         # "students formed a human chain", "a peaceful gathering in X", "a dead-city day
         # (ville morte) to denounce insecurity", translated "manifested peacefully"
         "human chain(s|)", "peaceful (gathering|gatherings|rally|rallies)", "ville(s|) morte(s|)",
@@ -425,6 +427,10 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # "students blockaded the roads in protest"
         "(road|highway|traffic) blockade(s|)", "blockad(ed|ing) (the |)(road|roads|highway|highways)",
         "(filled|packed|thronged) the (streets|squares|square)",
+        # a road told blocked, with who or what blocked it (see the rules): "the road between
+        # A and B was blocked by residents", "roads remained blocked with burning tyres in C"
+        "(road|roads|highway|highways|route|routes) (was|were|remained|remain|remains|stayed|had been|have been|has been) blocked",
+        "(was|were|had been|have been|has been) blocked by", "(remained|remain|remains|stayed) blocked",
     )),
     (Rule.INTERVENTION, PI, 0.8, (
         "tear( |)gas", "water cannon(s|)", "rubber bullet(s|)", "stun grenade(s|)",
@@ -494,10 +500,17 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(burned|burnt|burning) (their|its) (weapons|arms|guns|rifles)",
         "(handed|handing|hands|hand) over (a|the|another|its|their) (first |second |third |fourth |fifth |new |final |last |)"
         "(batch|batches|consignment|tranche) of",
+        # weapons given up, told of the weapons: "some 200 rifles were surrendered in X"
+        "(weapons|arms|firearms|guns|rifles) (were|have been|had been|was) (surrendered|handed in|turned in)",
     )),
     (Rule.DIRECT, OTH, 0.65, (
         "blockad(ed|e|es|ing)", "coup", "seized power", "from power", "ousted", "toppled",
         "coup d etat", "under siege", "mass grave(s|)",
+        # people kept in place by an armed group (only in a story of armed men: see the
+        # rules): "the group declared an armed strike in X", "movement restrictions imposed
+        # by the militia in Y", "armed groups have restricted movement on the Z river"
+        "armed strike(s|)", "paro armado", "movement restriction(s|)", "restriction(s|) on (the |)movement",
+        "restrict(ed|ing|s) (the |)movement", "(has|have|had) restricted (the |)movement",
     )),
     (Rule.DIRECT, NVT, 0.8, (
         "handed (over |)control", "hand(s|ed|) over control", "handover of",
@@ -555,7 +568,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(leftover|left over) (ordnance|munitions|explosives|shells)", "ordnance disposal",
         # air defence seen at work over a place: "air defences were activated over X",
         # "interceptors were seen over Y", "air defences bringing down several over Z"
-        "air defen(c|s)e(s|) (were|was|had been|have been|has been) (activated|active|engaged|operating|working)",
+        "air defen(c|s)e(s|) (were|was|had been|have been|has been|is|are) (activated|active|engaged|operating|working)",
         "air defen(c|s)e(s|) (systems |system |)(activated|engaged) over",
         "air defen(c|s)e(s|) (bringing|brought|bring|bringing down|brought down)",
         # air defence taking on targets over a place: "air defence confronted hostile drones
@@ -570,6 +583,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # what is left of a weapon brought down falls on a place (only in a story of armed
         # violence: see the rules): "debris fell in Amman", "falling debris damaged a roof in Y"
         "debris (also |)(fell|fall|falls|falling|landed|rained down)", "falling debris", "(fall|falling) of (the |)debris",
+        # ... and what it damaged: "debris damaged two houses in X", "debris hit a warehouse in Y"
+        "debris (also |)(damaged|damaging|hit|struck|smashed|shattered|injured|wounded|sparked|caused)",
     )),
     # weapons taken from their holders: "soldiers seized 300 rifles at a ranch", "weapons were
     # seized in X", "the seizure of six explosive devices" (only with weapons: see the rules)

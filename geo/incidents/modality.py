@@ -206,6 +206,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
             if a <= h.start and h.end <= t0 and h.end > last and not apart(ctx, seg, h.start, t0):
                 if h.phrase == "may" and ctx.text[h.start].isupper():
                     continue  # the month of May
+                if h.phrase == "going to" and ctx.text[h.end:h.end + 2].strip()[:1].isupper():
+                    continue  # "on the road going to Djenne": a road's way, no intention
                 last = h.end
     if last >= 0 and not any(
         last <= h.start < t0 and h.phrase in _SCOPE_END for h in ctx.by_cue.get(Cue.SOFT_BREAK, ())
@@ -247,9 +249,15 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         if compared and h.end <= t0:
             return True  # "the deadliest since March, when 300 were killed in X": what it is compared with
         if (not compared and _SINCE_DATE.match(ctx.norm_at(h.end, h.end + 20))
-                and not participle_after(ctx, t1, h.start)):
+                and not participle_after(ctx, t1, h.start)
+                and not (h.start > t1 and _NOUN_DATED.search(ctx.text, t1, h.start))):
             return True  # "killed since 2011"; not "marched in X, carrying photos of those killed since 2019"
     return dated_before(ctx, published, unit, seg)  # "In November, a suicide bomber killed 26 in X"
+
+
+# A participle after a comma dates the noun it follows, not the event: "marched to demand
+# the reopening of the road, closed since December", "the market, shut since March".
+_NOUN_DATED = re.compile(r",\s+(?:(?:which|that)\s+(?:has|had|have)\s+been\s+)?[a-z]+(?:ed|en|wn|shut|cut)\s+$")
 
 
 # A total of one night or one day is that night's news, not a running total: "in total
@@ -259,11 +267,21 @@ _DAY_TOTAL = re.compile(
 )
 
 
+# A total told last, in a clause of past events with no running span, sums what the
+# clause told: "four villages were set on fire and 600 houses were burned down in total"
+# (not "in total, 300 have been killed since the war began").
+_CLOSING_TOTAL = re.compile(r"^\W*$")
+_RUNNING = re.compile(r"(?<!\S)(?:have|has|since|so\s+far|to\s+date)(?!\S)")
+
+
 def _aggregate(ctx: SentenceContext, a: int, b: int) -> bool:
     """Whether the clause tells a running total ("so far", "to date", "in total"), not
-    the total of one night or day ("in total during the night")."""
+    the total of one night or day ("in total during the night") nor the sum of the
+    clause's own events ("600 houses were burned down in total.")."""
     return any(
-        a <= h.start and h.end <= b and not (h.phrase == "in total" and _DAY_TOTAL.match(ctx.norm_at(h.end, min(b, h.end + 30))))
+        a <= h.start and h.end <= b and not (h.phrase == "in total" and (
+            _DAY_TOTAL.match(ctx.norm_at(h.end, min(b, h.end + 30)))
+            or _CLOSING_TOTAL.match(ctx.text[h.end:ctx.end]) and not _RUNNING.search(ctx.norm_at(a, b))))
         for h in ctx.by_cue.get(Cue.AGGREGATE, ())
     )
 

@@ -152,10 +152,11 @@ _frames("brokered mediated hosted organised organized sponsored condemned critic
         "funded supplied armed backed supported blamed accused imposed announced ordered "
         "rejected denied dismissed disputed", "by")  # "an allegation rejected by Kabul": a government speaks
 _BETWEEN_HEADS = _FRAME_HEADS["between"]
-# Verbs between a frame head and its preposition: "talks resume in X", "the summit opened in X"
+# Verbs between a frame head and its preposition: "talks resume in X", "the summit opened in X",
+# "on the road going to X" (where the road leads, not where the event was)
 _FRAME_VERBS = frozenset(
     "resume resumed resumes begin began begins opened opens open continue continued continues held "
-    "ended ends convened convenes reconvened".split()
+    "ended ends convened convenes reconvened going leading".split()
 )
 # Frames that are journeys: a place "near" one of their ends is where something on the way happened.
 _ROUTE_HEADS = frozenset(

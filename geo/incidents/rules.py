@@ -146,7 +146,7 @@ __all__ = ["DocumentContext", "Event", "evaluate"]
 _CROWD_BEFORE = re.compile(
     r"(?<!\S)(?:hundreds|thousands|dozens|crowds?|people|residents|supporters|women|students|activists|"
     r"workers|farmers|mourners|protesters|demonstrators|opponents|youths|villagers|citizens|voters|"
-    r"members)\s+(?:\S+\s+){0,4}$"
+    r"members)\s+(?:\S+\s+){0,6}$"
 )
 _STAGED = re.compile(r"(?<!\S)(?:held|staged|organi[sz]ed|took\s+place|took\s+part\s+in|called)(?!\S)")
 # What a gathering was for tells that it was a protest: "retirees gathered in front of
@@ -154,7 +154,7 @@ _STAGED = re.compile(r"(?<!\S)(?:held|staged|organi[sz]ed|took\s+place|took\s+pa
 _PROTEST_CAUSE = re.compile(
     r"^\s+(?:\S+\s+){0,14}?(?:demanding|to\s+demand|calling\s+for|to\s+call\s+for|in\s+protest|to\s+protest|"
     r"protesting|to\s+denounce|denouncing|to\s+condemn|condemning|chanting|(?:chanted|shouted)\s+slogans|"
-    r"slogans\s+(?:against|demanding|calling)|in\s+(?:support\s+of|solidarity\s+with))(?!\S)"
+    r"slogans\s+(?:against|demanding|calling)|under\s+the\s+slogans?|in\s+(?:support\s+of|solidarity\s+with))(?!\S)"
 )
 # Crowds "went out" or "came out" for a cause: "the crowds went out in solidarity with Gaza".
 # "walked out of" a place, not of talks: "walked out of the forests of X to surrender".
@@ -166,7 +166,7 @@ _WALKED_OUT_OF = re.compile(
 _OUT_WORDS = frozenset(("went out", "came out", "turned out", "go out", "come out", "going out", "coming out"))
 _FOR_A_CAUSE = re.compile(
     r"^\s+(?:\S+\s+){0,8}?(?:in\s+(?:solidarity|support|protest|defiance)|demanding|to\s+(?:demand|protest|"
-    r"denounce|condemn|reject|support)|against|chanting|in\s+(?:a|an|the)\s+(?:\S+\s+)?(?:demonstrations?|"
+    r"denounce|condemn|reject|support)|against|chanting|under\s+the\s+slogans?|in\s+(?:a|an|the)\s+(?:\S+\s+)?(?:demonstrations?|"
     r"marche?s?|protests?|rall(?:y|ies)|vigils?|sit\s+in))(?!\S)"
 )
 # How a gathering went tells that it was a demonstration: "rallies passed off without
@@ -261,10 +261,10 @@ _LAYING_DOWN = ("surrender", "mass surrender", "decommission", "disarmament", "l
 # handed over 900 weapons in a decommissioning ceremony in X"; so does a batch of them.
 _CEREMONY = re.compile(r"(?<!\S)(?:ceremony|ceremonies|batch|batches|tranche|consignment)(?!\S)")
 # Surrendering to an army makes the ones who surrender an armed group: "47 terrorists
-# surrendered to troops at X", "followers of the group surrendered to the Army in Y"; not
-# "the suspect surrendered to police".
+# surrendered to troops at X", "followers of the group surrendered to the Army in Y",
+# "five members surrendered with their rifles to the army"; not "the suspect surrendered to police".
 _TO_TROOPS = re.compile(
-    r"^\s+(?:\S+\s+){0,2}?to\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:troops|army|military|soldiers|armed\s+forces|"
+    r"^\s+(?:\S+\s+){0,4}?to\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:troops|army|military|soldiers|armed\s+forces|"
     r"government\s+forces|security\s+forces|defen[cs]e\s+forces)(?!\S)"
 )
 # An armed force's withdrawal hands a place over when the place follows "from" or "out of":
@@ -274,6 +274,22 @@ _ARMS_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:arms|weapons|guns|rifles|firear
 # "agreed on Wednesday to withdraw their forces", "have agreed to pull out their troops"
 _AGREED_BEFORE = re.compile(r"(?<!\S)agreed\s+(?:\S+\s+){0,3}?$")
 _PROTEST_RULES = (Rule.PROTEST, Rule.CROWD_EVENT, Rule.INTERVENTION)
+# Weapons given over by hand are given up: "village officials handed over 45 loose firearms
+# to the municipal government", "they handed over 3 tonnes of weapons and explosives".
+_ARMS_HANDED = re.compile(
+    r"^\s+(?:\S+\s+){0,4}?(?:weapons|arms|firearms|guns|rifles|ammunition|explosives)(?!\S)"
+)
+# What blocked a road, when it tells a protest: "was blocked by residents", "roads
+# remained blocked with burning tyres" (not "blocked by a landslide", "by gunmen").
+_BLOCKED_BY_CROWD = re.compile(
+    r"(?<!\S)by\s+(?:\S+\s+){0,2}?(?:residents|villagers|protesters|demonstrators|farmers|miners|workers|"
+    r"students|truckers|drivers|transporters|traders|supporters|locals|youths|communities|strikers)(?!\S)"
+)
+_BARRICADES = re.compile(r"(?<!\S)(?:tyres|tires|barricades|barricaded)(?!\S)")
+# A restriction of movement is an armed group's only in a story of armed men: "movement
+# restrictions imposed by the ELN in X"; not "restrictions on movement during the festival".
+_RESTRICTION = ("armed strike", "paro armado", "movement restriction", "restriction", "restrict", "has restricted",
+                "have restricted", "had restricted")
 
 
 # What a capture takes when it is no territory: weapons and their sites (disrupted),
@@ -402,6 +418,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if label == NVT and unit.phrase.startswith(_WITHDRAWAL_WORDS) and " under " not in unit.phrase and not (
                 force_withdraws(ctx, a, span)):
             return None  # "withdrew from the talks", "the candidate pulled out": no force leaves a place
+        if label == OTH and unit.phrase.startswith(_RESTRICTION) and not (ctx.flag(Cue.ARMED) or doc.armed):
+            return None  # "restrictions on movement during the festival": no armed group confines anyone
         if label == AGR and unit.phrase.startswith("to ") and not _AGREED_BEFORE.search(
                 ctx.norm_at(max(a, span[0] - 30), span[0])):
             return None  # "forces were ordered to withdraw their troops": no agreement
@@ -570,8 +588,13 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
                 (_NOT_PROTESTERS.search(ctx.norm_at(max(a, span[0] - 40), span[0])) and not cause)
                 or (unit.phrase.startswith("rall") and campaign(ctx))):
             return None  # "mourners gathered at the memorial", "the coalition held its final campaign rally"
+        if rule is Rule.CROWD_EVENT and "blocked" in unit.phrase and not unit.phrase.startswith("block") and not (
+                _BLOCKED_BY_CROWD.search(ctx.norm_at(span[0], min(b, span[1] + 40)))
+                or _BARRICADES.search(ctx.norm_at(a, b)) or cause):
+            return None  # "the road was blocked by a landslide": nobody protests
         if rule is Rule.CROWD_EVENT and not (
-            cause
+            "blocked" in unit.phrase and not unit.phrase.startswith("block")
+            or cause
             or ctx.has(Cue.CROWD, a, b, skip=span)
             or _CROWD_BEFORE.search(ctx.norm_at(max(a, span[0] - 60), span[0]))
             or _CROWD_BEFORE.search(ctx.norm_at(max(a, _subject_end(ctx, seg, span[0]) - 60),
@@ -683,6 +706,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         assert trig.partner is not None
         if unit.phrase == "handed over" and handed_to_force(ctx, span[1], b):
             return Event(*NVT, span, weight)  # "the MNDAA handed over Lashio to the military"
+        if unit.phrase == "handed over" and _ARMS_HANDED.match(ctx.norm_at(span[1], min(b, span[1] + 50))):
+            return Event(*CHG, span, weight)  # "officials handed over 45 loose firearms to the government"
         partners = [
             h for h in ctx.hits(trig.partner, max(a, span[0] - _partner_reach(trig)), min(b, span[1] + 45))
             if h.end <= span[0] - 0 or (h.start >= span[1] and trig.partner is not Cue.TAKING)

@@ -44,13 +44,16 @@ _BLOCKADERS = re.compile(
 # A walkout, told by the strike noun's own phrase: its kind or length right before it
 # ("an indefinite strike", "a 48-hour strike"), a verb of calling or joining ("called a
 # strike", "joined the strike"), the shutting it causes ("shops stayed shut in a
-# strike"), or what it is over or by ("a strike over unpaid wages", "to demand").
+# strike"), or what it is over or by ("a strike over unpaid wages", "to demand"); the
+# shop closures of South Asia ("a shutter-down strike was observed in X", "traders
+# observed a wheel-jam strike").
 _WALKOUT_BEFORE = re.compile(
     r"(?<!\S)(?:(?:indefinite|general|national|nationwide|countrywide|citywide|open\s+ended|sit\s+down|wildcat|"
     r"token|warning|partial|total|transport|teachers|doctors|nurses|workers|labour|labor|union|solidarity|"
-    r"(?:\d+|one|two|three|four|five|six|seven)\s+(?:hour|day|week)(?:\s+long)?|day\s+long|week\s+long)\s+"
+    r"(?:\d+|one|two|three|four|five|six|seven)\s+(?:hour|day|week)(?:\s+long)?|day\s+long|week\s+long|"
+    r"shutter\s+down|shutterdown|wheel\s+jam|wheeljam)\s+"
     r"|(?:call(?:ed|s|ing)?(?:\s+off)?|announc\w*|stag(?:ed|e|es|ing)|declar\w*|began|begin\w*|start\w*|"
-    r"join\w*|organi[sz]\w*|suspend\w*|extend\w*|end(?:ed|s|ing)?)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}"
+    r"join\w*|organi[sz]\w*|observ(?:ed|e|es|ing)|suspend\w*|extend\w*|end(?:ed|s|ing)?)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}"
     r"|(?:shut|closed|shuttered|deserted|stayed\s+(?:home|away)|downed\s+tools|stopped\s+work\w*)\s+"
     r"(?:\S+\s+){0,8}?(?:in|during|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2})$"
 )
@@ -58,6 +61,7 @@ _WALKOUT_AFTER = re.compile(
     r"^\s+(?:(?:over|for|against)\s+(?:\S+\s+){0,3}?(?:pay|wages?|salar\w+|pensions?|arrears|conditions|jobs|"
     r"benefits|contracts?|tax\w*|fuel|prices|extortion|insecurity|reforms?|privati\w+|layoffs|dismissals)"
     r"|to\s+(?:demand|protest|press|denounce|push|reject|oppose|call\s+for)|called\s+by"
+    r"|(?:was|were|is|being)\s+observed"
     r"|by\s+(?:\S+\s+){0,2}?(?:workers|unions?|drivers|teachers|doctors|nurses|staff|employees|traders|"
     r"transporters|truckers|miners|students|lecturers|dockers|dockworkers))(?!\S)"
 )

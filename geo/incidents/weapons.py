@@ -80,16 +80,18 @@ _FLYING = ("drone", "missile", "rocket", "shahed", "uav", "projectile", "unmanne
 _SEIZED_AFTER = re.compile(
     r"^(?:\s+(?:\S+\s+){0,8}?)?\s*(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\S+ly\s+)?"
     r"(?:seized|recovered|confiscated|found|discovered|uncovered|defused|dismantled|handed\s+over|detected|"
-    r"neutrali[sz]ed|deactivated)(?!\S)"
-)  # "an IED was detected and neutralised by the engineering unit"
+    r"neutrali[sz]ed|deactivated|secured)(?!\S)"
+)  # "an IED was detected and neutralised by the engineering unit", "18 IEDs were secured in X"
 
 
 # A seizure verb right before the weapon: "found and seized 12 mines", "recovered two
 # unexploded rockets", "discovered and destroyed an IED-making workshop", "troops located
-# mortars ready to fire".
+# mortars ready to fire", "engineers neutralised an IED at the entry of X", "deactivated 14
+# explosive devices hidden along a road".
 _SEIZED_BEFORE = re.compile(
     r"(?<!\S)(?:seized|seizing|recovered|recovering|confiscated|confiscating|found|discovered|uncovered|"
     r"defused|defusing|dismantled|dismantling|removed|cleared|clearing|handed\s+over|located|locating|"
+    r"neutrali[sz]ed|neutrali[sz]ing|deactivated|deactivating|"
     r"(?:found|discovered|detected|uncovered|located)\s+and\s+(?:destroyed|detonated|neutrali[sz]ed))\s+"
     r"(?:(?:\S*\d\S*|a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|"
     r"hundreds\s+of|a\s+number\s+of)\s+)?(?:\S+\s+){0,2}$"
