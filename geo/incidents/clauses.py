@@ -51,7 +51,8 @@ def phrase_regex(phrases: Iterable[str]) -> str:
 _PUNCT_BREAK = re.compile(r"[;:()\[\]—–-]")
 # A bracket holding only a short name or acronym glosses the word before it and cuts
 # nothing: "fighting between the Armed Forces (MAF) and PDFs in X", "in Khartoum North (Bahri)".
-_NAME_BRACKET = re.compile(r"(?<=[A-Za-z] )\(\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*\)")
+# A nom de guerre in quotes glosses the same way: 'the factions of Nestor Vera ("Ivan Mordisco") and ...'.
+_NAME_BRACKET = re.compile(r"(?<=[A-Za-z] )\(\s*[\"“]?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}[\"”]?\s*\)")
 # A bracket holding only a count or a share glosses the word before it too: "the
 # majority (64%) went to relatives in X", "displaced families (2,300) reached Y".
 _COUNT_BRACKET = re.compile(r"(?<=\S )\(\s*(?:about\s+|some\s+|over\s+|around\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)?\s*\)")
@@ -125,6 +126,13 @@ def _road_name_dash(sentence: str, i: int) -> bool:
 
 # A place phrase that heads a bulletin item before a dash: "In the city of Shebekino itself —".
 _HEADING = re.compile(r"(?:^|[,:]\s+)(?:[Ii]n|[Nn]ear|[Aa]t)\s+[^,;:()—–]{1,50}?\s+$")
+# A bulletin item headed by a small place and a colon, with what happened there after
+# it in lower case: "Esman community: mortar shelling", "- Pokrovske hromada: 3 drone attacks".
+_COLON_HEADING = re.compile(
+    r"\s*(?:[-–•*]\s+)?[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,3}\s+"
+    r"(?:community|communities|hromada|village|town|city|settlement|municipality|commune)\s*$"
+)
+_LOWER_ITEM = re.compile(r"\s+(?:[A-Z]{2,}[\w-]*\s+)?[a-z0-9]")
 # An impact participle right after a speech tag goes on with the clause before the tag.
 _IMPACT_AFTER = re.compile(r"^\s*(?:hitting|damaging|destroying)(?!\S)")
 
@@ -217,6 +225,8 @@ class SentenceContext:
                 continue  # "al-Shabaab", "2-1": only a spaced dash is a break, or a dateline's "Culiacán.-"
             if ch == ":" and not sentence[i + 1 : i + 2].isspace():
                 continue  # "10:30"
+            if ch == ":" and _COLON_HEADING.match(sentence, 0, i) and _LOWER_ITEM.match(sentence, i + 1):
+                continue  # "Khotin community: 12 strikes from FPV drones": the heading names where
             if ch in "—–-" and i > 0 and _TRAILING_NAMES.match(sentence, i + 1):
                 continue  # "liberated the last settlement in the region – X.": the dash names it
             if ch in "–-" and _road_name_dash(sentence, i):

@@ -235,6 +235,10 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "armed confrontation(s|)",
         "(exchanged|exchanging|traded|trading) (heavy |intense |)(fire|gunfire)", "counter( |)offensive", "armed clash(es|)",
         "fighting broke out", "fighting erupted",
+        # a defence ministry's bulletin of ground gained in fighting: "units took more advantageous
+        # lines near A and B", "the group improved its tactical position near C"
+        "(took|take|takes|taking) (up |)(more |)advantageous (positions|position|lines|line|frontiers)",
+        "improved (the |their |its |)(tactical |)position(s|)",
         # fighting arriving somewhere needs no armed word: "after fighting reached Khartoum"
         "fighting (reached|engulfed|spread to|spread into|moved into|closed in on)",
         "fighting (has|had) (reached|engulfed|spread to)",
@@ -253,6 +257,13 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "under heavy fire", "(has|have) come under (heavy |)(fire|attack)",
         # an attempted assault was fought off, still a clash: "militants tried to storm a post in X"
         "(tried|attempted|trying|attempting) to (storm|attack|assault|overrun|break through)",
+        # a bulletin's failed push is still a fight: "the enemy tried to advance near X twice",
+        # "made 4 unsuccessful attempts to advance towards our positions near Y"
+        "(tried|attempted|trying|attempting) to advance", "unsuccessfully (tried|attempted) to advance",
+        "attempt(s|) to advance",
+        # places said to be under fire, like "came under fire" (the rules want a war story and
+        # the places as its subject): "A, B and C communities were under fire"
+        "(was|were|is|are|remained|remains) (again |also |)under (the |heavy |)fire",
     )),
     (Rule.CAPTURE, NSO, 0.8, (
         "captur(ed|e|es|ing)", "seiz(ed|e|es|ing) control", "seized the", "took control",
@@ -299,6 +310,10 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "artillery barrage", "artillery shelling", "mortar round(s|)", "rocket salvo(s|)",
         # a bulletin's fronted list of shelled places: "Under fire were A, B and C"
         "under (enemy |)fire (were|was)",
+        # shells that fell somewhere were fired there: "about 30 shells fell in the wards of X",
+        # "two mortar shells landed in the Y neighbourhood"
+        "(shell|shells|mortar shell|mortar shells|artillery shell|artillery shells|tank shell|tank shells|mortar round|"
+        "mortar rounds|mortar bomb|mortar bombs) (also |)(fell|landed|fall|land|falling|landing|rained down)",
     )),
     (Rule.DIRECT, SB, 0.9, (
         "suicide bomb(er|ers|ing|ings|)", "suicide attack(s|)", "suicide car bomb(s|ing|)",
@@ -324,6 +339,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # building was hit in X", "there were hits on a warehouse in Y", "a direct hit on a house"
         "(was|were|has been|have been|had been|got|been) hit", "(was|were|has been|have been) also hit",
         "there (were|was) (hits|a hit|direct hits|a direct hit)", "hits on", "direct hit(s|)",
+        # damage told in a story of strikes, like a hit (see the rules): "a high-rise building
+        # in the X district and 6 houses were damaged", "facilities were damaged in A and B"
+        "(was|were|has been|have been|had been) (also |partially |badly |heavily |seriously |)damaged",
     )),
     (Rule.RAID, AIR, 0.65, ("raid(s|ed|ing|)",)),
     (Rule.EXPLOSION, IED, 0.75, (
@@ -381,6 +399,10 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "took hostage", "seized hostages", "forcibly disappeared", "enforced disappearance(s|)",
         "hostage( |)taking", "took (its|the|their|his|her|a|two|three|several) (crew |)hostage(s|)",
         "held (them |him |her |)hostage",
+        # people led off to where no one knows: "stormed a woman's flat and took her to an unknown
+        # location", "two men were taken to an unknown destination"
+        "(took|take|takes|taking|taken) (him|her|them) to (an |)unknown (location|destination|place)",
+        "(was|were|been) taken to (an |)unknown (location|destination|place)",
         "held (staff|workers|employees|passengers|journalists|people|residents|civilians|the staff|the crew|its staff) hostage", "taken captive", "took captive", "hijack(ed|ing|)",
         "hijacking(s|)",
         # a ransom asked for people seized: "gunmen seized the workers and demanded a ransom"
@@ -758,6 +780,8 @@ _BASE_VERBS = frozenset(
 STOP_PHRASES: frozenset[str] = frozenset(
     _expand_all((
         "riot police", "riot gear", "riot control", "anti riot", "refugee camp(s|)",
+        # criticism, no gunfire: "the minister came under fire over the deal", "was under fire for"
+        "(was|were|is|are|came|come|comes|coming) under (heavy |)fire (over|for|from critics)",
         # camps of herders or soldiers house no displaced people: "attacked cattle camps near X"
         "(cattle|military|army|training) camp(s|)",
         "refugee agency", "refugees agency", "agency for palestinian refugees",

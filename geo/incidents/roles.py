@@ -167,6 +167,10 @@ _DIRECTIONS = frozenset(
     "north south east west northward southward eastward westward further deeper onward".split()
 )
 _ARRIVALS = frozenset("arrived arrives arriving arrive landed lands".split())
+# A projectile that "landed" somewhere fell there: "shells also landed in X".
+_PROJECTILE_LANDED = re.compile(
+    r"(?:shells?|rounds?|rockets?|missiles?|bombs?|projectiles?)\s+(?:also\s+)?(?:landed|lands)\s+(?:in|at)\s+(?:the\s+)?$"
+)
 _NO_PREP_HEADS = frozenset("visit visited visiting visits via axis".split())  # "on the axis Kaya-Dori"
 _CITY_WORDS = frozenset("capital city town port resort village".split())
 _CAUSE_NOUNS = frozenset(
@@ -885,6 +889,8 @@ class MentionRoles:
             head = None  # "clashed with a force trying to advance towards X": the attempt was met there
         if head == "ceremony" and _DISARMING_CEREMONY.search(left):
             head = None  # "laid down their arms at a ceremony in X": the ceremony is the event
+        if head in _ARRIVALS and _PROJECTILE_LANDED.search(left):
+            head = None  # "two mortar shells landed in X": they hit X, no one arrived there
         if head is not None:
             if head in _ARRIVALS:
                 return Role.DESTINATION

@@ -473,8 +473,10 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             a <= u.start < b and any(t.rule is Rule.WEAPON for t in u.triggers) for u in ctx.units
         )
         armed = armed_in(ctx, s0, s1, span) or (doc.armed and unit.phrase in _FIRE_HEARD)
-        if not armed and places_under_fire(ctx, doc, a, unit):
-            return Event(*SH, span, weight, generic=True)  # "A and B came under fire": they were shelled
+        if places_under_fire(ctx, doc, a, unit) and (not armed or _place_state_under_fire(ctx, a, unit)):
+            # "A and B came under fire", "the occupiers shelled 9 villages, also the city was under
+            # fire": places are shelled, whoever else the sentence names
+            return Event(*SH, span, weight, generic=True)
         if not (armed or has_weapon or ctx.has(Cue.CIVILIAN, a, b) or ctx.has(Cue.CROWD, a, b)
                 or unit.phrase.startswith("ambush")):  # "a convoy was ambushed": violent by itself
             return None
@@ -517,7 +519,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = SB
     elif rule is Rule.STRIKE:
         near = ctx.norm_at(max(a, span[0] - 30), min(b, span[1] + 30))
-        hit = "hit" in unit.phrase  # "terminals were hit, killing two dock workers": no labour strike
+        # "terminals were hit, killing two dock workers": no labour strike; "houses were damaged" tells a hit
+        hit = "hit" in unit.phrase or unit.phrase.endswith("damaged")
         if not hit and ctx.has(Cue.LABOUR, max(a, span[0] - 30), min(b, span[1] + 30)) and "air" not in near.split() \
                 or unit.phrase.startswith("strike") and labour_strike(ctx, a, b, span):
             return Event(*PP, span, 0.7)  # "workers went on strike", "began an indefinite strike"
@@ -525,13 +528,16 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None
         if hit and not _WEAPONLESS_HIT.match(ctx.text, span[1], min(b, span[1] + 30)):
             return None  # "was hit by a car", "was hit hard by the crisis": no strike told
+        # damage alone wants aircraft or drones in the story, or an armed force other than the
+        # police in the sentence: "a shop window was damaged, police said" is no strike
+        damage = unit.phrase.endswith("damaged")
         military = (
-            armed_in(ctx, s0, s1, span)
+            armed_in(ctx, s0, s1, span) and (not damage or armed_besides_police(ctx, s0, s1))
             or ctx.has(Cue.AVIATION, s0, s1)
             or ctx.has(Cue.DEMONYM, max(a, span[0] - 25), span[0])
-            or ctx.has(Cue.ACTOR, max(a, span[0] - 25), span[0])
+            or ctx.has(Cue.ACTOR, max(a, span[0] - 25), span[0]) and not damage
         )
-        if not military and not ((doc.aviation or hit and doc.armed) and not sports):
+        if not military and not ((doc.aviation or hit and doc.armed and not damage) and not sports):
             return None  # a hit needs only a story of armed violence: "Shelling went on. X was hit 14 times."
         if hit and not (ctx.has(Cue.AVIATION, s0, s1) or doc.aviation):
             label = SH  # no aircraft in the story: the hits are shells
@@ -797,6 +803,18 @@ _FOILED = re.compile(r"(?<!\S)(?:foiled|thwarted)(?!\S)")
 # were heard in X" (not "explosions were heard in X", the only news of them).
 _ECHO_BEFORE = re.compile(r"(?<!\S)(?:the\s+)?(?:sounds?|noise|echo(?:es)?)\s+of\s+(?:the|these|those)\s+$")
 _HEARD_AFTER = re.compile(r"^\s+(?:(?:was|were|could\s+be)\s+)?(?:heard|felt)(?!\S)")
+
+
+_UNDER_FIRE_STATE = re.compile(r"^(?:was|were|is|are|remained|remains)\s")
+
+
+def _place_state_under_fire(ctx: SentenceContext, a: int, unit: Unit) -> bool:
+    """Whether places are said to *be* under fire with no armed actor or force as the
+    subject just before: "the occupiers shelled 9 villages, also the city was under fire"
+    (not "soldiers were under fire near X")."""
+    near = max(a, unit.start - 40)
+    return _UNDER_FIRE_STATE.match(unit.phrase) is not None and not (
+        ctx.has(Cue.ARMED, near, unit.start) or ctx.has(Cue.ACTOR, near, unit.start))
 
 
 # Generic triggers typed by their own word ("strikes", "bombed"), not by a weapon nearby.
