@@ -494,6 +494,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     )),
     (Rule.PROPERTY, LOOT, 0.75, (
         "torch(ed|ing)", "set fire", "set on fire", "set (ablaze|alight)",
+        # the participle after the deed's verb: "rampaged through X, setting fire to shops"
+        "setting fire", "setting (ablaze|alight)",
         "set (houses|homes|cars|vehicles|buildings) (on fire|ablaze|alight)", "ablaze",
         "set (it|them) (on fire|ablaze|alight)",
         "burn(ed|t|ing) (houses|homes|cars|vehicles|tyres|tires|shops)",
@@ -504,6 +506,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "burn(ed|t|ing) (a|an|the|their|its|two|three|four|five|six|several|dozens of|a dozen) (chapel|chapels|"
         "bridge|bridges|truck|trucks|lorry|lorries|tanker|tankers|fuel tanker|fuel tankers|dump truck|dump trucks|"
         "ambulance|ambulances|bus|buses|motorbikes|motorcycles|warehouse|warehouses|police post|police station|"
+        "police vehicle|police vehicles|police car|police cars|"
         "town hall|health centre|health center|hospital|polling station)",
         # the object first: "houses burned in X", "shops were torched"
         "(houses|homes|huts|shops|vehicles|cars) (were |had been |have been |)(burned|burnt)",
@@ -902,7 +905,7 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "fired on", "dead", "were killed", "deaths", "lethal force", "fatally",
     )),
     (Cue.RIOTING, (
-        "torch(ed|ing)", "set fire", "set on fire", "set ablaze", "ablaze", "threw stones",
+        "torch(ed|ing)", "set fire", "setting fire", "set on fire", "set ablaze", "ablaze", "threw stones",
         "hurled stones", "pelted", "(threw|hurled|throwing|hurling) (rocks|bricks|bottles|fireworks|firecrackers)", "molotov", "stormed", "storm(ing|)", "clash(es|ed)",
         "vandalis(ed|ing)", "vandaliz(ed|ing)", "looted", "looting", "smashed", "burn(ed|t|ing)",
         "attacking", "attacked", "rioting", "rioters", "violent", "petrol bomb(s|)", "threw eggs",

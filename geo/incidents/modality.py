@@ -507,6 +507,18 @@ def _waned(after: str) -> bool:
     return " and " not in f" {gap}" or "between" in gap
 
 
+# An allegation naming its deed, then the subject's own next verb: "a mob beat a man
+# accused of blasphemy and set fire to a police post" (the mob's arson is no charge).
+_ALLEGATIONS = frozenset(("accused of", "suspected of", "on suspicion of"))
+_ALLEGED_NOUN_THEN_VERB = re.compile(r"^\s+(?!\S+ing\s)(?:\S+\s+){1,4}?(?:and|then)\s+$")
+
+
+def _allegation_closed(ctx: SentenceContext, h, t0: int) -> bool:
+    """Whether the allegation cue ``h`` names a deed (a noun, not "...ing") and the
+    trigger at ``t0`` is the next verb coordinated with the clause's own verb."""
+    return h.phrase in _ALLEGATIONS and _ALLEGED_NOUN_THEN_VERB.match(ctx.norm_at(h.end, t0)) is not None
+
+
 def _judged(ctx: SentenceContext, a: int, t0: int) -> bool:
     """Whether a court's proceedings govern the trigger at ``t0`` ("convicted a
     commander over the massacre in X", "arrested on suspicion of murder"): a judicial
@@ -515,7 +527,8 @@ def _judged(ctx: SentenceContext, a: int, t0: int) -> bool:
     of murder after a man was stabbed in X" keeps the stabbing)."""
     for h in ctx.by_cue.get(Cue.JUDICIAL, ()):
         if max(a, t0 - 100) <= h.start and h.end <= t0 and "," not in ctx.text[h.end : t0] \
-                and ";" not in ctx.text[h.end : t0] and not _time_clause_between(ctx, h.end, t0):
+                and ";" not in ctx.text[h.end : t0] and not _time_clause_between(ctx, h.end, t0) \
+                and not _allegation_closed(ctx, h, t0):
             return True
     return False
 

@@ -72,7 +72,7 @@ _SYMBOLS_AFTER = re.compile(
 _TIME_OPENERS = frozenset(("after", "following", "amid", "since", "before", "during", "when"))
 _CROWD_AGENT = re.compile(
     r"^\s*(?:\S+\s+){0,3}?(supporters|protesters|demonstrators|students|youths|residents|villagers|locals|"
-    r"mob|crowds?|rioters|mourners|worshippers|activists)(?!\S)"
+    r"mob|crowds?|rioters|mourners|worshippers|activists|farmers|blockaders)(?!\S)"
 )
 
 _CAMPAIGN = re.compile(r"(?<!\S)(?:campaign\w*|election\w*|electoral|candidates?|polls?|ballot|voters)(?!\S)")
@@ -181,12 +181,22 @@ def remembered(ctx: SentenceContext, a: int, pos: int) -> bool:
     return any(max(a, pos - 45) <= h.start and h.end <= pos for h in ctx.by_cue.get(Cue.HISTORY, ()))
 
 
+def participle_clause_start(ctx: SentenceContext, a: int, span: tuple[int, int]) -> int:
+    """Where the subject of a participle opening its segment is told: the segment before
+    ("settlers rampaged through X, setting fire to shops": the settlers set the fire)."""
+    if ctx.norm_at(a, span[0]).strip(" ,") or not ctx.norm_at(span[0], span[1]).split()[0].endswith("ing"):
+        return a
+    before = [s for s in ctx.segments if s[1] <= a]
+    return before[-1][0] if before else a
+
+
 def crowd_agent(ctx: SentenceContext, a: int, span: tuple[int, int]) -> tuple[str, str] | None:
     """Riot label when unarmed people (supporters, residents) are the ones attacking.
 
     A time clause holding the trigger has its own subject: in "residents left the
     camp after a week of raids" the residents did not raid.
     """
+    a = participle_clause_start(ctx, a, span)
     a = max([a] + [h.end for h in ctx.by_cue.get(Cue.SOFT_BREAK, ())
                    if a <= h.start and h.end <= span[0] and h.phrase in _TIME_OPENERS])
     before = ctx.norm_at(a, span[0])
@@ -196,6 +206,7 @@ def crowd_agent(ctx: SentenceContext, a: int, span: tuple[int, int]) -> tuple[st
     subject_end = min(span[0], a + m.end() + 40)  # "Supporters of the former prime minister ..."
     if any(h.phrase not in CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, a, subject_end)):
         return None
+    # farmers or blockaders burning a police car riot as demonstrators do
     return MOB if m.group(1) in ("residents", "villagers", "locals", "mob") else VD
 
 
