@@ -8,7 +8,10 @@
   place where "the violence" of the sentence before happened takes its events;
 * "Police fired on marchers in Beira. The clashes were worst in Munhava": "the clashes"
   with no one named that go on with a protest of the sentence before are that protest
-  (:func:`protest_clashes`), not a battle.
+  (:func:`protest_clashes`), not a battle;
+* "Drones hit Nikopol district overnight. A man was injured in Marhanets": a toll told
+  with no cause of its own, right after strikes in the same paragraph, is the strikes'
+  (:func:`strike_toll`).
 """
 
 from __future__ import annotations
@@ -22,14 +25,14 @@ from gazetteer.model import Mention
 from geo.incidents.anaphora import ANAPHOR_FACTOR, true_role
 from geo.incidents.clauses import SentenceContext
 from geo.incidents.events import DocumentContext, Event
-from geo.incidents.lexicon import Cue
+from geo.incidents.lexicon import Cue, Rule
 from geo.incidents.matcher import DocumentScan, normalize
 from geo.incidents.readings import Occurrence, SentenceState
 from geo.incidents.roles import MentionRoles, Role
 from geo.incidents.rules import evaluate
 from geo.incidents.selection import select
 
-__all__ = ["EVENT_NOUNS", "SCENE_WORDS", "carry_over", "protest_clashes"]
+__all__ = ["EVENT_NOUNS", "SCENE_WORDS", "carry_over", "protest_clashes", "strike_toll"]
 
 # "The confrontations were registered mainly on ...": clashes the sentence before told.
 _DEFINITE_CLASHES = re.compile(r"(?<!\S)(?:the|these|those|such)\s+(?:\S+\s+)?$")
@@ -111,6 +114,19 @@ def carry_over(
         # the next sentence tells what happened
         if len(waiting) < len(idxs):
             continue  # the sentence has its own events: its story is told
+        toll = strike_toll(text, doc, sentences, k, contexts) if k > 0 else []
+        if toll:
+            state = SentenceState(contexts.get(k) or SentenceContext(text, s0, s1), when)
+            for i in idxs:
+                occ = out[i]
+                if occ is None or occ.events:
+                    continue
+                if not toll_place(text, state.ctx, occ.mention):
+                    continue
+                if true_role(text, k, sentences, by_sentence, mentions, contexts, roles_of, i) is not Role.PLACE:
+                    continue
+                occ.events = [(e, round(e.confidence * f * ANAPHOR_FACTOR * 0.9, 3), state) for e, f in toll]
+            continue
         if k + 1 >= n_sentences or (k + 1) in by_sentence or (k + 1) in anaphors or not has_trigger(k + 1):
             continue
         n0, n1 = sentences[k + 1]
@@ -133,6 +149,66 @@ def carry_over(
             if true_role(text, k, sentences, by_sentence, mentions, contexts, roles_of, i) is not Role.PLACE:
                 continue
             occ.events = [(e, round(e.confidence * f * ANAPHOR_FACTOR * 0.9, 3), state) for e, f in picked]
+
+
+# Casualty words that tell a toll: "a man was injured in X", "two civilians were killed in Y".
+_TOLL_WORDS = frozenset(("killed", "wounded", "injured", "died", "dead"))
+_TOLL_TYPES = frozenset(("Explosions/Remote violence",))
+
+
+def strike_toll(
+    text: str, doc: DocumentContext, sentences: list[tuple[int, int]], k: int, contexts: dict[int, SentenceContext],
+) -> list[tuple[Event, float]]:
+    """The strikes of sentence ``k - 1`` (picked as readings) when sentence ``k`` only tells
+    a toll with no cause and no event of its own, in the same paragraph: "Jets bombed the
+    villages near Hakha on Monday. Two civilians were killed in Lungpi village." A toll
+    denied ("no one was injured in X") tells nothing."""
+    s0, s1 = sentences[k]
+    p0, p1 = sentences[k - 1]
+    if "\n\n" in text[p1:s0]:
+        return []
+    ctx = contexts.get(k) or SentenceContext(text, s0, s1)
+    if not any(u.phrase in _TOLL_WORDS and any(t.rule is Rule.CASUALTY for t in u.triggers) for u in ctx.units):
+        return []
+    if ctx.flag(Cue.NEGATION) or ctx.flag(Cue.DENIAL) or ctx.flag(Cue.IRREALIS) or ctx.flag(Cue.HISTORY):
+        return []
+    if any(not e.weak for e in evaluate(ctx, doc)):
+        return []  # the sentence tells its own event
+    before = contexts.get(k - 1) or SentenceContext(text, p0, p1)
+    events = [e for e in evaluate(before, doc) if not e.weak] if before.units else []
+    strikes = [e for e in events if e.event_type in _TOLL_TYPES]
+    if not strikes or len(strikes) < len(events):
+        return []
+    return select([(e, 1.0) for e in strikes])
+
+
+# Where a toll is told, right after its word ("a man was injured in X", "killed, including a
+# woman cycling in Y") or fronted ("In X, a woman was killed"); not where the wounded were
+# cared for ("the injured were taken to hospital in X", "hospitalised in Y").
+_TOLL_AT = re.compile(r"(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?:village|town|city|settlement|community)\s+of\s+)?$")
+_TOLL_FRONTED = re.compile(r"^\s*(?:in|at|near)\s+(?:the\s+)?(?:(?:village|town|city|settlement|community)\s+of\s+)?$")
+_CARE = re.compile(
+    r"(?<!\S)(?:hospital\w*|clinic|medical|taken|took|sent|shifted|transported|transferred|evacuated|"
+    r"treated|treating|brought|rushed|received)(?!\S)"
+)
+
+
+def toll_place(text: str, ctx: SentenceContext, mention: Mention) -> bool:
+    """Whether ``mention`` is where the toll of ``ctx`` happened: right after a passive toll
+    word ("was injured in X") or fronted before it ("In X, a woman was killed"), and not
+    where the wounded were cared for."""
+    for u in ctx.units:
+        if u.phrase not in _TOLL_WORDS or not any(t.rule is Rule.CASUALTY for t in u.triggers):
+            continue
+        if u.end <= mention.start <= u.end + 60:
+            gap = normalize(text[u.end : mention.start])
+            if _TOLL_AT.search(gap) and not _CARE.search(gap):
+                return True
+        elif mention.end <= u.start and _TOLL_FRONTED.match(normalize(text[ctx.start : mention.start])):
+            gap = normalize(text[mention.end : u.start])
+            if not _CARE.search(gap) and not ctx.has(Cue.HARD_BREAK, mention.end, u.start):
+                return True
+    return False
 
 
 def _bare_clash(text: str, ctx: SentenceContext, event: Event) -> bool:

@@ -133,6 +133,14 @@ _COLON_HEADING = re.compile(
     r"(?:community|communities|hromada|village|town|city|settlement|municipality|commune)\s*$"
 )
 _LOWER_ITEM = re.compile(r"\s+(?:[A-Z]{2,}[\w-]*\s+)?[a-z0-9]")
+# A list of places cut by semicolons, each item only names with their region, goes on with
+# the clause before it: "aviation struck the areas of A and B of X region; C and D of Y region".
+_LIST_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:[\s-][A-Z][\w'’.-]*){0,3}"
+_LIST_QUAL = (r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[\s-][A-Z][\w'’.-]*){0,2}"
+              r"(?:\s+(?:region|oblast|province|district|governorate|state|county|raion))?)")
+_NAMES_ITEM = re.compile(
+    rf"\s*(?:and\s+)?{_LIST_NAME}(?:\s*,\s*(?:and\s+)?{_LIST_NAME}|\s+and\s+{_LIST_NAME})*{_LIST_QUAL}?\s*[.]?\s*$"
+)
 # An impact participle right after a speech tag goes on with the clause before the tag.
 _IMPACT_AFTER = re.compile(r"^\s*(?:hitting|damaging|destroying)(?!\S)")
 
@@ -225,6 +233,8 @@ class SentenceContext:
                 continue  # "al-Shabaab", "2-1": only a spaced dash is a break, or a dateline's "Culiacán.-"
             if ch == ":" and not sentence[i + 1 : i + 2].isspace():
                 continue  # "10:30"
+            if ch == ";" and self._names_item(sentence, i):
+                continue  # "struck A of X region; B and C of Y region": the list goes on
             if ch == ":" and _COLON_HEADING.match(sentence, 0, i) and _LOWER_ITEM.match(sentence, i + 1):
                 continue  # "Khotin community: 12 strikes from FPV drones": the heading names where
             if ch in "—–-" and i > 0 and _TRAILING_NAMES.match(sentence, i + 1):
@@ -284,6 +294,16 @@ class SentenceContext:
         if hit.phrase not in _OWN_ACTION_SPEECH or not _OWN_ACTION.match(self.norm_at(hit.end, self.end)):
             return False
         return _OWN_PLACE.search(self.text, hit.end, stop) is None
+
+    def _names_item(self, sentence: str, i: int) -> bool:
+        """Whether the item after the semicolon at ``i`` of ``sentence`` is only a list of
+        place names ("; Kupiansk and Borova of Kharkiv region;"), with no trigger word."""
+        j = sentence.find(";", i + 1)
+        j = len(sentence) if j < 0 else j
+        if not _NAMES_ITEM.match(sentence[i + 1 : j]):
+            return False
+        a, b = self.start + i, self.start + j
+        return not any(a <= u.start < b and u.triggers for u in self.units)
 
     def _place_heading(self, sentence: str, i: int) -> bool:
         """Whether the words before the dash at ``i`` of ``sentence`` are only a place

@@ -317,10 +317,12 @@ def _direct(direction: str, gap: list[str], before: list[str], plain: bool, noun
 
 
 #: What may stand between two members of a coordinated list of places: "Goma, Sake and
-#: Minova", "the Bekaa and across southern Lebanon", "Neirab and the vicinity of Saraqib".
+#: Minova", "the Bekaa and across southern Lebanon", "Neirab and the vicinity of Saraqib",
+#: "Nikopol itself, Marhanets and ...", "in the areas of A, B and towards C".
 _LIST_GLUE = re.compile(
+    r"(?:\s+(?:itself|themselves))?"
     r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?"
-    r"(?:(?:in|at|near|across|around|on|outside|inside|throughout)\s+(?:the\s+)?)?"
+    r"(?:(?:in|at|near|across|around|on|outside|inside|throughout|towards|toward)\s+(?:the\s+)?)?"
     r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|rural)\s+)?"
     r"(?:(?:town|towns|city|cities|village|villages|area|district|province|region|countryside|outskirts|vicinity|"
     r"suburbs|camp|capital)\s+of\s+(?:the\s+)?)?\Z",

@@ -227,6 +227,14 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # a place swept of fighters (the rules want the fighters named after it): "troops
         # continue to clear the town of X from the militants", "cleared the village of Y of insurgents"
         "clear(s|ed|ing|) (the |)(city|town|village|settlement|locality|district|neighbourhood|neighborhood|area)",
+        # a bulletin's count of the enemy's losses where they fell (the rules want a count of men
+        # after it): "the enemy lost up to 230 servicemen in the areas of A and B"
+        "(lost|loses|lose) (up to |more than |over |about |around |nearly |almost |at least |as many as |)",
+        # a bulletin's blows at the enemy's men, not at a building: "assault units hit Ukrainian troops
+        # near X", "struck enemy manpower near Y"
+        "(hit|struck) (the |)(ukrainian |russian |enemy |)(troops|manpower|formations|infantry)",
+        # a push told by where it pressed: "units pushed on the outskirts of X and around Y"
+        "pushed (on |)(the outskirts of|on the outskirts of|around)",
         # a defence that fights off the enemy: "units continue to hold back the enemy in the X region"
         "(hold|holds|holding|held) back (the |)(enemy|enemy s|offensive|assault|assaults|attack|attacks|advance)",
     )),
@@ -261,6 +269,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # "made 4 unsuccessful attempts to advance towards our positions near Y"
         "(tried|attempted|trying|attempting) to advance", "unsuccessfully (tried|attempted) to advance",
         "attempt(s|) to advance",
+        # the same, counted: "the enemy tried 11 times to advance near X", "attempted twice to storm Y"
+        "times to (advance|storm|attack|assault|break through)", "twice to (advance|storm|attack|assault|break through)",
         # places said to be under fire, like "came under fire" (the rules want a war story and
         # the places as its subject): "A, B and C communities were under fire"
         "(was|were|is|are|remained|remains) (again |also |)under (the |heavy |)fire",

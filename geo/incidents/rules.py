@@ -355,6 +355,16 @@ _CLEARED_OF_FIGHTERS = re.compile(
     r"(?:militants|terrorists|fighters|insurgents|enemy|gunmen|jihadists|rebels|militia|militias|"
     r"formations|bandits|khwarij|khawarij|saboteurs|infiltrators)(?!\S)"
 )
+# Men counted after "lost" in a bulletin: "lost up to 230 servicemen", "lost 1 100 personnel".
+_LOSSES_AFTER = re.compile(
+    r"^\s*\d[\d ]*\s+(?:(?:of\s+)?(?:its|their|his)\s+)?(?:servicemen|soldiers|troops|personnel|fighters|militants|"
+    r"military\s+personnel|men\s+killed|killed\s+and\s+wounded)(?!\S)"
+)
+# Attacks counted in a war bulletin, armed by the count alone: "19 attacks took place near X".
+_COUNTED_ATTACKS = re.compile(
+    r"(?<!\S)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of)\s+"
+    r"(?:enemy\s+|assault\s+|ground\s+|infantry\s+|russian\s+|ukrainian\s+)?$"
+)
 _AIR_DEFENCE = re.compile(r"(?<!\S)(?:air\s+defen[cs]es?|anti\s+aircraft)(?!\S)")
 
 
@@ -435,6 +445,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None
         if unit.phrase.startswith("neutrali") and not fighters_neutralised(ctx, a, b, span):
             return None  # "sappers neutralised two mines": no fighter put out of action
+        if unit.phrase.startswith(("lost", "lose")) and not _LOSSES_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 60))):
+            return None  # "lost power", "lost 30 kg": only men lost in a fight count
         if unit.phrase.startswith("clear") and not _CLEARED_OF_FIGHTERS.search(
                 ctx.norm_at(span[1], min(b, span[1] + 80))):
             return None  # "sappers cleared the village of mines": no fighters were driven out
@@ -472,7 +484,9 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         has_weapon = any(
             a <= u.start < b and any(t.rule is Rule.WEAPON for t in u.triggers) for u in ctx.units
         )
-        armed = armed_in(ctx, s0, s1, span) or (doc.armed and unit.phrase in _FIRE_HEARD)
+        armed = armed_in(ctx, s0, s1, span) or (doc.armed and unit.phrase in _FIRE_HEARD) or (
+            doc.armed and unit.phrase in ("attacks", "assaults")
+            and _COUNTED_ATTACKS.search(ctx.norm_at(max(a, span[0] - 25), span[0])) is not None)
         if places_under_fire(ctx, doc, a, unit) and (not armed or _place_state_under_fire(ctx, a, unit)):
             # "A and B came under fire", "the occupiers shelled 9 villages, also the city was under
             # fire": places are shelled, whoever else the sentence names
