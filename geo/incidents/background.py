@@ -23,8 +23,9 @@ news window:
 
 Other spans before the news: a relative clause with "this year", "earlier this month" or
 "last month" (:func:`past_relative`: "the group, which seized X this year, said ..."); an
-event counted in a series of the year or the month (:func:`counted`: "the second mass
-abduction on the road this year"); a sentence opening on "after" or "following" an event
+event counted in a series of the year, the month or a span of months (:func:`counted`:
+"the second mass abduction on the road this year", "the third kidnapping in the zone in
+two months"); a sentence opening on "after" or "following" an event
 dated a week or more back (:func:`earlier_opening`: "Following the 16 March fire in X
 that killed 61, residents ...", read on 24 March).
 
@@ -73,6 +74,8 @@ __all__ = [
 MARKING = frozenset(
     "anniversary commemorate commemorates commemorated commemorating commemoration remember "
     "remembered remembers remembering recalled memorial memorials".split()
+) | frozenset(  # likened to an earlier event: "the killings recall the massacre in X"
+    ("recall the", "recalls the", "evoke the", "evokes the", "echo the", "echoes the")
 ) | frozenset(
     p for p, cues in CUES.items() if Cue.HISTORY in cues and p.endswith((" after", " since", " of"))
 )
@@ -87,7 +90,8 @@ deadliest since", "the first grenade attack in the city since", "the fourth nigh
 protests since" (a regular expression without anchors, on normalized text)."""
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-_DAY_NEXT = re.compile(r"^\s+\d")
+# A day right after a month, on the raw text: "March 3" (not "In December, 39 civilians").
+_DAY_NEXT = re.compile(r"\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d,.]\d)(?!\d)")
 _DAY_BEFORE = re.compile(r"\d\s+(?:of\s+)?$")
 _RELATIVE_PRONOUN = re.compile(r"(?<!\S)(?:that|which|whose)\s+(?:\S+\s+){0,4}$")
 _TIME_OPENER = re.compile(r"(?<!\S)(?:after|following)\s+(?:(?:the|a|an|last|their|its)\s+)?(?:\S+\s+){0,2}$")
@@ -153,11 +157,14 @@ def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: 
         if month is None or not ctx.text[h.start].isupper():
             continue
         lead = ctx.norm_at(max(a, h.start - 8), h.start)
-        if month > published.month and not _PAST_MONTH.search(lead):
+        own_year = _MONTH_YEAR.match(ctx.text, h.end, min(ctx.end, h.end + 8))
+        if month > published.month and not _PAST_MONTH.search(lead) and own_year is None:
             continue  # "until the end of October": to come
         year = published.year - (month > published.month)
+        if own_year is not None and int(own_year.group(1)) <= year:
+            year = int(own_year.group(1))  # "in January 2024", read in February 2025: 13 months back
         back = (published.year - year) * 12 + published.month - month
-        bare = not _DAY_NEXT.match(ctx.norm_at(h.end, h.end + 4)) \
+        bare = not _DAY_NEXT.match(ctx.text, h.end, min(ctx.end, h.end + 8)) \
             and not _DAY_BEFORE.search(ctx.norm_at(max(a, h.start - 5), h.start))
         if not _dates_event(ctx, h.start, h.end, unit):
             continue
@@ -254,6 +261,8 @@ def _own_date(ctx: SentenceContext, d0: int, d1: int, unit: Unit, dates: list) -
 # A month that starts a span ("since late May", "from April") or takes a year ("in August last
 # year": the year dates it).
 _SPAN_LEAD = re.compile(r"(?<!\S)(?:since|from|until|till|by)\s+(?:(?:early|late|mid)\s+)?$")
+# The year of a month right after it: "in January 2024".
+_MONTH_YEAR = re.compile(r"\s*,?\s+(1[89]\d\d|20\d\d)(?!\d)")
 _YEAR_NEXT = re.compile(r"\s*,?\s+(?:\d{4}|last\s+year|this\s+year)(?!\S)")
 
 
@@ -367,7 +376,12 @@ _ORDINAL_BEFORE = re.compile(
     r"(?:such\s+)?(?:[\w-]+\s+){0,2}$"
 )
 _COUNT_SPAN = re.compile(
-    r"^(?:\s+(?!(?:that|which|who|where|when|and|but|after|as|since)(?!\S))\S+){0,8}?\s+this\s+(?:year|month)(?!\S)"
+    r"^(?:\s+(?!(?:that|which|who|where|when|and|but|after|as|since)(?!\S))\S+){0,8}?\s+"
+    r"(?:this\s+(?:year|month)"
+    # "the third kidnapping in the zone in two months", "the fourth such raid since January"
+    r"|in\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:weeks|months)"
+    r"|since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"the\s+(?:start|beginning)\s+of))(?!\S)"
 )
 
 

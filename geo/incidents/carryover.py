@@ -5,7 +5,9 @@
   the same paragraph by a sentence with events and no place of its own, gives its
   event-less places those events;
 * "Attacks killed nearly 200 people. The violence was concentrated in Bokkos": a
-  place where "the violence" of the sentence before happened takes its events;
+  place where "the violence" of the sentence before happened takes its events, unless
+  that noun is told as unreal or background in its own sentence ("The killings recall
+  the massacre in X in March 2022");
 * "Police fired on marchers in Beira. The clashes were worst in Munhava": "the clashes"
   with no one named that go on with a protest of the sentence before are that protest
   (:func:`protest_clashes`), not a battle;
@@ -27,6 +29,7 @@ from geo.incidents.clauses import SentenceContext
 from geo.incidents.events import DocumentContext, Event
 from geo.incidents.lexicon import Cue, Rule
 from geo.incidents.matcher import DocumentScan, normalize
+from geo.incidents.modality import is_unreal
 from geo.incidents.readings import Occurrence, SentenceState
 from geo.incidents.roles import MentionRoles, Role
 from geo.incidents.rules import evaluate
@@ -108,7 +111,8 @@ def carry_over(
                         continue
                     m = occ.mention
                     lead = normalize(text[max(s0, m.start - 80) : m.start])
-                    if _EVENT_ANAPHOR.search(lead) and not _SINCE_ANAPHOR.search(lead):
+                    if _EVENT_ANAPHOR.search(lead) and not _SINCE_ANAPHOR.search(lead) \
+                            and not _unreal_noun(text, contexts, k, s0, s1, max(s0, m.start - 80), m.start, when):
                         best = max(before, key=lambda o: o.events[0][1])
                         occ.events = [(e, round(c * ANAPHOR_FACTOR, 3), st) for e, c, st in best.events]
         # the next sentence tells what happened
@@ -209,6 +213,20 @@ def toll_place(text: str, ctx: SentenceContext, mention: Mention) -> bool:
             if not _CARE.search(gap) and not ctx.has(Cue.HARD_BREAK, mention.end, u.start):
                 return True
     return False
+
+
+def _unreal_noun(
+    text: str, contexts: dict[int, SentenceContext], k: int, s0: int, s1: int, lo: int, hi: int, when: Date | None,
+) -> bool:
+    """Whether the event noun before a place in ``[lo, hi)`` is told in its own sentence as
+    unreal or background ("The killings recall the massacre in X in March 2022"): no event of
+    the sentence before goes to a place of an earlier one."""
+    ctx = contexts.get(k) or SentenceContext(text, s0, s1)
+    return any(
+        lo <= u.start and u.end <= hi and u.triggers
+        and is_unreal(ctx, when, u, u.triggers[0], ctx.segment_of(u.start))
+        for u in ctx.units
+    )
 
 
 def _bare_clash(text: str, ctx: SentenceContext, event: Event) -> bool:

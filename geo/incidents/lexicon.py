@@ -593,6 +593,10 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "air defen(c|s)e(s|) (systems|system|forces|units|unit) (destroyed|downed|shot down|intercepted|repelled)",
         "(was|were|had been|has been|have been) (foiled|thwarted)", "foiled (an|a|the) (attack|attempt|bombing|plot)",
         "thwarted (an|a|the) (attack|attempt|bombing|plot)",
+        # a foiled attack named by its weapon: "police foiled a car bomb attack on X"
+        "(foiled|thwarted) (an|a|the) (car bomb|truck bomb|suicide|bomb|grenade|drone|rocket|terrorist) (attack|attempt|bombing|plot)",
+        # an attacker stopped before the blast: "was shot dead in X before he could detonate his vest"
+        "before (he|she|they) could (detonate|blow|set off|trigger)",
         "(seized|recovered|confiscated) (a|an|the|) (cache of |haul of |)(weapons|arms|rifles|guns|firearms|"
         "ammunition|explosives|grenades|machete|firearm|rifle|pistol|handgun|explosive device)",
         # ordnance left from earlier fighting, cleared or destroyed (an explosion that kills is
@@ -1009,6 +1013,12 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "talks on", "talks about", "to curb", "curb",
         # habitual: "regularly carries out strikes" is no one event
         "regularly", "routinely", "frequently", "often", "usually", "typically", "habitually",
+        # a habit in the perfect: "militants have repeatedly targeted workers in X"
+        "(has|have|had) repeatedly", "(has|have|had) increasingly",
+        # a capability: "the group can strike far from its bases in X"
+        "can", "cannot",
+        # a forecast: "Expect more air strikes around X in the coming week"
+        "expect", "in the coming week", "in the coming month",
         # rehearsed: "drills simulating attacks"
         "simulat(e|es|ed|ing|ion|ions)", "mock", "rehears(e|es|ed|ing|al|als)", "war game(s|)",
         "drills", "exercises",
@@ -1017,6 +1027,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "years ago", "decades ago", "last year", "in the past", "anniversary",
         "commemorat(e|es|ed|ing|ion)", "remember(ed|s|ing|)", "centuries ago", "was once",
         "at the time", "back then", "previously", "in previous", "recalled",
+        # an event likened to an earlier one: "the killings recall the massacre in X"
+        "(recall|recalls|evoke|evokes|echo|echoes) the",
         "memorial", "memorials", "a year after", "years after", "months after", "weeks after", "a decade after",
         "months ago",
         "decades after", "a year since", "years since", "a decade since", "decades since",

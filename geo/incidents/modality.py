@@ -94,6 +94,12 @@ _SINCE_DATE = re.compile(
 _SUPERLATIVE = re.compile(rf"(?<!\S){SUPERLATIVE}(?!\S)")
 _MODALS = frozenset(("would", "could", "might", "will", "may"))
 _ARRESTS = "Arrests"
+# "to" right before a base verb, past a quote mark or an adverb: "vowed to \"liberate\" X",
+# "ordered the army to completely liberate the area".
+_TO_BEFORE = re.compile(r"(?:^|(?<=\s))to\s+(?:(?!\S*\d)\S+ly\s+)?$")
+_CAN = frozenset(("can", "cannot"))
+# "can" before a word of saying tells no capability: "I can confirm that ...", "we can report"
+_CAN_SAY = re.compile(r"^\s+(?:now\s+|also\s+)?(?:confirm|say|report|tell|announce|state|reveal|assure|see)(?!\S)")
 _ABDUCTION = "Abduction/forced disappearance"
 _DISRUPTED = "Disrupted weapons use"
 _RESCUED = re.compile(
@@ -116,6 +122,13 @@ _PLANNED_AFTER = re.compile(
     # "an attack on X remains possible" (not "evacuation is possible only on foot": a means)
     r"feared|likely|(?:possible|probable)(?!\s+only)|imminent|being\s+planned|being\s+prepared)(?!\S)"
 )
+# An attack told as repelled or foiled after its noun: "attacks on airfields in the X and Y
+# regions had been repelled", "the assault on the base was thwarted".
+_REPELLED_AFTER = re.compile(
+    r"^\s+(?:(?:on|against|in|at|near|of)\s+(?:(?!(?:that|which|who|but|and\s+\S+ed)\s)(?!\S+ed\s)\S+\s+){1,8}?)?"
+    r"(?:had|have|has|was|were|is|are)\s+(?:been\s+)?(?:\S+ly\s+)?(?:repelled|repulsed|foiled|thwarted|averted|"
+    r"prevented|beaten\s+back|fought\s+off)(?!\S)"
+)
 # "the displaced", "the evacuated": a participle made a noun of the people, whose modal is theirs
 # ("the displaced will be allowed to return to X": no one has returned yet).
 _PEOPLE_NOUN = re.compile(r"(?<!\S)the\s+$")
@@ -127,7 +140,7 @@ _MODAL_AFTER = re.compile(
 
 # The object of a foiling: "troops foiled a kidnapping attempt", "thus foiling an ambush
 # attempt"; it did not happen (a fight with the foilers is told by its own word).
-_FOILED_BEFORE = re.compile(r"(?<!\S)(?:foil|thwart)(?:ed|ing|s)?\s+(?:an?|the)\s+(?:\S+\s+)?$")
+_FOILED_BEFORE = re.compile(r"(?<!\S)(?:foil|thwart)(?:ed|ing|s)?\s+(?:an?|the)\s+(?:\S+\s+){0,2}$")
 
 
 # What a weapon made safe did not do: "dismantled an explosive device before it exploded",
@@ -141,6 +154,20 @@ _MADE_SAFE = re.compile(
     r"(?<!\S)(?:defused|dismantled|neutrali[sz]ed|deactivated|disarmed|defusing|dismantling|"
     r"neutrali[sz]ing|deactivating|intercepted|shot\s+down|removed|found|discovered|detected|located)(?!\S)"
 )
+
+
+# An attacker stopped before his deed: "a suicide bomber was shot dead at a checkpoint in X
+# before he could detonate his vest" (the bomb did not go off).
+_STOPPED_BEFORE = re.compile(
+    r"^[^.;]{0,80}?(?<!\S)before\s+(?:he|she|they|the\s+\S+)\s+(?:could|was\s+able\s+to|were\s+able\s+to|managed\s+to)\s+"
+    r"(?:detonate|blow|explode|set\s+off|trigger|carry\s+out|launch|attack|strike|open\s+fire)(?!\S)"
+)
+
+
+def _stopped(ctx: SentenceContext, t1: int) -> bool:
+    """Whether the attacker at the trigger was stopped before he could act: "a suicide
+    bomber was shot dead in X before he could detonate his vest"."""
+    return _STOPPED_BEFORE.match(ctx.norm_at(t1, min(ctx.end, t1 + 140))) is not None
 
 
 def _preempted(ctx: SentenceContext, t0: int) -> bool:
@@ -176,8 +203,10 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         return True  # "no new reports of attacks in X"; "rejected as lies reports about executions in X"
     if trig.sub_event_type != _DISRUPTED and _FOILED_BEFORE.search(ctx.norm_at(max(a, t0 - 40), t0)):
         return True  # "troops foiled a kidnapping attempt near X"
-    if trig.sub_event_type != _DISRUPTED and _preempted(ctx, t0):
+    if trig.sub_event_type != _DISRUPTED and (_preempted(ctx, t0) or _stopped(ctx, t1)):
         return True  # "dismantled an explosive device near X before it exploded"
+    if _REPELLED_AFTER.match(ctx.norm_at(t1, min(b, t1 + 80))) and not _is_past_verb(unit.phrase):
+        return True  # "attacks on airfields in X had been repelled": foiled, told as disrupted
     if _PLANNED_AFTER.match(ctx.norm_at(t1, t1 + 60)) and not _is_past_verb(unit.phrase):
         return True  # "further demolitions are planned in X"
     if any(t1 < h.start < t1 + 40 and h.phrase in _MODALS for h in ctx.by_cue.get(Cue.IRREALIS, ())) \
@@ -187,8 +216,9 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
             return True  # "renewed fighting could derail the truce"; not "in May"
     if trig.base_verb:
         before = ctx.norm_at(max(a, t0 - 60), t0)
-        if before.endswith(" to ") or before == "to ":
-            governing = before.split()[-7:-1]  # "forced more than a million people to flee"
+        to = _TO_BEFORE.search(before)  # "vowed to \"liberate", "ordered the army to completely liberate"
+        if to is not None:
+            governing = before[: to.start()].split()[-6:]  # "forced more than a million people to flee"
             if unit.phrase in _PROTEST_VERBS:
                 if _INTENT.intersection(governing):
                     return True
@@ -208,6 +238,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
                     continue  # the month of May
                 if h.phrase == "going to" and ctx.text[h.end:h.end + 2].strip()[:1].isupper():
                     continue  # "on the road going to Djenne": a road's way, no intention
+                if h.phrase in _CAN and _CAN_SAY.match(ctx.norm_at(h.end, h.end + 16)):
+                    continue  # "I can confirm that the handover of X was completed": a statement
                 last = h.end
     if last >= 0 and not any(
         last <= h.start < t0 and h.phrase in _SCOPE_END for h in ctx.by_cue.get(Cue.SOFT_BREAK, ())
@@ -223,6 +255,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         return True  # "protested over earlier strikes in X", "after last month's fighting in Y"
     if _told_again(ctx, t0, t1):
         return True  # "The attack came despite a ceasefire ... that devastated X": told before
+    if _followed_earlier(ctx, a, b, t0):
+        return True  # "The strikes follow attacks on refineries in X earlier this month": the earlier ones
     if _reported_falsely(ctx, a, t0, t1) or _protest_topic(ctx, a, t0) or _CAMPAIGN_TOPIC.search(
             ctx.norm_at(max(a, t0 - 40), t0)):
         return True  # "reports of clashes in X are false"; "a sit-in against drone attacks"
@@ -299,9 +333,30 @@ def _old_flight(ctx: SentenceContext, published: Date | None, unit: Unit, seg: S
 # came within 5 km of X": it moved).
 _AGAIN_BEFORE = re.compile(r"^\W*(?:the|this|that|these|those|its|their|[a-z]+day\s+s)\s+(?:[\w-]+\s+){0,2}$")
 _AGAIN_AFTER = re.compile(
-    r"^\s+(?:(?:also|only)\s+)?(?:(?:came|comes|followed|follows)\s+(?!within|to\s|close|near|under)"
-    r"|(?:is|was|are|were)\s+(?:part\s+of|the\s+latest\s+in|one\s+of|among)\s)"
+    r"^\s+(?:(?:also|only)\s+)?(?:(?:came|comes|come|followed|follows|follow|recall|recalls|recalled|echo|echoes|echoed|evoke|evokes|evoked)\s+(?!within|to\s|close|near|under)"
+    r"|(?:is|was|are|were)\s+(?:part\s+of|the\s+latest\s+in|one\s+of|among)\s"
+    # counted in a series: "The attack is the fourth on military bases since January"
+    r"|(?:is|was)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s)"
 )
+
+
+# The object of "follow" told again, dated before the news: "The strikes follow attacks on
+# refineries in X and Y earlier this month" (not "... follow clashes in X on Monday").
+_FOLLOWED = re.compile(r"(?<!\S)(?:follow|follows|followed|recall|recalls|echo|echoes)\s+(?:\S+\s+){0,2}$")
+_EARLIER_DATE = re.compile(
+    r"(?<!\S)(?:earlier\s+this\s+(?:month|year)|last\s+(?:month|year)|(?:in|since)\s+(?:early\s+|late\s+|mid\s+)?"
+    r"(?:january|february|march|april|june|july|august|september|october|november|december|(?:19|20)\d\d))(?!\S)"
+)
+
+
+def _followed_earlier(ctx: SentenceContext, a: int, b: int, t0: int) -> bool:
+    """Whether the trigger at ``t0`` is what an event told again follows ("The strikes follow
+    attacks on refineries in X earlier this month"), dated before the news."""
+    if _FOLLOWED.search(ctx.norm_at(max(a, t0 - 30), t0)) is None:
+        return False
+    if not any(u.start < t0 and _told_again(ctx, u.start, u.end) for u in ctx.units):
+        return False
+    return _EARLIER_DATE.search(ctx.norm_at(t0, b)) is not None
 
 
 def _told_again(ctx: SentenceContext, t0: int, t1: int) -> bool:
@@ -415,6 +470,9 @@ _FREQUENT = re.compile(
     r"|(?:has|have)\s+(?:\S+ly\s+)?(?:seen|suffered|faced|witnessed|endured|been\s+hit\s+by)\s+)"
     r"(?:sporadic|occasional|frequent|regular|repeated|periodic|recurrent|recurring|persistent|constant|"
     r"routine)\s+(?:\S+\s+)?$"
+    # a string of them in the perfect: "which has carried out a string of attacks in X"
+    r"|(?<!\S)(?:has|have)\s+(?:also\s+)?(?:carried\s+out|staged|launched|mounted|conducted|claimed|waged)\s+"
+    r"(?:a\s+|the\s+)?(?:string|series|spate|wave|number|succession|campaign)\s+of\s+(?:\S+\s+)?$"
 )
 
 

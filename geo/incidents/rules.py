@@ -133,6 +133,7 @@ from geo.incidents.weapons import (
     interception_debris,
     nothing_armed_stopped,
     weapon_acquired,
+    weapon_carries,
     weapon_downed,
     weapon_is_target,
     weapon_seized,
@@ -236,6 +237,14 @@ _NOT_PROTESTERS = re.compile(
 _COUNTED_RAIDS = re.compile(
     r"(?<!\S)(?:launched|carried\s+out|conducted|waged)\s+(?:(?:\S*\d\S*|two|three|four|five|six|seven|eight|"
     r"nine|ten|several|a\s+series\s+of|dozens\s+of|a\s+number\s+of|new)\s+)+(?:\S+\s+)?$"
+)
+# Raids of a criminal investigation: led by prosecutors, or against a criminal organisation
+# ("the Attorney General's Office carried out 46 raids in the provinces of X and Y against a
+# criminal organisation"): searches for arrests, no air raids (with no deaths told).
+_JUSTICE_RAID = re.compile(
+    r"(?<!\S)(?:attorney\s+general|prosecutors?|prosecutor\s+s\s+office|public\s+prosecution|"
+    r"investigators|against\s+(?:an?\s+|the\s+)?(?:alleged\s+|suspected\s+)?(?:criminal|drug|trafficking|"
+    r"smuggling|extortion)\s+(?:\S+\s+)?(?:organi[sz]ation|network|ring|gang|group|cell))(?!\S)"
 )
 # Men on the ground who raid, in an article that mentions aircraft elsewhere: "bandits
 # abducted 40 people in a night raid on villages", "fighters raided the town" (not air raids).
@@ -460,7 +469,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         elif not armed_besides_police(ctx, s0, s1) and (crude or during_rally(ctx, a, b, unit)):
             label = VD  # "rival student groups fought with sticks", "clashes erupt during party rally"
     elif rule is Rule.RAID and (ctx.has(Cue.ARREST, a, b) or (
-            ctx.has(Cue.ARREST, ctx.start, ctx.end) and not ctx.has(Cue.LETHAL, ctx.start, ctx.end))):
+            ctx.has(Cue.ARREST, ctx.start, ctx.end) or _JUSTICE_RAID.search(ctx.norm))
+            and not ctx.has(Cue.LETHAL, ctx.start, ctx.end)):
         label = ARR  # "forces arrested 14 people, the ministry said, in raids in X"
     elif rule is Rule.RAID and (ctx.has(Cue.AVIATION, s0, s1)
                                 or doc.aviation and not _GROUND_ACTOR.search(ctx.norm_at(s0, span[0]))
@@ -527,8 +537,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             for u in ctx.units
         )):
             return None
-        if weapon_is_target(ctx, a, unit) or weapon_acquired(ctx, a, unit):
-            return None  # "bought six armed drones": an arms deal, not a strike
+        if weapon_is_target(ctx, a, unit) or weapon_acquired(ctx, a, unit) or weapon_carries(ctx, a, unit):
+            return None  # "bought six armed drones": an arms deal; "evacuated by helicopter": a transport
         if _SUICIDE.search(ctx.norm_at(a, b)):
             label = SB
     elif rule is Rule.STRIKE:

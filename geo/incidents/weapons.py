@@ -4,7 +4,8 @@ A weapon word ("missiles", "drones", "grenades") is an event only with an impact
 word near it (the rules check that); these tests tell the rest:
 :func:`weapon_downed` (air defence destroyed it: a disrupted weapons use),
 :func:`weapon_seized` (found or confiscated: disrupted too), :func:`weapon_acquired`
-(bought or delivered: no event) and :func:`weapon_is_target` (what was fired on).
+(bought or delivered: no event), :func:`weapon_carries` (an aircraft that carried people:
+no event) and :func:`weapon_is_target` (what was fired on).
 
 Examples
 --------
@@ -34,6 +35,7 @@ __all__ = [
     "interception_debris",
     "nothing_armed_stopped",
     "weapon_acquired",
+    "weapon_carries",
     "weapon_downed",
     "weapon_is_target",
     "weapon_seized",
@@ -262,6 +264,21 @@ def weapon_acquired(ctx: SentenceContext, a: int, unit: Unit) -> bool:
     """Whether the weapon noun is what was bought, sold or delivered ("bought six armed
     drones", "a shipment of missiles"): an arms deal, not a strike."""
     return _ACQUIRED.search(ctx.norm_at(max(a, unit.start - 50), unit.start)) is not None
+
+
+# An aircraft that carries people: "the wounded were evacuated by helicopter to the base at X",
+# "flown by military plane to Y" (transport, not a strike).
+_CARRIED_BY = re.compile(
+    r"(?<!\S)(?:evacuated|evacuating|evacuate|airlifted|flown|transported|transferred|ferried|taken|moved|"
+    r"carried|brought|rescued)\s+(?:(?!down\s)\S+\s+){0,3}?(?:by|aboard|on\s+board|in)\s+(?:an?\s+|the\s+)?"
+    r"(?:military\s+|army\s+|air\s+force\s+|navy\s+|police\s+|medical\s+|rescue\s+)?$"
+)
+
+
+def weapon_carries(ctx: SentenceContext, a: int, unit: Unit) -> bool:
+    """Whether the aircraft noun is what carried people ("the wounded were evacuated by
+    helicopter to X"): a transport, not a strike."""
+    return _CARRIED_BY.search(ctx.norm_at(max(a, unit.start - 60), unit.start)) is not None
 
 
 LEFTOVER = ("unexploded", "war remnants", "explosive remnants", "remnants of", "leftover", "left over")
