@@ -32,7 +32,7 @@ import re
 from geo.incidents.clauses import Segment, SentenceContext
 from geo.incidents.events import DocumentContext
 from geo.incidents.labels import AC, AIR, ATT, EF, PI, SH, VD
-from geo.incidents.lexicon import Cue, Rule
+from geo.incidents.lexicon import DEMONYMS, Cue, Rule
 from geo.incidents.matcher import CueHit, Unit
 from geo.incidents.policing import CASUALTY_WORDS
 from geo.incidents.protests import crowd_agent, state_fire_on_protest
@@ -50,17 +50,20 @@ __all__ = [
     "civilian_victim",
     "fired_back_at",
     "forces_raid",
+    "irregulars_on_settlement",
     "looting_raid",
+    "people_fired_on",
     "places_under_fire",
     "remote_attack",
 ]
 
 # The agent of an attack, skipped to find its target: "attacks by armed groups on
-# villages", "an attack attributed to the militia against a camp".
+# villages", "an attack attributed to the militia against a camp", "an incursion of the
+# rebels in the village of X".
 # The agent may be long, and its verb dated: "attacks carried out by groups of the remnants
 # of the former regime on checkpoints", "the attack perpetrated on Friday by terrorists against a mosque".
 _BY_PHRASE = re.compile(
-    r"^\s+(?:by|attributed\s+to|blamed\s+on|claimed\s+by|"
+    r"^\s+(?:by|of|attributed\s+to|blamed\s+on|claimed\s+by|"
     r"(?:carried\s+out|perpetrated|launched|committed)\s+(?:on\s+\S+\s+|overnight\s+|yesterday\s+)?by)\s+"
     r"(?:the\s+)?(?:\S+\s+){0,8}?(?=(?:on|against|at|in|near|targeting)(?!\S)|$)"
 )
@@ -75,6 +78,7 @@ def attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> t
     weapons = [
         (abs(u.start - span[0]), (t.event_type, t.sub_event_type))
         for u in ctx.units if a <= u.start < b and not weapon_is_target(ctx, a, u)
+        and not _JOINED_APART.search(ctx.text, *sorted((span[1], u.start)))
         for t in u.triggers if t.rule is Rule.WEAPON
     ]
     if weapons:  # "attacks on the power grid with missiles and drones"
@@ -102,7 +106,62 @@ def attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> t
     camps = not forces_raid(ctx, span)
     if civilian_target(ctx, a, b, camps=camps) or former_fighter(ctx, start, min(b, start + 60)):
         return ATT
+    if irregulars_on_settlement(ctx, a, span, start, b) or people_fired_on(ctx, start, b):
+        return ATT
     return AC
+
+
+# Irregular armed men, whose attacks on a settlement fall on its people: "gunmen",
+# "armed individuals", "gang members", "settlers", "bandits" (not rebels, insurgents or an army).
+_IRREGULARS = re.compile(
+    r"(?<!\S)(?:gangs?|gang\s+members|gangsters|gunm[ae]n|bandits|settlers|colonists|assailants|"
+    r"armed\s+(?:men|individuals|subjects|elements|persons|people|civilians|groups?)|"
+    r"individuals\s+armed|militiam[ae]n)(?!\S)"
+)
+# A settlement named as the object of the attack, though a date may come first: "attacked on
+# Saturday the locality of X", "attacked the hillside community of Y".
+_SETTLEMENT_OBJECT = re.compile(
+    r"^\s+(?:[^\s,;]+\s+){0,8}?(?:the\s+)?(?:[^\s,;]+\s+)?"
+    r"(?:community|communities|locality|localities|commune|communes|neighbou?rhoods?|towns?|hamlets?|settlements?)"
+    r"\s+of(?!\S)"
+)
+# Settlers attack whoever they find: "settlers attacked farmers picking olives".
+_SETTLERS = re.compile(r"(?<!\S)(?:settlers|colonists)(?!\S)")
+
+
+def irregulars_on_settlement(ctx: SentenceContext, a: int, span: tuple[int, int], start: int, b: int) -> bool:
+    """Whether irregular armed men (gunmen, gangs, settlers) attacked a settlement, or
+    settlers attacked anyone unarmed: "armed individuals attacked on Saturday the
+    locality of X, killing four", "an attack of gunmen against the community of Y"."""
+    agent = ctx.norm_at(max(a, span[0] - 80), span[0]) + " " + ctx.norm_at(span[1], start)
+    if not _IRREGULARS.search(agent):
+        return False
+    if ctx.has(Cue.GOVERNMENT, start, ctx.end):
+        return False  # "gang members stormed the town, overwhelming police": a fight with the state's men
+    if _SETTLERS.search(agent):
+        return True
+    return _SETTLEMENT_OBJECT.match(ctx.norm_at(start, min(b, start + 90))) is not None
+
+
+# A people fired on: "forces opened fire on Palestinians approaching the fence".
+_PEOPLE_ON = re.compile(r"^\s+(?:on|at|upon)\s+(?:a\s+group\s+of\s+|groups\s+of\s+)?([a-z]+)s(?!\S)(?!\s+(?:forces|troops|soldiers|fighters))")
+
+
+def people_fired_on(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Whether fire was opened on a people named by its demonym in the plural, no force of
+    theirs: "troops opened fire on Palestinians near the fence" (civilians)."""
+    m = _PEOPLE_ON.match(ctx.norm_at(start, min(b, start + 60)))
+    return m is not None and m.group(1) in DEMONYMS
+
+
+# A coordinate clause of another day between the attack and a weapon tells another event:
+# "convoys were ambushed near A, and on Sunday an escort hit a mine near B" (the ambush is no
+# mine; not "stormed the town, and a drone bombed a group in it").
+_JOINED_APART = re.compile(
+    r"(?:[,;]\s+(?:and|while|but|whereas)|;)\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"a\s+day\s+(?:later|earlier)|the\s+(?:next|following|previous)\s+day|separately|earlier|later)(?!\S)",
+    re.IGNORECASE,
+)
 
 
 def forces_raid(ctx: SentenceContext, span: tuple[int, int]) -> bool:

@@ -784,7 +784,7 @@ def evaluate(
                 events.append(event)
             elif unreal is not None:
                 unreal.append(event.trigger)
-    return _tolls_of_explosions(ctx, _drop_redundant(ctx, events), tolls)
+    return _tolls_of_clashes(ctx, _tolls_of_explosions(ctx, _drop_redundant(ctx, events), tolls), tolls)
 
 
 # Casualties told with a weapon that is not explosive: "shot dead", "gang members fired
@@ -816,6 +816,29 @@ def _tolls_of_explosions(ctx: SentenceContext, events: list[Event], tolls: list[
         if blasts:
             cause = min(blasts, key=lambda e: abs(e.trigger[0] - toll.trigger[0]))
             out[i] = dataclasses.replace(toll, event_type=cause.event_type, sub_event_type=cause.sub_event_type)
+    return out
+
+
+# Victims named only as people: the toll of whatever the clause tells ("left three people dead").
+_MERE_PEOPLE = frozenset(("people", "persons", "man", "men"))
+
+
+def _tolls_of_clashes(ctx: SentenceContext, events: list[Event], tolls: list[Event]) -> list[Event]:
+    """Casualties told after a clash, with no civilian named but people, are the clash's
+    toll: "fighting erupted between the army and the rebels in X, killing nine people"
+    is an armed clash, not an attack on civilians."""
+    if not tolls:
+        return events
+    out = list(events)
+    for i, toll in enumerate(events):
+        if not any(toll is t for t in tolls) or toll.event_type != VIOLENCE_AGAINST_CIVILIANS:
+            continue
+        seg = ctx.segment_of(toll.trigger[0])
+        if any(h.phrase not in _MERE_PEOPLE for h in ctx.hits(Cue.CIVILIAN, seg[0], seg[1])):
+            continue
+        if any(e.sub_event_type == AC[1] and not e.generic and seg[0] <= e.trigger[0] < toll.trigger[0]
+               for e in events):
+            out[i] = dataclasses.replace(toll, event_type=AC[0], sub_event_type=AC[1])
     return out
 
 

@@ -257,7 +257,15 @@ def weapon_is_target(ctx: SentenceContext, a: int, unit: Unit) -> bool:
     """Whether the weapon noun is what was fired on ("opened fire on a plane"), not
     what was fired with ("struck the town with rockets")."""
     before = ctx.norm_at(max(a, unit.start - 40), unit.start)
-    return _TARGETED.search(before) is not None and _INSTRUMENT.search(before) is None
+    m = _TARGETED.search(before)
+    if m is None or _INSTRUMENT.search(before) is not None:
+        return False
+    # a vehicle that hit a mine set it off: "their truck hit a landmine near X" (a remote explosive)
+    return not (m.group().startswith(("hit", "struck")) and _HIT_DEVICE.search(unit.phrase) is not None)
+
+
+# Planted devices that a vehicle or a walker hits and so sets off: "hit a roadside mine".
+_HIT_DEVICE = re.compile(r"(?<!\S)(?:land\s*mines?|mines?|ieds?|explosive\s+devices?|roadside\s+bombs?)$")
 
 
 def weapon_acquired(ctx: SentenceContext, a: int, unit: Unit) -> bool:
