@@ -546,6 +546,14 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # by the militia in Y", "armed groups have restricted movement on the Z river"
         "armed strike(s|)", "paro armado", "movement restriction(s|)", "restriction(s|) on (the |)movement",
         "restrict(ed|ing|s) (the |)movement", "(has|have|had) restricted (the |)movement",
+        # people kept in place, told as its toll: "the blockade, confining 3,000 villagers in A, B and C"
+        "confining", "confined to their homes", "confined in their homes",
+        # a town shut in by the side holding the area (only in a story of armed men: see the
+        # rules): "soldiers closed the gates at the entrance of X", "an iron gate installed at
+        # the entrance of Y", "a fence was erected around Z"
+        "closed (all |the |)(gates|gate|checkpoints|crossings|entrances|roads) (at|to|of|into)",
+        "(gate|gates|barrier|barriers|fence|fences|wall) (installed|erected|set up|placed) (at|around)",
+        "(gate|gates|barrier|barriers|fence|fences|wall) (was|were|has been|have been|had been) (installed|erected|set up|placed) (at|around)",
     )),
     (Rule.DIRECT, NVT, 0.8, (
         "handed (over |)control", "hand(s|ed|) over control", "handover of",
@@ -576,6 +584,13 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "to (withdraw|pull out|pull back) (their|its|all|the) (forces|troops|fighters|units)",
         # where a prisoner exchange told before was held: "the swap took place on the border in X"
         "the (prisoner |prisoners |)(exchange|swap) (took place|was carried out|was held|happened)",
+    )),
+    (Rule.DIRECT, NVT, 0.8, (
+        # a place handed back with its name after the verb, a site handed to a force, a
+        # force leaving its base (only so: see the rules): "the rebels handed X back to the
+        # army", "the base in Y was handed to the national army", "troops left their base in Z"
+        "handed", "hands", "handing",
+        "(left|vacated|abandoned) (their|its)", "vacated the",
     )),
     (Rule.DIRECT, NVT, 0.75, (
         # a new administration put in place by the side now holding a town: "installed new mayors in X"

@@ -108,10 +108,13 @@ from geo.incidents.territory import (
     fighters_neutralised,
     force_withdraws,
     former_members,
+    handed_back,
     handed_to_force,
+    left_base,
     loose_confrontation,
     settlement_taken,
     signed_earlier,
+    site_handed_to_force,
     took_place,
     vigilantes_in_fight,
 )
@@ -295,10 +298,15 @@ _BLOCKED_BY_CROWD = re.compile(
     r"students|truckers|drivers|transporters|traders|supporters|locals|youths|communities|strikers)(?!\S)"
 )
 _BARRICADES = re.compile(r"(?<!\S)(?:tyres|tires|barricades|barricaded)(?!\S)")
+# A bare "handed" gives a place only back to a force ("handed X back to the army") or as a
+# site handed to one ("the base in X was handed to the army"); "left their" only a force's site.
+_BARE_HANDED = frozenset(("handed", "hands", "handing"))
+_LEAVING = ("left ", "vacated ", "abandoned ")
 # A restriction of movement is an armed group's only in a story of armed men: "movement
-# restrictions imposed by the ELN in X"; not "restrictions on movement during the festival".
+# restrictions imposed by the ELN in X", "confining 8,000 people in A, B and C", "gates
+# installed at the entrances of X"; not "restrictions on movement during the festival".
 _RESTRICTION = ("armed strike", "paro armado", "movement restriction", "restriction", "restrict", "has restricted",
-                "have restricted", "had restricted")
+                "have restricted", "had restricted", "confin", "closed", "gate", "barrier", "fence", "wall")
 
 
 # What a capture takes when it is no territory: weapons and their sites (disrupted),
@@ -437,6 +445,11 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if label == NVT and unit.phrase.startswith(_WITHDRAWAL_WORDS) and " under " not in unit.phrase and not (
                 force_withdraws(ctx, a, span)):
             return None  # "withdrew from the talks", "the candidate pulled out": no force leaves a place
+        if label == NVT and unit.phrase in _BARE_HANDED and not (
+                handed_back(ctx, span[1], b) or site_handed_to_force(ctx, a, span, b)):
+            return None  # "handed leaflets to residents": no place given back to a force
+        if label == NVT and unit.phrase.startswith(_LEAVING) and not left_base(ctx, a, span, b):
+            return None  # "residents left their homes in X": no force gives up a site
         if label == OTH and unit.phrase.startswith(_RESTRICTION) and not (ctx.flag(Cue.ARMED) or doc.armed):
             return None  # "restrictions on movement during the festival": no armed group confines anyone
         if label == AGR and unit.phrase.startswith("to ") and not _AGREED_BEFORE.search(
@@ -734,7 +747,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = crowd_agent(ctx, a, span) or label
     elif rule is Rule.PAIRED:
         assert trig.partner is not None
-        if unit.phrase == "handed over" and handed_to_force(ctx, span[1], b):
+        if unit.phrase == "handed over" and (handed_to_force(ctx, span[1], b) or site_handed_to_force(ctx, a, span, b)):
             return Event(*NVT, span, weight)  # "the MNDAA handed over Lashio to the military"
         if unit.phrase == "handed over" and _ARMS_HANDED.match(ctx.norm_at(span[1], min(b, span[1] + 50))):
             return Event(*CHG, span, weight)  # "officials handed over 45 loose firearms to the government"

@@ -46,6 +46,9 @@ __all__ = [
     "entered_to_kill",
     "fighters_neutralised",
     "force_withdraws",
+    "handed_back",
+    "left_base",
+    "site_handed_to_force",
     "former_members",
     "handed_to_force",
     "loose_confrontation",
@@ -76,12 +79,25 @@ def force_withdraws(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool
     """Whether an armed force named before the withdrawal at ``span`` leaves a place named
     right after "from": "the MNDAA completed its withdrawal from Lashio" (not "the party
     withdrew from the coalition")."""
-    if not any(h.phrase not in CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, max(a, span[0] - 80), span[0])):
-        return False
     end = min(ctx.end, span[1] + 70)
     after = span[1] - 7 if ctx.norm_at(*span).endswith(" out of") else span[1]  # "pulled out of X"
-    return any(_FROM_PLACE.match(ctx.norm_at(after, m.start()))
-               for m in _NAME_START.finditer(ctx.text, span[1], end))
+    places = [m.start() for m in _NAME_START.finditer(ctx.text, span[1], end)
+              if _FROM_PLACE.match(ctx.norm_at(after, m.start()))]
+    if not places:
+        return False
+    return any(h.phrase not in CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, max(a, span[0] - 80), span[0])) or (
+        _withdrawn_force(ctx, span[1], places[0]))
+
+
+# The force named as what is withdrawn, when the subject is only a pronoun: "the army
+# said it had withdrawn troops from positions near X".
+_WITHDRAWN_FORCE = re.compile(r"^\s+(?:(?:its|their|the|all|some|remaining)\s+)?(?:forces|troops|units|soldiers|fighters)\s+from\s")
+
+
+def _withdrawn_force(ctx: SentenceContext, end: int, place: int) -> bool:
+    """Whether the words between the withdrawal ending at ``end`` and the place name
+    at ``place`` begin with the force withdrawn ("withdrawn troops from")."""
+    return _WITHDRAWN_FORCE.match(ctx.norm_at(end, place)) is not None
 
 
 def former_members(ctx: SentenceContext, a: int, start: int) -> bool:
@@ -165,6 +181,65 @@ def handed_to_force(ctx: SentenceContext, end: int, b: int) -> bool:
             if _TO_FORCE.search(ctx.norm_at(max(end, h.start - 25), h.start)):
                 return True
     return False
+
+
+def _force_after(ctx: SentenceContext, end: int, b: int, reach: int) -> bool:
+    """Whether an armed force or a government is what is given to, right after ``end``
+    ("... to the army", "... back to the military")."""
+    for cue in (Cue.GOVERNMENT, Cue.NONSTATE):
+        for h in ctx.hits(cue, end, min(b, end + reach)):
+            if _TO_FORCE.search(ctx.norm_at(max(end, h.start - 25), h.start)):
+                return True
+    return False
+
+
+# A named place given back, the name between the verb and "back": "the rebels handed X
+# back to the army" (the lexicon's "handed back to" has no room for the name).
+_NAME_BACK = re.compile(r"\s+(?:the\s+(?:town|city|village|base|camp)\s+of\s+)?(?:[A-Z][\w'’-]+\s+){1,4}(?:back|over)\s+to\s")
+
+
+def handed_back(ctx: SentenceContext, end: int, b: int) -> bool:
+    """Whether a bare "handed" ending at ``end`` gives a named place back (or over) to an
+    armed force: "the group handed Kalaw back to the military" (not "handed
+    leaflets to residents")."""
+    m = _NAME_BACK.match(ctx.text, end, min(b, end + 60))
+    return m is not None and _force_after(ctx, m.end() - 4, b, 50)
+
+
+# A site told as the subject of its handover: "the base in X was handed to the army",
+# "the last French camp was handed over to the national army".
+_SITE_SUBJECT = re.compile(
+    r"(?<!\S)(?:base|bases|camp|camps|barracks|garrison|outpost|outposts|positions|airport|airbase|"
+    r"headquarters|town|city)\s+(?:(?:in|at|of|near)\s+(?:\S+\s+){1,3}?)?(?:has\s+been\s+|had\s+been\s+|have\s+been\s+|"
+    r"was\s+|were\s+|is\s+being\s+)$"
+)
+_GIVEN_TO = re.compile(r"^\s+(?:over\s+)?to\s")
+
+
+def site_handed_to_force(ctx: SentenceContext, a: int, span: tuple[int, int], b: int) -> bool:
+    """Whether the passive handover at ``span`` ("handed" in "was handed to") gives a military site
+    or a town to an armed force or a government: "the base in X was handed to the
+    army" (not "the suspects were handed over to police" with no site)."""
+    before = ctx.norm_at(max(a, span[0] - 45), span[0])
+    return (_SITE_SUBJECT.search(before) is not None and _GIVEN_TO.match(ctx.norm_at(span[1], min(b, span[1] + 12)))
+            is not None and _force_after(ctx, span[1], b, 50))
+
+
+# A force leaving its own site: "French troops left their base in X", "the peacekeepers
+# vacated their camp at Y" (not "residents left their homes in X").
+_LEFT_SITE = re.compile(
+    r"^\s+(?:last\s+|remaining\s+|main\s+|military\s+)?"
+    r"(?:base|bases|camp|camps|barracks|garrison|positions|outpost|outposts)\s+(?:in|at|of|near)\s+$"
+)
+
+
+def left_base(ctx: SentenceContext, a: int, span: tuple[int, int], b: int) -> bool:
+    """Whether the leaving at ``span`` is an armed force leaving its site at a place
+    named right after: "French troops left their base in X"."""
+    if not any(h.phrase not in CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, max(a, span[0] - 50), span[0])):
+        return False
+    m = _NAME_START.search(ctx.text, span[1], min(b, span[1] + 50))
+    return m is not None and _LEFT_SITE.match(ctx.norm_at(span[1], m.start())) is not None
 
 
 # An agreement named with its signing as a participle is one referred to, not the news:
