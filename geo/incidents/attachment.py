@@ -172,8 +172,9 @@ def _foreground(
 
 _TOPIC = re.compile(
     r"(?<!\S)(?:against|over|demanding|to\s+demand|in\s+support\s+of|(?:in|of)\s+solidarity\s+with|"
-    # "marches of solidarity with X", "rallied to denounce the strikes on X", "chanting 'Death to X'"
-    r"to\s+denounce|death\s+to|"
+    # "marches of solidarity with X", "rallied to denounce the strikes on X", "chanting 'Death to X'",
+    # "came out under the slogan 'Steadfast with X'"
+    r"to\s+denounce|death\s+to|under\s+the\s+slogans?|"
     r"to\s+protest|to\s+mark|condemning|calling\s+for|to\s+call\s+for|denouncing|for\s+the|"
     r"demanded|demand|called\s+for|urged|condemned|denounced|an\s+end\s+to|"
     r"accountability\s+for)(?!\S)"

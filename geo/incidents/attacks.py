@@ -69,6 +69,19 @@ _BY_PHRASE = re.compile(
 )
 
 
+_STATE_AGENTS = frozenset(("police", "security forces", "troops", "soldiers", "army", "national guard"))
+# The state's forces as the object of the crowd's act: "threw stones at police and attacked ...".
+_OBJECT_BEFORE = re.compile(r"(?<!\S)(?:at|on|against|with|toward|towards|into|to)\s+(?:the\s+|riot\s+)?$")
+
+
+def _state_nearer(ctx: SentenceContext, crowd_end: int, verb: int) -> bool:
+    """Whether the state's forces stand between a crowd word and the attack verb, as its
+    subject: "three protesters were killed when police opened fire on the sit-in"."""
+    return verb - crowd_end <= 80 and any(
+        h.phrase in _STATE_AGENTS and not _OBJECT_BEFORE.search(ctx.norm_at(max(crowd_end, h.start - 20), h.start))
+        for h in ctx.hits(Cue.GOVERNMENT, crowd_end, verb))
+
+
 def attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> tuple[str, str]:
     """Type of a generic attack from the weapons and the people around it."""
     a, b, _ = seg
@@ -88,7 +101,8 @@ def attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> t
         return remote
     crowd = ctx.hits(Cue.CROWD, a, b)
     if crowd:
-        if any(h.end <= span[0] for h in crowd):
+        before = [h for h in crowd if h.end <= span[0]]
+        if before and not _state_nearer(ctx, before[-1].end, span[0]):
             return VD  # the crowd attacks
         return EF if ctx.has(Cue.LETHAL, a, b) else PI
     if ctx.has(Cue.LETHAL, a, b) and state_fire_on_protest(ctx, a, span):

@@ -132,6 +132,21 @@ _COLON_HEADING = re.compile(
     r"\s*(?:[-–•*]\s+)?[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,3}\s+"
     r"(?:community|communities|hromada|village|town|city|settlement|municipality|commune)\s*$"
 )
+# A protest item headed by a place name alone, opening its line, with a full sentence
+# after it: "Bogota: Some 20,000 teachers marched ...", "- Les Cayes: Protesters blocked ...".
+# (not a country heading whose item names its own place: "Spain: Thousands marched in Barcelona";
+# not an upper-case heading: "BANGLADESH: ...")
+_NAME_COLON_HEADING = re.compile(r"\s*(?:[-–•*]\s+)?[A-Z][a-z'’-][\w'’-]*(?:[\s-][A-Z][a-z'’-][\w'’-]*){0,2}\s*$")
+# Protest items are told at the heading's town, with venues inside it ("marched from
+# Place Saint-Pierre to the Zocalo"); an armed item names its own localities.
+_PROTEST_ITEM = re.compile(
+    r"(?<!\w)(?:marched|march|marches|protest\w*|demonstrat\w*|rall(?:y|ies|ied)|blocked|sit-ins?|strike)(?!\w)"
+)
+_ITEM_PLACE = re.compile(
+    r"(?<!\S)(?:in|near|at|outside|around|inside|into)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:of\s+)?[^\W\d_a-z]"
+    r"|(?<!\S)(?:port|city|town|village|district|province|region|commune|municipality|streets|avenues|roads|centre|center|outskirts|capital)\s+of\s+[^\W\d_a-z]"
+)
+_SENTENCE_ITEM = re.compile(r"\s+(?:[A-Z][a-z]+|[Aa]bout|[Ss]ome|[Mm]ore|[Hh]undreds|[Tt]housands|\d)")
 _LOWER_ITEM = re.compile(r"\s+(?:[A-Z]{2,}[\w-]*\s+)?[a-z0-9]")
 # A list of places cut by semicolons, each item only names with their region, goes on with
 # the clause before it: "aviation struck the areas of A and B of X region; C and D of Y region".
@@ -237,6 +252,13 @@ class SentenceContext:
                 continue  # "struck A of X region; B and C of Y region": the list goes on
             if ch == ":" and _COLON_HEADING.match(sentence, 0, i) and _LOWER_ITEM.match(sentence, i + 1):
                 continue  # "Khotin community: 12 strikes from FPV drones": the heading names where
+            if ch == ":" and self._heads_line(sentence, i) \
+                    and _SENTENCE_ITEM.match(sentence, i + 1) and _PROTEST_ITEM.search(sentence, i + 1) \
+                    and not _ITEM_PLACE.search(sentence, i + 1):
+                line = sentence.rfind("\n", 0, i)
+                if line > 0:
+                    cuts[self.start + line] = False  # "Sud\n- Les Cayes: ...": the line before is a heading of its own
+                continue  # "Bogota: Some 20,000 teachers marched ...": the heading names where
             if ch in "—–-" and i > 0 and _TRAILING_NAMES.match(sentence, i + 1):
                 continue  # "liberated the last settlement in the region – X.": the dash names it
             if ch in "–-" and _road_name_dash(sentence, i):
@@ -304,6 +326,14 @@ class SentenceContext:
             return False
         a, b = self.start + i, self.start + j
         return not any(a <= u.start < b and u.triggers for u in self.units)
+
+    def _heads_line(self, sentence: str, i: int) -> bool:
+        """Whether a place name alone opens the line of the colon at ``i``: "Bogota: ...",
+        "Sud\n- Les Cayes: ..." (a bulletin item)."""
+        line = sentence.rfind("\n", 0, i) + 1
+        if line == 0 and not (self.start == 0 or self.text[: self.start].rstrip(" \t").endswith("\n")):
+            return False
+        return _NAME_COLON_HEADING.match(sentence, line, i) is not None
 
     def _place_heading(self, sentence: str, i: int) -> bool:
         """Whether the words before the dash at ``i`` of ``sentence`` are only a place

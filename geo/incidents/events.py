@@ -48,9 +48,10 @@ class DocumentContext:
     __slots__ = ("date", "_flags")
 
     def __init__(self, date: Date | None = None, aviation: bool = False, armed: bool = False,
-                 flags: DocumentScan | None = None) -> None:
+                 flags: DocumentScan | None = None, protest_lead: bool = False) -> None:
         self.date = date
-        self._flags: DocumentScan | _Flags = flags if flags is not None else _Flags(aviation, armed)
+        self._flags: DocumentScan | _Flags = (
+            flags if flags is not None else _Flags(aviation, armed, protest_lead=protest_lead))
 
     @property
     def aviation(self) -> bool:
@@ -65,11 +66,17 @@ class DocumentContext:
         """Someone flees or is evacuated somewhere in the document."""
         return self._flags.displacing
 
+    @property
+    def protest_lead(self) -> bool:
+        """The lead tells people killed at protests (see :class:`DocumentScan`)."""
+        return self._flags.protest_lead
+
 
 class _Flags:
-    __slots__ = ("aviation", "armed", "displacing")
+    __slots__ = ("aviation", "armed", "displacing", "protest_lead")
 
-    def __init__(self, aviation: bool, armed: bool, displacing: bool = False) -> None:
+    def __init__(self, aviation: bool, armed: bool, displacing: bool = False, protest_lead: bool = False) -> None:
         self.aviation = aviation
         self.armed = armed
         self.displacing = displacing
+        self.protest_lead = protest_lead

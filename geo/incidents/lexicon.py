@@ -438,7 +438,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "anti government rall(y|ies)", "protest march(es|)", "student protest(s|)",
         "general strike", "national strike", "strike action", "went on strike",
         "on strike", "(a|the) strike by", "strikers", "demo(s|)", "blockade(s|) by protesters",
-        "(a|the) march", "(peaceful|silent|solidarity) march(es|)",
+        "(a|the) march", "(peaceful|silent|solidarity|peace) march(es|)",
         # a march told by its size or likeness: "a similar march was held in X", "a mass march in Y"
         "(similar|large|big|huge|massive|mass|torchlight|candlelight) march(es|)",
         # "students formed a human chain", "a peaceful gathering in X", "a dead-city day
@@ -455,6 +455,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # crowds going out, only with what they went out for (see the rules)
         "(went|came|turned|go|come|going|coming) out", "poured (into|onto) the streets",
         "block(ed|ing) traffic",  # "students blocked traffic for 15 minutes of silence"
+        # a road told by its name or kind, only with a road word after (see the rules):
+        # "miners blocked the Pan-American highway", "blocked the coastal trunk road"
+        "block(ed|ing) the",
         # roads shut by a crowd, with what it wants: "kept up road blockades to demand ...",
         # "students blockaded the roads in protest"
         "(road|highway|traffic) blockade(s|)", "blockad(ed|ing) (the |)(road|roads|highway|highways)",

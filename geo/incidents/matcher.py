@@ -155,6 +155,12 @@ _DISPLACING = re.compile(
     r"forced to leave|took refuge|sought refuge) "
 )
 
+# A lead that tells people killed at protests: "at least six people were killed as protests
+# spread", "one protester was killed when soldiers clashed with demonstrators".
+_LEAD_CHARS = 400
+_LEAD_PROTEST = re.compile(r" (?:protests?|protesters?|demonstrations?|demonstrators|marchers|rallies|sit ins?) ")
+_LEAD_KILLED = re.compile(r" (?:killed|shot dead|died|dead|deaths) ")
+
 
 class DocumentScan:
     """The cheap whole-document pass: where triggers start; whether aircraft or armed
@@ -167,7 +173,7 @@ class DocumentScan:
     ((17, 22), True, False)
     """
 
-    __slots__ = ("trigger_starts", "_padded", "_aviation", "_armed", "_displacing", "_words")
+    __slots__ = ("trigger_starts", "_padded", "_aviation", "_armed", "_displacing", "_words", "_protest_lead")
 
     def __init__(
         self, trigger_starts: tuple[int, ...], padded: str,
@@ -178,6 +184,7 @@ class DocumentScan:
         self._aviation: bool | None = None
         self._armed: bool | None = None
         self._displacing: bool | None = None
+        self._protest_lead: bool | None = None
         self._words = words or {}
 
     def words(self, group: str) -> list[tuple[int, int]]:
@@ -209,6 +216,15 @@ class DocumentScan:
         if self._displacing is None:
             self._displacing = _DISPLACING.search(self._padded) is not None
         return self._displacing
+
+    @property
+    def protest_lead(self) -> bool:
+        """The lead tells people killed at protests ("six people were killed as protests
+        spread"), so the story's later shootings are the state's force on protesters."""
+        if self._protest_lead is None:
+            lead = self._padded[: _LEAD_CHARS + 1]
+            self._protest_lead = bool(_LEAD_PROTEST.search(lead) and _LEAD_KILLED.search(lead))
+        return self._protest_lead
 
 
 class WordGroups:

@@ -268,7 +268,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         return True  # "a court convicted a commander over the massacre in X"
     for h in ctx.by_cue.get(Cue.HISTORY, ()):
         marking = h.phrase in MARKING or ctx.norm_at(h.end, h.end + 3) == " s "  # "last year's protests"
-        if a <= h.start < b and (not marking or h.end <= t0) and not apart(ctx, seg, h.start, t0):
+        if a <= h.start < b and (not marking or h.end <= t0) and not apart(ctx, seg, h.start, t0) \
+                and not _protest_cause_dated(ctx, trig, t1, h.start):
             return True  # "years ago" anywhere; "anniversary of the coup" only before the event
     if _aggregate(ctx, a, b) or running_record(ctx, seg, unit):
         return True  # "so far", "over the past 18 months", "have killed 20 drivers this year"
@@ -287,6 +288,22 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
                 and not (h.start > t1 and _NOUN_DATED.search(ctx.text, t1, h.start))):
             return True  # "killed since 2011"; not "marched in X, carrying photos of those killed since 2019"
     return dated_before(ctx, published, unit, seg)  # "In November, a suicide bomber killed 26 in X"
+
+
+# What a protest demands or opposes, told after it: "rallied demanding the return of
+# prisoners captured three years ago": the old date is the cause's, not the rally's.
+_PROTEST_CAUSE_WORDS = re.compile(
+    r"(?<!\S)(?:demanding|to\s+demand|calling\s+for|to\s+call\s+for|against|over|to\s+protest|protesting|"
+    r"to\s+denounce|denouncing|in\s+memory\s+of)(?!\S)"
+)
+
+
+def _protest_cause_dated(ctx: SentenceContext, trig: Trigger, t1: int, history: int) -> bool:
+    """Whether the old-date word at ``history`` dates the cause a protest at ``t1`` names
+    after it: "hundreds rallied on Saturday demanding the release of men captured three
+    years ago"."""
+    return trig.event_type == PROTESTS and history > t1 and _PROTEST_CAUSE_WORDS.search(
+        ctx.norm_at(t1, history)) is not None
 
 
 # A participle after a comma dates the noun it follows, not the event: "marched to demand

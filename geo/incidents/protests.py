@@ -13,7 +13,9 @@ another (:func:`diplomatic_protest`: "summoned the ambassador to protest over th
 raids"), a campaign rally (:func:`campaign`: "the coalition held its final campaign
 rally"), a sports report (:func:`sports_report`). :func:`state_fire_on_protest` tells
 the state's lethal force at a protest told after the killing ("troops opened fire on
-opposition supporters, killing four, as protests spread").
+opposition supporters, killing four, as protests spread"), and
+:func:`state_force_in_protest_story` a killing told later in a story whose lead tells
+protesters killed ("two people were shot dead in A, according to a rights group").
 
 Examples
 --------
@@ -29,6 +31,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.clauses import Segment, SentenceContext
+from geo.incidents.events import DocumentContext
 from geo.incidents.labels import EF, MOB, PI, PP, VD
 from geo.incidents.lexicon import Cue, Rule
 from geo.incidents.matcher import CueHit
@@ -47,6 +50,7 @@ __all__ = [
     "remembered",
     "sports_report",
     "state_fire_on_protest",
+    "state_force_in_protest_story",
 ]
 
 # A protest one state lodges with another is diplomacy, not a demonstration: "summoned
@@ -124,7 +128,7 @@ def protest_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> 
     a, b, _ = seg
     if any(not remembered(ctx, a, h.start) and not told_apart(ctx, h.end, span[0])
            and not burns_tyres(ctx, h.start, h.end) and not _negated(ctx, a, h.start)
-           and not _other_clause(ctx, seg, span, h)
+           and not _other_clause(ctx, seg, span, h) and not _closed_relative(ctx, seg, span, h)
            for h in ctx.hits(Cue.RIOTING, a, b) if not (h.start >= span[0] and h.end <= span[1])):
         return VD
     force = ctx.has(Cue.GOVERNMENT, a, b) or any(
@@ -154,6 +158,21 @@ def _other_clause(ctx: SentenceContext, seg: Segment, span: tuple[int, int], hit
     # cars" goes on with the same crowd at the same place
     clause = (opens[-1], seg[1]) if hit.start >= span[1] else (seg[0], opens[0])
     return _OWN_PLACE.search(ctx.text, *clause) is not None
+
+
+# A relative clause on a place, and the coordinate after it: "anger in A, where students
+# attacked a dormitory, and demonstrations in B": the demonstrations are not the attack.
+_RELATIVE_OPENING = re.compile(r"\W*(?:where|whose|who|which)\s")
+_CLOSING_AND = re.compile(r",\s+(?:and|while|as\s+well\s+as)\s+(?:the\s+)?(?:\S+\s+){0,2}?$")
+
+
+def _closed_relative(ctx: SentenceContext, seg: Segment, span: tuple[int, int], hit: CueHit) -> bool:
+    """Whether the rioting word ``hit`` lies in a relative clause that a comma and "and"
+    closes right before the protest word at ``span``: "sparked anger in A, where students
+    attacked Druze students, and demonstrations in B"."""
+    if hit.end > span[0] or not _RELATIVE_OPENING.match(ctx.text, seg[0], hit.start):
+        return False
+    return _CLOSING_AND.search(ctx.text, hit.end, span[0]) is not None
 
 
 def crowd_subject(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
@@ -230,4 +249,27 @@ def state_fire_on_protest(ctx: SentenceContext, a: int, span: tuple[int, int]) -
         u.start >= span[1] and any(t.rule is Rule.PROTEST for t in u.triggers)
         and not _APART_CLAUSE.search(ctx.norm_at(span[1], u.start))
         for u in ctx.units
+    )
+
+
+# Non-state words that name a protest's side, not an armed group: "opposition supporters".
+_PROTEST_SIDES = frozenset(("opposition", "resistance", "alliance"))
+
+
+def state_force_in_protest_story(ctx: SentenceContext, doc: DocumentContext, span: tuple[int, int]) -> bool:
+    """Whether a killing at ``span`` is the state's force on protesters in a story whose
+    lead tells people killed at protests: "two people were shot dead in A and one in B,
+    according to a rights group", "the man was shot dead by soldiers near the
+    roundabout", when no armed group but the state's forces is named in the sentence
+    (not in a clause of time: "have staged strikes since drivers were killed")."""
+    if not doc.protest_lead:
+        return False
+    if any(h.end <= span[0] and h.phrase in _TIME_OPENERS for h in ctx.by_cue.get(Cue.SOFT_BREAK, ())):
+        return False  # "workers have staged strikes after dozens of drivers were killed": the cause, told before
+    if any(h.phrase not in _PROTEST_SIDES for h in ctx.by_cue.get(Cue.NONSTATE, ())):
+        return False  # "gunmen shot dead two traders": an armed group's killing
+    state = ctx.by_cue.get(Cue.GOVERNMENT, ())
+    return all(
+        h.phrase in CASUALTY_WORDS or h.phrase in POLICE_WORDS or any(g.start < h.end and h.start < g.end for g in state)
+        for h in ctx.by_cue.get(Cue.ARMED, ())
     )

@@ -576,6 +576,11 @@ _TREATED_AT = re.compile(
 _ON_ROAD_BETWEEN = re.compile(
     r"(?<!\S)on\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:road|roads|highway|motorway|route|track)\s+between\s+(?:the\s+)?$"
 )
+# The road as the subject at the head of its clause: "the road between A and B was blocked
+# by residents", "the highway between A and B was cut by protesters".
+_ROAD_BETWEEN_SUBJECT = re.compile(
+    r"^(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:road|highway|motorway|route)\s+between\s+(?:the\s+)?$"
+)
 # also the town named after its roads: "a drone struck a car on the road of the town of X"
 _ON_ROADS_OF = re.compile(
     r"(?<!\S)(?:on|along|across|in)\s+(?:the\s+)?(?:main\s+)?(?:roads?|streets?)\s+of\s+(?:the\s+)?"
@@ -869,8 +874,8 @@ class MentionRoles:
         head = _frame_head(left)
         if head == "citizens" and _CITIZENS_OF_TOWN.search(left):
             head = None  # "the citizens of the city of Derna went out": the townspeople, at home
-        if head in _ROAD_HEADS and left.endswith(("between ", "between the ")) and _ON_ROAD_BETWEEN.search(left) \
-                and not self._near_after_road(i):
+        if head in _ROAD_HEADS and left.endswith(("between ", "between the ")) and (
+                _ON_ROAD_BETWEEN.search(left) or _ROAD_BETWEEN_SUBJECT.match(left)) and not self._near_after_road(i):
             head = None  # "struck a vehicle on the road between A and B": the event was there
         if head in _ROUTE_HEADS and _ONWARD_LEG.search(left):
             return Role.DESTINATION  # "received in A before onward travel to B": where they went on to

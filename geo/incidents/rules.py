@@ -60,6 +60,7 @@ from geo.incidents.labels import (
     CW,
     DSP,
     DWU,
+    EF,
     GRT,
     IED,
     LOOT,
@@ -87,6 +88,7 @@ from geo.incidents.protests import (
     protest_label,
     protesting,
     sports_report,
+    state_force_in_protest_story,
 )
 from geo.incidents.scope import Opening, clause_openings
 from geo.incidents.streets import (
@@ -148,7 +150,7 @@ __all__ = ["DocumentContext", "Event", "evaluate"]
 
 
 _CROWD_BEFORE = re.compile(
-    r"(?<!\S)(?:hundreds|thousands|dozens|crowds?|people|residents|supporters|women|students|activists|"
+    r"(?<!\S)(?:hundreds|thousands|millions|dozens|crowds?|people|residents|supporters|women|students|activists|"
     r"workers|farmers|mourners|protesters|demonstrators|opponents|youths|villagers|citizens|voters|"
     r"members)\s+(?:\S+\s+){0,6}$"
 )
@@ -167,6 +169,36 @@ _WALKED_OUT_OF = re.compile(
     r"assembly|negotiations|summit|conference|hearing|class|classes|lessons|work|job|jobs|factory|factories|"
     r"chamber|debate|court|council|cabinet|government|coalition)(?!\S))"
 )
+# "blocked the": a road named or qualified before its road word ("blocked the Pan-American
+# highway", "blocked the national road"); not "blocked the release of funds".
+_BLOCKED_THE = frozenset(("blocked the", "blocking the"))
+_NAMED_ROAD_AFTER = re.compile(r"^\s+(?:\S+\s+){1,3}?(?:highway|highways|road|roads|motorway|expressway)(?!\S)")
+# A rally announced or called for is still to come: "students announced a large rally in X".
+_RALLY_PLANNED = re.compile(
+    r"(?<!\S)(?:announc\w*|plann?\w*|call\w*\s+for|schedul\w*|vow\w*|threaten\w*|will\s+hold|to\s+hold)\s+(?:\S+\s+){0,3}$"
+)
+# A rally told as an event at a named place or with a named side: "at the rally in Kyiv",
+# "in Misrata a rally backed Dbeibah" (not "a rally in oil prices", nor a market's rally).
+_RALLY_NOUNS = frozenset(("rally", "rallies"))
+_MARKETS = re.compile(r"(?<!\S)(?:stocks?|shares|markets?|prices|currency|bonds?|index|investors|oil|gold|dollar)(?!\S)")
+_RALLY_DETERMINER = re.compile(r"(?<!\S)(?:a|the|at\s+the|at\s+a)\s+(?:(?:large|big|huge|mass|separate|rival|similar)\s+)?$")
+_RALLY_AFTER = re.compile(r"\s+(?:(?:in|at|outside)\s+(?:the\s+)?[A-Z]|(?:backed|supported|denounced|condemned|rejected)\s+(?:the\s+)?[A-Z])")
+
+
+def _rally_noun(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> bool:
+    """Whether "rally" at ``span`` is a rally held at a named place or for a named side:
+    "at the rally in Kyiv", "a rally backed Dbeibah"."""
+    if ctx.norm_at(*span) not in _RALLY_NOUNS or _MARKETS.search(ctx.norm_at(ctx.start, ctx.end)):
+        return False  # "stocks fell after a rally in Frankfurt": a market's rally
+    if _RALLY_PLANNED.search(ctx.norm_at(max(a, span[0] - 50), span[0])):
+        return False  # "students announced a large rally in X for 12 April"
+    return bool(_RALLY_DETERMINER.search(ctx.norm_at(max(a, span[0] - 20), span[0]))
+                and _RALLY_AFTER.match(ctx.text, span[1], b))
+
+
+# A slogan told after a long list of squares: "came out in A Square and in the squares of
+# B, C and D, under the slogan ...".
+_UNDER_SLOGAN = re.compile(r"^\s+(?:\S+\s+){0,30}?(?:under\s+the\s+slogans?|raising\s+slogans|chanting\s+slogans)(?!\S)")
 _OUT_WORDS = frozenset(("went out", "came out", "turned out", "go out", "come out", "going out", "coming out"))
 _FOR_A_CAUSE = re.compile(
     r"^\s+(?:\S+\s+){0,8}?(?:in\s+(?:solidarity|support|protest|defiance)|demanding|to\s+(?:demand|protest|"
@@ -622,11 +654,15 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "summoned the envoy to protest", "a protest memorandum"
         if unit.phrase == "walked out" and _WALKED_OUT_OF.match(ctx.norm_at(span[1], min(b, span[1] + 40))):
             return None  # "the group walked out of the forests of X": left a place, no walkout
-        if unit.phrase in _OUT_WORDS and not _FOR_A_CAUSE.match(ctx.norm_at(span[1], min(b, span[1] + 80))):
+        if unit.phrase in _BLOCKED_THE and not _NAMED_ROAD_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 40))):
+            return None  # "blocked the release of funds": no road blocked
+        if unit.phrase in _OUT_WORDS and not _FOR_A_CAUSE.match(ctx.norm_at(span[1], min(b, span[1] + 80))) \
+                and not _UNDER_SLOGAN.match(ctx.norm_at(span[1], min(b, span[1] + 240))):
             return None  # "residents went out to inspect the damage"
         if rule is Rule.CROWD_EVENT and _OTHER_PURPOSE.match(ctx.norm_at(span[1], min(b, span[1] + 60))):
             return None  # "gathered in Khartoum to break the Ramadan fast"
-        cause = rule is Rule.CROWD_EVENT and _PROTEST_CAUSE.match(ctx.norm_at(span[1], min(b, span[1] + 120)))
+        cause = rule is Rule.CROWD_EVENT and (_PROTEST_CAUSE.match(ctx.norm_at(span[1], min(b, span[1] + 120)))
+                                              or _UNDER_SLOGAN.match(ctx.norm_at(span[1], min(b, span[1] + 240))))
         if rule is Rule.CROWD_EVENT and (
                 (_NOT_PROTESTERS.search(ctx.norm_at(max(a, span[0] - 40), span[0])) and not cause)
                 or (unit.phrase.startswith("rall") and campaign(ctx))):
@@ -643,6 +679,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             or _CROWD_BEFORE.search(ctx.norm_at(max(a, _subject_end(ctx, seg, span[0]) - 60),
                                                 _subject_end(ctx, seg, span[0])))
             or _STAGED.search(ctx.norm_at(max(a, span[0] - 40), min(b, span[1] + 25)))
+            or _rally_noun(ctx, a, b, span)
+            or unit.phrase in _BLOCKED_THE and civilian_blockade(ctx, a, span)  # "truckers blocked the X highway"
             or _WENT_OFF.match(ctx.norm_at(span[1], min(b, span[1] + 70)))
         ):
             return None
@@ -765,6 +803,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             if partner.start < unit.end or not armed_in(ctx, s0, s1, (unit.start, unit.end)):
                 return None
             label = agent_kind(ctx, seg, (unit.start, unit.end), label)
+    if label == ATT and rule in (Rule.ATTACK, Rule.CASUALTY) and state_force_in_protest_story(ctx, doc, span):
+        label = EF  # "two people were shot dead in A", in a story of protesters killed
     return Event(label[0], label[1], span, weight, generic, weak)
 
 

@@ -439,11 +439,25 @@ def event_groups(
                 [ctx.starts_with_locative(p0, p1) for p0, p1 in part],
                 [_opens_with_place(ctx, p0, spans) and openings[c0 + k] is None for k, (p0, _) in enumerate(part)],
                 subordinate,
-                [ctx.starts_coordinate(p0, p1) for p0, p1 in part],
+                [ctx.starts_coordinate(p0, p1) or _protest_noun_coordinate(ctx, p0, p1) for p0, p1 in part],
             )
         else:
             groups.append((g0, g1))
     return groups
+
+
+# "..., and demonstrations in A and B": protests told by a noun after "and", with places of
+# their own, an elliptical clause of their own (not part of an attack told before).
+_PROTEST_NOUN_COORDINATE = re.compile(
+    r"(?:,\s+)?(?:and|while)\s+(?:(?:similar|peaceful|large|mass|student|angry)\s+)?"
+    r"(?:demonstrations|protests|rallies|marches|sit\s+ins|vigils)\s+(?:were\s+held\s+)?(?:in|at)(?!\S)"
+)
+
+
+def _protest_noun_coordinate(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Whether ``[a, b)`` opens with "and" and protest nouns with a place: "and demonstrations
+    in Idlib and Aleppo" after "where students attacked a dormitory"."""
+    return _PROTEST_NOUN_COORDINATE.match(ctx.norm_at(a, b).lstrip()) is not None
 
 
 def nested_apart(nested: Sequence[tuple[int, int]], trigger: int, mention: int) -> bool:
