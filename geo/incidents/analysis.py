@@ -42,6 +42,7 @@ from geo.incidents.roles import MentionRoles, Role
 from geo.incidents.rules import evaluate
 from geo.incidents.selection import (
     EVENT_ROLES,
+    fled_elsewhere,
     national_totals,
     none_confidence,
     passed_on_the_way,
@@ -73,6 +74,13 @@ def sentence_spans(text: str, mentions: Sequence[Mention]) -> list[tuple[int, in
         if j > i or spans[i][1] < m.end:
             spans[i : j + 1] = [(spans[i][0], max(spans[j][1], m.end))]
     return spans
+
+
+def _named(event: Event, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the event's trigger word is part of a place's own name: "the Massacre
+    river", "Battle Creek" tell no massacre and no battle."""
+    t0, t1 = event.trigger
+    return any(a <= t0 and t1 <= b for a, b in spans)
 
 
 def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = True) -> list[Occurrence]:
@@ -132,6 +140,8 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
         reach = reachable(ctx, spans) if spans else []
         unreal: list[tuple[int, int]] = []
         events = evaluate(ctx, doc, reach, unreal) if ctx.units and reach else []
+        if events and spans:
+            events = [e for e in events if not _named(e, spans)]
         if extra:  # anaphors: only those in a segment with a trigger word, read once
             kept = [
                 (x, seg) for x, seg in ((x, ctx.segment_of(x[0])) for x in extra)
@@ -159,6 +169,7 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
             if found:
                 found = national_totals(text, role, kind, found)
                 found = passed_on_the_way(text, mentions[i].start, mentions[i].end, place, found)
+                found = fled_elsewhere(text, mentions[i].start, found)
             chosen = []
             if role in EVENT_ROLES and found:
                 chosen = [(e, round(min(1.0, e.confidence * f), 3)) for e, f in select(found)]

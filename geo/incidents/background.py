@@ -67,8 +67,8 @@ from geo.incidents.lexicon import CUES, Cue
 from geo.incidents.matcher import Unit, normalize
 
 __all__ = [
-    "MARKING", "SUPERLATIVE", "apart", "counted", "dated_before", "earlier_opening", "old_year", "participle_after",
-    "past_relative", "running_record",
+    "MARKING", "SUPERLATIVE", "apart", "counted", "dated_before", "earlier_opening", "later_than_old", "old_year",
+    "participle_after", "past_relative", "running_record",
 ]
 
 MARKING = frozenset(
@@ -461,3 +461,46 @@ def _dates_event(ctx: SentenceContext, y0: int, y1: int, unit: Unit) -> bool:
         return 0 <= unit.start - y1 <= 12
     lo, hi = (unit.end, y0) if unit.end <= y0 else (y1, unit.start)
     return not any(lo <= h.start and h.end <= hi and h.phrase in MARKING for h in ctx.by_cue.get(Cue.HISTORY, ()))
+
+
+# A sentence told as later than the one before: "A month later, rockets fired at a boat near
+# X killed dozens", "India later carried out strikes on Y" (after a sentence dated in April).
+_LATER_OPENING = re.compile(
+    r"^\W*(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+later"
+    r"|(?:[a-z]+\s+){1,3}?later\s+[a-z]+(?:ed|took|struck|fought|shot|hit|began|launched))(?!\S)"
+)
+# The last sentence before an offset: text back to its full stop.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=\S)")
+_CAPITAL_MONTH = re.compile(
+    r"(?<![\w-])(January|February|March|April|May|June|July|August|September|October|November|December)(?![\w-])"
+)
+
+
+def _previous_sentence(ctx: SentenceContext) -> str:
+    """The sentence before ``ctx``, up to 400 characters back."""
+    before = ctx.text[max(0, ctx.start - 400) : ctx.start].rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    return before[ends[-1]:] if ends else before
+
+
+def _dated_old(sentence: str, published: Date) -> bool:
+    """Whether ``sentence`` names a year, or a month, well before ``published``."""
+    if any(_year_back(int(m.group(1)), published) for m in _YEAR.finditer(sentence)):
+        return True
+    for m in _CAPITAL_MONTH.finditer(sentence):
+        month = MONTHS.get(m.group(1).lower())
+        if month is None or (m.start() == 0 and m.group(1) == "May"):
+            continue
+        back = (published.month - month) % 12
+        if back >= MAIN_CLAUSE_MONTHS:
+            return True
+    return False
+
+
+def later_than_old(ctx: SentenceContext, published: Date | None) -> bool:
+    """Whether the sentence opens as later than the sentence before ("A month later, ...",
+    "India later carried out strikes ...") and that one is dated well before ``published``
+    ("Since August 2023, ...", "since the April 22 attack", read in August): background."""
+    if published is None or _LATER_OPENING.match(ctx.norm_at(ctx.start, min(ctx.end, ctx.start + 50))) is None:
+        return False
+    return _dated_old(_previous_sentence(ctx), published)

@@ -855,6 +855,12 @@ STOP_PHRASES: frozenset[str] = frozenset(
         "fight club", "shelling out", "shell out", "shelled out", "bombshell",
         "photo bomb(ed|)", "attack helicopter(s|)", "fighter plane(s|)",
         "tank commander(s|)", "rocket science", "rocket man",
+        # a weapon's name, no assault: "a boat carrying assault rifles", "seized two assault weapons"
+        "assault rifle(s|)", "assault weapon(s|)",
+        # a gang named by its trade, no kidnapping told: "police dismantled a kidnapping ring"
+        "(kidnapping|kidnap|abduction) (ring|rings|cell|cells|gang|gangs|network|networks|band|bands|syndicate|syndicates)",
+        # a police sweep, no air strike: "in a search and strike operation in X, police arrested ..."
+        "search and strike (operation|operations)",
     ))
 )
 

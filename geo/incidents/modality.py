@@ -57,6 +57,7 @@ from geo.incidents.background import (
     counted,
     dated_before,
     earlier_opening,
+    later_than_old,
     old_year,
     participle_after,
     past_relative,
@@ -92,6 +93,35 @@ _SINCE_DATE = re.compile(
     r"august|september|october|november|december)(?!\S)"
 )
 _SUPERLATIVE = re.compile(rf"(?<!\S){SUPERLATIVE}(?!\S)")
+# A sentence that opens with a running span: "Since November the Houthis have attacked ships".
+_SINCE_OPENING = re.compile(r"^\W*since" + _SINCE_DATE.pattern[1:])
+# What a running series brought about, told in a participle: "..., prompting U.S. strikes in X".
+_CONSEQUENCE = re.compile(r"(?<!\S)(?:prompting|triggering|sparking|provoking|drawing)\s+(?:\S+\s+){0,4}$")
+
+
+# A deed an accusation names, the accused's denial told after it: "Damascus accuses the group
+# of abducting two soldiers in X, a charge the group denied".
+_ACCUSED_OF = re.compile(r"(?<!\S)(?:accuses|accused|accusing|blames|blamed|blaming)\s+(?:\S+\s+){1,4}?(?:of|for)\s+(?:\S+\s+){0,3}$")
+_CHARGE_DENIED = re.compile(
+    r"(?<!\S)(?:a|an|the)\s+(?:charge|claim|accusation|allegation)s?\s+(?:that\s+|which\s+)?(?:\S+\s+){0,3}?"
+    r"(?:denied|denies|rejected|rejects|dismissed|dismisses)(?!\S)"
+)
+
+
+def _denied_accusation(ctx: SentenceContext, a: int, t0: int, t1: int) -> bool:
+    """Whether the trigger is a deed named by an accusation that the sentence says the
+    accused denied: "X accuses the group of abducting soldiers in Y, a charge it denied"."""
+    if _ACCUSED_OF.search(ctx.norm_at(max(a, t0 - 60), t0)) is None:
+        return False
+    return _CHARGE_DENIED.search(ctx.norm_at(t1, ctx.end)) is not None
+
+
+def _running_consequence(ctx: SentenceContext, a: int, t0: int) -> bool:
+    """Whether the trigger at ``t0`` is what a running series told since a date brought
+    about: "Since November the Houthis have attacked shipping, prompting strikes in X"."""
+    if _CONSEQUENCE.search(ctx.norm_at(max(a, t0 - 45), t0)) is None:
+        return False
+    return _SINCE_OPENING.match(ctx.norm_at(ctx.start, min(ctx.end, ctx.start + 30))) is not None
 _MODALS = frozenset(("would", "could", "might", "will", "may"))
 _ARRESTS = "Arrests"
 # "to" right before a base verb, past a quote mark or an adverb: "vowed to \"liberate\" X",
@@ -273,6 +303,12 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
             return True  # "years ago" anywhere; "anniversary of the coup" only before the event
     if _aggregate(ctx, a, b) or running_record(ctx, seg, unit):
         return True  # "so far", "over the past 18 months", "have killed 20 drivers this year"
+    if _denied_accusation(ctx, a, t0, t1):
+        return True  # "X accuses the group of abducting soldiers in Y, a charge the group denied"
+    if _running_consequence(ctx, ctx.start, t0):
+        return True  # "Since November the Houthis have attacked ships, prompting strikes in X"
+    if later_than_old(ctx, published):
+        return True  # "Since August 2023, ... . A month later, rockets fired near X killed dozens"
     if earlier_opening(ctx, published, unit):
         return True  # "Following the 16 March fire in X that killed 61 people, residents ...", read on 24 March
     if past_relative(ctx, seg, unit) or counted(ctx, a, t0, t1):

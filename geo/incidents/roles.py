@@ -126,6 +126,9 @@ _frames("shares stocks stock_market stock_markets investors analysts trading sto
         "central_bank bourse prices", "in")
 _frames("government junta regime kremlin leadership presidency delegation delegations "
         "foreign_office", "in of")
+# a state's ministry by its full name: "Statement of the Ministry of Foreign Affairs of X on
+# the strike on Y" (not "the defence of X": a battle)
+_frames("affairs ministry", "of")
 # Heads whose place is the seat of an authority ("the government in Bamako declared ...").
 _frames("authorities police_command", "in")  # "a charge the authorities in Kabul rejected", "the Police Command in X"
 _SEAT_HEADS = frozenset(
@@ -255,7 +258,10 @@ _RIGHT_ACTOR = re.compile(
     r"central\s+bank|king|emir|foreign|interior|health|security|intelligence|state\s+media|forces|"
     r"troops|national\s+security|cabinet|mission|representative|negotiators|ruling\s+party|"
     r"opposition|allies|ruling|movement|rebels|militias?|militants|fighters|insurgents|jihadists|"
-    r"separatists|guerrillas|paramilitar\w*|armed\s+groups?|mediation|mediators?)\b",
+    r"separatists|guerrillas|paramilitar\w*|armed\s+groups?|mediation|mediators?"
+    # its named armed group: "Yemen's Houthis fired a missile at X", "Lebanon's Hezbollah"
+    r"|houthis?|hezbollah|hamas|ansar\s+allah|al[\s-]shabaa?b|boko\s+haram|taliban|rsf|"
+    r"rapid\s+support\s+forces|wagner|m23)\b",
     re.IGNORECASE,
 )
 _AGENT_VERBS = (

@@ -318,6 +318,22 @@ _ARMS_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:arms|weapons|guns|rifles|firear
 # "agreed on Wednesday to withdraw their forces", "have agreed to pull out their troops"
 _AGREED_BEFORE = re.compile(r"(?<!\S)agreed\s+(?:\S+\s+){0,3}?$")
 _PROTEST_RULES = (Rule.PROTEST, Rule.CROWD_EVENT, Rule.INTERVENTION)
+# A force made to leave by politics, not by fighting: "French troops have been forced out of
+# A and B after coups", "were pushed out following the elections".
+_OUSTED_PASSIVE = re.compile(r"(?<!\S)(?:been|were|was|being)\s+(?:\S+ly\s+)?$")
+_POLITICAL_CAUSE = re.compile(
+    r"(?<!\S)(?:after|following|since|by)\s+(?:\S+\s+){0,3}?(?:coups?|putsch(?:es)?|elections?|juntas?|referendums?)(?!\S)"
+)
+
+
+def _ousted_by_politics(ctx: SentenceContext, unit: Unit, b: int) -> bool:
+    """Whether the passive "forced out of" at ``unit`` tells a force sent away after a coup
+    or an election ("troops were forced out of X after coups"): no fight for the place."""
+    if _OUSTED_PASSIVE.search(ctx.norm_at(max(ctx.start, unit.start - 25), unit.start)) is None:
+        return False
+    return _POLITICAL_CAUSE.search(ctx.norm_at(unit.end, b)) is not None
+
+
 # Weapons given over by hand are given up: "village officials handed over 45 loose firearms
 # to the municipal government", "they handed over 3 tonnes of weapons and explosives".
 _ARMS_HANDED = re.compile(
@@ -802,6 +818,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if trig.partner is Cue.OUT_OF:  # "government forces drove al-Shabaab out of X"
             if partner.start < unit.end or not armed_in(ctx, s0, s1, (unit.start, unit.end)):
                 return None
+            if _ousted_by_politics(ctx, unit, b):
+                return None  # "French troops have been forced out of X after coups"
             label = agent_kind(ctx, seg, (unit.start, unit.end), label)
     if label == ATT and rule in (Rule.ATTACK, Rule.CASUALTY) and state_force_in_protest_story(ctx, doc, span):
         label = EF  # "two people were shot dead in A", in a story of protesters killed

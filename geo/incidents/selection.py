@@ -19,7 +19,8 @@ from geo.incidents.roles import Role, withdrawn_from
 from geo.incidents.taxonomy import DISPLACEMENT, PROTESTS, RIOTS, VIOLENT_EVENT_TYPES
 
 __all__ = [
-    "EVENT_ROLES", "PROTEST_RANK", "national_totals", "none_confidence", "passed_on_the_way", "role_events", "select",
+    "EVENT_ROLES", "PROTEST_RANK", "fled_elsewhere", "national_totals", "none_confidence", "passed_on_the_way",
+    "role_events", "select",
 ]
 
 # Severity order inside the protest family: one demonstration is one event.
@@ -199,6 +200,30 @@ def passed_on_the_way(text: str, start: int, end: int, place: Place | None, foun
     if not (crossed or passed):
         return found
     return [(e, f) for e, f in found if e.event_type != DISPLACEMENT]
+
+
+# A violent word that is what people fled: "who fled the fighting in ", "fleeing clashes in ".
+_FLED_BEFORE = re.compile(
+    r"(?<!\S)(?:fled|flee|flees|fleeing|escaped|escape|escaping)\s+(?:from\s+)?(?:the\s+)?(?:\S+\s+)?$"
+)
+# A second locative after the fled event's own place: "... fighting in A, B, in the C
+# municipality": where the people are now, told for the main verb.
+_SECOND_LOCATIVE = re.compile(r"\s+(?:in|at|near|around)\s+[^;]*?,\s+(?:in|at|to|into)\s+(?:the\s+)?[^,;]*$")
+
+
+def fled_elsewhere(text: str, start: int, found: list[tuple[Event, float]]) -> list[tuple[Event, float]]:
+    """A place named in a second locative after the violence people fled is not where that
+    violence was: "authorities received 350 people who fled the fighting in A, in the B and
+    C municipalities" (B and C took them in; the fighting was in A)."""
+    def elsewhere(e: Event) -> bool:
+        t0, t1 = e.trigger
+        if e.event_type not in VIOLENT_EVENT_TYPES or t1 > start:
+            return False
+        if _FLED_BEFORE.search(normalize(text[max(0, t0 - 40) : t0]) + " ") is None:
+            return False
+        return _SECOND_LOCATIVE.match(text, t1, start) is not None
+
+    return [(e, f) for e, f in found if not elsewhere(e)]
 
 
 def select(found: list[tuple[Event, float]]) -> list[tuple[Event, float]]:

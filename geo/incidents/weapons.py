@@ -175,6 +175,11 @@ def weapon_downed(ctx: SentenceContext, a: int, unit: Unit) -> bool:
 _ONE_BEFORE = re.compile(r"(?<!\S)(?:a|an|one)\s+(?:\S+\s+){0,2}$")
 _IT_DOWNED = re.compile(
     r"(?<!\S)it\s+(?:was|had\s+been|has\s+been)\s+(?:\S+ly\s+)?(?:intercepted|shot\s+down|downed)(?!\S)"
+    # told actively: "..., adding it had intercepted the missile", "the army said it shot it down"
+    # (not "targeted a vehicle with a missile and destroyed it": the vehicle)
+    r"|(?<!\S)(?:intercepted|downed)\s+(?:it|the\s+(?:missile|drone|rocket|projectile|uav))(?!\S)"
+    r"|(?<!\S)destroyed\s+the\s+(?:missile|drone|rocket|projectile|uav)(?!\S)"
+    r"|(?<!\S)shot\s+(?:it|the\s+(?:missile|drone|rocket|projectile|uav))\s+down(?!\S)"
 )
 
 
