@@ -36,6 +36,7 @@ from geo.incidents.containers import drop_containers
 from geo.incidents.dates import article_date
 from geo.incidents.events import DocumentContext, Event
 from geo.incidents.gate import demote, load_gate
+from geo.incidents.headings import town_heading_colons, wide_heading_colons
 from geo.incidents.matcher import WordGroups, scan_document
 from geo.incidents.readings import Occurrence, Reading, SentenceState
 from geo.incidents.roles import MentionRoles, Role
@@ -135,7 +136,10 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
             extra = [a for a in extra if awaited(a[2], k, by_sentence, out, mentions)]
             if not extra and not idxs:
                 continue
-        ctx = contexts[k] = SentenceContext(text, s0, s1, scanned.norm(s0, s1))
+        own = [mentions[i] for i in idxs]
+        headings = town_heading_colons(text, s0, s1, own) if idxs else None
+        wide = wide_heading_colons(text, s0, s1, own) if idxs else frozenset()
+        ctx = contexts[k] = SentenceContext(text, s0, s1, scanned.norm(s0, s1), headings, wide)
         spans = [(mentions[i].start, mentions[i].end) for i in idxs]
         reach = reachable(ctx, spans) if spans else []
         unreal: list[tuple[int, int]] = []

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from geo.incidents.lexicon import SLICE_CUES, Cue
 from geo.incidents.matcher import CueHit, Unit, scan
@@ -190,10 +190,21 @@ class SentenceContext:
     of ``[a, b)``.
     """
 
-    __slots__ = ("text", "start", "end", "norm", "units", "cues", "by_cue", "segments", "relatives", "_pieces")
+    __slots__ = (
+        "text", "start", "end", "norm", "units", "cues", "by_cue", "segments", "relatives", "_pieces", "headings",
+        "wide",
+    )
 
-    def __init__(self, text: str, start: int, end: int, norm: str | None = None) -> None:
+    def __init__(
+        self, text: str, start: int, end: int, norm: str | None = None, headings: Mapping[int, int] | None = None,
+        wide: frozenset[int] = frozenset(),
+    ) -> None:
         self.text = text
+        # colon of a town heading -> start of the heading (geo.incidents.headings): the
+        # heading's start is a break, the colon none; ``wide``: colons closing a country or
+        # region heading, always a break
+        self.headings = headings or {}
+        self.wide = wide
         self.start = start
         self.end = end
         found = scan(text[start:end], start, norm)  # ``norm``: the span already normalized
@@ -239,6 +250,9 @@ class SentenceContext:
         sentence = self.text[self.start : self.end]
         glosses = {i for m in _NAME_BRACKET.finditer(sentence) for i in (m.start(), m.end() - 1)}
         glosses.update(i for m in _COUNT_BRACKET.finditer(sentence) for i in (m.start(), m.end() - 1))
+        # "- Tassia (Tillaberi province): soldiers clashed": the bracket only locates the heading town
+        glosses.update(i - self.start for colon, head in self.headings.items() for i in range(head, colon)
+                       if self.text[i] in "()")
         for m in _PUNCT_BREAK.finditer(sentence):
             ch, i = m.group(), m.start()
             if i in glosses:
@@ -250,15 +264,18 @@ class SentenceContext:
                 continue  # "10:30"
             if ch == ";" and self._names_item(sentence, i):
                 continue  # "struck A of X region; B and C of Y region": the list goes on
-            if ch == ":" and _COLON_HEADING.match(sentence, 0, i) and _LOWER_ITEM.match(sentence, i + 1):
-                continue  # "Khotin community: 12 strikes from FPV drones": the heading names where
-            if ch == ":" and self._heads_line(sentence, i) \
+            if ch == ":" and self.start + i not in self.wide and self._heads_line(sentence, i) \
                     and _SENTENCE_ITEM.match(sentence, i + 1) and _PROTEST_ITEM.search(sentence, i + 1) \
                     and not _ITEM_PLACE.search(sentence, i + 1):
                 line = sentence.rfind("\n", 0, i)
                 if line > 0:
                     cuts[self.start + line] = False  # "Sud\n- Les Cayes: ...": the line before is a heading of its own
                 continue  # "Bogota: Some 20,000 teachers marched ...": the heading names where
+            if ch == ":" and self.start + i in self.headings:
+                cuts[self.headings[self.start + i]] = False  # "BURKINA FASO\n- Pemba:", "Sud - Pemba:": the region apart
+                continue  # "- Pemba: police dispersed a protest": the town heading is where
+            if ch == ":" and _COLON_HEADING.match(sentence, 0, i) and _LOWER_ITEM.match(sentence, i + 1):
+                continue  # "Khotin community: 12 strikes from FPV drones": the heading names where
             if ch in "—–-" and i > 0 and _TRAILING_NAMES.match(sentence, i + 1):
                 continue  # "liberated the last settlement in the region – X.": the dash names it
             if ch in "–-" and _road_name_dash(sentence, i):
