@@ -92,6 +92,7 @@ def attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> t
         (abs(u.start - span[0]), (t.event_type, t.sub_event_type))
         for u in ctx.units if a <= u.start < b and not weapon_is_target(ctx, a, u)
         and not _JOINED_APART.search(ctx.text, *sorted((span[1], u.start)))
+        and not _own_clause(ctx, seg, span, u.start)
         for t in u.triggers if t.rule is Rule.WEAPON
     ]
     if weapons:  # "attacks on the power grid with missiles and drones"
@@ -176,6 +177,20 @@ _JOINED_APART = re.compile(
     r"a\s+day\s+(?:later|earlier)|the\s+(?:next|following|previous)\s+day|separately|earlier|later)(?!\S)",
     re.IGNORECASE,
 )
+
+
+# A weapon that is the subject of its own verb: "a grenade was thrown", "a roadside bomb exploded".
+_WEAPON_VERB = re.compile(
+    r"^\S+(?:\s+\S+)?\s+(?:was|were|had|has|exploded|went|detonated|hit|struck|landed|fell|killed|wounded|injured)(?!\S)")
+
+
+def _own_clause(ctx: SentenceContext, seg: Segment, span: tuple[int, int], pos: int) -> bool:
+    """Whether the weapon at ``pos``, after the attack word, lies in a coordinate clause of its
+    own: "militants attacked a police post in A, and a grenade was thrown at a shop in B" (the
+    grenade is the second event's, not the first attack's weapon)."""
+    if pos <= span[1] or not _WEAPON_VERB.match(ctx.norm_at(pos, min(seg[1], pos + 60))):
+        return False  # "attacked A, B and the city of C with artillery": the attack's own weapon
+    return any(span[1] <= p <= pos and ctx.starts_coordinate(p, seg[1]) for p, _ in ctx.pieces(seg))
 
 
 def forces_raid(ctx: SentenceContext, span: tuple[int, int]) -> bool:

@@ -158,12 +158,20 @@ def carry_over(
 # Casualty words that tell a toll: "a man was injured in X", "two civilians were killed in Y".
 _TOLL_WORDS = frozenset(("killed", "wounded", "injured", "died", "dead"))
 _TOLL_TYPES = frozenset(("Explosions/Remote violence",))
+# ... and of attacks and clashes: "Gunmen attacked villages east of the river. In X, at least 20
+# civilians were killed" (not a change of hands: "the army retook A. Two soldiers died in B").
+_TOLL_SUBTYPES = frozenset((("Violence against civilians", "Attack"), ("Battles", "Armed clash")))
+
+
+def _toll_cause(event: Event) -> bool:
+    """Whether ``event`` is a strike, an attack or a clash a toll right after it can be of."""
+    return event.event_type in _TOLL_TYPES or (event.event_type, event.sub_event_type) in _TOLL_SUBTYPES
 
 
 def strike_toll(
     text: str, doc: DocumentContext, sentences: list[tuple[int, int]], k: int, contexts: dict[int, SentenceContext],
 ) -> list[tuple[Event, float]]:
-    """The strikes of sentence ``k - 1`` (picked as readings) when sentence ``k`` only tells
+    """The strikes, attacks or clashes of sentence ``k - 1`` (picked as readings) when sentence ``k`` only tells
     a toll with no cause and no event of its own, in the same paragraph: "Jets bombed the
     villages near Hakha on Monday. Two civilians were killed in Lungpi village." A toll
     denied ("no one was injured in X") tells nothing."""
@@ -180,7 +188,7 @@ def strike_toll(
         return []  # the sentence tells its own event
     before = contexts.get(k - 1) or SentenceContext(text, p0, p1)
     events = [e for e in evaluate(before, doc) if not e.weak] if before.units else []
-    strikes = [e for e in events if e.event_type in _TOLL_TYPES]
+    strikes = [e for e in events if _toll_cause(e)]
     if not strikes or len(strikes) < len(events):
         return []
     return select([(e, 1.0) for e in strikes])

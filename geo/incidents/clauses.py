@@ -183,6 +183,28 @@ def _adverbial_since(by_cue: dict, norm: str, start: int) -> dict:
     return {**by_cue, Cue.SOFT_BREAK: kept}
 
 
+# "in the past" before a span of hours or days is this news, not history: "troops
+# retook three villages in the past 24 hours", "in the past few days" (not "in the past,
+# the town was raided"; "in the past two years" is a running record, see background).
+_RECENT_SPAN = re.compile(
+    r"\s+(?:(?:\d+|a|one|two|three|four|five|six|seven|few|several|couple\s+of)\s+)?"
+    r"(?:hours?|days?|nights?)(?!\S)"
+)
+
+
+def _recent_past(by_cue: dict, norm: str, start: int) -> dict:
+    """``by_cue`` without the "in the past" hits before a span of hours or days."""
+    history = by_cue.get(Cue.HISTORY)
+    if not history or not any(h.phrase == "in the past" for h in history):
+        return by_cue
+    kept = [h for h in history if h.phrase != "in the past" or not _RECENT_SPAN.match(norm, h.end - start)]
+    if len(kept) == len(history):
+        return by_cue
+    if not kept:
+        return {c: hs for c, hs in by_cue.items() if c is not Cue.HISTORY}
+    return {**by_cue, Cue.HISTORY: kept}
+
+
 class SentenceContext:
     """Lexicon hits of one sentence, its normalized text and its hard segments.
 
@@ -211,7 +233,7 @@ class SentenceContext:
         self.norm = found.norm
         self.units: tuple[Unit, ...] = found.units
         self.cues: tuple[CueHit, ...] = found.cues
-        self.by_cue = _adverbial_since(found.by_cue, self.norm, start)
+        self.by_cue = _recent_past(_adverbial_since(found.by_cue, self.norm, start), self.norm, start)
         self.segments: tuple[Segment, ...] = self._segments()
         # subject relative clauses per segment (see geo.incidents.embedding), filled on demand
         self.relatives: dict[Segment, tuple[tuple[int, int], ...]] = {}

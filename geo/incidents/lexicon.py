@@ -269,6 +269,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # "made 4 unsuccessful attempts to advance towards our positions near Y"
         "(tried|attempted|trying|attempting) to advance", "unsuccessfully (tried|attempted) to advance",
         "attempt(s|) to advance",
+        # a push to grow a bridgehead is a fight for ground: "troops tried to widen their foothold near X"
+        "(tried|attempted|trying|attempting|sought|seeking) to (widen|expand|enlarge|extend|consolidate) (their|its) "
+        "(foothold|bridgehead)",
         # the same, counted: "the enemy tried 11 times to advance near X", "attempted twice to storm Y"
         "times to (advance|storm|attack|assault|break through)", "twice to (advance|storm|attack|assault|break through)",
         # places said to be under fire, like "came under fire" (the rules want a war story and
@@ -339,6 +342,11 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "car bombing(s|)", "roadside bombing(s|)", "ied attack(s|)", "ied blast(s|)",
         "bomb blast(s|)", "bomb attack(s|)", "landmine blast(s|)", "mine blast(s|)",
         "bombing(s|)",
+        # a vehicle or a walker setting off a hidden charge: "a bus hit a mine near X", "a truck
+        # ran over an explosive device", "jumped on an improvised explosive device" (French "sauter sur")
+        "(hit|hits|struck|strikes|stepped on|steps on|ran over|runs over|drove over|drove onto|jumped on|"
+        "ran into) (a|an|the) (landmine|land mine|mine|roadside bomb|explosive device|improvised explosive device|"
+        "ied|anti tank mine|anti personnel mine)",
     )),
     (Rule.BOMBING, AIR, 0.8, (
         "bombed", "bombard(ed|ment|ments|ing)", "pounded", "pounding", "bomb(s|)",
@@ -352,6 +360,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # damage told in a story of strikes, like a hit (see the rules): "a high-rise building
         # in the X district and 6 houses were damaged", "facilities were damaged in A and B"
         "(was|were|has been|have been|had been) (also |partially |badly |heavily |seriously |)damaged",
+        # the same told as a noun: "damage was recorded in seven districts, including A and B"
+        "damage (was|has been|had been) (recorded|reported|registered)",
     )),
     (Rule.RAID, AIR, 0.65, ("raid(s|ed|ing|)",)),
     (Rule.EXPLOSION, IED, 0.75, (
@@ -374,6 +384,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "guided bomb(s|)", "unmanned aerial vehicle(s|)", "unmanned aircraft", "unmanned aerial system(s|)",
         "(uncrewed|unmanned) (surface |)(vessel|vessels|boat|boats)", "sea drone(s|)", "drone boat(s|)",
         "quadcopter(s|)", "loitering munition(s|)",
+        # guided aerial bombs, by their Russian name: "the enemy dropped 2 KABs on the village of X"
+        "kab(s|)", "guided aerial bomb(s|)", "aerial bomb(s|)",
     )),
     (Rule.WEAPON, IED, 0.8, (
         "improvised explosive device(s|)", "explosive device(s|)", "ied(s|)",
@@ -417,6 +429,10 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "hijacking(s|)",
         # a ransom asked for people seized: "gunmen seized the workers and demanded a ransom"
         "demand(ed|ing|) (a |)ransom", "ransom demand(s|)",
+        # people led away (the rules check who): "took away 40 young men", "taken away as porters"
+        "(took|taken|taking|take|takes) away",
+        # people taken from where they live: "staff were taken from their homes in A and B"
+        "(was|were|been) taken from their (homes|home|houses|beds|offices)",
     )),
     # "took more than 100 guards hostage", "held staff at gunpoint": a taking verb before
     (Rule.PAIRED, ABD, 0.85, ("hostage(s|)", "at gunpoint")),

@@ -44,7 +44,7 @@ FROM_TAIL = (
     # a possessive place before the source: "launched from Russia's Kursk region"; the site
     # of a place it came from: "drones launched from the airport of X"
     r"(?:[a-z]+\s+s\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:hills|positions|bases?|areas|an\s+area|fields|orchards|farmland|woods|a\s+forest|"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:hills|bush|positions|bases?|areas|an\s+area|fields|orchards|farmland|woods|a\s+forest|"
     r"outskirts|vicinity|border|frontier|airports?|air\s+bases?|airbases?|airfields?|"
     # the platform it was fired from: "missiles launched from Russian warships near X"
     r"warships|ships|vessels|submarines|bombers|launchers|launch\s+sites?|launch\s+pads?)\s+"

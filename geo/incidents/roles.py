@@ -445,6 +445,10 @@ _NOUN_OF_GLUE = re.compile(
     r"city|port|municipality|commune)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "the A city of B": B is the city itself, A only tells which (a river, a region).
+# Only after "the": "Kadisau village of Faskari area" names the village first.
+_SETTLEMENT_OF_GLUE = re.compile(r"^\s+(?:village|town|city|port)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"(?<![A-Za-z])the\s+$", re.IGNORECASE)
 _KIND_RANK = {
     PlaceKind.CONTINENT: 7, PlaceKind.COUNTRY: 6, PlaceKind.ADMIN1: 5, PlaceKind.ADMIN2: 4,
     PlaceKind.REGION: 4, PlaceKind.CITY: 2,
@@ -530,9 +534,10 @@ _OTHER_PLACES_GLUE = re.compile(
     re.IGNORECASE,
 )
 
-# People taken from a place were taken there: "arrested 15 citizens from Tubas".
+# People taken from a place were taken there: "arrested 15 citizens from Tubas", "took
+# away 30 young men from the X camp".
 _TAKEN_FROM = re.compile(
-    r"(?<!\S)(?:(?:arrest|detain|abduct|kidnapp)\w*|round(?:ed|ing|s)?\s+up)\s+"
+    r"(?<!\S)(?:(?:arrest|detain|abduct|kidnapp)\w*|round(?:ed|ing|s)?\s+up|(?:took|taken|taking)\s+away)\s+"
     # not past a new clause: "children abducted when armed youths from X attacked": the attackers' home
     r"(?:(?!(?:near|in|at|outside|km|kilometres|when|after|as|while|who|before)\s)\S+\s+){0,8}?"
     + FROM_TAIL
@@ -756,6 +761,11 @@ _RIGHT_BORDER = re.compile(
 # coast" went to the coast itself).
 _RIGHT_PORT = re.compile(r"^\s+(?:ports?|harbou?rs?|resorts?|port\s+city|coastal\s+(?:city|town))\b", re.IGNORECASE)
 _RIGHT_COAST = re.compile(r"^\s+coast(?:line)?\b", re.IGNORECASE)
+# A place before "city of" only tells which city follows: "in the Volga city of X", "the
+# Black Sea port town of Y" (the next mention must follow right after "of"; and "the" must
+# come first: "Kadisau village of Faskari area" names the village first).
+_RIGHT_CITY_OF = re.compile(
+    r"^\s+(?:[A-Za-z-]+\s+)?(?:city|town|village|port|settlement)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
 # Who launched what was fired: "missiles launched overnight by X", "rockets fired by X".
 _LAUNCHED_BY = re.compile(
@@ -854,6 +864,9 @@ class MentionRoles:
             return Role.FRAME  # "clashes along Lebanon's border with Syria": on the border, as for Syria
         if self._names_port(i, right):
             return Role.QUALIFIER  # "strikes on the Red Sea port city": the sea only locates the port
+        if i + 1 < len(spans) and _RIGHT_CITY_OF.match(text[end : spans[i + 1][0]]) \
+                and _THE_BEFORE.search(text, max(0, start - 5), start):
+            return Role.QUALIFIER  # "drones struck a refinery in the Volga city of X": X was struck
         left = normalize(text[max(seg_start, start - 70) : start])
         if left.endswith(("of ", "of the ")) and _LEFT_TITLE.search(left):
             if _TOWN_POLICE.search(left) and self.places and self.places[i] is not None \
@@ -1181,6 +1194,9 @@ class MentionRoles:
             if 0 <= j < len(self.spans) and _NOUN_OF_GLUE.match(
                 self.text[self.spans[first][1] : self.spans[second][0]]
             ):
+                if _SETTLEMENT_OF_GLUE.match(self.text[self.spans[first][1] : self.spans[second][0]]) \
+                        and _THE_BEFORE.search(self.text, max(0, self.spans[first][0] - 5), self.spans[first][0]):
+                    return i == first  # "the Volga city of X": X is the city, whatever the sizes
                 mine, other = self.places[i], self.places[j]
                 if mine is not None and other is not None and (mine.kind is PlaceKind.WATER) != (
                         other.kind is PlaceKind.WATER):

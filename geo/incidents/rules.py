@@ -260,6 +260,24 @@ _PEOPLE_SEIZED = re.compile(
     r"aid\s+workers|teachers)\b",
     re.IGNORECASE,
 )
+# A push for ground is fought against troops, whoever lives there: "tried to advance",
+# "tried to widen their foothold".
+_GROUND_PUSH = re.compile(r"(?<!\S)(?:advance|foothold|bridgehead)(?!\S)")
+# People led away, told by the people after ("took away about 40 young men", "taken away
+# as porters") or before a passive ("two teachers were taken away"): an abduction; not
+# "took away their phones", "the bodies were taken away".
+_AWAY_PEOPLE = (
+    r"(?:(?:at\s+least|more\s+than|some|about|around|nearly)\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|a\s+dozen|dozens\s+of|scores\s+of|hundreds\s+of|several|many)\s+)?(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?:men|women|boys|girls|children|youths|people|villagers|civilians|residents|pupils|students|farmers|"
+    r"workers|staff|teachers|passengers|fishermen|migrants)"
+)
+_TAKEN_AWAY_AFTER = re.compile(
+    r"\s+(?:" + _AWAY_PEOPLE + r"\b|as\s+(?:porters|human\s+shields|hostages|captives|slaves|forced\s+labou?r))",
+    re.IGNORECASE,
+)
+_TAKEN_AWAY_BEFORE = re.compile(
+    r"\b" + _AWAY_PEOPLE + r"\s+(?:[^\s.;:]+\s+){0,10}?(?:were|was|been|being)\s+$", re.IGNORECASE)
 # ... carried off somewhere: the place after is where they were taken, no site of the seizure
 _TAKEN_TOWARD = re.compile(r"\s+(?:to|toward|towards|into|in\s+the\s+direction\s+of)\b", re.IGNORECASE)
 _POLICE_SUBJECT = re.compile(r"(?<!\S)(?:police|policemen|officers|troops|soldiers|army|authorities|agents)(?!\S)")
@@ -456,6 +474,10 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
     sports = ctx.flag(Cue.SPORTS)
 
     if rule is Rule.DIRECT:
+        if label == ABD and unit.phrase.endswith(" away") and not (
+                _TAKEN_AWAY_AFTER.match(ctx.text, span[1], b)
+                or _TAKEN_AWAY_BEFORE.search(ctx.text[max(a, span[0] - 120):span[0]])):
+            return None  # "took away 40 young men"; not "took away their phones", "bodies were taken away"
         if label == LOOT and unit.phrase.startswith(("destroy", "bulldoz")) and (
                 disaster(ctx) or not (doc.armed or ctx.flag(Cue.ARMED))):
             return None  # "the hurricane tore through X, destroying homes"
@@ -569,6 +591,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None
         label = attack_label(ctx, seg, span)
         generic = True
+        if label[0] != EXPLOSIONS and _GROUND_PUSH.search(unit.phrase):
+            label = AC  # "villages were evacuated as troops tried to widen their foothold near X": a fight for ground
         if label in (AC, ATT) and arrest_raid(ctx, seg, unit, has_weapon):
             label = ARR  # "forces stormed the town and arrested eight": a raid to arrest
         elif label in (AC, ATT) and looting_raid(ctx, seg, unit, has_weapon):
@@ -605,7 +629,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
     elif rule is Rule.STRIKE:
         near = ctx.norm_at(max(a, span[0] - 30), min(b, span[1] + 30))
         # "terminals were hit, killing two dock workers": no labour strike; "houses were damaged" tells a hit
-        hit = "hit" in unit.phrase or unit.phrase.endswith("damaged")
+        hit = "hit" in unit.phrase or unit.phrase.endswith("damaged") or unit.phrase.startswith("damage ")
         if not hit and ctx.has(Cue.LABOUR, max(a, span[0] - 30), min(b, span[1] + 30)) and "air" not in near.split() \
                 or unit.phrase.startswith("strike") and labour_strike(ctx, a, b, span):
             return Event(*PP, span, 0.7)  # "workers went on strike", "began an indefinite strike"
@@ -615,7 +639,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "was hit by a car", "was hit hard by the crisis": no strike told
         # damage alone wants aircraft or drones in the story, or an armed force other than the
         # police in the sentence: "a shop window was damaged, police said" is no strike
-        damage = unit.phrase.endswith("damaged")
+        damage = unit.phrase.endswith("damaged") or unit.phrase.startswith("damage ")
         military = (
             armed_in(ctx, s0, s1, span) and (not damage or armed_besides_police(ctx, s0, s1))
             or ctx.has(Cue.AVIATION, s0, s1)
