@@ -70,6 +70,8 @@ _ANTECEDENT_ROLES = (Role.PLACE, Role.SOURCE, Role.DESTINATION, Role.QUALIFIER)
 _ANAPHOR_REACH = 2  # sentences back
 ANAPHOR_FACTOR = 0.85
 _ANAPHOR_NEAR = 100  # characters: a trigger word this close may be its clause's event
+# Between an anaphor noun and the name that follows it: "the port city of Odesa", "the capital Kyiv".
+_NAME_GLUE = re.compile(r"^\s*(?:(?:city|town|village|capital|region|district|province|area)\s+)?(?:of\s+(?:the\s+)?)?$")
 _ADMIN_AFTER = re.compile(
     r"\s+(?:province|state|region|governorate|oblast|district|county|department|countryside|"
     r"prefecture|municipality|territory|division|valley)\b",
@@ -110,6 +112,8 @@ def find_anaphors(
                 continue
             if _APPOSITION_OF.search(text, max(0, am.start() - 40), am.start()):
                 continue  # "Bunia, chief town of the province": it names where Bunia is
+            if any(_NAME_GLUE.match(text[am.end() : m.start]) for m in mentions if am.end() <= m.start < am.end() + 20):
+                continue  # "struck the port city of Odesa": the city is named, nothing to refer back to
             if _told_before(text, sentences[k][0], am.start(), am.group(1)):
                 continue  # "attacked the army's camp in X and seized the camp": that camp
             if any(sentences[k][0] <= mentions[i].start < am.start() and _compatible(am.group(1), mentions[i].place)

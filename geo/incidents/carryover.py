@@ -112,7 +112,9 @@ def carry_over(
                     m = occ.mention
                     lead = normalize(text[max(s0, m.start - 80) : m.start])
                     if _EVENT_ANAPHOR.search(lead) and not _SINCE_ANAPHOR.search(lead) \
-                            and not _unreal_noun(text, contexts, k, s0, s1, max(s0, m.start - 80), m.start, when):
+                            and not _unreal_noun(text, contexts, k, s0, s1, max(s0, m.start - 80), m.start, when) \
+                            and true_role(text, k, sentences, by_sentence, mentions, contexts, roles_of, i) is Role.PLACE:
+                        # not a frame: "... and the monitor heard the explosions in X" (X only heard them)
                         best = max(before, key=lambda o: o.events[0][1])
                         occ.events = [(e, round(c * ANAPHOR_FACTOR, 3), st) for e, c, st in best.events]
         # the next sentence tells what happened

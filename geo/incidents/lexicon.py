@@ -669,7 +669,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "establish(ed|es|ing|)", "set up", "setting up", "sets up", "built", "erected",
         "install(ed|ing)", "open(ed) a new",
     )),
-    (Rule.PAIRED, GRT, 0.75, ("drove", "pushed", "kicked", "chased", "flushed", "forced")),
+    (Rule.PAIRED, GRT, 0.75, ("drove", "driven", "pushed", "kicked", "chased", "flushed", "forced")),
     (Rule.PAIRED, AGR, 0.8, (
         "sign(ed|s|ing)", "inked", "reach(ed|es) (an|a)", "concluded (an|a)",
         "agreed (on|to) (a|an)", "clinched",
@@ -682,6 +682,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "fled", "flee(ing|s|)", "displaced", "displacement", "displacing", "evacuat(ed|ing|ion|ions)",
         "refugee(s|)", "exodus", "uprooted", "sought refuge", "took refuge", "sought shelter",
         "forced to leave", "forced from their homes", "driven from their homes",
+        # people made to leave, named between: "forced dozens of families to leave their houses"
+        "to leave their (homes|houses|home|house|tents|shelters)", "to evacuate their (homes|houses|home|house)",
         "internally displaced", "idp(s|)", "on the move", "crossed (the border |the bridge |)into",
         "(took|taken|taking|take) shelter", "out of their homes", "forced out of their homes",
         "(to escape|escaping|escaped) the (violence|fighting|clashes|attacks|attack|shelling|bombing|bombardment|"

@@ -175,7 +175,8 @@ _PROJECTILE_LANDED = re.compile(
     r"(?:shells?|rounds?|rockets?|missiles?|bombs?|projectiles?)\s+(?:also\s+)?(?:landed|lands)\s+(?:in|at)\s+(?:the\s+)?$"
 )
 _NO_PREP_HEADS = frozenset("visit visited visiting visits via axis".split())  # "on the axis Kaya-Dori"
-_CITY_WORDS = frozenset("capital city town port resort village".split())
+# "a farmer from the community of X": the kind of place between the head and its name
+_CITY_WORDS = frozenset("capital city town port resort village community hamlet municipality settlement".split())
 _CAUSE_NOUNS = frozenset(
     "death killing shooting murder arrest detention jailing execution assassination".split()
 )
@@ -538,8 +539,10 @@ _OTHER_PLACES_GLUE = re.compile(
 # away 30 young men from the X camp".
 _TAKEN_FROM = re.compile(
     r"(?<!\S)(?:(?:arrest|detain|abduct|kidnapp)\w*|round(?:ed|ing|s)?\s+up|(?:took|taken|taking)\s+away)\s+"
-    # not past a new clause: "children abducted when armed youths from X attacked": the attackers' home
-    r"(?:(?!(?:near|in|at|outside|km|kilometres|when|after|as|while|who|before)\s)\S+\s+){0,8}?"
+    # not past a new clause: "children abducted when armed youths from X attacked": the attackers' home;
+    # nor past a transfer: "kidnapping victims brought from A": where they were brought from
+    r"(?:(?!(?:near|in|at|outside|km|kilometres|when|after|as|while|who|before|brought|taken|transferred|"
+    r"transported|moved|carried|trafficked|smuggled)\s)\S+\s+){0,8}?"
     + FROM_TAIL
 )
 # A venue that is itself the target: "stormed the Swedish embassy in Baghdad".
@@ -678,8 +681,14 @@ _RANK_SPAN = re.compile(
     r"recent\s+(?:years|months|memory|history)|(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months)))",
     re.IGNORECASE,
 )
+# The people an act is dedicated to: "targeted the barracks 'in support of our people in X'".
+_DEDICATED = re.compile(
+    r"(?<!\S)in\s+(?:support|solidarity)\s+(?:of|with)\s+(?:\S+\s+){0,4}?(?:people|peoples|population|brothers|"
+    r"brethren|sisters|residents|civilians|families|resistance|fighters)\s+(?:in|of)\s+(?:the\s+)?$"
+)
 _REFERENCE_HINT = re.compile(
-    r"than|retali|respon|repris|reveng|aveng|compar|similar|reminisc|recall|echo|evok|mirror|memories|inspir|modell?ed",
+    r"than|retali|respon|repris|reveng|aveng|compar|similar|reminisc|recall|echo|evok|mirror|memories|inspir|modell?ed|"
+    r"support|solidar",
     re.IGNORECASE
 )
 
@@ -691,7 +700,8 @@ def _referred_to(left: str) -> bool:
     cut = max(left.rfind(","), left.rfind(";"))
     if _REFERENCE_HINT.search(left, cut + 1) is None:
         return False
-    return _REFERENCE.search(normalize(left[cut + 1 :])) is not None
+    tail = normalize(left[cut + 1 :])
+    return _REFERENCE.search(tail) is not None or _DEDICATED.search(tail) is not None
 
 
 _PAIR_GLUE = frozenset(("-", "–", "/"))
@@ -705,6 +715,23 @@ _ROAD_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Where a victim lives, in apposition: "a 60-year-old man, a resident of A, was wounded".
+# A speaker's place in a coordinate clause after the event was told: "gunmen killed two
+# herders near A, and local officials in B said ..." (B is where they speak, not the site).
+_COORDINATE_SPEAKER = re.compile(
+    r"(?:,\s+|\s)(?:and|while|but|whereas)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:officials?|residents?|sources?|witnesses|police|authorities|leaders?|elders?|spokesm[ae]n|"
+    r"spokesperson|activists?|medics?|doctors?|journalists?|reporters?|administrators?)\s+(?:in|at|of)\s+(?:the\s+)?$"
+)
+_SPEECH_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+){0,2}?(?:said|say|says|told|reported|added|confirmed|stated|warned|noted)\b"
+)
+# Where the bangs of strikes told before were heard: "jets struck A, and the monitor heard
+# the (sound of the) explosions in B", "..., and explosions were heard in B" (B only heard them).
+_HEARD_IN = re.compile(
+    r"(?:(?<!\S)(?:heard|hear|hears)\s+(?:the\s+)?(?:(?:sounds?|noise|echo(?:es)?)\s+of\s+(?:the\s+)?)?(?:[a-z]+\s+)?"
+    r"(?:explosions?|blasts?|bangs?|detonations?)|(?:explosions?|blasts?|bangs?|detonations?)\s+"
+    r"(?:were|was|could\s+be|could\s+also\s+be)\s+heard)\s+(?:in|at|over|across)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?$"
+)
 _RESIDENT_OF = re.compile(r",\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:resident|native|inhabitant)\s+of\s+(?:the\s+)?(?:\S+\s+of\s+)?$")
 # A place told as where something happened: "near B", "in a field outside B".
 _LOCATED_BEFORE = re.compile(r"(?<!\S)(?:near|outside|in|at|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:\S+\s+of\s+)?$")
@@ -984,6 +1011,12 @@ class MentionRoles:
             return Role.SOURCE
         if _LEFT_PLACE.search(left) and _FOR_DESTINATION.match(right):
             return Role.SOURCE  # "the convoy had left A for B when gunmen opened fire": where it set out from
+        if i and "hear" in left:
+            heard = _HEARD_IN.search(left)
+            if heard and spans[i - 1][1] < start - (len(left) - heard.start()):
+                return Role.FRAME  # "jets struck A, and the monitor heard the explosions in B"
+        if _COORDINATE_SPEAKER.search(left) and _SPEECH_AFTER.match(right):
+            return Role.FRAME  # "..., and local officials in B said ...": the speakers' place
         if _RESIDENT_OF.search(text, max(seg_start, start - 60), start) and self._located_after(i):
             return Role.FRAME  # "a man, a resident of A, was hit by a drone in a field near B": where he lived
         if _POSTED_AT.search(left) and not _POSTED_TARGET.search(left):

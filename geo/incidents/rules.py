@@ -312,6 +312,19 @@ _ALWAYS_INTERVENTION = frozenset(
      "flashbang", "flash bangs", "flashbangs"]
 )
 
+# A criminal group broken up is an arrest operation, not a crowd dispersed: "police broke up
+# a kidnapping ring in X", "dismantled/broke up an arms-smuggling network", "a terrorist cell".
+_CRIMINAL_GROUP = re.compile(
+    r"\s+(?:an?|the|one|two|three|several|\d+|its|their)?\s*(?:[\w'’-]+\s+){0,3}?"
+    r"(?:ring|rings|cell|cells|gang|gangs|network|networks|syndicate|syndicates|racket|rackets|cartel|cartels)\b"
+)
+
+# People made to leave, by force or order: "forced dozens of families to leave their houses".
+_MADE_TO_LEAVE = re.compile(
+    r"(?<!\S)(?:forced|forcing|forces|force|compelled|compelling|obliged|obliging|ordered|ordering|orders|"
+    r"made|making|pushed|pushing|drove|driving)\s+(?:\S+\s+){0,6}?$"
+)
+
 
 # Plants after "uprooted": trees destroyed, not people driven out ("uprooted 150 olive trees").
 _UPROOTED_PLANTS = re.compile(r" (?:(?:about |some |more than |over |)(?:\d+|dozens of|hundreds of|scores of) |the |their |)"
@@ -726,6 +739,9 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None
         if unit.phrase.startswith("water cannon") and _AT_SEA.search(ctx.norm_at(a, b)):
             return None  # "a coast guard ship fired a water cannon at a fishing vessel": no crowd at sea
+        if rule is Rule.INTERVENTION and unit.phrase in ("break up", "broke up") \
+                and _CRIMINAL_GROUP.match(ctx.text, span[1], b):
+            return Event(*ARR, span, weight)  # "police broke up a kidnapping ring in X": arrests
         if rule is Rule.INTERVENTION and (
             unit.phrase not in _ALWAYS_INTERVENTION and not (
                 ctx.has(Cue.CROWD, a, b) or any(h.phrase in _POLICE_WORDS for h in ctx.hits(Cue.ARMED, a, b))
@@ -792,6 +808,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             # army left still overtake it)
             label = NVT
     elif rule is Rule.DISPLACE:
+        if unit.phrase.startswith(("to leave", "to evacuate")) and not _MADE_TO_LEAVE.search(ctx.norm_at(max(a, span[0] - 70), span[0])):
+            return None  # "refused to leave their homes": no one made them go
         if unit.phrase == "uprooted" and _UPROOTED_PLANTS.match(ctx.norm_at(span[1], min(b, span[1] + 40))):
             return Event(*LOOT, span, weight)  # "settlers uprooted 200 olive trees": property, not people
         if (fleeing_fighters(ctx, a, span) or not_displaced(ctx, a, span, b)) and not evacuates_people(ctx, unit, b):
@@ -942,9 +960,19 @@ _NEXT_VERB = re.compile(r"(?<!\S)and\s+(?:then\s+|later\s+|also\s+)?$")
 _BANGS = frozenset(("explosion", "explosions", "blast", "blasts"))
 _FOILED = re.compile(r"(?<!\S)(?:foiled|thwarted)(?!\S)")
 # The bangs of strikes the sentence has told, heard elsewhere: "the sounds of the explosions
-# were heard in X" (not "explosions were heard in X", the only news of them).
+# were heard in X", "and explosions were heard in X", "the monitor heard the explosions in X"
+# (not "explosions were heard in X", the only news of them).
 _ECHO_BEFORE = re.compile(r"(?<!\S)(?:the\s+)?(?:sounds?|noise|echo(?:es)?)\s+of\s+(?:the|these|those)\s+$")
 _HEARD_AFTER = re.compile(r"^\s+(?:(?:was|were|could\s+be)\s+)?(?:heard|felt)(?!\S)")
+# Someone heard them: "the monitor heard the (sound of the) explosions in B".
+_HEARD_BEFORE = re.compile(
+    r"(?<!\S)(?:heard|hear|hears|hearing)\s+(?:the\s+)?(?:(?:sounds?|noise|echo(?:es)?)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:loud|heavy|powerful|several|multiple|successive|massive|violent)\s+)?$"
+)
+# Bare bangs in a clause after the strikes: "warplanes struck A, and explosions were heard in B".
+_COORDINATE_BEFORE = re.compile(
+    r"(?:,\s*|\s)(?:and|while|as)\s+(?:(?:loud|heavy|powerful|several|multiple|successive|massive|violent)\s+)?$"
+)
 
 
 _UNDER_FIRE_STATE = re.compile(r"^(?:was|were|is|are|remained|remains)\s")
@@ -982,11 +1010,31 @@ def _echo_of_strikes(ctx: SentenceContext, ev: Event, events: list[Event]) -> bo
     somewhere else: "the strikes targeted a depot near A, and the sounds of the
     explosions were heard in B" (B only heard them)."""
     t0, t1 = ev.trigger
-    if ctx.norm_at(t0, t1) not in _BANGS or not _HEARD_AFTER.match(ctx.norm_at(t1, min(ctx.end, t1 + 25))):
+    if ctx.norm_at(t0, t1) not in _BANGS:
         return False
-    if not _ECHO_BEFORE.search(ctx.norm_at(max(ctx.start, t0 - 30), t0)):
+    before = ctx.norm_at(max(ctx.start, t0 - 40), t0)
+    if not _HEARD_BEFORE.search(before) and not (
+            _HEARD_AFTER.match(ctx.norm_at(t1, min(ctx.end, t1 + 25))) and (
+            _ECHO_BEFORE.search(before) or _COORDINATE_BEFORE.search(before))):
         return False
     return any(o.event_type == EXPLOSIONS and o.trigger[1] <= t0 and ctx.norm_at(*o.trigger) not in _BANGS
+               for o in events)
+
+
+# An entry in force told by who it drove out: "stormed the camp and forced families to
+# leave their houses" (no one hurt: the people were displaced, not attacked).
+_STORMING = re.compile(r"^(?:storm|raid|broke\s+into|break\s+into|invad)")
+
+
+def _storming_evicts(ctx: SentenceContext, seg: Segment, ev: Event, events: list[Event]) -> bool:
+    """Whether ``ev`` is a storming of a place, with no one hurt, whose clause tells
+    people made to leave their homes there (a displacement, :data:`_STORMING`)."""
+    if (ev.event_type, ev.sub_event_type) != ATT or not _STORMING.match(ctx.norm_at(*ev.trigger)):
+        return False
+    if any(t.rule is Rule.CASUALTY for u in ctx.units if seg[0] <= u.start < seg[1] for t in u.triggers):
+        return False
+    return any(o.event_type == DISPLACEMENT and ev.trigger[1] <= o.trigger[0] < seg[1]
+               and ctx.norm_at(*o.trigger).startswith(("to leave", "to evacuate", "forced"))
                for o in events)
 
 
@@ -1018,6 +1066,8 @@ def _drop_redundant(ctx: SentenceContext, events: list[Event]) -> list[Event]:
             continue  # "air defence destroyed 12 drones"; "a drone attack on X was foiled"
         if ctx.norm_at(*ev.trigger) in _BANGS and any(o.sub_event_type == DWU[1] for o in events):
             continue  # "the explosions heard over X were air defence destroying a missile"
+        if _storming_evicts(ctx, seg, ev, events):
+            continue  # "troops stormed the camp and forced families to leave their houses": displacement
         if _echo_of_strikes(ctx, ev, events):
             continue  # "strikes targeted A, and the sounds of the explosions were heard in B"
         if ev.sub_event_type == NVT[1] and ctx.norm_at(*ev.trigger).startswith(_WITHDRAWAL_WORDS) and any(

@@ -105,10 +105,51 @@ def former_members(ctx: SentenceContext, a: int, start: int) -> bool:
     return _FORMER_MEMBERS.search(ctx.norm_at(max(a, start - 60), start)) is not None
 
 
+# A passive verb: its subject is what the action was done to ("rebels were pushed out of X").
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|get|gets|got|getting)\s+(?:\w+ly\s+)?$")
+# Who did a passive action: "were driven out of X by the army" (the "by" within the clause).
+_BY_AGENT = re.compile(r"\bby\b")
+# Verbs of expelling: the passive subject is the side that lost the place.
+_EXPELLING = ("pushed", "drove", "driven", "expelled", "dislodg", "kicked", "chased", "flushed", "forced", "ousted")
+
+
+def _kind_in(ctx: SentenceContext, a: int, b: int) -> tuple[str, str] | None:
+    """The kind (government or non-state) of the first actor between ``a`` and ``b``."""
+    first = None
+    for cue, label in ((Cue.NONSTATE, NSO), (Cue.GOVERNMENT, GRT)):
+        for h in ctx.by_cue.get(cue, ()):
+            if a <= h.start and h.end <= b and (first is None or h.start < first[0]):
+                first = (h.start, label)
+    return first[1] if first else None
+
+
+def passive_kind(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> tuple[str, str] | None:
+    """The side that took a place told by a passive verb: the "by" actor ("X was seized by
+    rebels"), else, after a verb of expelling a non-state subject, the government ("rebels
+    were pushed out of X")."""
+    if not _PASSIVE_BEFORE.search(ctx.text, max(seg[0], span[0] - 30), span[0]):
+        return None
+    by = _BY_AGENT.search(ctx.text, span[1], min(seg[1], span[1] + 80))
+    if by:
+        end = min(seg[1], by.end() + 50)
+        government, nonstate = ctx.has(Cue.GOVERNMENT, by.end(), end), ctx.has(Cue.NONSTATE, by.end(), end)
+        if government != nonstate:  # both: "by the White Army, a militia": left to the first actor
+            return GRT if government else NSO
+    if not ctx.norm_at(*span).startswith(_EXPELLING):
+        return None
+    # a non-state group pushed out lost the place to the state ("militants were driven out of
+    # X"); a state's troops pushed out may have lost it to another state's: left as it was
+    return GRT if _kind_in(ctx, seg[0], span[0]) == NSO else None
+
+
 def agent_kind(ctx: SentenceContext, seg: Segment, span: tuple[int, int], default: tuple[str, str]) -> tuple[str, str]:
     """Government or non-state capture, from the first actor before the trigger: in
     its own coordinate clause when it has one ("rebels withdrew ..., and the army
-    took control of the town"), else in the segment."""
+    took control of the town"), else in the segment. A passive verb is told by its
+    "by" actor or, for expelling, by who lost the place (:func:`passive_kind`)."""
+    passive = passive_kind(ctx, seg, span)
+    if passive:
+        return passive
     a = seg[0]
     for p0, p1 in ctx.pieces(seg):
         if p0 <= span[0] < p1 and ctx.starts_coordinate(p0, p1) and (
