@@ -139,6 +139,22 @@ BARE_MONTHS = 2
 LAST_MONTH_DAY = 10
 
 
+# A fronted concessive phrase, closed by a comma before the main clause: "Despite the truce
+# agreed in January, clashes were reported near X" (January dates the truce, not the clashes).
+_CONCESSIVE_LEAD = re.compile(r"(?:^|[.:;\n]|\s[-\u2013\u2014]\s)\s*(?:despite|in\s+spite\s+of|notwithstanding)\s[^,;]*$",
+                              re.IGNORECASE)
+
+
+def _in_concessive(ctx: SentenceContext, pos: int, t0: int) -> bool:
+    """Whether the date at ``pos`` lies in a fronted "despite" phrase that a comma
+    closes before the trigger at ``t0``: "Despite the ceasefire agreed in January,
+    sporadic clashes were reported near X" is news, the ceasefire is the old event."""
+    if pos >= t0:
+        return False
+    lead = ctx.text[ctx.start:pos]
+    return _CONCESSIVE_LEAD.search(lead) is not None and "," in ctx.text[pos:t0]
+
+
 def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: Segment) -> bool:
     """Whether a year or a month in ``seg`` dates the event of ``unit`` well before
     ``published`` (see the module docstring)."""
@@ -147,7 +163,7 @@ def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: 
     a, b, relative = seg
     t0, t1 = unit.start, unit.end
     for m in _YEAR.finditer(ctx.text, a, b):
-        if _year_back(int(m.group(1)), published) \
+        if _year_back(int(m.group(1)), published) and not _in_concessive(ctx, m.start(), t0) \
                 and _dates_event(ctx, m.start(), m.end(), unit) and not apart(ctx, seg, m.start(), t0) \
                 and not participle_after(ctx, t1, m.start()):
             return True
@@ -166,7 +182,7 @@ def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: 
         back = (published.year - year) * 12 + published.month - month
         bare = not _DAY_NEXT.match(ctx.text, h.end, min(ctx.end, h.end + 8)) \
             and not _DAY_BEFORE.search(ctx.norm_at(max(a, h.start - 5), h.start))
-        if not _dates_event(ctx, h.start, h.end, unit):
+        if not _dates_event(ctx, h.start, h.end, unit) or _in_concessive(ctx, h.start, t0):
             continue
         if back >= 1 and _attributive_month(ctx, a, h.start, h.end):
             return True  # "since the April killing of 26 tourists at X", read in May

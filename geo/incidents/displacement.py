@@ -25,7 +25,7 @@ __all__ = [
 PEOPLE_WORDS = re.compile(
     r"(?<!\S)(?:civilians?|villagers|residents|families|family|women|children|refugees|displaced|"
     r"farmers|herders|passengers|students|pupils|worshippers|people|thousands|hundreds|dozens|"
-    r"tens\s+of\s+thousands|many|survivors|inhabitants|population|households|migrants|returnees|evacuees|"
+    r"tens\s+of\s+thousands|many|survivors|inhabitants|population|populations|households|migrants|returnees|evacuees|"
     # one of them: "a woman who reached Hinche with her grandchildren"
     r"woman|man|mother|father|widow|survivor|resident|shopkeeper|farmer|individuals|persons|"
     # groups of the fleeing, not armed groups: "smaller groups headed north towards X"

@@ -66,10 +66,14 @@ _COMPASS = re.compile(
     r"western|outskirts|vicinity|edge|edges|heart|centre|center|side|area|areas)\b", re.IGNORECASE
 )
 _RANGE = re.compile(r"(?<![\w'’-])from\s+(?:\S+\s+){1,4}$", re.IGNORECASE)
-# Verbs whose subject is the event itself: "the fighting spread to A".
+# Verbs whose subject is the event itself: "the fighting spread to A", also with the day told
+# before the path: "fighting spread on Friday to A", "clashes spread overnight into B".
 _SPREAD = re.compile(
     r"(?<![\w'’-])(?:spread|spreads|spreading|extended|extends|extending|expanded|expands|expanding|"
-    r"escalated|shifted|shifting)\s+(?:(?:further|deeper|north|south|east|west)\s+)?$", re.IGNORECASE
+    r"escalated|shifted|shifting)\s+"
+    r"(?:(?:(?:early|late)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|"
+    r"yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
+    r"(?:(?:further|deeper|north|south|east|west)\s+)?$", re.IGNORECASE
 )
 # A thrust of armed forces heads the path: "a force trying to advance towards A", "an
 # offensive in the direction of B"; the clash told with it happened on that thrust.

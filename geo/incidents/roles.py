@@ -693,6 +693,26 @@ _REFERENCE_HINT = re.compile(
 )
 
 
+# A fronted concessive phrase on a truce or a deal, still open at the place, which a comma
+# closes later: "Despite the truce agreed in X in January, clashes were reported near Y" (X is
+# the truce's venue); not "Despite the shelling of X, residents stayed" (X was shelled).
+_CONCESSIVE_OPEN = re.compile(
+    r"(?:^|[.:;\n]|\s[-\u2013\u2014]\s)\s*(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce|agreement|deal|accord|peace\s+deal|peace\s+agreement|talks|"
+    r"pledges?|promises?|commitments?|calls?|appeals?)\s[^,;.]*$",
+    re.IGNORECASE,
+)
+_CLOSING_COMMA = re.compile(r"[^;.\n]*?,\s+\S")
+
+
+def _in_concessive(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``[start, end)`` lies in a fronted "despite" phrase that a
+    comma closes before the main clause: "Despite the ceasefire signed in X, fighting
+    went on near Y" (the fighting is not in X)."""
+    left = text[max(0, start - 150) : start]
+    return _CONCESSIVE_OPEN.search(left) is not None and _CLOSING_COMMA.match(text, end, end + 200) is not None
+
+
 def _referred_to(left: str) -> bool:
     """Whether raw left context ``left`` puts the place in what an event answers or is
     compared with. Only the text after the last comma counts: "In retaliation for
@@ -908,6 +928,8 @@ class MentionRoles:
             return Role.ACTOR  # "300 drones launched overnight by Iran": the launcher
         if _CLOSED_AT.search(left):
             return Role.FRAME  # "drones forced the closure of airports in X": a consequence elsewhere
+        if _in_concessive(text, start, end):
+            return Role.FRAME  # "Despite the truce agreed in X, clashes broke out near Y": the truce's venue
         if self._terrain_relative(i):
             return Role.FRAME  # "the Hamrin mountains, which straddle A and B": the landmark's lie
         if _ROAD_LINKS.search(left) or (i and _ROAD_LINK_GLUE.match(self.text[spans[i - 1][1] : start])

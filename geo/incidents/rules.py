@@ -215,6 +215,17 @@ _WENT_OFF = re.compile(
 _PROTESTERS_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,4}?(?:protesters|demonstrators|rioters|marchers|protest\s+leaders)(?!\S)"
 )
+_ARRESTED_WORDS = frozenset(("arrested", "detained", "apprehended"))
+# People already arrested, named by the participle before their noun, moved on to where they
+# are held: "the arrested suspects were shifted to a police station in X", "the apprehended
+# persons were taken to a court in Y" (the place is where they were taken, not an arrest).
+_ARRESTED_NOUN_BEFORE = re.compile(r"(?<!\S)(?:the|these|those|all|both)\s+(?:\S+\s+)?$")
+_TAKEN_ON_AFTER = re.compile(
+    r"^\s+(?:\S+\s+){1,3}?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be)\s+)"
+    r"(?:later\s+|then\s+|subsequently\s+)?"
+    r"(?:taken|shifted|transferred|moved|brought|sent|handed\s+over|remanded|presented|produced|flown|driven)"
+    r"\s+(?:\S+\s+){0,2}?(?:to|before)(?!\S)"
+)
 _OTHER_PURPOSE = re.compile(
     r"^\s+(?:\S+\s+){0,8}?(?:to|for)\s+(?:the\s+|a\s+)?(?:celebrat\w*|pray\w*|mourn|watch|welcome|greet|break|"
     r"attend|receive|collect|buy|vote|wait|listen|hear|see|cheer|dance|worship|shop|queue|eat|get|"
@@ -507,6 +518,10 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = protest_label(ctx, (s0, s1, seg[2]), span)
         if label == ARR and _PROTESTERS_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 50))):
             label = PI
+        if label == ARR and unit.phrase in _ARRESTED_WORDS and _ARRESTED_NOUN_BEFORE.search(
+                ctx.norm_at(max(a, span[0] - 30), span[0])) and _TAKEN_ON_AFTER.match(
+                ctx.norm_at(span[1], min(b, span[1] + 80))):
+            return None  # "the arrested men were shifted to a police station in X": held there, not arrested
         if label == OTH and unit.phrase.startswith("blockad") and civilian_blockade(ctx, a, span):
             label = protest_label(ctx, seg, span)  # "miners kept up a blockade of the highway"
         if label == DWU and nothing_armed_stopped(ctx, a, b, unit):
