@@ -89,7 +89,8 @@ _SETTLEMENT = _set("town towns city cities village villages area areas district 
 #: Violent event nouns whose locative is the event's site ("in an ambush near Zaria").
 _EVENT_NOUN = _set("attack attacks ambush ambushes raid raids strike strikes airstrike airstrikes explosion explosions "
                    "blast blasts bombing bombings shelling fighting clashes clash battle battles firefight shootout "
-                   "massacre killing killings assault")
+                   "massacre killing killings assault engagement engagements skirmish skirmishes confrontation "
+                 "confrontations bombardment bombardments")
 #: Prepositions of a violent trigger's target ("against a village in", "raids on a hideout in").
 _TARGET = _set("against on upon")
 #: What an armed group holds, the target of an attack ("the positions of the regime forces in").
@@ -100,12 +101,42 @@ _DETERMINERS = _set("the a an its their his her C 9")
 #: Verbs that tell that an event (a trigger noun) happened: its locative is the site.
 _HAPPENED = _set("exploded erupted detonated occurred happened went broke blew took raged flared struck hit landed fell "
                  "continued resumed")
+#: Reporting verbs whose passive tells that an event happened ("attacks were reported in").
+_REPORTED = _set("reported recorded registered")
+#: Verbs that tell that an attack happened even when it was beaten off ("attacks were repelled near").
+_HAPPENED = _HAPPENED | _REPORTED | _set("stopped repelled repulsed")
+#: Verbs of what a trigger noun did to its object: their locative and object are the site ("shelling
+#: damaged power lines near", "the strikes destroyed the C air base").
+_EFFECT = _set("killed wounded injured damaged destroyed struck hit targeted")
+#: Adverbs of degree before an effect verb ("almost completely destroyed").
+_DEGREE = _set("almost nearly partly partially")
+#: Prepositions of a passive verb's agent or of what the subject underwent ("attacked by", "subjected to").
+_UNDERGO = _set("by to with")
+#: "came under fire": the subject undergoes the trigger.
+_COME = _set("came come comes coming")
+#: A locative that opens the sentence or a clause ("In Kherson,", "; in Lviv,", "Across the river, in the town of").
+_FRONT_LEAD = re.compile(
+    r"(?:^|[,;:\n]\s*|\b(?:and|while|whereas|but|meanwhile)\s+)(?:in|at|near|around|outside)\s+"
+    r"(?:the\s+)?(?:(?:town|city|village|district|region|province|area|community|hromada|suburb)\s+of\s+)?\Z",
+    re.IGNORECASE)
+#: A relative clause that makes the place the trigger's passive subject: ", which was (also) ...".
+_RELATIVE_PASSIVE = re.compile(
+    r"\s*,\s*which\s+(?:(?:has|have|had)\s+been|was|were|is|are)(?:\s+(?:also|again|repeatedly|reportedly))?\s+\Z")
+#: The comma that closes a fronted locative, and nothing else before the trigger.
+_FRONT_GAP = re.compile(r"\s*,[^,;:()]*\Z")
+#: The start of a bulletin item: the sentence's start, a dash or bullet, a semicolon or line break.
+_HEAD_LEAD = re.compile(r"(?:^|[;\n\u2022*\u2013\u2014-])\s*\Z")
+#: The colon after an item's place (and its kind: "community", "hromada", "district").
+_HEAD_GAP = re.compile(
+    r"(?:\s+(?:community|hromada|district|village|town|city|settlement|raion|municipality|oblast|region))?"
+    r"\s*:[^:;()]*\Z", re.IGNORECASE)
 #: Features of the mentions the gate never demotes (:meth:`ViolenceGate.demotes`): the
 #: trigger is in another sentence (an anaphor or a carried-over event, which the rules
 #: tied to the place on purpose), or the place hangs on the trigger with nothing but the
 #: event phrase between them (see :func:`_direct`).
 PROTECTED = frozenset(("tdir=elsewhere", "direct=overlap", "direct=object", "direct=subject", "direct=happened",
-                       "direct=agent", "direct=conj", "direct=event", "direct=target"))
+                       "direct=agent", "direct=conj", "direct=event", "direct=target", "direct=fronted",
+                       "direct=heading"))
 
 
 def _words(text: str, first: bool = False) -> list[str]:
@@ -217,12 +248,40 @@ def mention_features(
     feats.add(f"gapclause={min(len(clause), 2)}")
     feats.update(f"gcl={w}" for w in clause)
     feats.add(f"dirb1={direction}:{_prep_class(before[-1] if before else '^')}")
-    plain = not gap_text.count(",") and not between and not cuts and not clause
     hyphen = text[t0 - 1:t0] == "-" or text[t1:t1 + 1] == "-"  # "rebel-held", "Russian-occupied"
     trigger_words = _words(text[t0:t1])
     noun = not trigger_words or not trigger_words[-1].endswith("ed")  # "bomb", "shelling"; not "shelled"
-    feats.add(f"direct={_direct(direction, gap, before, plain and not hyphen, noun)}")
+    shape = _Shape(gap_text, text[s0:start], text[start:end], between, bool(cuts or _opens_clause(gap)), hyphen)
+    feats.add(f"direct={_direct(direction, gap, before, shape, noun)}")
     return feats
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """The punctuation and places around a mention and its trigger that :func:`_direct` reads."""
+
+    gap_text: str  # the text between the mention and the trigger
+    lead: str  # the sentence's text before the mention
+    name: str  # the mention's text
+    between: int  # other places in the gap
+    clause: bool  # the gap opens another clause (a cut, a speech or relative word)
+    hyphen: bool  # the trigger is glued to a word ("rebel-held")
+
+    @property
+    def plain(self) -> bool:
+        """Nothing but the event phrase between mention and trigger."""
+        return not self.gap_text.count(",") and not self.between and not self.clause and not self.hyphen
+
+    @property
+    def listed(self) -> bool:
+        """Plain but for places named in the gap ("hit a depot in the C district and a station near")."""
+        return not self.gap_text.count(",") and not self.clause and not self.hyphen
+
+
+def _opens_clause(gap: Sequence[str]) -> bool:
+    """Whether a clause word is in the gap, but for the passive of a reporting verb, which tells
+    that the event happened ("attacks were also reported in"; not "officials reported")."""
+    return any(w in _CLAUSE and not (w in _REPORTED and i and gap[i - 1] in _AUXILIARY) for i, w in enumerate(gap))
 
 
 def _prep_class(word: str) -> str:
@@ -260,6 +319,8 @@ def _target(gap: list[str], end: int, noun: bool) -> bool:
         w = gap[i]
         if w in _TARGET:
             return True
+        if w == "and" and i > 0 and not _is_verb(gap[i - 1]):  # "against checkpoints and security centres in"
+            continue
         if w == "from":  # the trigger verb's object before it, nothing else
             return not noun and all(not _is_verb(x) and (x not in _FUNCTION or x in _DETERMINERS) for x in gap[:i])
         if w == "of":
@@ -269,16 +330,19 @@ def _target(gap: list[str], end: int, noun: bool) -> bool:
     return False
 
 
-def _direct(direction: str, gap: list[str], before: list[str], plain: bool, noun: bool) -> str:
+def _direct(direction: str, gap: list[str], before: list[str], shape: _Shape, noun: bool) -> str:
     """How the mention hangs on its trigger, when nothing but the event phrase is
-    between them (``plain``); ``"no"`` when it does not, or not plainly.
+    between them (``shape.plain``); ``"no"`` when it does not, or not plainly.
 
     * ``overlap``: the mention is inside the trigger;
     * ``object``: the trigger's object or locative ("shelled Kharkiv", "killed five
       people in Dutsinma");
-    * ``subject``: its passive subject ("Kharkiv was shelled");
+    * ``subject``: its passive subject ("Kharkiv was shelled"), also of a verb whose
+      agent or cause is the trigger (:func:`_undergoes`: "Kharkiv was attacked by drones");
     * ``happened``: the locative of the verb that tells that a trigger noun happened
-      ("a roadside bomb exploded near a bus in Douentza", "clashes erupted in Zawiya");
+      ("a roadside bomb exploded near a bus in Douentza", "clashes erupted in Zawiya",
+      "attacks were repelled near Lyman"), also after a list of its objects ("drones hit a
+      depot in the Kirovsky district and a pumping station near Azov");
     * ``agent``: the locative of the trigger's subject, right before the trigger verb
       ("police in Nador shot dead three migrants");
     * ``conj``: a locative of a predicate coordinated with the trigger's ("drove a
@@ -286,9 +350,14 @@ def _direct(direction: str, gap: list[str], before: list[str], plain: bool, noun
     * ``target``: the locative of the noun the trigger is aimed at (:func:`_target`:
       "abducted 250 pupils from a school in Kuriga");
     * ``event``: the locative of an event noun ("in an ambush near Zaria", not "the
-      2019 massacre at Ogossagou", a recalled event).
+      2019 massacre at Ogossagou", a recalled event);
+    * ``fronted``: a locative that opens the clause whose subject is the trigger
+      (:func:`_fronted`: "In Kherson, shelling damaged a school");
+    * ``heading``: the place that heads a bulletin item about the trigger
+      (:func:`_heading`: "- Bilozerka hromada: shelling").
     """
     words = set(gap)
+    plain = shape.plain
     if direction == "overlap":
         return "overlap"
     if direction == "before" and plain:
@@ -296,24 +365,138 @@ def _direct(direction: str, gap: list[str], before: list[str], plain: bool, noun
         if len(gap) <= 6 and not verbs and not words & _NOT_SITE and (not gap or gap[-1] in _LOCATIVE):
             return "object"
         end = _locative_end(gap)
-        if (noun and end > 0 and len(verbs) == 1 and gap[verbs[0]] in _HAPPENED
+        if (noun and end > 0 and len(verbs) == 1 and gap[verbs[0]] in _HAPPENED | _EFFECT
                 and not set(gap[verbs[0]:]) & _NOT_SITE):
             return "happened"
+        if noun and _struck_object(gap, verbs):
+            return "object"
         if end > 0 and _target(gap, end, noun):
             return "target"
+    if direction == "before" and shape.listed and noun and _listed_objects(gap):
+        return "happened"
     if direction == "after" and plain:
         if gap and words <= _AUXILIARY and words & _PASSIVE and len(gap) <= 3:
+            return "subject"
+        if _undergoes(gap) and (not before or before[-1] != "from"):
             return "subject"
         at = _locative_end(before)
         if at >= 1 and at == len(before) - 1 and before[at - 1] not in _FUNCTION and not gap:
             return "agent"
         if at >= 0 and gap in (["and"], ["and", "then"]) and at >= len(before) - 4:
             return "conj"
+    if direction == "after" and not shape.between and not shape.hyphen and _RELATIVE_PASSIVE.match(shape.gap_text):
+        return "subject"  # "the village of Tetkino, which was shelled 14 times"
+    if direction == "after" and not shape.between and not shape.clause:
+        if _fronted(gap, shape):
+            return "fronted"
+        if _heading(gap, shape):
+            return "heading"
     at = _locative_end(before)
     if at >= 1 and before[at - 1] in _EVENT_NOUN and (at < 2 or before[at - 2] != "9") and at >= len(before) - 4:
         return "event"
     return "no"
 
+
+def _struck_object(gap: list[str], verbs: list[int]) -> bool:
+    """Whether the mention names the object of the verb of a trigger noun, or what it
+    modifies: "drones hit C" (Kharkiv), "the strikes almost completely destroyed the" (C air
+    base); not "the strikes forced residents of" (C) nor "a missile fell on" (C)."""
+    if len(verbs) != 1 or gap[verbs[0]] not in _EFFECT:
+        return False
+    v = verbs[0]
+    pre, post = gap[:v], gap[v + 1:]
+    return all(w.endswith("ly") or w in _AUXILIARY | _DEGREE for w in pre) and len(post) <= 3 and _nominal(post)
+
+
+def _nominal(words: Sequence[str]) -> bool:
+    """Whether ``words`` can be a bare noun phrase: no verb form, no function word but a determiner."""
+    return all(not _is_verb(w) and (w not in _FUNCTION or w in _DETERMINERS) for w in words)
+
+
+def _undergoes(gap: list[str]) -> bool:
+    """Whether the gap makes the place the passive subject of a verb whose agent is the
+    trigger, or the subject of "come under": ``was attacked by`` (drones), ``was subjected
+    to 3 attacks of`` (drones), ``were hit by Russian`` (missiles), ``came under heavy``
+    (fire); not ``was accused by C of`` (shelling) nor ``were treated after`` (the attack)."""
+    i = 0
+    while i < len(gap) and gap[i] in _AUXILIARY:
+        i += 1
+    if i + 1 >= len(gap):
+        return False
+    verb, prep, tail = gap[i], gap[i + 1], gap[i + 2:]
+    if verb in _COME and prep == "under":
+        pass
+    elif not (i and set(gap[:i]) & _PASSIVE and (_is_verb(verb) or verb in _EFFECT) and prep in _UNDERGO):
+        return False
+    if len(tail) > 4:
+        return False
+    # the tail names the trigger: "3 attacks of", "Russian", "heavy"
+    for k, w in enumerate(tail):
+        if w == "of":
+            if not (k and tail[k - 1] in _EVENT_NOUN):
+                return False
+        elif _is_verb(w) or w in _FUNCTION and w not in _DETERMINERS:
+            return False
+    return True
+
+
+def _listed_objects(gap: list[str]) -> bool:
+    """Whether the gap is the verb that tells a trigger noun happened, or what it did,
+    and a list of its objects or predicates, places named in the first ones, the mention
+    the locative of the last: "drones hit the refinery in the C district and a pumping
+    station near" (Azov), "shelling killed a man in C and damaged power lines near" (Vovchansk).
+    The last object names no place and ends in a locative, as in the ``happened`` rule."""
+    verbs = [i for i, w in enumerate(gap) if (_is_verb(w) or w in _HAPPENED) and not _modifier(gap, i)]
+    if not verbs or gap[verbs[0]] not in _HAPPENED | _EFFECT or "and" not in gap[verbs[0]:]:
+        return False
+    v = verbs[0]
+    last = len(gap) - 1 - gap[::-1].index("and")
+    head, tail = gap[v + 1:last], gap[last + 1:]
+    if verbs[1:] == [last + 1] and gap[last + 1] in _EFFECT:  # "killed a man in C and damaged power lines near"
+        tail = tail[1:]
+    elif len(verbs) > 1:
+        return False
+    end = _locative_end(tail)
+    if end < 1 or "C" in tail or len(tail) > 6 or set(tail) & _NOT_SITE:
+        return False
+    # the earlier objects: noun phrases with their locatives, "of" only before a name ("the area of C")
+    for k, w in enumerate(head):
+        if w == "of":
+            if k + 1 >= len(head) or head[k + 1] != "C":
+                return False
+        elif not _object_word(head, k):
+            return False
+    return True
+
+
+def _object_word(words: Sequence[str], k: int) -> bool:
+    """Whether the word at ``k`` may be in a listed object: a noun, a determiner, a locative,
+    "and", an -ing modifier ("a pumping station"); not a verb, a path or a clause word."""
+    w = words[k]
+    if w in _NOT_SITE or _is_verb(w) and not _modifier(words, k):
+        return False
+    return w not in _FUNCTION or w in _DETERMINERS | _LOCATIVE | {"and"}
+
+
+def _modifier(words: Sequence[str], i: int) -> bool:
+    """Whether the -ing word at ``i`` modifies a noun after a determiner ("a pumping station")."""
+    return words[i].endswith("ing") and i > 0 and words[i - 1] in _DETERMINERS and i + 1 < len(words)
+
+
+def _fronted(gap: list[str], shape: _Shape) -> bool:
+    """Whether the mention is a locative that opens a clause and the trigger, right after
+    its comma, the clause's subject: "In Kherson, shelling damaged a school", "; in Lviv,
+    protesters burned tyres"; not "In Kyiv, officials said the strike ..." (a verb)."""
+    return bool(_FRONT_LEAD.search(shape.lead) and _FRONT_GAP.match(shape.gap_text)
+                and len(gap) <= 3 and _nominal(gap))
+
+
+def _heading(gap: list[str], shape: _Shape) -> bool:
+    """Whether the mention heads a bulletin item and the trigger follows its colon:
+    "- Bilozerka hromada: shelling", "Vovchansk community: 12 strikes from FPV drones";
+    not a dateline ("KHERSON: ..."), nor an item that goes on with a verb."""
+    return bool(_HEAD_LEAD.search(shape.lead) and _HEAD_GAP.match(shape.gap_text) and not shape.name.isupper()
+                and len(gap) <= 6 and not any(_is_verb(w) for w in gap))
 
 
 #: What may stand between two members of a coordinated list of places: "Goma, Sake and
