@@ -116,7 +116,8 @@ _UNDERGO = _set("by to with")
 _COME = _set("came come comes coming")
 #: A locative that opens the sentence or a clause ("In Kherson,", "; in Lviv,", "Across the river, in the town of").
 _FRONT_LEAD = re.compile(
-    r"(?:^|[,;:\n]\s*|\b(?:and|while|whereas|but|meanwhile)\s+)(?:in|at|near|around|outside)\s+"
+    r"(?:^|[,;:\n]\s*|\b(?:and|while|whereas|but|meanwhile)\s+)"
+    r"(?:across\s+the\s+(?:border|river|frontier|lake|bay)\s+)?(?:in|at|near|around|outside)\s+"
     r"(?:the\s+)?(?:(?:town|city|village|district|region|province|area|community|hromada|suburb)\s+of\s+)?\Z",
     re.IGNORECASE)
 #: A relative clause that makes the place the trigger's passive subject: ", which was (also) ...".
@@ -124,6 +125,11 @@ _RELATIVE_PASSIVE = re.compile(
     r"\s*,\s*which\s+(?:(?:has|have|had)\s+been|was|were|is|are)(?:\s+(?:also|again|repeatedly|reportedly))?\s+\Z")
 #: The comma that closes a fronted locative, and nothing else before the trigger.
 _FRONT_GAP = re.compile(r"\s*,[^,;:()]*\Z")
+#: The same after a country or province set off by commas: "In Gisenyi, Rwanda, shells ...".
+_FRONT_APPOSED = re.compile(r"\s*,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*,[^,;:()]*\Z")
+#: A participle glued after a weapon trigger that keeps it the weapon: "an explosive-packed
+#: motorcycle", "a bomb-laden car" (not "rebel-held", where the trigger follows the hyphen).
+_CARRIED = re.compile(r"-(?:packed|laden|filled|loaded|rigged|carrying|stuffed)\b", re.IGNORECASE)
 #: The start of a bulletin item: the sentence's start, a dash or bullet, a semicolon or line break.
 _HEAD_LEAD = re.compile(r"(?:^|[;\n\u2022*\u2013\u2014-])\s*\Z")
 #: The colon after an item's place (and its kind: "community", "hromada", "district").
@@ -227,7 +233,8 @@ def mention_features(
     if t0 >= end:
         lo, hi, direction = end, t0, "after"
     elif t1 <= start:
-        lo, hi, direction = t1, start, "before"
+        carried = _CARRIED.match(text, t1)  # "an explosive-packed motorcycle": the gap starts after "-packed"
+        lo, hi, direction = carried.end() if carried else t1, start, "before"
     else:
         lo, hi, direction = start, start, "overlap"
     feats.add(f"tdir={direction}")
@@ -248,7 +255,7 @@ def mention_features(
     feats.add(f"gapclause={min(len(clause), 2)}")
     feats.update(f"gcl={w}" for w in clause)
     feats.add(f"dirb1={direction}:{_prep_class(before[-1] if before else '^')}")
-    hyphen = text[t0 - 1:t0] == "-" or text[t1:t1 + 1] == "-"  # "rebel-held", "Russian-occupied"
+    hyphen = text[t0 - 1:t0] == "-" or text[t1:t1 + 1] == "-" and not _CARRIED.match(text, t1)  # "rebel-held"
     trigger_words = _words(text[t0:t1])
     noun = not trigger_words or not trigger_words[-1].endswith("ed")  # "bomb", "shelling"; not "shelled"
     shape = _Shape(gap_text, text[s0:start], text[start:end], between, bool(cuts or _opens_clause(gap)), hyphen)
@@ -365,8 +372,9 @@ def _direct(direction: str, gap: list[str], before: list[str], shape: _Shape, no
         if len(gap) <= 6 and not verbs and not words & _NOT_SITE and (not gap or gap[-1] in _LOCATIVE):
             return "object"
         end = _locative_end(gap)
-        if (noun and end > 0 and len(verbs) == 1 and gap[verbs[0]] in _HAPPENED | _EFFECT
-                and not set(gap[verbs[0]:]) & _NOT_SITE):
+        told = _found_as_one(gap, verbs)
+        if (noun and end > 0 and len(told) == 1 and (gap[told[0]] in _HAPPENED | _EFFECT or told != verbs)
+                and not set(gap[told[0]:]) & _NOT_SITE):
             return "happened"
         if noun and _struck_object(gap, verbs):
             return "object"
@@ -386,15 +394,23 @@ def _direct(direction: str, gap: list[str], before: list[str], shape: _Shape, no
             return "conj"
     if direction == "after" and not shape.between and not shape.hyphen and _RELATIVE_PASSIVE.match(shape.gap_text):
         return "subject"  # "the village of Tetkino, which was shelled 14 times"
+    if direction == "after" and not shape.clause and _fronted(gap, shape):
+        return "fronted"
     if direction == "after" and not shape.between and not shape.clause:
-        if _fronted(gap, shape):
-            return "fronted"
         if _heading(gap, shape):
             return "heading"
     at = _locative_end(before)
     if at >= 1 and before[at - 1] in _EVENT_NOUN and (at < 2 or before[at - 2] != "9") and at >= len(before) - 4:
         return "event"
     return "no"
+
+
+def _found_as_one(gap: list[str], verbs: list[int]) -> list[int]:
+    """The verbs of the gap, "found" and the participle right after it told as one that
+    tells the event happened: "the bodies were found dumped along the highway near" (X)."""
+    if len(verbs) == 1 and verbs[0] and gap[verbs[0] - 1] == "found" and gap[verbs[0]].endswith("ed"):
+        return [verbs[0] - 1]
+    return verbs
 
 
 def _struck_object(gap: list[str], verbs: list[int]) -> bool:
@@ -487,7 +503,9 @@ def _fronted(gap: list[str], shape: _Shape) -> bool:
     """Whether the mention is a locative that opens a clause and the trigger, right after
     its comma, the clause's subject: "In Kherson, shelling damaged a school", "; in Lviv,
     protesters burned tyres"; not "In Kyiv, officials said the strike ..." (a verb)."""
-    return bool(_FRONT_LEAD.search(shape.lead) and _FRONT_GAP.match(shape.gap_text)
+    gap_ok = (_FRONT_GAP.match(shape.gap_text) and not shape.between
+              or _FRONT_APPOSED.match(shape.gap_text) and shape.between <= 1)  # "In Gisenyi, Rwanda, shells"
+    return bool(_FRONT_LEAD.search(shape.lead) and gap_ok
                 and len(gap) <= 3 and _nominal(gap))
 
 
@@ -511,6 +529,26 @@ _LIST_GLUE = re.compile(
     r"suburbs|camp|capital)\s+of\s+(?:the\s+)?)?\Z",
     re.IGNORECASE,
 )
+
+
+#: A further object of the same trigger and its locative between two places of a list: "hit two
+#: aircraft at the A airfield and a radar near B, and a helicopter at" (C).
+_OBJECT_GLUE = re.compile(
+    r"\s*,?\s*and\s+(?:a|an|the|two|three|four|five|several|\d+)\s+(?P<noun>[^,;:()]{1,40}?)\s+"
+    r"(?:at|in|near|outside)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _glued(text: str, a: int, b: int) -> bool:
+    """Whether the text between two places of one trigger joins them in a list: a list
+    glue (:data:`_LIST_GLUE`) or a further object with no verb of its own (:data:`_OBJECT_GLUE`)."""
+    if _LIST_GLUE.match(text, a, b):
+        return True
+    m = _OBJECT_GLUE.match(text, a, b)
+    if not m:
+        return False
+    noun = _words(m.group("noun"))  # "a landing craft": an -ing word before the noun modifies it
+    return not any((_is_verb(w) and not (w.endswith("ing") and k + 1 < len(noun))) or w in _CLAUSE or w in _HAPPENED
+                   for k, w in enumerate(noun))
 
 
 def shared_scores(text: str, items: Sequence[tuple[int, int, tuple[int, int] | None, float]]) -> list[float]:
@@ -547,7 +585,7 @@ def shared_scores(text: str, items: Sequence[tuple[int, int, tuple[int, int] | N
     run: list[int] = []
     for i in order + [-1]:
         prev = items[run[-1]] if run else None
-        if i >= 0 and prev is not None and prev[2] == items[i][2] and _LIST_GLUE.match(text, prev[1], items[i][0]):
+        if i >= 0 and prev is not None and prev[2] == items[i][2] and _glued(text, prev[1], items[i][0]):
             run.append(i)
             continue
         best = max((scores[j] for j in run), default=0.0)

@@ -283,6 +283,11 @@ _RIVERSIDE = re.compile(
     r"eastern|western|northern|southern|east|west|north|south)\s+)?(?:(?:bank|banks|side|shore|shores)\s+of\s+"
     r"(?:the\s+)?)?$"
 )
+#: The people or settlements of a list of places: "residents of A", "the populations of the villages of".
+_OF_BEFORE = re.compile(
+    r"\b(?:residents|inhabitants|populations?|people|villagers|families|civilians|dwellers|villages|towns|"
+    r"localities|hamlets|communities)\s+of\s+(?:the\s+)?(?:(?:villages?|towns?|localities)\s+of\s+)?\Z",
+    re.IGNORECASE)
 _RIVER_AFTER = re.compile(r"^\s+river\b", re.IGNORECASE)
 
 
@@ -1027,7 +1032,8 @@ class MentionRoles:
         if _CLAIM_BEFORE.search(left) and _RIGHT_SUBJECT.match(right):
             return Role.ACTOR  # "a claim Kyiv rejected": the government that answers
         if (_opens_clause(text[max(seg_start, start - 40) : start]) and _RIGHT_SUBJECT.match(right)
-                and not (i and _LIST_GLUE.match(glue) and self._list_after_preposition(i - 1))):
+                and not (i and _LIST_GLUE.match(glue) and self._list_after_preposition(i - 1))
+                and not (i and _LIST_GLUE.match(glue) and self[i - 1] is Role.PLACE and self._list_after_of(i - 1))):
             return Role.ACTOR
         if from_source(left) or left.rstrip().endswith((" from", " from the")):
             return Role.SOURCE
@@ -1099,6 +1105,14 @@ class MentionRoles:
         while i and _LIST_GLUE.match(self.text[self.spans[i - 1][1] : self.spans[i][0]]):
             i -= 1
         return self._after_preposition(i)
+
+    def _list_after_of(self, i: int) -> bool:
+        """Whether the list that mention ``i`` is in hangs on "of": "residents of A and B fled"
+        (B is no state acting, but the second home of the residents)."""
+        while i and _LIST_GLUE.match(self.text[self.spans[i - 1][1] : self.spans[i][0]]):
+            i -= 1
+        start = self.spans[i][0]
+        return _OF_BEFORE.search(self.text, max(0, start - 50), start) is not None
 
     def _after_preposition(self, i: int) -> bool:
         """Whether mention ``i`` is the object of a preposition ("in Maiduguri")."""

@@ -506,7 +506,10 @@ def group_pieces(
     groups = []
     g_start = pieces[0][0]
     g_event = g_place = False
-    g_sub = bool(subordinate and subordinate[0])
+    # a subordinate piece with neither event nor place is a preamble that closes at its comma
+    # ("Following the exactions of the terrorists, the people of A and B abandoned ..."): no clause of time
+    leads = [bool(subordinate and subordinate[k] and (has_event[k] or has_place[k])) for k in range(n)]
+    g_sub = leads[0]
     i = 0
     while i < n:
         start_new = False
@@ -534,8 +537,8 @@ def group_pieces(
             groups.append((g_start, pieces[i][0]))
             g_start = pieces[i][0]
             g_event = g_place = False
-            g_sub = bool(subordinate and subordinate[i])
-        elif subordinate and subordinate[i] and not (g_event or g_place):
+            g_sub = leads[i]
+        elif leads[i] and not (g_event or g_place):
             g_sub = True  # "Two years | after the war ended in X, ...": the group is the subordinate clause
         g_event = g_event or has_event[i]
         g_place = g_place or has_place[i]
