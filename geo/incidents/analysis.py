@@ -59,6 +59,8 @@ __all__ = ["analyse", "sentence_spans"]
 
 # What the document scan finds besides the triggers: anaphors, scene words, event nouns.
 WORD_GROUPS = WordGroups({"anaphor": ANAPHOR_NOUNS, "scene": SCENE_WORDS, "event": EVENT_NOUNS})
+# Places a curfew covers as a whole, where it is no event (see :func:`role_events`).
+_REGION_KINDS = frozenset((PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.REGION))
 
 
 def sentence_spans(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
@@ -169,7 +171,8 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
                 found = on_path(text, ctx, spans, j, found, paths)
             place = mentions[i].place
             kind = place.kind if place is not None else None
-            found = role_events(text, mentions[i].start, role, found, onward[j], country=kind is PlaceKind.COUNTRY)
+            found = role_events(text, mentions[i].start, role, found, onward[j], country=kind is PlaceKind.COUNTRY,
+                                region=kind in _REGION_KINDS)
             if found:
                 found = national_totals(text, role, kind, found)
                 found = passed_on_the_way(text, mentions[i].start, mentions[i].end, place, found)

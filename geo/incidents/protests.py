@@ -84,6 +84,13 @@ _CAMPAIGN = re.compile(r"(?<!\S)(?:campaign\w*|election\w*|electoral|candidates?
 _DEMANDED_VOTE = re.compile(
     r"(?<!\S)(?:demand\w*|call\w*\s+for|(?:new|fresh|snap|early|free|fair)\s+(?:parliamentary\s+|presidential\s+)?)\s*$"
 )
+# An election already held and contested is the crowd's grievance, not a campaign: "rallied
+# ..., accusing the ruling party of rigging the election", "protests against the results of
+# the vote", "after the ruling party claimed victory in Saturday's election".
+_CONTESTED_VOTE = re.compile(
+    r"(?<!\S)(?:rigg\w*|rigged|fraud\w*|stole|stolen|steal\w*|disputed|contested|flawed|sham|against|"
+    r"reject\w*|annul\w*|results?\s+of|outcome\s+of|victory\s+in|won|wins)\s+(?:\S+\s+){0,3}?$"
+)
 
 # Between a crowd and the trigger: the crowd undergoes the violence, not does it.
 _UNDERGOES = re.compile(
@@ -183,9 +190,13 @@ def crowd_subject(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
 
 def campaign(ctx: SentenceContext) -> bool:
     """Whether the sentence tells of an election campaign: "the coalition held its final
-    campaign rally"; not "rallied ..., demanding new elections" (the crowd's cause)."""
+    campaign rally"; not "rallied ..., demanding new elections" nor "..., accusing the party
+    of rigging the election" (the crowd's cause)."""
     norm = ctx.norm_at(ctx.start, ctx.end)
-    return any(not _DEMANDED_VOTE.search(norm, 0, m.start()) for m in _CAMPAIGN.finditer(norm))
+    return any(
+        not _DEMANDED_VOTE.search(norm, 0, m.start()) and not _CONTESTED_VOTE.search(norm, max(0, m.start() - 60), m.start())
+        for m in _CAMPAIGN.finditer(norm)
+    )
 
 
 def sports_report(ctx: SentenceContext) -> bool:

@@ -59,6 +59,7 @@ import re
 from collections.abc import Sequence
 from enum import Enum
 
+from gazetteer.index import haversine_km
 from gazetteer.model import Place, PlaceKind
 from geo.incidents.background import SUPERLATIVE
 from geo.incidents.matcher import normalize
@@ -757,7 +758,37 @@ _HEARD_IN = re.compile(
     r"(?:explosions?|blasts?|bangs?|detonations?)|(?:explosions?|blasts?|bangs?|detonations?)\s+"
     r"(?:were|was|could\s+be|could\s+also\s+be)\s+heard)\s+(?:in|at|over|across)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?$"
 )
-_RESIDENT_OF = re.compile(r",\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:resident|native|inhabitant)\s+of\s+(?:the\s+)?(?:\S+\s+of\s+)?$")
+_RESIDENT_OF = re.compile(
+    r",\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:resident|native|inhabitant)\s+of\s+(?:the\s+)?"
+    # the country that owns the home region: "a native of Ukraine's X region"
+    r"(?:[\w-]+['’]s\s+)?(?:\S+\s+of\s+)?$"
+)
+# The home of people detained or arrested: "police detained two residents of A who were
+# stealing from houses in B", "arrested in B a resident of A".
+_DETAINEES_OF = re.compile(
+    r"(?<!\S)(?:arrest|detain|apprehend|captur)\w*\s+(?:\S+\s+){0,3}?"
+    r"(?:residents?|natives?|inhabitants?)\s+of\s+(?:the\s+)?(?:\S+\s+s\s+)?(?:\S+\s+of\s+)?$"
+)
+# What a detainee is accused of, with its own place: "detained two men suspected of sabotage
+# near A", "arrested a commander accused of extortion in A", "detained on suspicion of passing
+# the coordinates of positions in A"; the charge runs to the place without a comma or a new clause.
+_ALLEGED_DEED = re.compile(
+    r"(?<!\S)(?:arrest|detain|apprehend|captur|custody)\w*(?:\s+\S+){0,24}?\s+"
+    r"(?:suspected\s+of|accused\s+of|accusing\s+(?:\S+\s+){1,2}?of|on\s+suspicion\s+of|on\s+charges?\s+of|"
+    r"charged\s+with)\s+(?:(?!(?:after|when|while|and\s+(?:police|security|forces|troops|the))\s)[^\s,;]+\s+){1,14}?"
+    r"(?:in|at|near|of|on|around|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# A district of a town the gazetteer files as a town of its own lies this close to it.
+_SAME_TOWN_KM = 20.0
+# Where the arrest itself was made, told before the charge: "In A, police detained ...",
+# "arrested in A a former officer ...", "detained ... at a checkpoint in A" (not "police in A":
+# the force's seat, whose charge may name a district of A).
+_ARREST_SITE = re.compile(
+    r"(?:^|[.:;—–-]\s*|(?<!\S)(?:arrest|detain|apprehend|captur)\w*\s+(?:\S+\s+){0,6}?)"
+    r"(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # A place told as where something happened: "near B", "in a field outside B".
 _LOCATED_BEFORE = re.compile(r"(?<!\S)(?:near|outside|in|at|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:\S+\s+of\s+)?$")
 # Where a force or a shooter is posted, which the clause's violence comes from: "shelling by
@@ -1047,6 +1078,10 @@ class MentionRoles:
             return Role.FRAME  # "..., and local officials in B said ...": the speakers' place
         if _RESIDENT_OF.search(text, max(seg_start, start - 60), start) and self._located_after(i):
             return Role.FRAME  # "a man, a resident of A, was hit by a drone in a field near B": where he lived
+        if _DETAINEES_OF.search(left) and (self._located_after(i) or self._arrest_site_before(i)):
+            return Role.FRAME  # "police detained two residents of A who were looting houses in B": their home
+        if _ALLEGED_DEED.search(text, max(seg_start, start - 200), start) and self._arrest_site_before(i):
+            return Role.FRAME  # "In A, police detained two men suspected of sabotage near B": the charge's place
         if _POSTED_AT.search(left) and not _POSTED_TARGET.search(left):
             return Role.SOURCE  # "a sniper stationed in the hills of X targeted a child": where the shooter was
         if any(w in left for w in _DESTINATION_HINTS) and _DESTINATION.search(left):
@@ -1098,6 +1133,26 @@ class MentionRoles:
             if _LOCATED_BEFORE.search(normalize(glue[-40:])):
                 return True
         return False
+
+    def _arrest_site_before(self, i: int) -> bool:
+        """Whether an earlier mention of the sentence is told as where an arrest was made
+        (:data:`_ARREST_SITE`) and does not hold mention ``i`` ("In A, police arrested men
+        accused of recruiting in B" keeps B when B is a district of A)."""
+        for j in range(i):
+            if _ARREST_SITE.search(self.text, max(0, self.spans[j][0] - 80), self.spans[j][0]) and not self._within(i, j):
+                return True
+        return False
+
+    def _within(self, i: int, j: int) -> bool:
+        """Whether mention ``j`` holds mention ``i``: a larger division, or a town and a
+        place inside it the gazetteer does not know as a town ("Addis Ababa" and "Bole")."""
+        if not self.places:
+            return False
+        outer, inner = self.places[j], self.places[i]
+        if outer is not None and outer.kind is PlaceKind.CITY:
+            return inner is None or inner.kind is PlaceKind.OTHER or (
+                inner.kind is PlaceKind.CITY and haversine_km(outer.lat, outer.lon, inner.lat, inner.lon) < _SAME_TOWN_KM)
+        return _holds(outer, inner, _CONTAINER_KINDS)
 
     def _list_after_preposition(self, i: int) -> bool:
         """Whether mention ``i``, or the first item of the list it ends ("in A, B and"),

@@ -215,7 +215,33 @@ _WENT_OFF = re.compile(
 _PROTESTERS_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,4}?(?:protesters|demonstrators|rioters|marchers|protest\s+leaders)(?!\S)"
 )
+# Those arrested while protesting, told by what they were doing or where they were taken
+# from: "police detained 11 women outside the ministry who were demanding the release of
+# their sons", "detained 20 women from a protest camp in X": an intervention in a protest.
+_PROTESTING_AFTER = re.compile(
+    r"^\s+(?:\S+\s+){0,8}?(?:(?:who|that)\s+(?:were|was|had\s+been)\s+(?:demanding|protesting|rallying|"
+    r"demonstrating|picketing|chanting|staging\s+a\s+(?:protest|sit\s+in|rally))|"
+    r"(?:from|at|during)\s+(?:a|an|the|their)\s+(?:\S+\s+)?(?:protest\s+camp|sit\s+in|rally|demonstration|"
+    r"protest|picket|vigil))(?!\S)"
+)
 _ARRESTED_WORDS = frozenset(("arrested", "detained", "apprehended"))
+# A curfew already in place, kept, extended or ended, is no new measure: "a curfew had been
+# lifted in X", "the curfew remains in force in Y", "authorities eased the night curfew".
+_CURFEW_KEPT_AFTER = re.compile(
+    r"^\s+(?:\S+\s+){0,4}?(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:\S+ly\s+)?"
+    r"(?:lifted|eased|relaxed|extended|maintained)|remains?|remained|is\s+still|still)(?!\S)"
+)
+_CURFEW_KEPT_BEFORE = re.compile(
+    r"(?<!\S)(?:lifted|lifting|lifts|eased|easing|eases|relaxed|relaxing|extended|extending|extends|maintained|"
+    r"ended|ending)\s+(?:(?:the|a|an|its|their)\s+)?(?:\S+\s+){0,3}?$"
+)
+
+
+def curfew_kept(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> bool:
+    """Whether the curfew at ``span`` was already in place: kept, extended, eased or lifted
+    ("the curfew remains in force in X", "authorities lifted the curfew in Y")."""
+    return _CURFEW_KEPT_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 40))) is not None \
+        or _CURFEW_KEPT_BEFORE.search(ctx.norm_at(max(a, span[0] - 40), span[0])) is not None
 # People already arrested, named by the participle before their noun, moved on to where they
 # are held: "the arrested suspects were shifted to a police station in X", "the apprehended
 # persons were taken to a court in Y" (the place is where they were taken, not an arrest).
@@ -518,6 +544,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = protest_label(ctx, (s0, s1, seg[2]), span)
         if label == ARR and _PROTESTERS_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 50))):
             label = PI
+        if label == ARR and _PROTESTING_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 100))):
+            label = PI  # "police detained 11 women outside the ministry who were demanding ..."
         if label == ARR and unit.phrase in _ARRESTED_WORDS and _ARRESTED_NOUN_BEFORE.search(
                 ctx.norm_at(max(a, span[0] - 30), span[0])) and _TAKEN_ON_AFTER.match(
                 ctx.norm_at(span[1], min(b, span[1] + 80))):
@@ -533,6 +561,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "debris fell from the collapsed building": no weapon was brought down
         if label == DWU and unit.phrase.startswith(LEFTOVER) and went_off(ctx, a, b, span):
             label = IED  # "a child was killed by unexploded ordnance": it went off
+        if label == CHG and unit.phrase.startswith("curfew") and curfew_kept(ctx, a, b, span):
+            return None  # "the curfew was lifted in X", "a curfew remains in force in Y": no new measure
         if label == CHG and unit.phrase.startswith(_LAYING_DOWN) and not (
                 (ctx.has(Cue.NONSTATE, s0, s1) or former_members(ctx, a, span[0])
                  or _CEREMONY.search(ctx.norm_at(a, b))

@@ -75,11 +75,14 @@ def sky_of(text: str, start: int, role: Role, found: list[tuple[Event, float]]) 
 
 def role_events(
     text: str, start: int, role: Role, found: list[tuple[Event, float]], onward: list[tuple[Event, float]],
-    country: bool = False,
+    country: bool = False, region: bool = False,
 ) -> list[tuple[Event, float]]:
     """The events of ``found`` that a mention at ``start`` in ``role`` can take
     (``onward``: the flight of the clause before, for a destination to take; ``country``:
-    the mention is a country)."""
+    the mention is a country; ``region``: a province, state or district, where a curfew
+    is no event: "curfews were imposed in the A, B and C states")."""
+    if region:
+        found = [(e, f) for e, f in found if not _curfew(text, e)]
     if role is Role.SOURCE:  # "fled from X"; "withdrew from X" and the town was taken
         changes = _CHANGES_HANDS if withdrawn_from(text, start) else ()
         # a foreign force leaving a country hands over its bases, not the country: "completed
@@ -95,6 +98,11 @@ def role_events(
         found = [(e, f) for e, f in found if e.sub_event_type in _DECISIONS or (
             e.sub_event_type == _ARRESTS and e.trigger[0] > start and text[e.trigger[0] : e.trigger[1]].endswith("ed"))]
     return found
+
+
+def _curfew(text: str, event: Event) -> bool:
+    """Whether ``event`` is a curfew decided (its trigger is the word "curfew")."""
+    return event.sub_event_type in _DECISIONS and text[event.trigger[0] : event.trigger[1]].lower().startswith("curfew")
 
 
 # What lies between a looting verb and the place it was taken from: "looted food and
