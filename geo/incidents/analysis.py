@@ -34,6 +34,7 @@ from geo.incidents.carryover import EVENT_NOUNS, SCENE_WORDS, carry_over
 from geo.incidents.clauses import SentenceContext
 from geo.incidents.containers import drop_containers
 from geo.incidents.dates import article_date
+from geo.incidents.displacement import without_old_flights
 from geo.incidents.events import DocumentContext, Event
 from geo.incidents.gate import demote, load_gate
 from geo.incidents.headings import town_heading_colons, wide_heading_colons
@@ -160,6 +161,7 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
         roles = roles_of[k] = MentionRoles(text, spans, ctx.segments, [mentions[i].place for i in idxs])
         onward: list[list[tuple[Event, float]]] = [[] for _ in spans]
         attached = attach(ctx, events, spans, unreal, onward) if events and spans else [[] for _ in spans]
+        attached = without_old_flights(ctx, when, events, spans, unreal, attached)
         state = SentenceState(ctx, when)
         chosen_all: list[list[tuple[Event, float]]] = []
         role_all: list[Role] = []

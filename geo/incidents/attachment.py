@@ -39,10 +39,11 @@ LIST_BETWEEN = re.compile(r"^\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?$") 
 
 
 # The rest of a flight told before, with no verb of its own: "... have fled, the government
-# said, most of them to the cities of A and B"; "returned to X, most of them from A".
+# said, most of them to the cities of A and B"; "returned to X, most of them from A"; "have
+# left the border area, most of them for X".
 _REMNANT = re.compile(
     r"(?<!\S)(?:many|most|some|others|half|the\s+rest|the\s+majority|thousands|hundreds)\s+"
-    r"(?:of\s+(?:them|whom)\s+)?(?:to|from|into|toward|towards)\s+"
+    r"(?:of\s+(?:them|whom)\s+)?(?:to|from|into|toward|towards|for)\s+"
 )
 _REMNANT_REACH = 90  # characters from the remnant to the last place of its list
 

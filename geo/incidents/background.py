@@ -206,6 +206,12 @@ _YEAR_LEAD = re.compile(
     r"october|november|december)\s+$"
 )
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s")
+# A noun and the participle that describes it, with its own place or date after: "the
+# agreement signed in X in 2017", "a camp opened in 2012" (not "were displaced in 2019").
+_REDUCED_RELATIVE = re.compile(
+    r"(?<!\S)(?!(?:was|were|been|be|is|are|has|have|had|being|and|or|not|who|they)\s)[a-z]+\s+"
+    r"(?:[a-z]{2,}ed|built|set\s+up|held|made|begun|drawn\s+up)\s+(?:in|at|on|by|near|under|between)\s"
+)
 _SINCE_BEFORE = re.compile(r"(?<!\S)(?:since|from)\s+(?:(?:the|early|late|mid|[a-z]+)\s+)?$")
 
 
@@ -235,12 +241,26 @@ def old_year(ctx: SentenceContext, published: Date | None, unit: Unit, seg: Segm
                 continue  # "since 2017"; "about 2000 people" is no year
             if unit.end <= m.start() and _OPENER.search(_between(ctx, unit.end, m.start())):
                 continue  # "came back from Egypt, where they sheltered after the war broke out in 2023"
+            if unit.end <= m.start() and _REDUCED_RELATIVE.search(_between(ctx, unit.end, m.start())):
+                continue  # "left the camp on Saturday under the agreement signed in X in 2017": the deal's year
             if m.end() <= unit.start and _NEW_CLAUSE.search(ctx.text[m.end() : unit.start]):
                 continue  # "... after the war broke out in April 2023, and from camps around X"
+            if _caused_by_dated(ctx, m.start(), unit):
+                return True  # "families displaced by the 2017 siege of X": the flight is the siege's
             if _dates_event(ctx, m.start(), m.end(), unit) and not apart(ctx, seg, m.start(), unit.start) \
                     and not participle_after(ctx, unit.end, m.start()):
                 return True
     return False
+
+
+# The cause of a flight, dated by its year: "displaced by the 2017 siege", "uprooted by the 2023 floods".
+_BY_DATED = re.compile(r"^\s+by\s+(?:the|a|an|its|their)\s+$")
+
+
+def _caused_by_dated(ctx: SentenceContext, y0: int, unit: Unit) -> bool:
+    """Whether the year at ``y0`` dates the cause the flight of ``unit`` is told "by", right
+    after its verb ("some 13,000 families displaced by the 2017 siege of X remain ...")."""
+    return unit.end <= y0 <= unit.end + 16 and _BY_DATED.match(ctx.norm_at(unit.end, y0)) is not None
 
 
 # A sentence told as someone's report closes with its source: "..., a rights group said on

@@ -5,21 +5,28 @@ The rules (:mod:`~geo.incidents.rules`) read "fled", "evacuated", "headed to",
 actors fleeing (:func:`fleeing_fighters`, unless they evacuate people,
 :func:`evacuates_people`), not officials, crews or suspects (:func:`not_displaced`),
 and, for a plain movement, in a story of war or of refugees
-(:func:`displaced_movement`).
+(:func:`displaced_movement`). A count of people where they already are is no flight
+(:func:`standing_population`), and a place whose own flight an old year dates takes no
+other displacement of its clause (:func:`without_old_flights`).
 """
 
 from __future__ import annotations
 
 import re
 
+from datetime import date as Date
+
+from geo.incidents.background import old_year
 from geo.incidents.clauses import SentenceContext
-from geo.incidents.events import DocumentContext
+from geo.incidents.events import DocumentContext, Event
 from geo.incidents.lexicon import Cue
 from geo.incidents.matcher import Unit
 from geo.incidents.policing import CASUALTY_WORDS
+from geo.incidents.taxonomy import DISPLACEMENT
 
 __all__ = [
     "NAMED_PLACE", "PEOPLE_WORDS", "displaced_movement", "evacuates_people", "fleeing_fighters", "not_displaced",
+    "standing_population", "without_old_flights",
 ]
 
 PEOPLE_WORDS = re.compile(
@@ -319,3 +326,51 @@ def displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span:
     return (doc.armed or doc.displacing or ctx.flag(Cue.ARMED) or _DISPLACED_MOVERS.search(before) is not None
             or phrase.startswith(("return", "went back", "relocat")))  # returnees: "families returned to their
     # homes"; the relocated: "3,000 residents were relocated to tents" (after a quake too)
+
+
+def without_old_flights(
+    ctx: SentenceContext, published: Date | None, events: list[Event], spans: list[tuple[int, int]],
+    unreal: list[tuple[int, int]], attached: list[list[tuple[Event, float]]],
+) -> list[list[tuple[Event, float]]]:
+    """The events of each mention in ``attached`` without the displacement of a place
+    whose own flight is dated well before the article: the place after a flight verb that
+    an old year dates (one of ``unreal``) is where people fled then, whatever other word of
+    flight the clause holds ("the IDP camps already hold people who fled from X in 2023",
+    "evacuees, some of whom had already fled once in 2022 from villages near Y"). A place
+    after a flight of the news is still its own ("people who fled X in 2019 have now
+    returned to Y": Y)."""
+    if not unreal or published is None:
+        return attached
+    old = [u for u in ctx.units if (u.start, u.end) in unreal and any(t.event_type == DISPLACEMENT for t in u.triggers)
+           and old_year(ctx, published, u, ctx.segment_of(u.start))]
+    if not old:
+        return attached
+    real = [e.trigger[0] for e in events if e.event_type == DISPLACEMENT]
+    out = []
+    for span, found in zip(spans, attached):
+        lo = ctx.segment_of(span[0])[0]
+        flights = [(p, False) for p in real if lo <= p < span[0]] + [(u.start, True) for u in old if lo <= u.start < span[0]]
+        if flights and max(flights)[1]:
+            found = [(e, f) for e, f in found if e.event_type != DISPLACEMENT]
+        out.append(found)
+    return out
+
+
+# A count of people told where they already are, not where they went: "more than a million
+# refugees already live in camps around X", "the camp already hosts 70,000 refugees",
+# "about 70,000 refugees remain in X".
+_STANDING = re.compile(
+    r"(?<![\w'’-])(?:[Aa]lready\s+(?:\S+\s+)?(?:live|lives|living|host|hosts|hosting|hold|holds|holding|"
+    r"shelter|shelters|sheltering|house|houses|housing|accommodates?|accommodating)"
+    r"|(?:remain|remains)\s+in\s+(?=[A-Z]))(?![\w'’-])"
+)
+# The words of such a count: the people and where they stay, not a flight told with it.
+_STANDING_WORDS = ("refugee", "idp", "internally displaced", "displaced", "displacement camp", "camp", "live", "lives",
+                   "living", "remain", "stay", "host", "shelter", "housed", "asylum seekers")
+
+
+def standing_population(ctx: SentenceContext, a: int, b: int, phrase: str) -> bool:
+    """Whether the displacement word ``phrase`` of the clause ``[a, b)`` only counts people
+    where they already are ("more than a million refugees already live in camps in X",
+    "70,000 refugees remain in X"): the place took them in long before the news."""
+    return phrase.startswith(_STANDING_WORDS) and _STANDING.search(ctx.text, a, b) is not None

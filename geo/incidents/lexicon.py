@@ -773,13 +773,16 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(leave|leaves|leaving|left) (toward|towards|for)", "continu(ed|ing|e) (on |onward |onwards |)to",
         "(go|goes|going|went|travelled|traveled) (further|farther|on|onward|onwards) to", "onward(s|) to",
         "(walked|travelled|traveled|went|fled|moved|got|made it) as far as",
-        "(coming|came|come) (back |)from", "to their (homes|houses|villages) in",
+        "(coming|came|come) (back |)from", "(have|has|had) come back",  # "thousands have come back, most of them from X"
+        "to their (homes|houses|villages) in",
         # the evacuated, carried somewhere (see the rules: "the wounded were taken to hospital" is no flight)
         "(taken|brought|transported|bussed|ferried|driven) (out |)(from|of) the (villages|village|town|towns|settlements|settlement|area)",
         # "37 people were taken from the eastern communities of the district to A and B"
         "(taken|brought|transported|bussed|ferried|driven) (out |)(from|of) the (communities|frontline|front line|border area|border areas|areas)",
         "(taken|brought|transported|bussed|ferried|driven) (out |)(from|of) the (eastern|western|northern|southern|frontline|border) (communities|villages|settlements|areas)",
         "(brought|taken|transported|bussed|ferried) to", "(brought|taken|transported|bussed|ferried) by (train|bus|buses|boat|road) to",
+        # "1,200 persons were taken out of the A and B communities to C"
+        "(taken|brought|transported|bussed|ferried|driven) out of the",
         "(moved|moving|move|travelled|traveled|walked|headed|heading|went|fled) (north|south|east|west)(ward|wards|) (to|toward|towards|into)",
         "(have|has|had) gone to", "(new |)arrivals (in|at)", "new arrivals", "returns (from|to)", "the return of",
         # the moving told as a noun: "relocations from the border to the camps of A and B"

@@ -428,7 +428,7 @@ _DESTINATION = re.compile(
     # one who leaves for a place goes there: "left the country by helicopter for India"
     r"|(?<!\S)(?:left|leaving|leave)\s+(?:\S+\s+){0,6}?for"
     # the rest of a flight told before: "have fled ..., many of them to the city of X"
-    r"|(?<!\S)(?:many|most|some|others|thousands|hundreds|half)\s+(?:of\s+them\s+)?(?:to|into|toward|towards)"
+    r"|(?<!\S)(?:many|most|some|others|thousands|hundreds|half)\s+(?:of\s+them\s+)?(?:to|into|toward|towards|for)"
     r"|(?<!\S)(?:sought|seeking|taking|took|find|found)\s+(?:refuge|shelter)\s+(?:\S+\s+){0,2}?(?:in|at)"
     # where the displaced stay: "were sheltering in a gymnasium in X"
     r"|(?<!\S)(?:sheltering|sheltered|housed|camped|camping|staying|stayed|lodged|lodging)\s+(?:in|at|inside))"
@@ -440,6 +440,13 @@ _DESTINATION = re.compile(
     # where captives were taken: "kidnapped and taken to a small airfield near X"
     r"airfields?|airstrips?|airports?|prisons?|jails?|detention\s+(?:centres?|centers?|facilit(?:y|ies)))\s+"
     r"(?:in|at|near|outside|around)\s+(?:the\s+)?)?$"
+)
+# The end of a leg of people carried away, told after its start however long ("were taken
+# out of the A and B communities to C", "were taken from the villages of the A district,
+# bordering B, to C"); no sentence break between.
+_FAR_LEG = re.compile(
+    r"(?<!\S)(?:taken|brought|transported|bussed|ferried|driven|evacuated|relocated)\s+(?:out\s+)?(?:of|from)\s+"
+    r"[^.;:()]{3,130}?\s+to\s+$"
 )
 # Words one of which a destination's left context must hold (a cheap test before _DESTINATION).
 _DESTINATION_HINTS = ("fle", "escap", "migrat", "divert", "rerout", "evacuat", "relocat", "moved", "crossed", "head", "stream",
@@ -1086,6 +1093,8 @@ class MentionRoles:
             return Role.SOURCE  # "a sniper stationed in the hills of X targeted a child": where the shooter was
         if any(w in left for w in _DESTINATION_HINTS) and _DESTINATION.search(left):
             return Role.DESTINATION
+        if left.endswith(" to ") and _FAR_LEG.search(normalize(text[max(seg_start, start - 170) : start])):
+            return Role.DESTINATION  # "37 people were taken from the eastern communities of A, bordering B, to C"
         return Role.PLACE
 
     def _dateline_elsewhere(self) -> bool:

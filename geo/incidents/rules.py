@@ -45,6 +45,7 @@ from geo.incidents.displacement import (
     evacuates_people,
     fleeing_fighters,
     not_displaced,
+    standing_population,
 )
 from geo.incidents.embedding import subject_relatives
 from geo.incidents.events import DocumentContext, Event
@@ -440,7 +441,11 @@ _OFFICES_TAKEN = re.compile(
 # People named as those helped: "distributed food to returnees", "counselling for evacuees".
 _AIDED = re.compile(r"(?<!\S)(?:to|for|among|assist\w*|help\w*|support\w*|serv\w*)\s+(?:the\s+|\S+\s+)?$")
 # Places people leave, after a bare "left": "left villages in Ancuabe district".
-_LEFT_PLACES = re.compile(r"^\s+(?:their\s+)?(?:villages?|towns?|homes?|houses|camps?|neighbou?rhoods?)\s+(?:in|around|near)\s")
+_LEFT_PLACES = re.compile(
+    r"^\s+(?:(?:their\s+)?(?:villages?|towns?|homes?|houses|camps?|neighbou?rhoods?)\s+(?:in|around|near)\s"
+    # the strip along a front: "2,300 people have left the border area since May"
+    r"|(?:border|frontline|front\s+line)\s+(?:areas?|zones?|villages|communities|settlements)(?!\S))"
+)
 
 
 # What follows a hit told without its weapon, when it tells a strike: the place, time or
@@ -863,7 +868,11 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "food baskets to returnees in X": aid where they now are, no flight told
         if unit.phrase.startswith(("refugee", "evacuee", "returnee")):
             weight = 0.6
+        if standing_population(ctx, a, b, unit.phrase):
+            return None  # "more than a million refugees already live in camps in X": no flight of the news
     elif rule is Rule.MOVEMENT:
+        if standing_population(ctx, a, b, unit.phrase):
+            return None  # "the camp already hosts about 70,000 refugees"
         if unit.phrase in ("left the", "left", "quit") and not (
                 NAMED_PLACE.match(ctx.text, span[1], b) or _LEFT_PLACES.match(ctx.norm_at(span[1], min(b, span[1] + 40)))):
             return None  # "left the Nur Shams camp", "left Djibo", "left villages in X"; not "left three dead"
