@@ -181,7 +181,12 @@ def strike_toll(
     p0, p1 = sentences[k - 1]
     if "\n\n" in text[p1:s0]:
         return []
-    ctx = contexts.get(k) or SentenceContext(text, s0, s1)
+    ctx = contexts.get(k)
+    if ctx is None:  # most often a sentence without trigger words: read it only if a toll word is there
+        lowered = text[s0:s1].lower()
+        if not any(w in lowered for w in _TOLL_WORDS):
+            return []
+        ctx = SentenceContext(text, s0, s1)
     if not any(u.phrase in _TOLL_WORDS and any(t.rule is Rule.CASUALTY for t in u.triggers) for u in ctx.units):
         return []
     if ctx.flag(Cue.NEGATION) or ctx.flag(Cue.DENIAL) or ctx.flag(Cue.IRREALIS) or ctx.flag(Cue.HISTORY):

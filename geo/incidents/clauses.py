@@ -242,7 +242,11 @@ class SentenceContext:
     # ------------------------------------------------------------------ queries
     def norm_at(self, a: int, b: int) -> str:
         """Normalized text of document span ``[a, b)`` (clipped to the sentence)."""
-        return self.norm[max(a, self.start) - self.start : max(min(b, self.end), self.start) - self.start]
+        # called hundreds of times per sentence: plain comparisons, no max()/min() calls
+        start = self.start
+        lo = a - start if a > start else 0
+        hi = (b if b < self.end else self.end) - start
+        return self.norm[lo:hi] if hi > 0 else ""
 
     def flag(self, cue: Cue) -> bool:
         """Whether the sentence has any ``cue`` hit."""
@@ -270,8 +274,10 @@ class SentenceContext:
     def _segments(self) -> tuple[Segment, ...]:
         cuts: dict[int, bool] = {}
         sentence = self.text[self.start : self.end]
-        glosses = {i for m in _NAME_BRACKET.finditer(sentence) for i in (m.start(), m.end() - 1)}
-        glosses.update(i for m in _COUNT_BRACKET.finditer(sentence) for i in (m.start(), m.end() - 1))
+        glosses: set[int] = set()
+        if "(" in sentence:  # both glosses are brackets: most sentences have none
+            glosses.update(i for m in _NAME_BRACKET.finditer(sentence) for i in (m.start(), m.end() - 1))
+            glosses.update(i for m in _COUNT_BRACKET.finditer(sentence) for i in (m.start(), m.end() - 1))
         # "- Tassia (Tillaberi province): soldiers clashed": the bracket only locates the heading town
         glosses.update(i - self.start for colon, head in self.headings.items() for i in range(head, colon)
                        if self.text[i] in "()")
