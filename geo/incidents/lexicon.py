@@ -256,6 +256,11 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "engag(ed|ing) (the |an |a |)(armed |)(terrorist |bandit |criminal |)(group|groups|gang|gangs)",
         "engag(ed|ing) (the |)(bandits|kidnappers|militants|terrorists|insurgents|gunmen|attackers|assailants|"
         "rebels|jihadists|khwarij|enemy|criminals|gang members|separatists|fighters)",
+        # the same told as a confrontation: "vigilantes confronted the insurgents near X"
+        "confront(ed|ing) (the |)(bandits|kidnappers|militants|terrorists|insurgents|gunmen|attackers|assailants|"
+        "rebels|jihadists|khwarij|enemy|separatists|fighters|militiamen|jihadis)",
+        # a fight told as an encounter with its kind: "troops killed three in close-quarters encounters in X"
+        "(close quarters|close range|close quarter|armed|fierce|heavy|intense) encounter(s|)",
     )),
     (Rule.ATTACK, AC, 0.75, (
         "attack(s|ed|ing|)", "assault(s|ed|ing|)", "ambush(es|ed|ing|)", "opened fire",
@@ -322,7 +327,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "came under (heavy |intense |)(bombardment|shelling)", "(has|have) come under (heavy |intense |)bombardment",
         "artillery barrage", "artillery shelling", "mortar round(s|)", "rocket salvo(s|)",
         # a bulletin's fronted list of shelled places: "Under fire were A, B and C"
-        "under (enemy |)fire (were|was)",
+        "under (enemy |the |)fire (were|was)",
         # shells that fell somewhere were fired there: "about 30 shells fell in the wards of X",
         # "two mortar shells landed in the Y neighbourhood"
         "(shell|shells|mortar shell|mortar shells|artillery shell|artillery shells|tank shell|tank shells|mortar round|"
@@ -350,6 +355,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     )),
     (Rule.BOMBING, AIR, 0.8, (
         "bombed", "bombard(ed|ment|ments|ing)", "pounded", "pounding", "bomb(s|)",
+        # a headline's present tense: "warplanes bombard A and B"; pounding told as going on:
+        # "artillery continued to pound X" (a bare "pound" is also money)
+        "bombard(s|)", "(continue|continued|continues|continuing) to pound",
     )),
     (Rule.STRIKE, AIR, 0.7, (
         "strike(s|)", "struck", "striking",
@@ -357,6 +365,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # building was hit in X", "there were hits on a warehouse in Y", "a direct hit on a house"
         "(was|were|has been|have been|had been|got|been) hit", "(was|were|has been|have been) also hit",
         "there (were|was) (hits|a hit|direct hits|a direct hit)", "hits on", "direct hit(s|)",
+        # a bulletin's fronted list of places hit: "Hit were A, B and C communities"
+        "hit (were|was)",
         # damage told in a story of strikes, like a hit (see the rules): "a high-rise building
         # in the X district and 6 houses were damaged", "facilities were damaged in A and B"
         "(was|were|has been|have been|had been) (also |partially |badly |heavily |seriously |)damaged",
@@ -471,6 +481,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # crowds going out, only with what they went out for (see the rules)
         "(went|came|turned|go|come|going|coming) out", "poured (into|onto) the streets",
         "block(ed|ing) traffic",  # "students blocked traffic for 15 minutes of silence"
+        # roads shut by a crowd (only with the crowd: see the rules): "students set up roadblocks in X"
+        "(set|sets|setting|put) up (roadblocks|road blocks)",
         # a road told by its name or kind, only with a road word after (see the rules):
         # "miners blocked the Pan-American highway", "blocked the coastal trunk road"
         "block(ed|ing) the",
@@ -658,6 +670,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "debris (also |)(fell|fall|falls|falling|landed|rained down)", "falling debris", "(fall|falling) of (the |)debris",
         # ... and what it damaged: "debris damaged two houses in X", "debris hit a warehouse in Y"
         "debris (also |)(damaged|damaging|hit|struck|smashed|shattered|injured|wounded|sparked|caused)",
+        # the same told of fragments: "falling fragments damaged a car in X", "fragments fell
+        # in Y", "fragments were found in fields near Z" (not a shell's: see the rules)
+        "(fallen|falling) fragments", "fragments (also |)(fell|landed|rained down|were found|have been found)",
     )),
     # weapons taken from their holders: "soldiers seized 300 rifles at a ranch", "weapons were
     # seized in X", "the seizure of six explosive devices" (only with weapons: see the rules)
@@ -799,6 +814,10 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(hosting|hosts|hosted|host)",
         # what is registered is who came: "1,300 arrivals were registered in X"
         "arrivals (were|have been|had been|) registered (in|at)",
+        # ... or recorded, counted: "arrivals were recorded in A, B and C"
+        "arrivals (were|have been|had been|) (recorded|reported|counted|observed) (in|at)",
+        # a place emptied told of its parts: "the camps are almost entirely emptied of residents"
+        "(almost|nearly|virtually) (entirely|completely) (emptied|deserted)",
         # a place emptied of its people, in a story of flight: "X is now almost empty"
         "(almost|nearly|virtually|all but) (empty|deserted|emptied)",
         "emptied of (its|their) (residents|inhabitants|people|population)",

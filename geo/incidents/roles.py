@@ -613,6 +613,8 @@ _ON_ROADS_OF = re.compile(
     r"(?<!\S)(?:on|along|across|in)\s+(?:the\s+)?(?:main\s+)?(?:roads?|streets?)\s+of\s+(?:the\s+)?"
     r"(?:(?:city|town|village|locality|municipality|camp)\s+of\s+(?:the\s+)?)?$"
 )
+# ... unless the road is told from one town to another: "on the road of A to B" is A's road out.
+_ROAD_LEADS_ON = re.compile(r"\s+(?:to|towards|toward)\s+(?:the\s+)?[A-Z]")
 # An attack on the road leading out of a town happened by it: "a mine hit a bus on the road out of X"
 # (not "fled along the road out of X", where people leave it).
 _ON_ROAD_OUT = re.compile(r"(?<!\S)on\s+(?:the|a)\s+(?:main\s+)?(?:road|roads|highway|route)\s+out\s+of\s+(?:the\s+)?$")
@@ -994,7 +996,8 @@ class MentionRoles:
             head = None  # "1,300 new arrivals were registered in X": they arrived there
         if head in _ROAD_HEADS and _ROAD_TAKEN.search(left):
             return Role.DESTINATION  # "families took the road toward X": where they went, no route's end
-        if head in _ROAD_HEADS and left.endswith(("of ", "of the ")) and _ON_ROADS_OF.search(left):
+        if head in _ROAD_HEADS and left.endswith(("of ", "of the ")) and _ON_ROADS_OF.search(left) \
+                and not _ROAD_LEADS_ON.match(text, end):
             head = None  # "barricades were erected on the roads of A": the roads in A
         if head in _ROAD_HEADS and _ON_ROAD_OUT.search(left):
             head = None  # "a landmine hit a truck on the road out of A": the blast was by A

@@ -173,7 +173,11 @@ _WALKED_OUT_OF = re.compile(
 # "blocked the": a road named or qualified before its road word ("blocked the Pan-American
 # highway", "blocked the national road"); not "blocked the release of funds".
 _BLOCKED_THE = frozenset(("blocked the", "blocking the"))
-_NAMED_ROAD_AFTER = re.compile(r"^\s+(?:\S+\s+){1,3}?(?:highway|highways|road|roads|motorway|expressway)(?!\S)")
+# Also other ways through a town: "blocked the three bridges across the river", "blocked the X junction".
+_NAMED_ROAD_AFTER = re.compile(
+    r"^\s+(?:\S+\s+){0,3}?(?:highway|highways|road|roads|motorway|expressway|bridge|bridges|junction|junctions|"
+    r"crossroads|intersection|intersections|boulevard|avenue|roundabout)(?!\S)"
+)
 # A rally announced or called for is still to come: "students announced a large rally in X".
 _RALLY_PLANNED = re.compile(
     r"(?<!\S)(?:announc\w*|plann?\w*|call\w*\s+for|schedul\w*|vow\w*|threaten\w*|will\s+hold|to\s+hold)\s+(?:\S+\s+){0,3}$"
@@ -460,6 +464,12 @@ _WEAPONLESS_HIT = re.compile(
 )
 
 
+# A fronted "hit were" that ranks those hurt: "the hardest hit were farmers", "among the worst hit were".
+_HARDEST_BEFORE = re.compile(r"(?<!\S)(?:hardest|worst|most|badly|severely|also)\s*$")
+# A shell word before "fragments": "shell fragments fell in a yard" tells shelling, not debris.
+_SHELL_BEFORE = re.compile(r"(?<!\S)(?:shell|shells|mortar|mortars|artillery|rocket|rockets|grenade|bomb)\s*$")
+
+
 # Fire told with no one named, in a story of armed men: "heavy gunfire was heard in X".
 _FIRE_HEARD = frozenset(("gunfire",))
 
@@ -561,7 +571,10 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             if not convoy_stopped(ctx, a, b):
                 return None  # "the coast guard intercepted a boat carrying migrants": no weapon
             label = LOOT  # "a UN convoy was intercepted by armed men": it was robbed
-        if label == DWU and "debris" in unit.phrase and (
+        if label == DWU and "fragments" in unit.phrase and _SHELL_BEFORE.search(
+                ctx.norm_at(max(a, span[0] - 15), span[0])):
+            return None  # "shell fragments fell in a yard": the shelling is told elsewhere
+        if label == DWU and ("debris" in unit.phrase or "fragments" in unit.phrase) and (
                 disaster(ctx) and not ctx.flag(Cue.AVIATION) or not (doc.armed or doc.aviation)):
             return None  # "debris fell from the collapsed building": no weapon was brought down
         if label == DWU and unit.phrase.startswith(LEFTOVER) and went_off(ctx, a, b, span):
@@ -698,7 +711,10 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return Event(*PP, span, 0.7)  # "workers went on strike", "began an indefinite strike"
         if disaster(ctx, aftermath=not hit):  # "a depot was hit and caught fire"
             return None
-        if hit and not _WEAPONLESS_HIT.match(ctx.text, span[1], min(b, span[1] + 30)):
+        fronted = unit.phrase.startswith("hit ")  # "Hit were A, B and C": the places follow
+        if fronted and _HARDEST_BEFORE.search(ctx.norm_at(max(a, span[0] - 20), span[0])):
+            return None  # "the hardest hit were farmers": no strike told
+        if hit and not fronted and not _WEAPONLESS_HIT.match(ctx.text, span[1], min(b, span[1] + 30)):
             return None  # "was hit by a car", "was hit hard by the crisis": no strike told
         # damage alone wants aircraft or drones in the story, or an armed force other than the
         # police in the sentence: "a shop window was damaged, police said" is no strike
@@ -733,7 +749,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = AIR
         elif noun or _IED_CONTEXT.search(clause):
             label = IED
-        elif unit.phrase.startswith(("bombard", "pound")):
+        elif unit.phrase.startswith(("bombard", "pound")) or unit.phrase.endswith("to pound"):
             label = SH
     elif rule is Rule.EXPLOSION:
         if disaster(ctx):
