@@ -148,10 +148,34 @@ _EARLIER = re.compile(r"(?<!\S)(?:earlier|previous|prior|past|former|(?:last|thi
 _PLANNED_AFTER = re.compile(
     # the noun's "of" phrase may come between: "the evacuation of the residents of the X community is being planned"
     r"^\s+(?:of\s+(?:(?!(?:that|which|who|but)\s)(?!\S+ed\s)\S+\s+){1,5}?)?"
+    # or its target and place: "further strikes on rebel targets in A and B are likely"
+    r"(?:(?:on|against)\s+(?:(?!(?:that|which|who|but|and|or)\s)(?!\S+ed\s)\S+\s+){1,3}?in\s+)?"
     r"(?:(?!(?:that|which|who|but)\s)(?!\S+ed\s)\S+\s+){0,4}?(?:are|is|were|was|remain|remains)\s+(?:\S+ly\s+|still\s+|now\s+)?(?:planned|expected|scheduled|due|"
     # "an attack on X remains possible" (not "evacuation is possible only on foot": a means)
     r"feared|likely|(?:possible|probable)(?!\s+only)|imminent|being\s+planned|being\s+prepared)(?!\S)"
 )
+# A place counting the people it shelters, then what they fled in a relative clause: "the
+# camp shelters about 60,000 people, most of them herders who fled attacks on A and B".
+_SHELTERS_COUNT = re.compile(
+    r"(?<!\S)(?:shelters|sheltering|hosts|hosting|houses|housing|accommodates|accommodating|"
+    r"(?:is|are|now)\s+home\s+to)\s+(?:\S+\s+){0,3}?\d"
+)
+# The flight (``FLED``) or what was fled (``WHAT``) right after "who": "who fled attacks by X on A".
+_WHO_FLED = re.compile(
+    r"(?<!\S)who\s+(?:had\s+|have\s+|has\s+)?(?:(?P<what>fled|escaped)\s+(?:the\s+|recent\s+|repeated\s+)?)?$"
+)
+
+
+def _sheltered_flight(ctx: SentenceContext, t0: int) -> bool:
+    """Whether the trigger at ``t0`` is the flight, or what was fled, in a relative clause
+    on people a place is told to shelter: "the camp shelters about 60,000 people who fled
+    attacks by the militia on A": a standing population, not news of A."""
+    left = ctx.norm_at(max(ctx.start, t0 - 30), t0)
+    if "who" not in left or _WHO_FLED.search(left) is None:
+        return False
+    return _SHELTERS_COUNT.search(ctx.norm_at(ctx.start, t0)) is not None
+
+
 # An attack told as repelled or foiled after its noun: "attacks on airfields in the X and Y
 # regions had been repelled", "the assault on the base was thwarted".
 _REPELLED_AFTER = re.compile(
@@ -237,7 +261,7 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         return True  # "dismantled an explosive device near X before it exploded"
     if _REPELLED_AFTER.match(ctx.norm_at(t1, min(b, t1 + 80))) and not _is_past_verb(unit.phrase):
         return True  # "attacks on airfields in X had been repelled": foiled, told as disrupted
-    if _PLANNED_AFTER.match(ctx.norm_at(t1, t1 + 60)) and not _is_past_verb(unit.phrase):
+    if _PLANNED_AFTER.match(ctx.norm_at(t1, t1 + 80)) and not _is_past_verb(unit.phrase):
         return True  # "further demolitions are planned in X"
     if any(t1 < h.start < t1 + 40 and h.phrase in _MODALS for h in ctx.by_cue.get(Cue.IRREALIS, ())) \
             and (not _is_past_verb(unit.phrase) or _PEOPLE_NOUN.search(ctx.norm_at(max(a, t0 - 6), t0))):
@@ -277,6 +301,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         return True
     if Cue.WANING in ctx.by_cue and _waned(ctx.norm_at(t1, min(b, t1 + 70))):
         return True  # "fighting in X has slowed since talks began"
+    if _sheltered_flight(ctx, t0):
+        return True  # "the camp shelters 60,000 people who fled attacks on A": who it holds, no news
     if trig.event_type == DISPLACEMENT:  # running totals of displaced people still locate them
         return _old_flight(ctx, published, unit, seg)
     if trig.sub_event_type == _ABDUCTION and _RESCUED.search(ctx.norm_at(max(a, t0 - 30), t0)):

@@ -44,6 +44,8 @@ FROM_TAIL = (
     # a possessive place before the source: "launched from Russia's Kursk region"; the site
     # of a place it came from: "drones launched from the airport of X"
     r"(?:[a-z]+\s+s\s+)?"
+    # the side fire came from, before what holds it: "shelled from the side of the occupied X"
+    r"(?:(?:side|direction)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:hills|bush|positions|bases?|areas|an\s+area|fields|orchards|farmland|woods|a\s+forest|"
     r"outskirts|vicinity|border|frontier|airports?|air\s+bases?|airbases?|airfields?|"
     # the platform it was fired from: "missiles launched from Russian warships near X"
@@ -51,7 +53,7 @@ FROM_TAIL = (
     # whose they are: "from positions held by the SPLM-N around X"
     r"(?:(?:held|controlled|occupied|manned)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?"
     r"(?:near|outside|around|of|in|inside|east\s+of|west\s+of|north\s+of|south\s+of)\s+(?:the\s+)?)?"
-    r"(?:(?:neighbou?ring|nearby|adjacent|occupied|besieged|embattled|[a-z]+\s+(?:held|controlled|occupied)|"
+    r"(?:(?:temporarily\s+)?(?:neighbou?ring|nearby|adjacent|occupied|besieged|embattled|[a-z]+\s+(?:held|controlled|occupied)|"
     r"(?:north|south|east|west)(?:\s*(?:east|west))?(?:ern)?|central|rural|coastal|remote)\s+){0,2}"
     r"(?:(?:city|town|village|port|region|province|state|district|area|camp|territory|side|direction|border|frontier)\s+of\s+(?:the\s+)?)?$"
 )

@@ -133,7 +133,9 @@ def protest_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> 
     "youths blocked roads with burning tyres until gendarmes dispersed them" is a
     protest with intervention."""
     a, b, _ = seg
-    if any(not remembered(ctx, a, h.start) and not told_apart(ctx, h.end, span[0])
+    peaceful = _PEACEFUL.search(ctx.norm_at(max(a, span[0] - 12), span[1])) is not None
+    if not peaceful and any(not remembered(ctx, a, h.start) and not told_apart(ctx, h.end, span[0])
+           and not _earlier_opening(ctx, a, span, h)
            and not burns_tyres(ctx, h.start, h.end) and not _negated(ctx, a, h.start)
            and not _other_clause(ctx, seg, span, h) and not _closed_relative(ctx, seg, span, h)
            for h in ctx.hits(Cue.RIOTING, a, b) if not (h.start >= span[0] and h.end <= span[1])):
@@ -148,6 +150,23 @@ def protest_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> 
     ) or ctx.has(Cue.ARREST, a, b):
         return PI
     return PP
+
+
+# A protest told as peaceful is none of the rioting around it: "students held peaceful
+# marches in A", "demonstrators marched peacefully through B".
+_PEACEFUL = re.compile(r"(?<!\S)peaceful(?:ly)?(?!\S)")
+# An opening phrase that tells what came before the protest: "Following the clashes in A
+# on 5 May, students marched in B", "After riots in A last week, ...".
+_OPENING_AFTER = re.compile(r"^\W*(?:[a-z]+\s*:\s*)?(?:following|after|since)\s+(?:the\s+)?(?:\S+\s+){0,3}?$")
+
+
+def _earlier_opening(ctx: SentenceContext, a: int, span: tuple[int, int], hit: CueHit) -> bool:
+    """Whether the rioting word ``hit`` is in an opening "following" or "after" phrase, set
+    off by a comma before the protest word at ``span``: "Following the clashes in A on
+    5 May, students marched in B": the clashes came before, elsewhere."""
+    if hit.end > span[0] or "," not in ctx.text[hit.end : span[0]]:
+        return False
+    return _OPENING_AFTER.match(ctx.norm_at(a, hit.start)) is not None
 
 
 _OWN_PLACE = re.compile(r"(?<!\S)(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")

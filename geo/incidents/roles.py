@@ -150,6 +150,9 @@ _frames("citizens native natives nationals", "of")
 _frames("counterpart counterparts", "in")
 _frames("truce ceasefire talks deal agreement accord negotiations treaty war conflict relations "
         "tensions dispute mediation rapprochement normalisation normalization", "between")
+# a crossing point named by the two sides it joins: "shot dead three people at the X crossing
+# between A and B": the crossing is where it happened, neither side
+_frames("crossing crossings checkpoint checkpoints bridge bridges", "between")
 _frames("mediation auspices", "of")  # "with the mediation of the United Arab Emirates": the mediator
 _frames("transport traffic travel movement buses trains", "between")  # "transport between A and B was stopped"
 _frames("brokered mediated hosted organised organized sponsored condemned criticised criticized "
@@ -197,11 +200,17 @@ _ATTEMPTED_ADVANCE = re.compile(
 )
 
 
+# Who holds a place, told between the article and the name: "the occupied X".
+_HELD_WORDS = frozenset(("occupied", "annexed", "besieged", "liberated"))
+
+
 def _frame_head(left: str) -> str | None:
     """The frame word that normalized left context ``left`` ends with ("talks" for "talks in
     the"), or ``None``."""
     words = left.split()[-9:]
     i = len(words)
+    if i >= 2 and words[i - 1] in _HELD_WORDS and words[i - 2] == "the":
+        i -= 1  # "the crossing between the occupied X": who holds it tells no frame
     if i and words[i - 1] == "the":
         i -= 1
     if i and (words[i - 1] in _CITY_WORDS or (i >= 2 and words[i - 1] == "of" and words[i - 2] in _CITY_WORDS)):
@@ -453,7 +462,9 @@ _DESTINATION_HINTS = ("fle", "escap", "migrat", "divert", "rerout", "evacuat", "
                       "refuge", "shelter", "stay", "lodg", "left", "leaving", "leave", "pour", "flock", "flood",
                       "taken", "rushed", "brought",
                       "transferred", "transported", "airlifted", "flown", "ferried", "carried", "driven", "return",
-                      "repatriated", "of them")
+                      "repatriated", "of them",
+                      # the rest of a flight told after a count: "forced 600,000 from their homes, many to X"
+                      "many", "most", "some", "others", "thousands", "hundreds", "half")
 _NOUN_OF_GLUE = re.compile(
     r"^\s+(?:slum|district|suburb|neighbou?rhood|area|camp|quarter|township|borough|village|town|"
     r"city|port|municipality|commune)\s+of\s+(?:the\s+)?$",
@@ -603,6 +614,18 @@ _TREATED_AT = re.compile(
 _ON_ROAD_BETWEEN = re.compile(
     r"(?<!\S)on\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:road|roads|highway|motorway|route|track)\s+between\s+(?:the\s+)?$"
 )
+# A road told by its ends right after the place the event happened near or around: "clashed
+# near C, on the road between A and B" (the glue between C and A).
+_ROAD_BETWEEN_AFTER_NEAR = re.compile(
+    r"^\s*,\s+on\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:road|highway|motorway|route|track)\s+between\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# How the place an event happened near or around is told: "near C", "around the town of C".
+_NEAR_OR_AROUND = re.compile(
+    r"(?<!\S)(?:near|around|outside|close\s+to)\s+(?:the\s+)?(?:(?:village|town|city|locality|area)\s+of\s+(?:the\s+)?)?$"
+)
+# Two places told as the ends of a stretch with no road word: "an IED hit a minibus between A".
+_BARE_BETWEEN = re.compile(r"(?<!\S)between\s+(?:the\s+)?$")
 # The road as the subject at the head of its clause: "the road between A and B was blocked
 # by residents", "the highway between A and B was cut by protesters".
 _ROAD_BETWEEN_SUBJECT = re.compile(
@@ -728,11 +751,23 @@ def _in_concessive(text: str, start: int, end: int) -> bool:
     return _CONCESSIVE_OPEN.search(left) is not None and _CLOSING_COMMA.match(text, end, end + 200) is not None
 
 
+# A clause piece opening on a relative: "which led to riots on X".
+_RELATIVE_OPENS = re.compile(r"[\s,]*(?:which|that|when|where)\s", re.IGNORECASE)
+# A relative clause on the noun before the comma: ", which led to riots on ", ", when ...".
+_RELATIVE_TAIL = re.compile(r"\s*(?:which|that|when|where)\s", re.IGNORECASE)
+
+
 def _referred_to(left: str) -> bool:
     """Whether raw left context ``left`` puts the place in what an event answers or is
     compared with. Only the text after the last comma counts: "In retaliation for
     the attack, jets struck X" strikes X."""
     cut = max(left.rfind(","), left.rfind(";"))
+    if cut >= 0 and left[cut] == "," and _RELATIVE_TAIL.match(left, cut + 1):
+        # "compared to the 2018 protests, which led to riots on X": the relative clause
+        # goes on with what was compared
+        head = left[max(left.rfind(",", 0, cut), left.rfind(";", 0, cut)) + 1 : cut]
+        if _REFERENCE_HINT.search(head) and _REFERENCE.search(normalize(head) + " "):
+            return True
     if _REFERENCE_HINT.search(left, cut + 1) is None:
         return False
     tail = normalize(left[cut + 1 :])
@@ -766,6 +801,16 @@ _HEARD_IN = re.compile(
     r"(?:(?<!\S)(?:heard|hear|hears)\s+(?:the\s+)?(?:(?:sounds?|noise|echo(?:es)?)\s+of\s+(?:the\s+)?)?(?:[a-z]+\s+)?"
     r"(?:explosions?|blasts?|bangs?|detonations?)|(?:explosions?|blasts?|bangs?|detonations?)\s+"
     r"(?:were|was|could\s+be|could\s+also\s+be)\s+heard)\s+(?:in|at|over|across)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?$"
+)
+# The hearers' place before what they heard: "residents of the village of X heard explosions
+# overnight", "people in X reported hearing blasts": the sound says not where the blasts were.
+_HEARERS_OF = re.compile(
+    r"(?<!\S)(?:residents|people|locals|villagers|inhabitants|witnesses)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|settlement|locality|community|area)\s+of\s+(?:the\s+)?)?$"
+)
+_HEARD_AFTER = re.compile(
+    r"^\s+(?:(?:also|reportedly|later|then)\s+)?(?:heard|reported\s+hearing|said\s+they\s+heard)\s+(?:the\s+)?"
+    r"(?:(?:sounds?|noise|echo(?:es)?)\s+of\s+(?:the\s+)?)?(?:[a-z]+\s+)?(?:explosions?|blasts?|bangs?|detonations?)(?!\S)"
 )
 _RESIDENT_OF = re.compile(
     r",\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:resident|native|inhabitant)\s+of\s+(?:the\s+)?"
@@ -873,8 +918,11 @@ _CLOSED_AT = re.compile(
 _ROAD_LINKS = re.compile(
     r"(?<!\S)(?:road|roads|highway|motorway|route|railway)\s+(?:that|which)\s+(?:links|link|linked|connects|connect|"
     r"connected|joins|join|runs\s+from)\s+(?:the\s+)?$"
+    # the participle: "the road linking A and the capital B"
+    r"|(?<!\S)(?:road|roads|highway|motorway|route|railway)\s+(?:linking|connecting|joining)\s+(?:the\s+)?$"
 )
-_ROAD_LINK_GLUE = re.compile(r"^\s+(?:with|and|to)\s+(?:the\s+)?$")
+# the other end may be told with its kind: "the road linking A and the capital B"
+_ROAD_LINK_GLUE = re.compile(r"^\s+(?:with|and|to)\s+(?:the\s+)?(?:(?:state\s+|regional\s+)?(?:capital|city|town|port)\s+(?:of\s+)?)?$")
 # A relative clause that only describes a landmark's lie: "the Hamrin mountains, which
 # straddle A, B and C provinces", "Benue state, which borders A", "a pipeline that runs
 # under the river from A"; the places it names are not where the event happened.
@@ -987,9 +1035,13 @@ class MentionRoles:
         head = _frame_head(left)
         if head == "citizens" and _CITIZENS_OF_TOWN.search(left):
             head = None  # "the citizens of the city of Derna went out": the townspeople, at home
+        if head in _ROAD_HEADS and left.endswith(("between ", "between the ")) and self._near_before_road(i):
+            return Role.FRAME  # "clashed near C, on the road between A and B": C is where it happened
         if head in _ROAD_HEADS and left.endswith(("between ", "between the ")) and (
                 _ON_ROAD_BETWEEN.search(left) or _ROAD_BETWEEN_SUBJECT.match(left)) and not self._near_after_road(i):
             head = None  # "struck a vehicle on the road between A and B": the event was there
+        if head is None and _BARE_BETWEEN.search(left) and self._near_after_road(i):
+            return Role.FRAME  # "an IED hit a minibus between A and B near C": C is where it happened
         if head in _ROUTE_HEADS and _ONWARD_LEG.search(left):
             return Role.DESTINATION  # "received in A before onward travel to B": where they went on to
         if head == "registered" and _REGISTERED_ARRIVALS.search(left):
@@ -1014,7 +1066,10 @@ class MentionRoles:
             if head in _ARRIVALS:
                 return Role.DESTINATION
             return Role.SEAT if head in _SEAT_HEADS else Role.FRAME
-        if _referred_to(text[max(seg_start, start - 90) : start]):
+        ref_start = seg_start
+        if self.segments and _RELATIVE_OPENS.match(text, seg_start):
+            ref_start = self.segments[0][0]  # ", which led to riots on X": the clause goes on with its noun
+        if _referred_to(text[max(ref_start, start - 90) : start]):
             return Role.FRAME
         wide = text[max(seg_start, start - 160) : start]
         if " since " in wide and _COMPARED_SINCE.search(normalize(wide)):
@@ -1084,6 +1139,8 @@ class MentionRoles:
             heard = _HEARD_IN.search(left)
             if heard and spans[i - 1][1] < start - (len(left) - heard.start()):
                 return Role.FRAME  # "jets struck A, and the monitor heard the explosions in B"
+        if "hear" in right and _HEARERS_OF.search(left) and _HEARD_AFTER.match(normalize(right)):
+            return Role.FRAME  # "residents of the village of X heard explosions": where they were heard
         if _COORDINATE_SPEAKER.search(left) and _SPEECH_AFTER.match(right):
             return Role.FRAME  # "..., and local officials in B said ...": the speakers' place
         if _RESIDENT_OF.search(text, max(seg_start, start - 60), start) and self._located_after(i):
@@ -1251,7 +1308,8 @@ class MentionRoles:
         while k and _LIST_GLUE.match(self.text[self.spans[k - 1][1] : self.spans[k][0]]):
             k -= 1
         left = normalize(self.text[max(0, self.spans[k][0] - 70) : self.spans[k][0]])
-        return _ON_ROAD_BETWEEN.search(left) is not None
+        # "an IED hit a minibus between A and B near C": C is where it happened
+        return _ON_ROAD_BETWEEN.search(left) is not None or _BARE_BETWEEN.search(left) is not None
 
     def _near_after_road(self, i: int) -> bool:
         """Whether mention ``i``, an end of a road ("between A and B"), is followed by
@@ -1259,6 +1317,16 @@ class MentionRoles:
         end = self.spans[i][1]
         other = _ROAD_OTHER_END.match(self.text, end, end + 60)
         return _NEAR_AFTER_ROAD.match(self.text, other.end(), other.end() + 40) is not None
+
+    def _near_before_road(self, i: int) -> bool:
+        """Whether mention ``i``, the first end of a road ("between A and B"), comes right
+        after the place the event happened near: "clashed near C, on the road between A and B"."""
+        if not i:
+            return False
+        start = self.spans[i - 1][0]
+        if not _ROAD_BETWEEN_AFTER_NEAR.match(self.text[self.spans[i - 1][1] : self.spans[i][0]]):
+            return False
+        return _NEAR_OR_AROUND.search(normalize(self.text[max(0, start - 40) : start])) is not None
 
     def _holds_previous(self, i: int) -> bool:
         """Whether resolved mention ``i`` is a country or division larger than mention

@@ -513,6 +513,10 @@ _COUNTED_ATTACKS = re.compile(
     r"(?<!\S)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of)\s+"
     r"(?:enemy\s+|assault\s+|ground\s+|infantry\s+|russian\s+|ukrainian\s+)?$"
 )
+# "Besieged" told as what a place is, before its noun or name: "the besieged towns of A and
+# B remain cut off", "aid reached the besieged city" (not "the town was besieged by X").
+_BESIEGED_BEFORE = re.compile(r"(?<!\S)(?:the|a|an|its|their|this|these)\s+(?:long\s+|still\s+)?$")
+_BESIEGED_AFTER = re.compile(r"^\s+(?!by\b|for\b|since\b|in\b|on\b|and\b|or\b)[\w-]")
 _AIR_DEFENCE = re.compile(r"(?<!\S)(?:air\s+defen[cs]es?|anti\s+aircraft)(?!\S)")
 
 
@@ -557,6 +561,10 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             # violence in the sentence ("shops were looted, while protesters erected barricades
             # in B"); youths or a gang behind barricades are rioters
             label = protest_label(ctx, (s0, s1, seg[2]), span)
+        if label == VD and unit.phrase.endswith("windows") and not (
+                ctx.has(Cue.CROWD, s0, s1) or protesting(ctx, seg) or any(
+                    u is not unit and t.event_type == VD[0] for u in ctx.units for t in u.triggers)):
+            label = LOOT  # "unknown persons broke windows at the party office": vandalism, no crowd rioting
         if label == ARR and _PROTESTERS_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 50))):
             label = PI
         if label == ARR and _PROTESTING_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 100))):
@@ -618,6 +626,9 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if unit.phrase.startswith("clear") and not _CLEARED_OF_FIGHTERS.search(
                 ctx.norm_at(span[1], min(b, span[1] + 80))):
             return None  # "sappers cleared the village of mines": no fighters were driven out
+        if unit.phrase == "besieged" and _BESIEGED_BEFORE.search(ctx.norm_at(max(a, span[0] - 20), span[0])) \
+                and _BESIEGED_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 20))):
+            return None  # "the besieged towns of A and B remain cut off": a standing state, no fight
         if unit.phrase.startswith(_REPELLING) and _AIR_DEFENCE.search(ctx.norm_at(a, b)):
             return Event(*DWU, span, 0.8)  # "air defences repelled a drone attack on Sevastopol"
         police = any(h.phrase in _POLICE_WORDS for h in ctx.hits(Cue.ARMED, s0, s1))
