@@ -21,7 +21,7 @@ from geo.incidents.clauses import SentenceContext
 from geo.incidents.embedding import subject_relatives
 from geo.incidents.events import Event
 from geo.incidents.journeys import heads_path, path_preposition, thrust_path
-from geo.incidents.scope import event_groups, nested_apart, time_adjuncts
+from geo.incidents.scope import _subject_verb, event_groups, nested_apart, time_adjuncts
 from geo.incidents.taxonomy import BATTLES, DISPLACEMENT, PROTESTS, RIOTS, VIOLENT_EVENT_TYPES
 
 __all__ = ["LIST_BETWEEN", "attach", "on_path", "reachable"]
@@ -59,6 +59,43 @@ def _remnant_start(ctx: SentenceContext, span: tuple[int, int]) -> int | None:
     if any(start < u.start < span[0] and u.triggers for u in ctx.units):
         return None  # "most of whom moved westwards to X": a verb of its own
     return start
+
+
+# A list resumed after a relative clause: "hit the port of A, where ships were docked, as well as
+# the airport in B"; "continued in A, where a curfew was imposed, and in B". The place after it
+# is one more item of the clause before the relative, not of the relative clause.
+_RESUMED = re.compile(
+    r",\s+(?:and|as\s+well\s+as)\s+(?:(?:in|at|on|near|around)\s+)?(?:the\s+)?"
+)
+# The words of the resumed item before its place, with no way of its own: "the oil terminal in
+# B", not "toward B" (", and toward B" goes on with the relative's own flight).
+_RESUMED_HEAD = re.compile(r"^(?:(?!(?:to|toward|towards|into|from|for|by|with|against)\s)[\w'’-]+\s+){0,5}$")
+_RESUMED_REACH = 60  # characters from the resumption to the place it lists
+
+
+def _resumed_list(ctx: SentenceContext, seg: tuple[int, int, bool], spans: list[tuple[int, int]]) -> int | None:
+    """Where a relative segment ``seg`` gives way again to the list of the clause before
+    it (", as well as the airport in B"), or ``None``. The rest of the segment must hold
+    no trigger word and no verb of its own: ", and in B troops clashed" is a clause. A
+    relative clause with a list of its own ("which provides for A, B, and C") keeps the
+    items after it, and so does one with a way of its own ("fleeing toward A, a
+    district of the city, and toward B")."""
+    a, b, relative = seg
+    if not relative:
+        return None
+    for m in _RESUMED.finditer(ctx.text, a, b):
+        start = m.end()
+        if "," in ctx.text[a : m.start()]:
+            return None  # the relative's own list: "which provides for the withdrawal of A, the return of B, and C"
+        if not any(start <= s < min(b, start + _RESUMED_REACH) and _RESUMED_HEAD.match(ctx.text[start:s])
+                   for s, _ in spans):
+            continue
+        if any(m.start() < u.start < b and u.triggers for u in ctx.units):
+            return None
+        if _subject_verb(ctx, start, b, cross_commas=False):
+            return None
+        return m.start()
+    return None
 
 
 def reachable(ctx: SentenceContext, spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
@@ -109,6 +146,11 @@ def attach(
     out: list[list[tuple[Event, float]]] = [[] for _ in spans]
     for seg in ctx.segments:
         a, b, relative = seg
+        resumed = _resumed_list(ctx, seg, spans)
+        if resumed is not None:
+            _resume(spans, seg, resumed, out)
+            seg = (a, resumed, relative)
+            b = resumed
         seg_events = [e for e in events if a <= e.trigger[0] < b]
         if not seg_events:
             continue
@@ -147,6 +189,18 @@ def attach(
                     break
     _remnant_flight(ctx, events, spans, out)
     return out
+
+
+def _resume(spans: list[tuple[int, int]], seg: tuple[int, int, bool], resumed: int,
+            out: list[list[tuple[Event, float]]]) -> None:
+    """Gives the places of a list resumed after a relative clause ("..., as well as the
+    airport in B") the events of the last place before that relative clause."""
+    before = [j for j, (s, _) in enumerate(spans) if s < seg[0]]
+    if not before or not out[before[-1]]:
+        return
+    for j, (s, _) in enumerate(spans):
+        if resumed <= s < seg[1]:
+            out[j].extend((e, 0.9) for e, _ in out[before[-1]])
 
 
 def _foreground(

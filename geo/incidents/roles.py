@@ -532,7 +532,8 @@ _SERVED = re.compile(
 # A preposition right before a place: the next item of its list shares its role
 # ("police in Maiduguri and Kaduna detained ...": Kaduna is no subject).
 _PREPOSITION_BEFORE = re.compile(
-    r"(?<!\S)(?:in|at|near|around|outside|across|inside|from|to|into|"
+    # "air strikes on A and B continued": the targets of an attack told by a noun
+    r"(?<!\S)(?:in|at|near|around|outside|across|inside|from|to|into|on|against|"
     # "shelling of A and B continued", "areas of A and B have seen": places; not the people or
     # the state of a place ("the governments of A and B signed", "the ministers of defence of A")
     r"(?<!\S)(?!(?:governments?|ministers?|ministries|ministry|leaders?|heads?|presidents?|officials?|people|peoples|"
@@ -858,6 +859,10 @@ _POSTED_TARGET = re.compile(
     r"(?<!\S)(?:on|against|targeted|targeting|hit|hitting|struck|striking|attacked|attacking|shelled|bombed|"
     r"ambushed|killed|wounded)\s+(?:\S+\s+){0,5}?(?:positioned|stationed|entrenched|garrisoned|based)\s"
 )
+# The two ends of a stretch: "between A and B", "from A to B".
+_AND_GLUE = re.compile(r"^\s+and\s+(?:the\s+)?$")
+_BETWEEN_BEFORE = re.compile(r"(?<!\S)between\s+(?:the\s+)?$")
+_FROM_BEFORE = re.compile(r"(?<!\S)from\s+(?:the\s+)?$")
 _NEAR_GLUE = re.compile(r"^\s+(?:near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 # How a place near a road is told: "near C", "outside C", "a few kilometres from C".
 _NEAR_WORDS = r"(?:near|outside|close\s+to|(?:a\s+few|some|about|\d+)\s+(?:km|kilometres|kilometers|miles)\s+from)"
@@ -1098,8 +1103,8 @@ class MentionRoles:
             return Role.SOURCE  # "launched from Russia's Kursk region", "from the A and B regions of Russia"
         if i and path_end(glue) and self._on_route(i - 1):
             return Role.FRAME  # "a bus travelling from A to B": both ends of the route
-        if i and _NEAR_GLUE.match(glue) and self._on_route(i - 1):
-            return Role.PLACE  # "travelling from A to B near C": C is where it happened
+        if i and _NEAR_GLUE.match(glue) and (self._on_route(i - 1) or self._span_end(i - 1)):
+            return Role.PLACE  # "travelling from A to B near C", "a minibus between A and B near C": C is where it happened
         if i and _RIVERSIDE.search(left) and _is_river(self.places[i] if self.places else None, right):
             return Role.QUALIFIER  # "the port of Izmail on the Danube", "neighbourhoods along the Dnipro River"
         if i and self[i - 1] is Role.PLACE and landmark(glue, right, self.places[i] if self.places else None):
@@ -1191,6 +1196,16 @@ class MentionRoles:
         if from_source(left) or _frame_head(left) in _ROUTE_HEADS:
             return True
         return bool(i) and path_end(self.text[self.spans[i - 1][1] : start]) and self._on_route(i - 1)
+
+    def _span_end(self, i: int) -> bool:
+        """Whether mention ``i`` closes a stretch told by its two ends: "between A and B",
+        "from A to B" (no point of its own, so a place "near" it is not located by it)."""
+        if not i:
+            return False
+        glue = self.text[self.spans[i - 1][1] : self.spans[i][0]]
+        left = normalize(self.text[max(0, self.spans[i - 1][0] - 12) : self.spans[i - 1][0]])
+        return bool((_AND_GLUE.match(glue) and _BETWEEN_BEFORE.search(left))
+                    or (path_end(glue) and _FROM_BEFORE.search(left)))
 
     def _located_after(self, i: int) -> bool:
         """Whether a later mention of the sentence is told as where something happened
