@@ -527,6 +527,11 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "razed", "demolish(ed|es)", "demolition(s|)", "vandalis(ed|m)", "vandaliz(ed|ing)",
         "stole", "stolen", "burn(ed|t) down", "bulldoz(ed|ing)",
         "destroy(ed|ing) (the |their |)(homes|houses|infrastructure|farmland|crops|shops|property|properties|orchards)",
+        # water and power works of a community: "settlers destroyed a water well in X",
+        # "destroyed the solar panels of the school"
+        "destroy(ed|ing) (a|an|the|their|its|two|three|several) (well|wells|water well|water wells|water tank|water tanks|"
+        "water network|water pipes|cistern|cisterns|solar panels|power lines|electricity network|greenhouse|greenhouses|"
+        "olive grove|olive groves|irrigation network)",
         # vehicles taken by armed men: "gunmen commandeered two ambulances"
         "commandeer(ed|ing)",
         # belongings carried off: "broke into homes and took out fridges and furniture", "took their phones"
@@ -551,6 +556,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "town hall|health centre|health center|hospital|polling station)",
         # the object first: "houses burned in X", "shops were torched"
         "(houses|homes|huts|shops|vehicles|cars) (were |had been |have been |)(burned|burnt)",
+        # the deed as a noun: "the burning of houses in X", "the torching of shops"
+        "(burning|torching) of (houses|homes|huts|shops|vehicles|cars|crops|fields|farms|villages|properties|property)",
         "arson",
     )),
     (Rule.DIRECT, CHG, 0.7, (
@@ -863,6 +870,8 @@ STOP_PHRASES: frozenset[str] = frozenset(
         "heart attack(s|)", "panic attack(s|)", "asthma attack(s|)", "cyber( |)attack(s|)",
         "cyber( |)attacker(s|)", "ransomware attack(s|)", "hacking attack(s|)", "attacking midfielder",
         "fighter jet engine(s|)", "fighting chance", "fighting corruption",
+        # a patrol ready to fight, no fight told: "troops on fighting patrol cleared hideouts"
+        "fighting patrol(s|)", "combat patrol(s|)",
         "fight against corruption", "fight(ing|) (inflation|poverty|disease|climate change|fires|wildfires)",
         "title fight", "bomb threat(s|)", "bomb scare(s|)", "lodged a protest", "formal protest",
         "letter of protest", "protest note", "diplomatic protest", "strike price",
@@ -1100,6 +1109,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         # a month or more back: "a month after X fell", "a year ago", "months earlier"
         "(a|one) (month|year|decade) (ago|after|earlier|since)", "(months|years|decades) earlier",
         "earlier this year", "late last year", "earlier last year",
+        # a past year named before: "who fled X in 2023 ... her house was burnt during fighting that year"
+        "that (year|spring|summer|autumn|winter)",
     )),
     (Cue.JUDICIAL, (
         "court(s|)", "tribunal", "convicted", "convicts", "sentenced", "sentences", "indicted",

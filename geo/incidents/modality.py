@@ -314,11 +314,11 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
     if _followed_earlier(ctx, a, b, t0):
         return True  # "The strikes follow attacks on refineries in X earlier this month": the earlier ones
     if _reported_falsely(ctx, a, t0, t1) or _protest_topic(ctx, a, t0) or _CAMPAIGN_TOPIC.search(
-            ctx.norm_at(max(a, t0 - 40), t0)):
-        return True  # "reports of clashes in X are false"; "a sit-in against drone attacks"
+            ctx.norm_at(max(a, t0 - 40), t0)) or _CAMPAIGN_FRAME.search(ctx.norm_at(max(a, t0 - 40), t0)):
+        return True  # "reports of clashes in X are false"; "a sit-in against drone attacks"; "in continuation of offensive operations"
     if _SERIES_BEFORE.search(ctx.norm_at(max(a, t0 - 60), t0)) or _total_after(ctx, a, t0, t1):
         return True  # "the latest in a wave of killings in X"; "say drone strikes have killed hundreds in X"
-    if _habitual(ctx, a, t0) or _assessed(ctx, t0, t1):
+    if _habitual(ctx, a, t0, t1) or _assessed(ctx, t0, t1):
         return True  # "cells still carry out sporadic attacks in X"; "the capture of X was a violation of ..."
     if not done and (_judged(ctx, a, t0) or _arrested_over(ctx, a, t0)):
         return True  # "a court convicted a commander over the massacre in X"
@@ -472,6 +472,12 @@ _CAMPAIGN_TOPIC = re.compile(
     r"(?<!\S)(?:campaigns?|campaigned|campaigning|advocates?|advocating|lobbies|lobbying)\s+against\s+"
     r"(?:(?!(?:were|was|are|is|had|have|has)\s)\S+\s+){0,3}$"
 )
+# The campaign a deed told by the main verb belongs to: "troops, in continuation of offensive
+# operations in X, have recorded successes"; the campaign is the frame, the deed is the event.
+_CAMPAIGN_FRAME = re.compile(
+    r"(?<!\S)in\s+(?:continuation|development|furtherance|the\s+course|pursuit)\s+of\s+(?:the\s+|their\s+|its\s+|an\s+)?"
+    r"(?:ongoing\s+|sustained\s+|military\s+)?$"
+)
 # Nothing reported or seen of the event: "no new reports of attacks on ships", "no signs of
 # the formation of offensive groups" (not "no reports of casualties in the attack on X").
 _NO_REPORT = re.compile(
@@ -555,9 +561,20 @@ _FREQUENT = re.compile(
 )
 
 
-def _habitual(ctx: SentenceContext, a: int, t0: int) -> bool:
-    """Whether the event noun at ``t0`` is a habit told in the present or the perfect."""
-    return _FREQUENT.search(ctx.norm_at(max(a, t0 - 60), t0)) is not None
+# An event noun as the subject of a standing state: "kidnapping for ransom has become a
+# lucrative business in X", "banditry remains a major threat in Y": a habit, not one event.
+_STANDING_PREDICATE = re.compile(
+    r"^\s+(?:(?:for|of)\s+ransom\s+)?(?:has\s+become|have\s+become|becomes|become|remains|remain|is\s+now|"
+    r"are\s+now)\s+(?:a\s+|an\s+|the\s+)?(?:\S+\s+){0,2}?(?:business|industry|trade|problem|scourge|menace|threat|"
+    r"norm|phenomenon|concern|epidemic|commonplace|common|routine|widespread|rampant)(?!\S)"
+)
+
+
+def _habitual(ctx: SentenceContext, a: int, t0: int, t1: int) -> bool:
+    """Whether the event noun at ``t0``-``t1`` is a habit told in the present or the
+    perfect, or the subject of a standing state ("kidnapping has become a business")."""
+    return _FREQUENT.search(ctx.norm_at(max(a, t0 - 60), t0)) is not None \
+        or _STANDING_PREDICATE.match(ctx.norm_at(t1, t1 + 70)) is not None
 
 
 # An event judged, not told: "the capture of X was a violation of its sovereignty", "the

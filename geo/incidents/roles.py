@@ -287,6 +287,25 @@ _AGENT_VERBS = (
     r"kept|keeps|keep\s+up|hit|hits|pounds|presses|wages|mounts|conducts|carries|continues|uses|used|"
     r"unleashes|escalates|intensifies|shot|shoots|fought|fights|sent|seized|seizes|took|takes"
 )
+# A place's ministry or authorities named attributively, with no "'s": "27 were killed, Gaza
+# health authorities said": the place stands for its authorities, as for "X's health ministry".
+_RIGHT_OFFICE = re.compile(
+    r"^\s+(?:health|interior|defen[cs]e|foreign|civil\s+defen[cs]e|government\s+media|security)\s+"
+    r"(?:ministry|ministries|authorities|officials|office|department|spokes\w+)\b",
+    re.IGNORECASE,
+)
+# A state's abstract standing, only referred to: "an attack on Syria's sovereignty", "a
+# threat to Ukraine's territorial integrity": no event is at the state.
+_RIGHT_STANDING = re.compile(
+    r"^['’]s\s+(?:territorial\s+)?(?:sovereignty|independence|integrity|national\s+security)\b",
+    re.IGNORECASE,
+)
+# The other side of a war or a standoff: "hostilities with Pakistan", "a new war with X",
+# "Somalia's tensions with Ethiopia".
+_WAR_WITH = re.compile(
+    r"(?<!\S)(?:hostilities|war|wars|conflict|confrontation|tensions|standoff|stand off|skirmishes|rivalry)\s+"
+    r"with\s+(?:the\s+)?(?:neighbou?ring\s+)?$"
+)
 # A river a place lies on, along or across: it only orients ("Izmail on the Danube").
 _RIVERSIDE = re.compile(
     r"(?<!\S)(?:on|along|across|beside|alongside|astride)\s+(?:the\s+)?(?:(?:other|far|opposite|left|right|"
@@ -700,6 +719,14 @@ _COMPARED_SINCE = re.compile(
     r"(?!(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)"
     r"(?:\s+\d{4})?\s+(?!\s|when\s))(?:\S+\s+){1,14}?(?:in|at|of|near|on)\s+(?:the\s+)?(?:\S+\s+)?$"
 )
+# An earlier event a time phrase points back to, told again in a "when" clause: "power
+# restored after the spring strikes, when missiles destroyed a plant in X", "since the siege,
+# when troops shelled Y": X and Y are background.
+_EARLIER_WHEN = re.compile(
+    r"(?<!\S)(?:after|since|before|during)\s+(?:the|last)\s+(?:\S+\s+){0,2}?(?:strikes|attacks|offensive|"
+    r"bombardment|bombardments|shelling|fighting|war|campaign|siege|raids|massacre|clashes|invasion|onslaught)\s+"
+    r"when\s+(?:\S+\s+){1,14}?(?:in|at|of|near|on)\s+(?:the\s+)?(?:\S+\s+)?$"
+)
 # The domain a superlative ranks an event over: "the deadliest attack on civilians in X this
 # year", "the largest mass kidnapping in X in years", "the deadliest raid in X's history".
 _RANKED_OVER = re.compile(
@@ -1003,8 +1030,11 @@ class MentionRoles:
             return Role.FRAME  # "BANGKOK, Jan 20 — Myanmar's army bombed a village in Sagaing": filed from
         if _RIGHT_NAME.match(right):
             return Role.NAME
-        if _RIGHT_ACTOR.match(right) or _RIGHT_FORCE.match(right) or _RIGHT_CAMPAIGN.match(right):
+        if _RIGHT_ACTOR.match(right) or _RIGHT_FORCE.match(right) or _RIGHT_CAMPAIGN.match(right) \
+                or _RIGHT_OFFICE.match(right):
             return Role.ACTOR
+        if _RIGHT_STANDING.match(right):
+            return Role.FRAME  # "regarded the offensive as an attack on Syria's sovereignty"
         if _RIGHT_BORDER.match(right):
             return Role.FRAME  # "clashes along Lebanon's border with Syria": on the border, as for Syria
         if self._names_port(i, right):
@@ -1026,6 +1056,8 @@ class MentionRoles:
             return Role.ACTOR  # "300 drones launched overnight by Iran": the launcher
         if _CLOSED_AT.search(left):
             return Role.FRAME  # "drones forced the closure of airports in X": a consequence elsewhere
+        if _WAR_WITH.search(left):
+            return Role.ACTOR  # "the May hostilities with Pakistan": the other side, not where it was
         if _in_concessive(text, start, end):
             return Role.FRAME  # "Despite the truce agreed in X, clashes broke out near Y": the truce's venue
         if self._terrain_relative(i):
@@ -1079,6 +1111,8 @@ class MentionRoles:
         wide = text[max(seg_start, start - 160) : start]
         if " since " in wide and _COMPARED_SINCE.search(normalize(wide)):
             return Role.FRAME  # "the deadliest since March, when 300 were killed in X": what it is measured against
+        if " when " in wide and _EARLIER_WHEN.search(normalize(wide)):
+            return Role.FRAME  # "restored after the spring strikes, when missiles destroyed a plant in X"
         if _RANK_SPAN.match(right) and _RANKED_OVER.search(left):
             return Role.FRAME  # "the deadliest attack on civilians in X this year": what it is ranked over
         if self._ranked_road(i):

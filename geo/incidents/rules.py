@@ -119,6 +119,7 @@ from geo.incidents.territory import (
     signed_earlier,
     site_handed_to_force,
     took_place,
+    unopposed_entry,
     vigilantes_in_fight,
 )
 from geo.incidents.victims import (
@@ -173,6 +174,8 @@ _WALKED_OUT_OF = re.compile(
 # "blocked the": a road named or qualified before its road word ("blocked the Pan-American
 # highway", "blocked the national road"); not "blocked the release of funds".
 _BLOCKED_THE = frozenset(("blocked the", "blocking the"))
+# A property deed told as a noun, with no doer before it: "the burning of houses in X".
+_DEED_NOUNS = ("burning of ", "torching of ")
 # Also other ways through a town: "blocked the three bridges across the river", "blocked the X junction".
 _NAMED_ROAD_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,3}?(?:highway|highways|road|roads|motorway|expressway|bridge|bridges|junction|junctions|"
@@ -547,6 +550,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
                 _TAKEN_AWAY_AFTER.match(ctx.text, span[1], b)
                 or _TAKEN_AWAY_BEFORE.search(ctx.text[max(a, span[0] - 120):span[0]])):
             return None  # "took away 40 young men"; not "took away their phones", "bodies were taken away"
+        if label[0] == EXPLOSIONS and weapon_acquired(ctx, a, unit):
+            return None  # "a truck loaded with rocket launchers and mortar rounds": arms as cargo
         if label == LOOT and unit.phrase.startswith(("destroy", "bulldoz")) and (
                 disaster(ctx) or not (doc.armed or ctx.flag(Cue.ARMED))):
             return None  # "the hurricane tore through X, destroying homes"
@@ -859,10 +864,14 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return Event(*ARR, span, weight)  # "police captured alias 'El Gordo'": a person, not a town
         if unit.phrase.endswith(_CONTROL_NOUN_ENDS) and _CONTROL_HELD.search(ctx.norm_at(max(a, span[0] - 30), span[0])):
             return None  # "the army retains its full control of X": a standing state, nothing taken
-        if ctx.has(Cue.PEACEFUL, a, b):
-            label = NVT
+        if ctx.has(Cue.PEACEFUL, a, b) or unopposed_entry(ctx, unit, a, b):
+            label = NVT  # "advanced into the vicinity of X and bulldozed farmland": no fight for it
         else:
             label = agent_kind(ctx, seg, span, label)
+        if rule is Rule.CAPTURE and label == GRT and entered_after_withdrawal(ctx, span):
+            # "the army took over positions in X after the enemy pulled out", as for an entry
+            # (a recapture after the militants pulled out is still the army's regain)
+            label = NVT
     elif rule is Rule.SEIZURE:
         if not weapons_taken(ctx, unit, a, b) or agent_kind(ctx, seg, span, GRT) == NSO:
             return None  # "seized 40 kg of cocaine"; "militants seized weapons from the post": a raid
@@ -879,7 +888,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         label = GRT if ctx.has(Cue.GOVERNMENT, *window) else NSO
         if ctx.has(Cue.NONSTATE, *window):
             label = NSO
-        if ctx.has(Cue.PEACEFUL, a, b) or label == GRT and entered_after_withdrawal(ctx, span):
+        if ctx.has(Cue.PEACEFUL, a, b) or label == GRT and entered_after_withdrawal(ctx, span) \
+                or unopposed_entry(ctx, unit, a, b):
             # "police entered the town without a shot being fired", as for a capture; "the army
             # entered X after the withdrawal of the enemy army" (rebels walking into a city the
             # army left still overtake it)
@@ -920,7 +930,9 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return Event(*protest_label(ctx, seg, span), span, weight)
         if ctx.has(Cue.CROWD, a, b):
             label = VD
-        else:
+        elif not unit.phrase.startswith(_DEED_NOUNS):
+            # the deed as a noun has no subject before it: in "activists documented ... the
+            # burning of houses in X" the activists tell of it, they did not riot
             label = crowd_agent(ctx, a, span) or label
     elif rule is Rule.PAIRED:
         assert trig.partner is not None

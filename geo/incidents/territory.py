@@ -38,12 +38,13 @@ from geo.incidents.labels import GRT, NSO
 from geo.incidents.lexicon import Cue, Rule
 from geo.incidents.matcher import Unit
 from geo.incidents.policing import CASUALTY_WORDS
-from geo.incidents.taxonomy import BATTLES
+from geo.incidents.taxonomy import BATTLES, VIOLENT_EVENT_TYPES
 
 __all__ = [
     "agent_kind",
     "entered_after_withdrawal",
     "entered_to_kill",
+    "unopposed_entry",
     "fighters_neutralised",
     "force_withdraws",
     "handed_back",
@@ -344,11 +345,12 @@ def entered_to_kill(ctx: SentenceContext, span: tuple[int, int], b: int) -> bool
 
 
 # The other side left before the entry: "the army entered the towns of A and B after the
-# withdrawal of the enemy forces from them", "troops moved into X after rebels pulled out".
+# withdrawal of the enemy forces from them", "troops moved into X after rebels pulled out";
+# not "after fighting that left dozens dead".
 _AFTER_WITHDRAWAL = re.compile(
     r"^[^.;:]{0,140}?(?<!\S)(?:after|following|upon)\s+(?:the\s+)?(?:(?:\S+\s+){0,6}?(?:withdrawal|pull\s*out|"
     r"pullback|departure|evacuation|retreat)\s+of"
-    r"|(?:\S+\s+){1,5}?(?:withdrew|pulled\s+out|pulled\s+back|left|retreated|vacated\s+it|had\s+withdrawn|"
+    r"|(?:(?!(?:that|which)\s)\S+\s+){1,5}?(?:withdrew|pulled\s+out|pulled\s+back|left|retreated|vacated\s+it|had\s+withdrawn|"
     r"had\s+pulled\s+out|had\s+left))(?!\S)"
 )
 
@@ -358,6 +360,38 @@ def entered_after_withdrawal(ctx: SentenceContext, span: tuple[int, int]) -> boo
     X after the withdrawal of the enemy army from it"): a non-violent transfer, as for
     an entry "without resistance"."""
     return _AFTER_WITHDRAWAL.match(ctx.norm_at(span[1], ctx.end)) is not None
+
+
+# Ground no one holds: "moved into the demilitarised buffer zone", "advanced into the vicinity of X".
+_OPEN_GROUND = re.compile(
+    r"^\s+(?:the\s+)?(?:(?:(?:demilitari[sz]ed|buffer|separation|disengagement)\s+){1,2}zone|vicinity\s+of)(?!\S)"
+)
+# An advance that goes on to dig in rather than fight: "advanced into X and bulldozed farmland",
+# "pushed into X and set up a military point".
+_DIGS_IN = re.compile(
+    r"^[^.;]{0,160}?(?<!\S)and\s+(?:\S+\s+){0,2}?(?:bulldozed|established|set\s+up|erected|raised\s+(?:the|a|its)\s+flags?)(?!\S)"
+)
+_TAKING_RULES = frozenset((Rule.CAPTURE, Rule.RECAPTURE, Rule.ENTRY))
+
+
+def unopposed_entry(ctx: SentenceContext, unit: Unit, a: int, b: int) -> bool:
+    """Whether an armed entry at ``unit`` takes ground with no fight in its segment
+    ``[a, b)``: into a buffer zone or the vicinity of a place ("troops moved into the
+    demilitarised buffer zone"), or an advance that goes on to dig in ("advanced into
+    X and bulldozed farmland"): a non-violent transfer, not a battle.
+
+    Examples
+    --------
+    >>> text = "Troops advanced into the vicinity of the village and set up a checkpoint."
+    >>> ctx = SentenceContext(text, 0, len(text))
+    >>> unopposed_entry(ctx, next(u for u in ctx.units if u.phrase == "advanced into"), 0, len(text))
+    True
+    """
+    after = ctx.norm_at(unit.end, b)
+    if not (_OPEN_GROUND.match(after) or _DIGS_IN.match(after)):
+        return False
+    return not any(u is not unit and a <= u.start < b and any(
+        t.event_type in VIOLENT_EVENT_TYPES and t.rule not in _TAKING_RULES for t in u.triggers) for u in ctx.units)
 
 
 def vigilantes_in_fight(ctx: SentenceContext, a: int, b: int, unit: Unit) -> bool:

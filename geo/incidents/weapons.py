@@ -47,7 +47,9 @@ __all__ = [
 _ACQUIRED = re.compile(
     r"(?<!\S)(?:bought|buys|buy|buying|purchased|purchases|purchase|acquired|acquire|acquiring|sold|sells|sell|"
     r"selling|delivered|delivers|deliver|supplied|supplies|supply|ordered|deal\s+for|shipments?\s+of|"
-    r"deliveries\s+of|exports?\s+of|imports?\s+of)\s+(?:\S+\s+){0,3}$"
+    r"deliveries\s+of|exports?\s+of|imports?\s+of|"
+    # arms as cargo or handed in: "a truck loaded with rocket launchers, mortar rounds and rifles"
+    r"loaded\s+with|laden\s+with|handed\s+over|handing\s+over|hand\s+over)\s+(?:\S+\s+){0,3}$"
 )
 
 _TARGETED = re.compile(
@@ -162,8 +164,8 @@ def weapon_downed(ctx: SentenceContext, a: int, unit: Unit) -> bool:
     """Whether the weapon noun is a drone or missile that air defence destroyed ("air
     defence destroyed 12 attack drones", "8 drones were destroyed over X"): a disrupted
     weapon, not a strike. A tank destroyed is a strike on it."""
-    if _lone_weapon_downed(ctx, unit):
-        return True
+    if _lone_weapon_downed(ctx, unit) or _salvo_downed(ctx, unit):
+        return True  # "a missile ...; it was intercepted", "drones ...; all were downed"
     if not unit.phrase.startswith(_FLYING):
         return False
     return _DOWNED.search(ctx.norm_at(max(a, unit.start - 45), unit.start)) is not None \
@@ -190,6 +192,23 @@ def _lone_weapon_downed(ctx: SentenceContext, unit: Unit) -> bool:
     if unit.phrase.split()[-1] not in _FLYING or not _ONE_BEFORE.search(before):
         return False
     return _IT_DOWNED.search(ctx.norm_at(unit.end, ctx.end)) is not None
+
+
+# The whole salvo the sentence later says was downed: "drones targeted the X region; the
+# ministry said all were downed over X and Y" (the pronoun is every drone of it; "almost all
+# of them were intercepted" lets some through).
+_ALL_DOWNED = re.compile(
+    r"(?<!\S)(?<!almost\s)(?<!nearly\s)(?<!virtually\s)(?:all|all\s+of\s+them|they|both)\s+(?:were|had\s+been|have\s+been)\s+(?:\S+ly\s+)?"
+    r"(?:intercepted|shot\s+down|downed|destroyed)(?!\S)"
+)
+
+
+def _salvo_downed(ctx: SentenceContext, unit: Unit) -> bool:
+    """Whether the weapon is a plural salvo of drones or missiles that "all were downed"
+    tells of later in the sentence."""
+    if not unit.phrase.startswith(_FLYING) or not unit.phrase.endswith("s"):
+        return False
+    return _ALL_DOWNED.search(ctx.norm_at(unit.end, ctx.end)) is not None
 
 
 # Debris of an interception falling: "fragments of an intercepted missile fell on a car near
@@ -288,9 +307,21 @@ _CARRIED_BY = re.compile(
 )
 
 
+# An aircraft told landing or taking off: "barred an Iranian plane from landing at X", "the
+# helicopter landed in Y": a flight, whose "landing" is no impact.
+_AIRCRAFT = ("plane", "planes", "aircraft", "airliner", "airliners", "helicopter", "helicopters", "airplane")
+_FLIGHT_AFTER = re.compile(
+    r"^\s+(?:\S+\s+){0,2}?(?:from\s+)?(?:landing|land|landed|lands|taking\s+off|took\s+off|takes\s+off|"
+    r"touched\s+down|touching\s+down)(?!\S)"
+)
+
+
 def weapon_carries(ctx: SentenceContext, a: int, unit: Unit) -> bool:
     """Whether the aircraft noun is what carried people ("the wounded were evacuated by
-    helicopter to X"): a transport, not a strike."""
+    helicopter to X") or a flight landing ("barred a plane from landing at X"): a
+    transport, not a strike."""
+    if unit.phrase.split()[-1] in _AIRCRAFT and _FLIGHT_AFTER.match(ctx.norm_at(unit.end, unit.end + 40)):
+        return True
     return _CARRIED_BY.search(ctx.norm_at(max(a, unit.start - 60), unit.start)) is not None
 
 
@@ -304,7 +335,9 @@ _BUILDINGS_AFTER = re.compile(
     r"^\s+(?:(?:operations?|of|on)\s+){0,2}"  # "a detonation operation of a number of houses"
     r"(?:(?:a|an|the|two|three|four|five|several|dozens\s+of|\S*\d\S*|their|his)\s+)?"
     r"(?:(?:row|block|number|cluster|series)\s+of\s+)?(?:\S+\s+)?(?:houses?|homes?|buildings?|residential|"
-    r"dwellings?|apartments?|shops?|mosques?|schools?)(?!\S)"
+    r"dwellings?|apartments?|shops?|mosques?|schools?|"
+    # works standing empty: "blew up the telecommunication tower of X" (not a bridge: a sabotage)
+    r"towers?|masts?|antennas?|wells?|water\s+tanks?)(?!\S)"
 )
 _BLOWING_UP = frozenset(("blew up", "blown up", "detonated", "detonation", "detonations", "blowing up"))
 # Where the clause of a demolition starts: "a strike killed a man, and troops blew up houses
