@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from geo.incidents.evaluate import load_devset, score
+from geo.incidents.taxonomy import VIOLENT_EVENT_TYPES
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 FRESH = [DATA / f"incidents_fresh_{n}.jsonl" for n in (1, 2, 3, 4)]
@@ -35,7 +36,9 @@ def test_fresh_set_is_well_formed_and_mostly_non_violent(path):
     places = [p for d in docs for p in d.places]
     kinds = Counter(p.incident_type for p in places)
     assert len(places) >= 35
-    assert kinds["None"] / len(places) >= 0.4
+    # most places are only mentioned or see a non-violent event (a humanitarian update is
+    # mostly displacement rather than bare mentions)
+    assert sum(n for t, n in kinds.items() if t not in VIOLENT_EVENT_TYPES) / len(places) >= 0.6
     assert len({d.id for d in docs}) == len(docs)
 
 
