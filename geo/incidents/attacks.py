@@ -90,7 +90,8 @@ def attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> t
         return rioters
     weapons = [
         (abs(u.start - span[0]), (t.event_type, t.sub_event_type))
-        for u in ctx.units if a <= u.start < b and not weapon_is_target(ctx, a, u)
+        for u in ctx.units if a <= u.start < b and any(t.rule is Rule.WEAPON for t in u.triggers)
+        and not weapon_is_target(ctx, a, u)
         and not _JOINED_APART.search(ctx.text, *sorted((span[1], u.start)))
         and not _own_clause(ctx, seg, span, u.start)
         for t in u.triggers if t.rule is Rule.WEAPON

@@ -98,18 +98,24 @@ _POSITIONS = _set("position positions base bases headquarters hideout hideouts d
                   "checkpoints barracks detachment detachments patrol patrols convoy convoys concentrations points "
                   "camp camps depot depots tanks vehicles gatherings")
 _DETERMINERS = _set("the a an its their his her C 9")
-#: Verbs that tell that an event (a trigger noun) happened: its locative is the site.
-_HAPPENED = _set("exploded erupted detonated occurred happened went broke blew took raged flared struck hit landed fell "
-                 "continued resumed")
 #: Reporting verbs whose passive tells that an event happened ("attacks were reported in").
 _REPORTED = _set("reported recorded registered")
-#: Verbs that tell that an attack happened even when it was beaten off ("attacks were repelled near").
-_HAPPENED = _HAPPENED | _REPORTED | _set("stopped repelled repulsed")
+#: Verbs that tell that an event (a trigger noun) happened: its locative is the site; also the
+#: reporting verbs, and those that tell that an attack happened even when it was beaten off
+#: ("attacks were repelled near").
+_HAPPENED = _set("exploded erupted detonated occurred happened went broke blew took raged flared struck hit landed fell "
+                 "continued resumed stopped repelled repulsed") | _REPORTED
 #: Verbs of what a trigger noun did to its object: their locative and object are the site ("shelling
 #: damaged power lines near", "the strikes destroyed the C air base").
 _EFFECT = _set("killed wounded injured damaged destroyed struck hit targeted")
 #: Adverbs of degree before an effect verb ("almost completely destroyed").
 _DEGREE = _set("almost nearly partly partially")
+#: Verbs that tell that a trigger noun happened or what it did to its object.
+_HAPPENED_OR_EFFECT = _HAPPENED | _EFFECT
+#: Words that may stand before an effect verb ("had almost completely destroyed").
+_BEFORE_EFFECT = _AUXILIARY | _DEGREE
+#: Closed-class words that may be in a listed object ("the refinery in the C district and a").
+_OBJECT_FUNCTION = _DETERMINERS | _LOCATIVE | {"and"}
 #: Prepositions of a passive verb's agent or of what the subject underwent ("attacked by", "subjected to").
 _UNDERGO = _set("by to with")
 #: "came under fire": the subject undergoes the trigger.
@@ -230,10 +236,10 @@ def mention_features(
     if not s0 <= t0 < s1:
         feats.add("tdir=elsewhere")  # read from another sentence (anaphora, carry-over)
         return feats
+    carried = _CARRIED.match(text, t1)  # "an explosive-packed motorcycle": the trigger keeps "-packed"
     if t0 >= end:
         lo, hi, direction = end, t0, "after"
-    elif t1 <= start:
-        carried = _CARRIED.match(text, t1)  # "an explosive-packed motorcycle": the gap starts after "-packed"
+    elif t1 <= start:  # the gap starts after "-packed"
         lo, hi, direction = carried.end() if carried else t1, start, "before"
     else:
         lo, hi, direction = start, start, "overlap"
@@ -255,7 +261,7 @@ def mention_features(
     feats.add(f"gapclause={min(len(clause), 2)}")
     feats.update(f"gcl={w}" for w in clause)
     feats.add(f"dirb1={direction}:{_prep_class(before[-1] if before else '^')}")
-    hyphen = text[t0 - 1:t0] == "-" or text[t1:t1 + 1] == "-" and not _CARRIED.match(text, t1)  # "rebel-held"
+    hyphen = text[t0 - 1:t0] == "-" or text[t1:t1 + 1] == "-" and not carried  # "rebel-held"
     trigger_words = _words(text[t0:t1])
     noun = not trigger_words or not trigger_words[-1].endswith("ed")  # "bomb", "shelling"; not "shelled"
     shape = _Shape(gap_text, text[s0:start], text[start:end], between, bool(cuts or _opens_clause(gap)), hyphen)
@@ -277,7 +283,7 @@ class _Shape:
     @property
     def plain(self) -> bool:
         """Nothing but the event phrase between mention and trigger."""
-        return not self.gap_text.count(",") and not self.between and not self.clause and not self.hyphen
+        return self.listed and not self.between
 
     @property
     def listed(self) -> bool:
@@ -329,7 +335,7 @@ def _target(gap: list[str], end: int, noun: bool) -> bool:
         if w == "and" and i > 0 and not _is_verb(gap[i - 1]):  # "against checkpoints and security centres in"
             continue
         if w == "from":  # the trigger verb's object before it, nothing else
-            return not noun and all(not _is_verb(x) and (x not in _FUNCTION or x in _DETERMINERS) for x in gap[:i])
+            return not noun and _nominal(gap[:i])
         if w == "of":
             return i > 0 and gap[i - 1] in _POSITIONS
         if _is_verb(w) or w in _FUNCTION and w not in _DETERMINERS:
@@ -373,7 +379,7 @@ def _direct(direction: str, gap: list[str], before: list[str], shape: _Shape, no
             return "object"
         end = _locative_end(gap)
         told = _found_as_one(gap, verbs)
-        if (noun and end > 0 and len(told) == 1 and (gap[told[0]] in _HAPPENED | _EFFECT or told != verbs)
+        if (noun and end > 0 and len(told) == 1 and (gap[told[0]] in _HAPPENED_OR_EFFECT or told != verbs)
                 and not set(gap[told[0]:]) & _NOT_SITE):
             return "happened"
         if noun and _struck_object(gap, verbs):
@@ -421,7 +427,7 @@ def _struck_object(gap: list[str], verbs: list[int]) -> bool:
         return False
     v = verbs[0]
     pre, post = gap[:v], gap[v + 1:]
-    return all(w.endswith("ly") or w in _AUXILIARY | _DEGREE for w in pre) and len(post) <= 3 and _nominal(post)
+    return all(w.endswith("ly") or w in _BEFORE_EFFECT for w in pre) and len(post) <= 3 and _nominal(post)
 
 
 def _nominal(words: Sequence[str]) -> bool:
@@ -463,7 +469,7 @@ def _listed_objects(gap: list[str]) -> bool:
     station near" (Azov), "shelling killed a man in C and damaged power lines near" (Vovchansk).
     The last object names no place and ends in a locative, as in the ``happened`` rule."""
     verbs = [i for i, w in enumerate(gap) if (_is_verb(w) or w in _HAPPENED) and not _modifier(gap, i)]
-    if not verbs or gap[verbs[0]] not in _HAPPENED | _EFFECT or "and" not in gap[verbs[0]:]:
+    if not verbs or gap[verbs[0]] not in _HAPPENED_OR_EFFECT or "and" not in gap[verbs[0]:]:
         return False
     v = verbs[0]
     last = len(gap) - 1 - gap[::-1].index("and")
@@ -491,7 +497,7 @@ def _object_word(words: Sequence[str], k: int) -> bool:
     w = words[k]
     if w in _NOT_SITE or _is_verb(w) and not _modifier(words, k):
         return False
-    return w not in _FUNCTION or w in _DETERMINERS | _LOCATIVE | {"and"}
+    return w not in _FUNCTION or w in _OBJECT_FUNCTION
 
 
 def _modifier(words: Sequence[str], i: int) -> bool:
