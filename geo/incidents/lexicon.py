@@ -268,17 +268,16 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "gunned down", "stormed", "storming", "incursion(s|)", "onslaught",
         "came under (heavy |)(fire|attack)", "coming under (heavy |)(fire|attack)",
         "under heavy fire", "(has|have) come under (heavy |)(fire|attack)",
-        # an attempted assault was fought off, still a clash: "militants tried to storm a post in X"
-        "(tried|attempted|trying|attempting) to (storm|attack|assault|overrun|break through)",
-        # a bulletin's failed push is still a fight: "the enemy tried to advance near X twice",
+        # an attempted assault was fought off, still a clash: "militants tried to storm a post in X";
+        # so is a bulletin's failed push: "the enemy tried to advance near X twice",
         # "made 4 unsuccessful attempts to advance towards our positions near Y"
-        "(tried|attempted|trying|attempting) to advance", "unsuccessfully (tried|attempted) to advance",
-        "attempt(s|) to advance",
+        "(tried|attempted|trying|attempting) to (storm|attack|assault|overrun|break through|advance)",
+        "unsuccessfully (tried|attempted) to advance", "attempt(s|) to advance",
         # a push to grow a bridgehead is a fight for ground: "troops tried to widen their foothold near X"
         "(tried|attempted|trying|attempting|sought|seeking) to (widen|expand|enlarge|extend|consolidate) (their|its) "
         "(foothold|bridgehead)",
         # the same, counted: "the enemy tried 11 times to advance near X", "attempted twice to storm Y"
-        "times to (advance|storm|attack|assault|break through)", "twice to (advance|storm|attack|assault|break through)",
+        "(times|twice) to (advance|storm|attack|assault|break through)",
         # places said to be under fire, like "came under fire" (the rules want a war story and
         # the places as its subject): "A, B and C communities were under fire"
         "(was|were|is|are|remained|remains) (again |also |)under (the |heavy |)fire",

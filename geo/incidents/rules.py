@@ -162,7 +162,7 @@ _STAGED = re.compile(r"(?<!\S)(?:held|staged|organi[sz]ed|took\s+place|took\s+pa
 _PROTEST_CAUSE = re.compile(
     r"^\s+(?:\S+\s+){0,14}?(?:demanding|to\s+demand|calling\s+for|to\s+call\s+for|in\s+protest|to\s+protest|"
     r"protesting|to\s+denounce|denouncing|to\s+condemn|condemning|chanting|(?:chanted|shouted)\s+slogans|"
-    r"slogans\s+(?:against|demanding|calling)|under\s+the\s+slogans?|in\s+(?:support\s+of|solidarity\s+with))(?!\S)"
+    r"slogans\s+(?:against|demanding|calling)|in\s+(?:support\s+of|solidarity\s+with))(?!\S)"
 )
 # Crowds "went out" or "came out" for a cause: "the crowds went out in solidarity with Gaza".
 # "walked out of" a place, not of talks: "walked out of the forests of X to surrender".
@@ -205,12 +205,13 @@ def _rally_noun(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> 
 
 
 # A slogan told after a long list of squares: "came out in A Square and in the squares of
-# B, C and D, under the slogan ...".
+# B, C and D, under the slogan ...". The only "under the slogan" test: it is OR'ed with the
+# shorter cause windows (_FOR_A_CAUSE, _PROTEST_CAUSE).
 _UNDER_SLOGAN = re.compile(r"^\s+(?:\S+\s+){0,30}?(?:under\s+the\s+slogans?|raising\s+slogans|chanting\s+slogans)(?!\S)")
 _OUT_WORDS = frozenset(("went out", "came out", "turned out", "go out", "come out", "going out", "coming out"))
 _FOR_A_CAUSE = re.compile(
     r"^\s+(?:\S+\s+){0,8}?(?:in\s+(?:solidarity|support|protest|defiance)|demanding|to\s+(?:demand|protest|"
-    r"denounce|condemn|reject|support)|against|chanting|under\s+the\s+slogans?|in\s+(?:a|an|the)\s+(?:\S+\s+)?(?:demonstrations?|"
+    r"denounce|condemn|reject|support)|against|chanting|in\s+(?:a|an|the)\s+(?:\S+\s+)?(?:demonstrations?|"
     r"marche?s?|protests?|rall(?:y|ies)|vigils?|sit\s+in))(?!\S)"
 )
 # How a gathering went tells that it was a demonstration: "rallies passed off without
@@ -720,8 +721,11 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = SB
     elif rule is Rule.STRIKE:
         near = ctx.norm_at(max(a, span[0] - 30), min(b, span[1] + 30))
+        # damage alone wants aircraft or drones in the story, or an armed force other than the
+        # police in the sentence: "a shop window was damaged, police said" is no strike
+        damage = unit.phrase.endswith("damaged") or unit.phrase.startswith("damage ")
         # "terminals were hit, killing two dock workers": no labour strike; "houses were damaged" tells a hit
-        hit = "hit" in unit.phrase or unit.phrase.endswith("damaged") or unit.phrase.startswith("damage ")
+        hit = "hit" in unit.phrase or damage
         if not hit and ctx.has(Cue.LABOUR, max(a, span[0] - 30), min(b, span[1] + 30)) and "air" not in near.split() \
                 or unit.phrase.startswith("strike") and labour_strike(ctx, a, b, span):
             return Event(*PP, span, 0.7)  # "workers went on strike", "began an indefinite strike"
@@ -732,9 +736,6 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "the hardest hit were farmers": no strike told
         if hit and not fronted and not _WEAPONLESS_HIT.match(ctx.text, span[1], min(b, span[1] + 30)):
             return None  # "was hit by a car", "was hit hard by the crisis": no strike told
-        # damage alone wants aircraft or drones in the story, or an armed force other than the
-        # police in the sentence: "a shop window was damaged, police said" is no strike
-        damage = unit.phrase.endswith("damaged") or unit.phrase.startswith("damage ")
         military = (
             armed_in(ctx, s0, s1, span) and (not damage or armed_besides_police(ctx, s0, s1))
             or ctx.has(Cue.AVIATION, s0, s1)
@@ -791,23 +792,26 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "the group walked out of the forests of X": left a place, no walkout
         if unit.phrase in _BLOCKED_THE and not _NAMED_ROAD_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 40))):
             return None  # "blocked the release of funds": no road blocked
+        # a slogan after a long list of squares, told up to 240 characters on (beyond the cause windows)
+        slogan = _UNDER_SLOGAN.match(ctx.norm_at(span[1], min(b, span[1] + 240))) is not None
         if unit.phrase in _OUT_WORDS and not _FOR_A_CAUSE.match(ctx.norm_at(span[1], min(b, span[1] + 80))) \
-                and not _UNDER_SLOGAN.match(ctx.norm_at(span[1], min(b, span[1] + 240))):
+                and not slogan:
             return None  # "residents went out to inspect the damage"
         if rule is Rule.CROWD_EVENT and _OTHER_PURPOSE.match(ctx.norm_at(span[1], min(b, span[1] + 60))):
             return None  # "gathered in Khartoum to break the Ramadan fast"
         cause = rule is Rule.CROWD_EVENT and (_PROTEST_CAUSE.match(ctx.norm_at(span[1], min(b, span[1] + 120)))
-                                              or _UNDER_SLOGAN.match(ctx.norm_at(span[1], min(b, span[1] + 240))))
+                                              or slogan)
         if rule is Rule.CROWD_EVENT and (
                 (_NOT_PROTESTERS.search(ctx.norm_at(max(a, span[0] - 40), span[0])) and not cause)
                 or (unit.phrase.startswith("rall") and campaign(ctx))):
             return None  # "mourners gathered at the memorial", "the coalition held its final campaign rally"
-        if rule is Rule.CROWD_EVENT and "blocked" in unit.phrase and not unit.phrase.startswith("block") and not (
+        passive_block = "blocked" in unit.phrase and not unit.phrase.startswith("block")  # "the road was blocked"
+        if rule is Rule.CROWD_EVENT and passive_block and not (
                 _BLOCKED_BY_CROWD.search(ctx.norm_at(span[0], min(b, span[1] + 40)))
                 or _BARRICADES.search(ctx.norm_at(a, b)) or cause):
             return None  # "the road was blocked by a landslide": nobody protests
         if rule is Rule.CROWD_EVENT and not (
-            "blocked" in unit.phrase and not unit.phrase.startswith("block")
+            passive_block
             or cause
             or ctx.has(Cue.CROWD, a, b, skip=span)
             or _CROWD_BEFORE.search(ctx.norm_at(max(a, span[0] - 60), span[0]))
@@ -990,7 +994,7 @@ def evaluate(
                 events.append(event)
             elif unreal is not None:
                 unreal.append(event.trigger)
-    return _tolls_of_clashes(ctx, _tolls_of_explosions(ctx, _drop_redundant(ctx, events), tolls), tolls)
+    return _attribute_tolls(ctx, _drop_redundant(ctx, events), tolls)
 
 
 # Casualties told with a weapon that is not explosive: "shot dead", "gang members fired
@@ -1003,49 +1007,57 @@ _GUNFIRE = re.compile(
 _TOLL_TYPES = frozenset((BATTLES, VIOLENCE_AGAINST_CIVILIANS))
 
 
-def _tolls_of_explosions(ctx: SentenceContext, events: list[Event], tolls: list[Event]) -> list[Event]:
-    """Casualties in a clause that tells of an explosive attack are that attack's toll,
-    and take its type: "a strike on a house in X killed a family of eight" is an air
-    strike, not an attack on civilians; "three soldiers died when a roadside bomb
-    went off" a remote explosive, not a clash."""
+def _attribute_tolls(ctx: SentenceContext, events: list[Event], tolls: list[Event]) -> list[Event]:
+    """Casualties (``tolls``, the same objects as in ``events``) take the type of the attack
+    whose toll they are: an explosive attack in their clause first, else a clash told before
+    them in it. "Three soldiers died when a roadside bomb went off" is a remote explosive;
+    "fighting erupted in X, killing nine people" an armed clash."""
     if not tolls:
         return events
+    toll_ids = {id(t) for t in tolls}
     out = list(events)
     for i, toll in enumerate(events):
-        if not any(toll is t for t in tolls) or toll.event_type not in _TOLL_TYPES \
-                or ctx.norm_at(*toll.trigger) in _GUNFIRE_TOLLS:
+        if id(toll) not in toll_ids:
             continue
-        seg = ctx.segment_of(toll.trigger[0])
-        if _GUNFIRE.search(ctx.norm_at(seg[0], seg[1])):
+        blast = _blast_of(ctx, events, toll)
+        if blast is not None:
+            out[i] = dataclasses.replace(toll, event_type=blast.event_type, sub_event_type=blast.sub_event_type)
             continue
-        blasts = [e for e in events if e.event_type == EXPLOSIONS and seg[0] <= e.trigger[0] < seg[1]]
-        if blasts:
-            cause = min(blasts, key=lambda e: abs(e.trigger[0] - toll.trigger[0]))
-            out[i] = dataclasses.replace(toll, event_type=cause.event_type, sub_event_type=cause.sub_event_type)
+        if _after_clash(ctx, events, toll):
+            out[i] = dataclasses.replace(toll, event_type=AC[0], sub_event_type=AC[1])
     return out
+
+
+def _blast_of(ctx: SentenceContext, events: list[Event], toll: Event) -> Event | None:
+    """The explosive attack in the toll's clause nearest to it, if the clause tells of no
+    gunfire: "a strike on a house in X killed a family of eight" is an air strike, not an
+    attack on civilians; "three soldiers died when a roadside bomb went off" a remote
+    explosive, not a clash."""
+    if toll.event_type not in _TOLL_TYPES or ctx.norm_at(*toll.trigger) in _GUNFIRE_TOLLS:
+        return None
+    seg = ctx.segment_of(toll.trigger[0])
+    if _GUNFIRE.search(ctx.norm_at(seg[0], seg[1])):
+        return None
+    blasts = [e for e in events if e.event_type == EXPLOSIONS and seg[0] <= e.trigger[0] < seg[1]]
+    return min(blasts, key=lambda e: abs(e.trigger[0] - toll.trigger[0])) if blasts else None
 
 
 # Victims named only as people: the toll of whatever the clause tells ("left three people dead").
 _MERE_PEOPLE = frozenset(("people", "persons", "man", "men"))
 
 
-def _tolls_of_clashes(ctx: SentenceContext, events: list[Event], tolls: list[Event]) -> list[Event]:
-    """Casualties told after a clash, with no civilian named but people, are the clash's
-    toll: "fighting erupted between the army and the rebels in X, killing nine people"
-    is an armed clash, not an attack on civilians."""
-    if not tolls:
-        return events
-    out = list(events)
-    for i, toll in enumerate(events):
-        if not any(toll is t for t in tolls) or toll.event_type != VIOLENCE_AGAINST_CIVILIANS:
-            continue
-        seg = ctx.segment_of(toll.trigger[0])
-        if any(h.phrase not in _MERE_PEOPLE for h in ctx.hits(Cue.CIVILIAN, seg[0], seg[1])):
-            continue
-        if any(e.sub_event_type == AC[1] and not e.generic and seg[0] <= e.trigger[0] < toll.trigger[0]
-               for e in events):
-            out[i] = dataclasses.replace(toll, event_type=AC[0], sub_event_type=AC[1])
-    return out
+def _after_clash(ctx: SentenceContext, events: list[Event], toll: Event) -> bool:
+    """Whether an attack on civilians is the toll of a clash told before it in its clause,
+    with no civilian named but people: "fighting erupted between the army and the rebels
+    in X, killing nine people" is an armed clash, not an attack on civilians. (Tolls are
+    generic readings, so a toll never counts as the clash.)"""
+    if toll.event_type != VIOLENCE_AGAINST_CIVILIANS:
+        return False
+    seg = ctx.segment_of(toll.trigger[0])
+    if any(h.phrase not in _MERE_PEOPLE for h in ctx.hits(Cue.CIVILIAN, seg[0], seg[1])):
+        return False
+    return any(e.sub_event_type == AC[1] and not e.generic and seg[0] <= e.trigger[0] < toll.trigger[0]
+               for e in events)
 
 
 # "destroyed two sea drones in the Red Sea and struck radar sites": a strike of its own

@@ -76,6 +76,13 @@ _FORMER_MEMBERS = re.compile(
 )
 
 
+def _armed_before(ctx: SentenceContext, a: int, pos: int, reach: int) -> bool:
+    """Whether an armed word other than a casualty word ("killed", "shot") is within
+    ``reach`` characters before ``pos`` (and not before ``a``): "French troops" in
+    "French troops left their base in X"."""
+    return any(h.phrase not in CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, max(a, pos - reach), pos))
+
+
 def force_withdraws(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
     """Whether an armed force named before the withdrawal at ``span`` leaves a place named
     right after "from": "the MNDAA completed its withdrawal from Lashio" (not "the party
@@ -86,8 +93,7 @@ def force_withdraws(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool
               if _FROM_PLACE.match(ctx.norm_at(after, m.start()))]
     if not places:
         return False
-    return any(h.phrase not in CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, max(a, span[0] - 80), span[0])) or (
-        _withdrawn_force(ctx, span[1], places[0]))
+    return _armed_before(ctx, a, span[0], 80) or _withdrawn_force(ctx, span[1], places[0])
 
 
 # The force named as what is withdrawn, when the subject is only a pronoun: "the army
@@ -156,16 +162,12 @@ def agent_kind(ctx: SentenceContext, seg: Segment, span: tuple[int, int], defaul
         if p0 <= span[0] < p1 and ctx.starts_coordinate(p0, p1) and (
                 ctx.has(Cue.NONSTATE, p0, span[0]) or ctx.has(Cue.GOVERNMENT, p0, span[0])):
             a = p0
-    first = None
-    for cue, label in ((Cue.NONSTATE, NSO), (Cue.GOVERNMENT, GRT)):
-        for h in ctx.by_cue.get(cue, ()):
-            if a <= h.start and h.end <= span[0] and (first is None or h.start < first[0]):
-                first = (h.start, label)
-    if first is None and ctx.norm_at(span[1], span[1] + 4) == " to ":  # "fell to rebels"
+    kind = _kind_in(ctx, a, span[0])
+    if kind is None and ctx.norm_at(span[1], span[1] + 4) == " to ":  # "fell to rebels"
         for cue, label in ((Cue.NONSTATE, NSO), (Cue.GOVERNMENT, GRT)):
             if ctx.has(cue, span[1], min(seg[1], span[1] + 40)):
                 return label
-    return first[1] if first else default
+    return kind if kind is not None else default
 
 
 # A settlement taken or freed in a war story needs no armed word of its own: "the town of
@@ -216,13 +218,7 @@ def handed_to_force(ctx: SentenceContext, end: int, b: int) -> bool:
     """Whether "handed over" at ``end`` gives a place (a name or "the town") to an armed
     force or a government: "handed over Lashio, the capital of Shan State, to the army"
     (not "handed over the detainees to the Red Cross")."""
-    if not took_place(ctx, end, b):
-        return False
-    for cue in (Cue.GOVERNMENT, Cue.NONSTATE):
-        for h in ctx.hits(cue, end, min(b, end + 120)):
-            if _TO_FORCE.search(ctx.norm_at(max(end, h.start - 25), h.start)):
-                return True
-    return False
+    return took_place(ctx, end, b) and _force_after(ctx, end, b, 120)
 
 
 def _force_after(ctx: SentenceContext, end: int, b: int, reach: int) -> bool:
@@ -278,7 +274,7 @@ _LEFT_SITE = re.compile(
 def left_base(ctx: SentenceContext, a: int, span: tuple[int, int], b: int) -> bool:
     """Whether the leaving at ``span`` is an armed force leaving its site at a place
     named right after: "French troops left their base in X"."""
-    if not any(h.phrase not in CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, max(a, span[0] - 50), span[0])):
+    if not _armed_before(ctx, a, span[0], 50):
         return False
     m = _NAME_START.search(ctx.text, span[1], min(b, span[1] + 50))
     return m is not None and _LEFT_SITE.match(ctx.norm_at(span[1], m.start())) is not None
