@@ -20,7 +20,7 @@ import bisect
 from collections.abc import Sequence
 
 from gazetteer.exc import InputError
-from gazetteer.model import Mention, PlaceKind
+from gazetteer.model import Mention
 from geo.incidents.anaphora import (
     ANAPHOR_NOUNS,
     Referral,
@@ -37,7 +37,7 @@ from geo.incidents.dates import article_date
 from geo.incidents.displacement import without_old_flights
 from geo.incidents.events import DocumentContext, Event
 from geo.incidents.gate import demote, load_gate
-from geo.incidents.headings import town_heading_colons, wide_heading_colons
+from geo.incidents.headings import heading_colons
 from geo.incidents.matcher import WordGroups, scan_document
 from geo.incidents.readings import Occurrence, Reading, SentenceState
 from geo.incidents.roles import MentionRoles, Role
@@ -60,8 +60,6 @@ __all__ = ["analyse", "sentence_spans"]
 
 # What the document scan finds besides the triggers: anaphors, scene words, event nouns.
 WORD_GROUPS = WordGroups({"anaphor": ANAPHOR_NOUNS, "scene": SCENE_WORDS, "event": EVENT_NOUNS})
-# Places a curfew covers as a whole, where it is no event (see :func:`role_events`).
-_REGION_KINDS = frozenset((PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.REGION))
 
 
 def sentence_spans(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
@@ -140,8 +138,7 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
             if not extra and not idxs:
                 continue
         own = [mentions[i] for i in idxs]
-        headings = town_heading_colons(text, s0, s1, own) if idxs else None
-        wide = wide_heading_colons(text, s0, s1, own) if idxs else frozenset()
+        headings, wide = heading_colons(text, s0, s1, own) if idxs else (None, frozenset())
         ctx = contexts[k] = SentenceContext(text, s0, s1, scanned.norm(s0, s1), headings, wide)
         spans = [(mentions[i].start, mentions[i].end) for i in idxs]
         reach = reachable(ctx, spans) if spans else []
@@ -173,8 +170,7 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
                 found = on_path(text, ctx, spans, j, found, paths)
             place = mentions[i].place
             kind = place.kind if place is not None else None
-            found = role_events(text, mentions[i].start, role, found, onward[j], country=kind is PlaceKind.COUNTRY,
-                                region=kind in _REGION_KINDS)
+            found = role_events(text, mentions[i].start, role, found, onward[j], kind)
             if found:
                 found = national_totals(text, role, kind, found)
                 found = passed_on_the_way(text, mentions[i].start, mentions[i].end, place, found)

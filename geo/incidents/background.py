@@ -67,24 +67,25 @@ from geo.incidents.lexicon import CUES, Cue
 from geo.incidents.matcher import Unit, normalize
 
 __all__ = [
-    "MARKING", "SUPERLATIVE", "apart", "counted", "dated_before", "earlier_opening", "later_than_old", "old_year",
-    "participle_after", "past_relative", "running_record",
+    "CONCESSIVE_OPENER", "LATER_ORDINAL", "MARKING", "SUPERLATIVE", "apart", "counted", "dated_before",
+    "earlier_opening", "later_than_old", "old_year", "participle_after", "past_relative", "running_record",
 ]
 
 MARKING = frozenset(
     "anniversary commemorate commemorates commemorated commemorating commemoration remember "
     "remembered remembers remembering recalled memorial memorials".split()
-) | frozenset(  # likened to an earlier event: "the killings recall the massacre in X"
-    ("recall the", "recalls the", "evoke the", "evokes the", "echo the", "echoes the")
-) | frozenset(
-    p for p, cues in CUES.items() if Cue.HISTORY in cues and p.endswith((" after", " since", " of"))
+) | frozenset(  # ... and likened to an earlier event: "the killings recall the massacre in X"
+    p for p, cues in CUES.items() if Cue.HISTORY in cues and p.endswith((" after", " since", " of", " the"))
 )
 """Words of remembrance: a date past them dates what is remembered."""
 
-SUPERLATIVE = (
-    r"(?:\w+est|worst|best|most(?:\s+\w+)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"\d+(?:st|nd|rd|th)|only)"
-)
+LATER_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+"""An ordinal past the first, as a series counts its events: "the fourth such raid",
+"the 12th attack" (a regular expression without anchors, on normalized text)."""
+# Any ordinal: "the first grenade attack", "the second mass abduction".
+_ORDINAL = rf"(?:first|{LATER_ORDINAL})"
+
+SUPERLATIVE = rf"(?:\w+est|worst|best|most(?:\s+\w+)?|{_ORDINAL}|only)"
 """A superlative or an ordinal, what comes after "since" is measured against: "the
 deadliest since", "the first grenade attack in the city since", "the fourth night of
 protests since" (a regular expression without anchors, on normalized text)."""
@@ -126,10 +127,9 @@ _OBJECT_AND = re.compile(
     r"(?<!\S)and(?=(?:\s+(?!(?:was|were|is|are|has|have|had|did|then|later|they|it|he|she|we)(?!\S))"
     r"(?!\S+ed(?!\S))(?!(?:took|fell|hit|shot|struck|overran|retook|blew|swept|fought|began|came|went)(?!\S))\S+)*\s*$)"
 )
-# Openers of a clause that may be later than a month before the trigger: "after" and
-# "following" tell an earlier event ("In June, the field was halted after a rocket attack"),
-# these may not ("In June, X said that ...").
-_LATER_OPENER = re.compile(r"(?<!\S)(?:that|which|who|whom|whose|where|when|before|since|as|while|and)(?!\S)")
+# Openers of a clause that tell an earlier event, so a month before the trigger still dates
+# the trigger: "In June, the field was halted after a rocket attack" (not "In June, X said that").
+_EARLIER_OPENERS = frozenset(("after", "following"))
 #: Months back from which a main clause's own date makes its event background.
 MAIN_CLAUSE_MONTHS = 4
 #: Months back from which a bare month ("in July", no day) dates a main clause's event.
@@ -139,10 +139,12 @@ BARE_MONTHS = 2
 LAST_MONTH_DAY = 10
 
 
+# The opening of a fronted concessive phrase, at the head of a sentence, a clause or a dash
+# piece: "Despite", "- in spite of" (also read by :mod:`~geo.incidents.roles`).
+CONCESSIVE_OPENER = r"(?:^|[.:;\n]|\s[-\u2013\u2014]\s)\s*(?:despite|in\s+spite\s+of|notwithstanding)"
 # A fronted concessive phrase, closed by a comma before the main clause: "Despite the truce
 # agreed in January, clashes were reported near X" (January dates the truce, not the clashes).
-_CONCESSIVE_LEAD = re.compile(r"(?:^|[.:;\n]|\s[-\u2013\u2014]\s)\s*(?:despite|in\s+spite\s+of|notwithstanding)\s[^,;]*$",
-                              re.IGNORECASE)
+_CONCESSIVE_LEAD = re.compile(CONCESSIVE_OPENER + r"\s[^,;]*$", re.IGNORECASE)
 
 
 def _in_concessive(ctx: SentenceContext, pos: int, t0: int) -> bool:
@@ -287,8 +289,8 @@ def _own_date(ctx: SentenceContext, d0: int, d1: int, unit: Unit, dates: list) -
     between = _between(ctx, lo, hi)
     if d0 > unit.start:
         between = _OBJECT_AND.sub(lambda m: " " * len(m.group()), between)
-    if _OPENER.search(between) and not (d1 <= unit.start and _OWN_CLAUSE.match(between)) \
-            and not (d1 <= unit.start and not _LATER_OPENER.search(between)):
+    found = {m.group() for m in _OPENER.finditer(between)}
+    if found and not (d1 <= unit.start and (_OWN_CLAUSE.match(between) or found <= _EARLIER_OPENERS)):
         return False
     gap = abs(unit.start - d0)
     return not any(h.start != d0 and abs(unit.start - h.start) < gap for h in dates)
@@ -407,10 +409,7 @@ def past_relative(ctx: SentenceContext, seg: Segment, unit: Unit) -> bool:
 # An event counted in a series of the year or the month: "it was the second mass abduction
 # on the road this year", "the fourth such raid this month" (a count that tells the news
 # again; the places of its phrase are those of the series).
-_ORDINAL_BEFORE = re.compile(
-    r"(?<!\S)the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
-    r"(?:such\s+)?(?:[\w-]+\s+){0,2}$"
-)
+_ORDINAL_BEFORE = re.compile(rf"(?<!\S)the\s+{_ORDINAL}\s+(?:such\s+)?(?:[\w-]+\s+){{0,2}}$")
 _COUNT_SPAN = re.compile(
     r"^(?:\s+(?!(?:that|which|who|where|when|and|but|after|as|since)(?!\S))\S+){0,8}?\s+"
     r"(?:this\s+(?:year|month)"

@@ -22,6 +22,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from datetime import date as Date
+from functools import partial
 
 from gazetteer.model import Mention
 from geo.incidents.anaphora import ANAPHOR_FACTOR, true_role
@@ -89,6 +90,21 @@ def carry_over(
     def sentences_with(group: str) -> set[int]:
         return {bisect.bisect_right(starts, a) - 1 for a, _ in scanned.words(group)}
 
+    def give(k: int, idxs: list[int], picked: list[tuple[Event, float]], state: SentenceState,
+             where: Callable[[Mention], bool] | None = None) -> None:
+        """Give the ``picked`` events of a sentence next to ``k`` to the event-less places
+        of ``k`` (only those ``where`` says the events happened, if given): "Drones hit Y
+        overnight. A man was injured in X" gives X the strike."""
+        for i in idxs:
+            occ = out[i]
+            if occ is None or occ.events:
+                continue
+            if where is not None and not where(occ.mention):
+                continue
+            if true_role(text, k, sentences, by_sentence, mentions, contexts, roles_of, i) is not Role.PLACE:
+                continue
+            occ.events = [(e, round(e.confidence * f * ANAPHOR_FACTOR * 0.9, 3), state) for e, f in picked]
+
     event_nouns: set[int] | None = None
     scenes: set[int] | None = None
     for k, idxs in by_sentence.items():
@@ -123,38 +139,30 @@ def carry_over(
         toll = strike_toll(text, doc, sentences, k, contexts) if k > 0 else []
         if toll:
             state = SentenceState(contexts.get(k) or SentenceContext(text, s0, s1), when)
-            for i in idxs:
-                occ = out[i]
-                if occ is None or occ.events:
-                    continue
-                if not toll_place(text, state.ctx, occ.mention):
-                    continue
-                if true_role(text, k, sentences, by_sentence, mentions, contexts, roles_of, i) is not Role.PLACE:
-                    continue
-                occ.events = [(e, round(e.confidence * f * ANAPHOR_FACTOR * 0.9, 3), state) for e, f in toll]
+            give(k, idxs, toll, state, where=partial(toll_place, text, state.ctx))
             continue
         if k + 1 >= n_sentences or (k + 1) in by_sentence or (k + 1) in anaphors or not has_trigger(k + 1):
             continue
-        n0, n1 = sentences[k + 1]
+        n0 = sentences[k + 1][0]
         if "\n\n" in text[s1:n0] or "\n\n" in text[s0:s1].strip():
             continue
         if scenes is None:
             scenes = sentences_with("scene")
         if k not in scenes:
             continue
-        ctx = contexts.get(k + 1) or SentenceContext(text, n0, n1)
-        events = [e for e in evaluate(ctx, doc) if not e.weak] if ctx.units else []
+        ctx, events = _events_of(text, doc, sentences, contexts, k + 1)
         if not events:
             continue
-        state = SentenceState(ctx, when)
-        picked = select([(e, 1.0) for e in events])
-        for i in idxs:
-            occ = out[i]
-            if occ is None or occ.events:
-                continue
-            if true_role(text, k, sentences, by_sentence, mentions, contexts, roles_of, i) is not Role.PLACE:
-                continue
-            occ.events = [(e, round(e.confidence * f * ANAPHOR_FACTOR * 0.9, 3), state) for e, f in picked]
+        give(k, idxs, select([(e, 1.0) for e in events]), SentenceState(ctx, when))
+
+
+def _events_of(
+    text: str, doc: DocumentContext, sentences: list[tuple[int, int]], contexts: dict[int, SentenceContext], j: int,
+) -> tuple[SentenceContext, list[Event]]:
+    """The context of sentence ``j`` (the one computed so far, else a new one) and its
+    events that are not weak: "Drones hit Nikopol district overnight." gives the strike."""
+    ctx = contexts.get(j) or SentenceContext(text, *sentences[j])
+    return ctx, [e for e in evaluate(ctx, doc) if not e.weak] if ctx.units else []
 
 
 # Casualty words that tell a toll: "a man was injured in X", "two civilians were killed in Y".
@@ -178,7 +186,7 @@ def strike_toll(
     villages near Hakha on Monday. Two civilians were killed in Lungpi village." A toll
     denied ("no one was injured in X") tells nothing."""
     s0, s1 = sentences[k]
-    p0, p1 = sentences[k - 1]
+    p1 = sentences[k - 1][1]
     if "\n\n" in text[p1:s0]:
         return []
     ctx = contexts.get(k)
@@ -193,8 +201,7 @@ def strike_toll(
         return []
     if any(not e.weak for e in evaluate(ctx, doc)):
         return []  # the sentence tells its own event
-    before = contexts.get(k - 1) or SentenceContext(text, p0, p1)
-    events = [e for e in evaluate(before, doc) if not e.weak] if before.units else []
+    _, events = _events_of(text, doc, sentences, contexts, k - 1)
     strikes = [e for e in events if _toll_cause(e)]
     if not strikes or len(strikes) < len(events):
         return []
@@ -271,11 +278,10 @@ def protest_clashes(
                 and _bare_clash(text, ctx, out[i].events[0][0])]
     if not clashing:
         return
-    p0, p1 = sentences[k - 1]
+    p1 = sentences[k - 1][1]
     if "\n\n" in text[p1:s0]:
         return  # a new paragraph starts a new story
-    before = contexts.get(k - 1) or SentenceContext(text, p0, p1)
-    events = [e for e in evaluate(before, doc) if not e.weak] if before.units else []
+    _, events = _events_of(text, doc, sentences, contexts, k - 1)
     street = [e for e in events if e.event_type in _STREET_TYPES]
     if not street or any(e.event_type == "Battles" for e in events):
         return

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from geo.incidents.lexicon import SLICE_CUES, Cue
 from geo.incidents.matcher import CueHit, Unit, scan
@@ -172,15 +172,23 @@ _WHILE_DOING = re.compile(
 _AUX_BEFORE = re.compile(r"(?<!\S)(?:have|has|had|having|ever|long)\s$")
 
 
+def _drop_hits(by_cue: dict, cue: Cue, phrase: str, drop: Callable[[CueHit], object]) -> dict:
+    """``by_cue`` without the hits of ``cue`` on ``phrase`` that ``drop`` accepts (and
+    without ``cue`` when none is left): the "since" of "have since fled" is no break."""
+    hits = by_cue.get(cue)
+    if not hits or not any(h.phrase == phrase for h in hits):
+        return by_cue
+    kept = [h for h in hits if h.phrase != phrase or not drop(h)]
+    if len(kept) == len(hits):
+        return by_cue
+    if not kept:
+        return {c: hs for c, hs in by_cue.items() if c is not cue}
+    return {**by_cue, cue: kept}
+
+
 def _adverbial_since(by_cue: dict, norm: str, start: int) -> dict:
     """``by_cue`` without the "since" hits that follow an auxiliary ("have since fled")."""
-    soft = by_cue.get(Cue.SOFT_BREAK)
-    if not soft or not any(h.phrase == "since" for h in soft):
-        return by_cue
-    kept = [h for h in soft if h.phrase != "since" or not _AUX_BEFORE.search(norm, 0, h.start - start)]
-    if len(kept) == len(soft):
-        return by_cue
-    return {**by_cue, Cue.SOFT_BREAK: kept}
+    return _drop_hits(by_cue, Cue.SOFT_BREAK, "since", lambda h: _AUX_BEFORE.search(norm, 0, h.start - start))
 
 
 # "in the past" before a span of hours or days is this news, not history: "troops
@@ -194,15 +202,7 @@ _RECENT_SPAN = re.compile(
 
 def _recent_past(by_cue: dict, norm: str, start: int) -> dict:
     """``by_cue`` without the "in the past" hits before a span of hours or days."""
-    history = by_cue.get(Cue.HISTORY)
-    if not history or not any(h.phrase == "in the past" for h in history):
-        return by_cue
-    kept = [h for h in history if h.phrase != "in the past" or not _RECENT_SPAN.match(norm, h.end - start)]
-    if len(kept) == len(history):
-        return by_cue
-    if not kept:
-        return {c: hs for c, hs in by_cue.items() if c is not Cue.HISTORY}
-    return {**by_cue, Cue.HISTORY: kept}
+    return _drop_hits(by_cue, Cue.HISTORY, "in the past", lambda h: _RECENT_SPAN.match(norm, h.end - start))
 
 
 class SentenceContext:

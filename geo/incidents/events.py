@@ -48,10 +48,9 @@ class DocumentContext:
     __slots__ = ("date", "_flags")
 
     def __init__(self, date: Date | None = None, aviation: bool = False, armed: bool = False,
-                 flags: DocumentScan | None = None, protest_lead: bool = False) -> None:
+                 flags: DocumentScan | None = None) -> None:
         self.date = date
-        self._flags: DocumentScan | _Flags = (
-            flags if flags is not None else _Flags(aviation, armed, protest_lead=protest_lead))
+        self._flags: DocumentScan | _Flags = flags if flags is not None else _Flags(aviation, armed)
 
     @property
     def aviation(self) -> bool:
@@ -75,8 +74,8 @@ class DocumentContext:
 class _Flags:
     __slots__ = ("aviation", "armed", "displacing", "protest_lead")
 
-    def __init__(self, aviation: bool, armed: bool, displacing: bool = False, protest_lead: bool = False) -> None:
+    def __init__(self, aviation: bool, armed: bool, displacing: bool = False) -> None:
         self.aviation = aviation
         self.armed = armed
         self.displacing = displacing
-        self.protest_lead = protest_lead
+        self.protest_lead = False  # only the document scan reads the lead

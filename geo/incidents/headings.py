@@ -6,7 +6,7 @@ is a hard break for the rules (:mod:`~geo.incidents.clauses`), which keeps a cou
 region heading ("SERBIA: students blocked ...", "Far North: Boko Haram kidnapped ...")
 out of its items' events, as the labels want: a container heading is ``None``. A *town*
 heading whose item names no site of its own is the item's event site: the colon after it is
-no break (:func:`town_heading_colons`), so the item's events reach it.
+no break (:func:`heading_colons`), so the item's events reach it.
 
 Not a heading: the document's first words, which are the dateline of a wire or newspaper
 story ("QUETTA: At least 26 people were killed ..."): a dateline is where the story is
@@ -17,18 +17,18 @@ Examples
 >>> from gazetteer.model import Mention, Resolution
 >>> text = "Round-up.\\n- Pemba: police dispersed a protest."
 >>> m = Mention(12, 17, "Pemba", None, 1, Resolution.UNRESOLVED, 0.0)
->>> town_heading_colons(text, 10, len(text), [m], lambda m: True)
-{17: 12}
+>>> heading_colons(text, 10, len(text), [m])
+({17: 12}, frozenset())
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from gazetteer.model import Mention, PlaceKind
 
-__all__ = ["WIDE_KINDS", "is_town", "town_heading_colons", "wide_heading_colons"]
+__all__ = ["WIDE_KINDS", "heading_colons", "is_town"]
 
 # Kinds of place that contain towns: a heading of these kinds is a container.
 WIDE_KINDS = frozenset((PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.REGION, PlaceKind.CONTINENT))
@@ -72,41 +72,35 @@ def _item_end(text: str, colon: int, end: int) -> int:
     return end if eol < 0 else eol
 
 
-def town_heading_colons(
-    text: str, start: int, end: int, mentions: Sequence[Mention], town: Callable[[Mention], bool] = is_town,
-) -> dict[int, int]:
-    """Offsets of the colons in ``[start, end)`` that close a town heading whose item names
-    no other town ("- Gonaives: Police arrested a former MP"; not "Jeremie: police freed a
-    hostage in the commune of Moron", where Moron is the site, nor "Far North: ...", a
-    region; a wider place in the item is only its container: "- Port-de-Paix: police
-    seized arms arriving from Florida"), each with the start of its heading. ``mentions`` are the sentence's
-    mentions, sorted by start."""
-    found = {}
+def heading_colons(
+    text: str, start: int, end: int, mentions: Sequence[Mention],
+) -> tuple[dict[int, int], frozenset[int]]:
+    """The colons in ``[start, end)`` that close a heading, as ``(town, wide)``.
+
+    ``town``: the colons closing a town heading whose item names no other town ("- Gonaives:
+    Police arrested a former MP"; not "Jeremie: police freed a hostage in the commune of
+    Moron", where Moron is the site; a wider place in the item is only its container:
+    "- Port-de-Paix: police seized arms arriving from Florida"), each with the start of its
+    heading. ``wide``: the colons closing a heading the gazetteer knows as a country or a
+    region ("- Far North: Boko Haram kidnapped ..."): a container, never its item's site.
+    ``mentions`` are the sentence's mentions, sorted by start."""
+    if text.find(":", start, end) < 0:
+        return {}, frozenset()
+    found: dict[int, int] = {}
+    wide = set()
     for k, m in enumerate(mentions):
         line_start = max(start, text.rfind("\n", 0, m.start) + 1)
+        colon = _colon_after(text, line_start, m)
+        if colon is None or colon >= end:
+            continue
+        if not is_town(m):
+            wide.add(colon)
+            continue
         if not text[:line_start].strip():
             continue  # "QUETTA: At least 26 people were killed": the story's dateline
-        colon = _colon_after(text, line_start, m)
-        if colon is None or colon >= end or not town(m):
-            continue
         stop = _item_end(text, colon, end)
         name = m.text.casefold()
         if any(colon < n.start < stop and _names_site(n) and n.text.casefold() != name for n in mentions[k + 1 :]):
             continue  # "Kismayo: a grenade was thrown in the Farjano neighbourhood": the item's own place
         found[colon] = m.start
-    return found
-
-
-def wide_heading_colons(text: str, start: int, end: int, mentions: Sequence[Mention]) -> frozenset[int]:
-    """Offsets of the colons in ``[start, end)`` that close a heading the gazetteer knows as a
-    country or a region ("- Far North: Boko Haram kidnapped ..."): a container, never its
-    item's site. ``mentions`` are the sentence's mentions."""
-    found = set()
-    for m in mentions:
-        if m.place is None or m.place.kind not in WIDE_KINDS:
-            continue
-        line_start = max(start, text.rfind("\n", 0, m.start) + 1)
-        colon = _colon_after(text, line_start, m)
-        if colon is not None and colon < end:
-            found.add(colon)
-    return frozenset(found)
+    return found, frozenset(wide)

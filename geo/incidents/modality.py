@@ -51,6 +51,7 @@ import re
 from datetime import date as Date
 
 from geo.incidents.background import (
+    LATER_ORDINAL,
     MARKING,
     SUPERLATIVE,
     apart,
@@ -415,7 +416,7 @@ _AGAIN_AFTER = re.compile(
     r"^\s+(?:(?:also|only)\s+)?(?:(?:came|comes|come|followed|follows|follow|recall|recalls|recalled|echo|echoes|echoed|evoke|evokes|evoked)\s+(?!within|to\s|close|near|under)"
     r"|(?:is|was|are|were)\s+(?:part\s+of|the\s+latest\s+in|one\s+of|among)\s"
     # counted in a series: "The attack is the fourth on military bases since January"
-    r"|(?:is|was)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s)"
+    rf"|(?:is|was)\s+the\s+{LATER_ORDINAL}\s)"
 )
 
 

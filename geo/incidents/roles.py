@@ -61,7 +61,8 @@ from enum import Enum
 
 from gazetteer.index import haversine_km
 from gazetteer.model import Place, PlaceKind
-from geo.incidents.background import SUPERLATIVE
+from geo.incidents.background import CONCESSIVE_OPENER, SUPERLATIVE
+from geo.incidents.headings import WIDE_KINDS
 from geo.incidents.matcher import normalize
 from geo.incidents.paths import FROM_TAIL, from_source, landmark, path_end
 
@@ -489,9 +490,8 @@ _NOUN_OF_GLUE = re.compile(
     r"city|port|municipality|commune)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "the A city of B": B is the city itself, A only tells which (a river, a region).
-# Only after "the": "Kadisau village of Faskari area" names the village first.
-_SETTLEMENT_OF_GLUE = re.compile(r"^\s+(?:village|town|city|port)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "the A city of B": B is the city itself, A only tells which (a river, a region); see
+# :meth:`MentionRoles._city_of`.
 _THE_BEFORE = re.compile(r"(?<![A-Za-z])the\s+$", re.IGNORECASE)
 _KIND_RANK = {
     PlaceKind.CONTINENT: 7, PlaceKind.COUNTRY: 6, PlaceKind.ADMIN1: 5, PlaceKind.ADMIN2: 4,
@@ -644,8 +644,6 @@ _ROAD_BETWEEN_AFTER_NEAR = re.compile(
 _NEAR_OR_AROUND = re.compile(
     r"(?<!\S)(?:near|around|outside|close\s+to)\s+(?:the\s+)?(?:(?:village|town|city|locality|area)\s+of\s+(?:the\s+)?)?$"
 )
-# Two places told as the ends of a stretch with no road word: "an IED hit a minibus between A".
-_BARE_BETWEEN = re.compile(r"(?<!\S)between\s+(?:the\s+)?$")
 # The road as the subject at the head of its clause: "the road between A and B was blocked
 # by residents", "the highway between A and B was cut by protesters".
 _ROAD_BETWEEN_SUBJECT = re.compile(
@@ -763,7 +761,7 @@ _REFERENCE_HINT = re.compile(
 # closes later: "Despite the truce agreed in X in January, clashes were reported near Y" (X is
 # the truce's venue); not "Despite the shelling of X, residents stayed" (X was shelled).
 _CONCESSIVE_OPEN = re.compile(
-    r"(?:^|[.:;\n]|\s[-\u2013\u2014]\s)\s*(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:the\s+|a\s+|an\s+)?"
+    CONCESSIVE_OPENER + r"\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce|agreement|deal|accord|peace\s+deal|peace\s+agreement|talks|"
     r"pledges?|promises?|commitments?|calls?|appeals?)\s[^,;.]*$",
     re.IGNORECASE,
@@ -886,7 +884,8 @@ _POSTED_TARGET = re.compile(
     r"(?<!\S)(?:on|against|targeted|targeting|hit|hitting|struck|striking|attacked|attacking|shelled|bombed|"
     r"ambushed|killed|wounded)\s+(?:\S+\s+){0,5}?(?:positioned|stationed|entrenched|garrisoned|based)\s"
 )
-# The two ends of a stretch: "between A and B", "from A to B".
+# The two ends of a stretch: "between A and B", "from A to B"; with no road word too: "an
+# IED hit a minibus between A".
 _AND_GLUE = re.compile(r"^\s+and\s+(?:the\s+)?$")
 _BETWEEN_BEFORE = re.compile(r"(?<!\S)between\s+(?:the\s+)?$")
 _FROM_BEFORE = re.compile(r"(?<!\S)from\s+(?:the\s+)?$")
@@ -966,7 +965,6 @@ _TERRAIN_RELATIVE = re.compile(
 # A dateline: the place a report is filed from, then its date or source and a dash
 # ("BANGKOK, Jan 20 —", "KABUL, March 3 (Reuters) -", "Gao – ").
 _DATELINE_TAIL = re.compile(r"[^.\n]{0,60}?(?:\s[—–-]{1,2}\s|\.-\s|\)\s*[—–-]\s)")
-_WIDE_KINDS = frozenset((PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.REGION, PlaceKind.CONTINENT))
 _LIST_GLUE = re.compile(
     r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:state|province|region|city|town|village|port|district)\s+of\s+(?:the\s+)?)?$"
@@ -1039,8 +1037,7 @@ class MentionRoles:
             return Role.FRAME  # "clashes along Lebanon's border with Syria": on the border, as for Syria
         if self._names_port(i, right):
             return Role.QUALIFIER  # "strikes on the Red Sea port city": the sea only locates the port
-        if i + 1 < len(spans) and _RIGHT_CITY_OF.match(text[end : spans[i + 1][0]]) \
-                and _THE_BEFORE.search(text, max(0, start - 5), start):
+        if i + 1 < len(spans) and self._city_of(i):
             return Role.QUALIFIER  # "drones struck a refinery in the Volga city of X": X was struck
         left = normalize(text[max(seg_start, start - 70) : start])
         if left.endswith(("of ", "of the ")) and _LEFT_TITLE.search(left):
@@ -1077,7 +1074,7 @@ class MentionRoles:
         if head in _ROAD_HEADS and left.endswith(("between ", "between the ")) and (
                 _ON_ROAD_BETWEEN.search(left) or _ROAD_BETWEEN_SUBJECT.match(left)) and not self._near_after_road(i):
             head = None  # "struck a vehicle on the road between A and B": the event was there
-        if head is None and _BARE_BETWEEN.search(left) and self._near_after_road(i):
+        if head is None and _BETWEEN_BEFORE.search(left) and self._near_after_road(i):
             return Role.FRAME  # "an IED hit a minibus between A and B near C": C is where it happened
         if head in _ROUTE_HEADS and _ONWARD_LEG.search(left):
             return Role.DESTINATION  # "received in A before onward travel to B": where they went on to
@@ -1115,7 +1112,8 @@ class MentionRoles:
             return Role.FRAME  # "restored after the spring strikes, when missiles destroyed a plant in X"
         if _RANK_SPAN.match(right) and _RANKED_OVER.search(left):
             return Role.FRAME  # "the deadliest attack on civilians in X this year": what it is ranked over
-        if self._ranked_road(i):
+        ends = self._road_ends(i)
+        if self._ranked_road(ends):
             return Role.FRAME  # "the second mass abduction on the A-B road this year": the series' road
         if "latest" in left or "recent" in left:
             if _SERIES_OVER.search(normalize(text[max(seg_start, start - 110) : start])):
@@ -1127,7 +1125,7 @@ class MentionRoles:
         glue = text[spans[i - 1][1] : start] if i else ""
         if i and glue in _PAIR_GLUE and self[i - 1] is Role.FRAME:
             return Role.FRAME  # "on the axis Kaya-Dori": both ends of the road
-        if self._names_road(i):
+        if self._names_road(ends):
             return Role.FRAME  # "near Katari on the Kaduna–Abuja highway": the road's name
         if i and _LIST_GLUE.match(glue) and self[i - 1] in _SPREADING_ROLES:
             return self[i - 1]
@@ -1216,7 +1214,7 @@ class MentionRoles:
                 continue
             if home is not None and place.country_code and home.country_code and place.country_code != home.country_code:
                 elsewhere = elsewhere or place.kind is not PlaceKind.COUNTRY
-            elif place.kind not in _WIDE_KINDS:
+            elif place.kind not in WIDE_KINDS:
                 elsewhere = True
         return elsewhere
 
@@ -1317,24 +1315,22 @@ class MentionRoles:
             return first, last, spans[last][1]
         return None
 
-    def _ranked_road(self, i: int) -> bool:
-        """Whether mention ``i`` is an end of a road a superlative or an ordinal ranks an
-        event over ("the second mass abduction on the A-B road this year"): the road
-        is the domain of a series, not where the news happened."""
-        ends = self._road_ends(i)
+    def _ranked_road(self, ends: tuple[int, int, int] | None) -> bool:
+        """Whether the mention whose :meth:`_road_ends` are ``ends`` is an end of a road a
+        superlative or an ordinal ranks an event over ("the second mass abduction on the
+        A-B road this year"): the road is the domain of a series, not where the news happened."""
         if ends is None or _RANK_SPAN.match(self.text, ends[2]) is None:
             return False
         start = self.spans[ends[0]][0]
         return _RANKED_ALONG.search(normalize(self.text[max(0, start - 80) : start])) is not None
 
-    def _names_road(self, i: int) -> bool:
-        """Whether mention ``i`` is one end of a road named by its two ends, with the
-        place of the event named right before ("near Katari on the Kaduna–Abuja
-        highway") or right after ("on the Baidoa-Mogadishu road near Leego", "on the
-        road of A - B near the town of C"). Without such a place the road's ends are where it happened
-        ("gunmen ambushed a bus on the Komanda-Luna road")."""
+    def _names_road(self, ends: tuple[int, int, int] | None) -> bool:
+        """Whether the mention whose :meth:`_road_ends` are ``ends`` is one end of a road
+        named by its two ends, with the place of the event named right before ("near
+        Katari on the Kaduna–Abuja highway") or right after ("on the Baidoa-Mogadishu road
+        near Leego", "on the road of A - B near the town of C"). Without such a place the
+        road's ends are where it happened ("gunmen ambushed a bus on the Komanda-Luna road")."""
         text, spans = self.text, self.spans
-        ends = self._road_ends(i)
         if ends is None:
             return False
         first, last, road_end = ends
@@ -1351,14 +1347,14 @@ class MentionRoles:
         glue = self.text[self.spans[i - 1][1] : self.spans[i][0]]
         if _ROAD_NEAR_GLUE.fullmatch(glue) is None or self[i - 1] is not Role.FRAME:
             return False
-        if self._names_road(i - 1):
+        if self._names_road(self._road_ends(i - 1)):
             return True
         k = i - 1
         while k and _LIST_GLUE.match(self.text[self.spans[k - 1][1] : self.spans[k][0]]):
             k -= 1
         left = normalize(self.text[max(0, self.spans[k][0] - 70) : self.spans[k][0]])
         # "an IED hit a minibus between A and B near C": C is where it happened
-        return _ON_ROAD_BETWEEN.search(left) is not None or _BARE_BETWEEN.search(left) is not None
+        return _BETWEEN_BEFORE.search(left) is not None  # a road's too: "on the road between A and B"
 
     def _near_after_road(self, i: int) -> bool:
         """Whether mention ``i``, an end of a road ("between A and B"), is followed by
@@ -1437,6 +1433,14 @@ class MentionRoles:
             return False  # "Israel's strikes on Gaza": another country's place
         return _holds(outer, inner, _DIVISION_KINDS)
 
+    def _city_of(self, i: int) -> bool:
+        """Whether mention ``i`` only tells which city the next mention is: "in the Volga
+        city of X", "the Black Sea port town of Y" (only after "the": "Kadisau village of
+        Faskari area" names the village first). Mention ``i + 1`` must exist."""
+        start, end = self.spans[i]
+        return _RIGHT_CITY_OF.match(self.text[end : self.spans[i + 1][0]]) is not None \
+            and _THE_BEFORE.search(self.text, max(0, start - 5), start) is not None
+
     def _contains_neighbour(self, i: int) -> bool:
         """In "the A district of B", whether mention ``i`` is the larger place of the two
         (known only when both are resolved: "the Khartoum district of Bahri" and "the
@@ -1447,9 +1451,10 @@ class MentionRoles:
             if 0 <= j < len(self.spans) and _NOUN_OF_GLUE.match(
                 self.text[self.spans[first][1] : self.spans[second][0]]
             ):
-                if _SETTLEMENT_OF_GLUE.match(self.text[self.spans[first][1] : self.spans[second][0]]) \
-                        and _THE_BEFORE.search(self.text, max(0, self.spans[first][0] - 5), self.spans[first][0]):
-                    return i == first  # "the Volga city of X": X is the city, whatever the sizes
+                if j < i and self._city_of(j):
+                    # "the Volga city of X": X is the city, whatever the sizes (the Volga
+                    # itself :meth:`_role` has already read as a qualifier)
+                    return False
                 mine, other = self.places[i], self.places[j]
                 if mine is not None and other is not None and (mine.kind is PlaceKind.WATER) != (
                         other.kind is PlaceKind.WATER):

@@ -35,6 +35,8 @@ _DWU = "Disrupted weapons use"
 _DOMINANT = VIOLENT_EVENT_TYPES | {PROTESTS}
 _LOOT = "Looting/property destruction"
 _HQ = "Headquarters or base established"
+# Places a curfew covers as a whole, where it is no event (see :func:`role_events`).
+_REGION_KINDS = frozenset((PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.REGION))
 _CHANGES_HANDS = frozenset(("Non-state actor overtakes territory", "Government regains territory"))
 # What the seat of an authority takes: the authority's own decisions, and the arrests
 # it makes ("authorities in Bahir Dar arrested 40 people", not "after the arrest of").
@@ -75,13 +77,14 @@ def sky_of(text: str, start: int, role: Role, found: list[tuple[Event, float]]) 
 
 def role_events(
     text: str, start: int, role: Role, found: list[tuple[Event, float]], onward: list[tuple[Event, float]],
-    country: bool = False, region: bool = False,
+    kind: PlaceKind | None = None,
 ) -> list[tuple[Event, float]]:
     """The events of ``found`` that a mention at ``start`` in ``role`` can take
-    (``onward``: the flight of the clause before, for a destination to take; ``country``:
-    the mention is a country; ``region``: a province, state or district, where a curfew
-    is no event: "curfews were imposed in the A, B and C states")."""
-    if region:
+    (``onward``: the flight of the clause before, for a destination to take; ``kind``:
+    the kind of the mention's place, if resolved; in a province, state or district a
+    curfew is no event: "curfews were imposed in the A, B and C states")."""
+    country = kind is PlaceKind.COUNTRY
+    if kind in _REGION_KINDS:
         found = [(e, f) for e, f in found if not _curfew(text, e)]
     if role is Role.SOURCE:  # "fled from X"; "withdrew from X" and the town was taken
         changes = _CHANGES_HANDS if withdrawn_from(text, start) else ()
