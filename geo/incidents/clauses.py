@@ -156,6 +156,12 @@ _LIST_QUAL = (r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[\s-][A-Z][\w'�
 _NAMES_ITEM = re.compile(
     rf"\s*(?:and\s+)?{_LIST_NAME}(?:\s*,\s*(?:and\s+)?{_LIST_NAME}|\s+and\s+{_LIST_NAME})*{_LIST_QUAL}?\s*[.]?\s*$"
 )
+# A colon after a plural noun of places that the names after it spell out goes on with the
+# clause before it: "hits were recorded in seven districts of Kyiv: A, B and C."
+_LIST_INTRO = re.compile(
+    r"(?<!\w)(?:districts|villages|towns|cities|settlements|localities|communities|hromadas|neighbou?rhoods|"
+    r"areas|municipalities|provinces|regions)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[\s-][A-Z][\w'’.-]*){0,2})?\s*$"
+)
 # An impact participle right after a speech tag goes on with the clause before the tag.
 _IMPACT_AFTER = re.compile(r"^\s*(?:hitting|damaging|destroying)(?!\S)")
 
@@ -290,6 +296,8 @@ class SentenceContext:
                 continue  # "al-Shabaab", "2-1": only a spaced dash is a break, or a dateline's "Culiacán.-"
             if ch == ":" and not sentence[i + 1 : i + 2].isspace():
                 continue  # "10:30"
+            if ch == ":" and _LIST_INTRO.search(sentence, 0, i) and self._names_item(sentence, i):
+                continue  # "hits in seven districts of Kyiv: A, B and C": the names spell out the districts
             if ch == ";" and self._names_item(sentence, i):
                 continue  # "struck A of X region; B and C of Y region": the list goes on
             if ch == ":" and self.start + i not in self.wide and self._heads_line(sentence, i) \

@@ -110,6 +110,11 @@ _HAPPENED = _set("exploded erupted detonated occurred happened went broke blew t
 _EFFECT = _set("killed wounded injured damaged destroyed struck hit targeted")
 #: Adverbs of degree before an effect verb ("almost completely destroyed").
 _DEGREE = _set("almost nearly partly partially")
+#: A violence noun's spread toward a place: "fighting spread to", "clashes spreading towards".
+_SPREAD = _set("spread spreading spreads extended extending")
+_SPREAD_PATH = _set("to toward towards into")
+#: Clause words that only link two stages of one event: "started at A before spreading to".
+_TIME_LINK = _set("before after as when then")
 #: Verbs that tell that a trigger noun happened or what it did to its object.
 _HAPPENED_OR_EFFECT = _HAPPENED | _EFFECT
 #: Words that may stand before an effect verb ("had almost completely destroyed").
@@ -138,17 +143,19 @@ _FRONT_APPOSED = re.compile(r"\s*,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*,[^,
 _CARRIED = re.compile(r"-(?:packed|laden|filled|loaded|rigged|carrying|stuffed)\b", re.IGNORECASE)
 #: The start of a bulletin item: the sentence's start, a dash or bullet, a semicolon or line break.
 _HEAD_LEAD = re.compile(r"(?:^|[;\n\u2022*\u2013\u2014-])\s*\Z")
-#: The colon after an item's place (and its kind: "community", "hromada", "district").
+#: The colon after an item's place (and its kind: "community", "hromada", "district"; or its
+#: region after a comma: "Kutum, North Darfur:").
 _HEAD_GAP = re.compile(
-    r"(?:\s+(?:community|hromada|district|village|town|city|settlement|raion|municipality|oblast|region))?"
-    r"\s*:[^:;()]*\Z", re.IGNORECASE)
+    r"(?i:\s+(?:community|hromada|district|village|town|city|settlement|raion|municipality|oblast|region))?"
+    r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:state|region|province|governorate|district))?)?"
+    r"\s*:[^:;()]*\Z")
 #: Features of the mentions the gate never demotes (:meth:`ViolenceGate.demotes`): the
 #: trigger is in another sentence (an anaphor or a carried-over event, which the rules
 #: tied to the place on purpose), or the place hangs on the trigger with nothing but the
 #: event phrase between them (see :func:`_direct`).
 PROTECTED = frozenset(("tdir=elsewhere", "direct=overlap", "direct=object", "direct=subject", "direct=happened",
                        "direct=agent", "direct=conj", "direct=event", "direct=target", "direct=fronted",
-                       "direct=heading"))
+                       "direct=heading", "direct=spread"))
 
 
 def _words(text: str, first: bool = False) -> list[str]:
@@ -354,7 +361,8 @@ def _direct(direction: str, gap: list[str], before: list[str], shape: _Shape, no
       agent or cause is the trigger (:func:`_undergoes`: "Kharkiv was attacked by drones");
     * ``happened``: the locative of the verb that tells that a trigger noun happened
       ("a roadside bomb exploded near a bus in Douentza", "clashes erupted in Zawiya",
-      "attacks were repelled near Lyman"), also after a list of its objects ("drones hit a
+      "attacks were repelled near Lyman", "a drone damaged the roof of a hospital in"
+      X, :func:`_part_of_object`), also after a list of its objects ("drones hit a
       depot in the Kirovsky district and a pumping station near Azov");
     * ``agent``: the locative of the trigger's subject, right before the trigger verb
       ("police in Nador shot dead three migrants");
@@ -367,7 +375,9 @@ def _direct(direction: str, gap: list[str], before: list[str], shape: _Shape, no
     * ``fronted``: a locative that opens the clause whose subject is the trigger
       (:func:`_fronted`: "In Kherson, shelling damaged a school");
     * ``heading``: the place that heads a bulletin item about the trigger
-      (:func:`_heading`: "- Bilozerka hromada: shelling").
+      (:func:`_heading`: "- Bilozerka hromada: shelling");
+    * ``spread``: the end of the path a trigger noun spread along (:func:`_spread_to`:
+      "the fighting started at A before spreading towards" X).
     """
     words = set(gap)
     plain = shape.plain
@@ -380,7 +390,7 @@ def _direct(direction: str, gap: list[str], before: list[str], shape: _Shape, no
         end = _locative_end(gap)
         told = _found_as_one(gap, verbs)
         if (noun and end > 0 and len(told) == 1 and (gap[told[0]] in _HAPPENED_OR_EFFECT or told != verbs)
-                and not set(gap[told[0]:]) & _NOT_SITE):
+                and (not set(gap[told[0]:]) & _NOT_SITE or _part_of_object(gap, told[0], end))):
             return "happened"
         if noun and _struck_object(gap, verbs):
             return "object"
@@ -388,6 +398,8 @@ def _direct(direction: str, gap: list[str], before: list[str], shape: _Shape, no
             return "target"
     if direction == "before" and shape.listed and noun and _listed_objects(gap):
         return "happened"
+    if direction == "before" and noun and not shape.hyphen and "," not in shape.gap_text and _spread_to(gap):
+        return "spread"
     if direction == "after" and plain:
         if gap and words <= _AUXILIARY and words & _PASSIVE and len(gap) <= 3:
             return "subject"
@@ -409,6 +421,23 @@ def _direct(direction: str, gap: list[str], before: list[str], shape: _Shape, no
     if at >= 1 and before[at - 1] in _EVENT_NOUN and (at < 2 or before[at - 2] != "9") and at >= len(before) - 4:
         return "event"
     return "no"
+
+
+def _part_of_object(gap: list[str], v: int, end: int) -> bool:
+    """Whether the words between an effect verb at ``v`` and the locative at ``end`` are a
+    part of the object and its whole: "a drone damaged the roof of a maternity hospital in"
+    (X); not "the strikes forced residents of" (X) nor "fell on the outskirts of" (X)."""
+    obj = gap[v + 1:end]
+    if gap[v] not in _EFFECT or obj.count("of") != 1 or obj[0] not in _DETERMINERS or obj[-1] == "of":
+        return False
+    return _nominal([w for w in obj if w != "of"]) and not set(gap[v:]) & (_NOT_SITE - {"of"})
+
+
+def _spread_to(gap: list[str]) -> bool:
+    """Whether the gap ends with a trigger noun's spread along a path: "the fighting started
+    at C before spreading towards" (X), "clashes erupted in C and spread to" (X)."""
+    return (len(gap) >= 2 and gap[-1] in _SPREAD_PATH and gap[-2] in _SPREAD and len(gap) <= 10
+            and not set(gap) & (_CLAUSE - _TIME_LINK))
 
 
 def _found_as_one(gap: list[str], verbs: list[int]) -> list[int]:

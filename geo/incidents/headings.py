@@ -33,12 +33,15 @@ __all__ = ["WIDE_KINDS", "heading_colons", "is_town"]
 # Kinds of place that contain towns: a heading of these kinds is a container.
 WIDE_KINDS = frozenset((PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.REGION, PlaceKind.CONTINENT))
 
-# What may precede a heading on its line: a bullet, and a wider heading with a dash
-# ("- Gonaives:", "Nord-Ouest - Port-de-Paix:", "• Kismayo:").
-_BEFORE_HEADING = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?:[A-Z][^\n:;.]{0,40}?[ \t][-–—][ \t]+)?")
+# What may precede a heading on its line: a bullet, and a wider heading or the item's
+# date with a dash ("- Gonaives:", "Nord-Ouest - Port-de-Paix:", "• Kismayo:",
+# "• 24 January – Kutum:").
+_BEFORE_HEADING = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?:[A-Z0-9][^\n:;.]{0,40}?[ \t][-–—][ \t]+)?")
 # The colon closing a heading, with the item after it ("Pemba: A protest ...").
-# A bracket may locate the town first: "- Tassia (Tillabéri): soldiers clashed ...".
-_HEADING_COLON = re.compile(r"[ \t]*(?:\([^()\n:]{1,40}\)[ \t]*)?:[ \t]+\S")
+# A bracket or a capitalised region after a comma may locate the town first: "- Tassia
+# (Tillabéri): soldiers clashed ...", "• 3 May – Kutum, North Darfur: a man was taken ...".
+_HEADING_COLON = re.compile(
+    r"[ \t]*(?:\([^()\n:]{1,40}\)[ \t]*|,[ \t]*[A-Z][^\n:;,.()]{1,40})?:[ \t]+\S")
 # Kinds of place an item names as its own site, below the heading ("Kismayo: a grenade in
 # the Farjano neighbourhood"; a municipality too: "near Culiacán").
 _SITE_KINDS = frozenset((PlaceKind.ADMIN2, PlaceKind.CITY, PlaceKind.OTHER, PlaceKind.WATER))

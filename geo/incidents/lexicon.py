@@ -442,6 +442,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(took|taken|taking|take|takes) away",
         # people taken from where they live: "staff were taken from their homes in A and B"
         "(was|were|been) taken from their (homes|home|houses|beds|offices)",
+        "(was|were|been) taken from (his|her) (home|house|bed|office|shop)",
     )),
     # "took more than 100 guards hostage", "held staff at gunpoint": a taking verb before
     (Rule.PAIRED, ABD, 0.85, ("hostage(s|)", "at gunpoint")),

@@ -55,12 +55,15 @@ def armed_in(ctx: SentenceContext, a: int, b: int, skip: tuple[int, int], casual
 # What an attack leaves behind is no disaster of its own: "a strike on Belgorod ...
 # a section of a building collapsed", "shelling set a depot on fire".
 _AFTERMATH = frozenset(("collapse", "collapsed", "fire", "fires", "blaze"))
+# Words that only set a scene where accidents happen: with an armed word near, the
+# violence is armed ("gunmen killed five gold miners near X", "bandits raided a gold mine").
+_SETTING = frozenset(("miners", "gold mine", "coal mine"))
 
 
 def disaster(ctx: SentenceContext, aftermath: bool = True) -> bool:
     """Whether the sentence tells of a disaster or an accident, not of armed violence:
-    an aftermath word only counts (and only with ``aftermath``) when no armed word
-    besides casualties, and no crowd, is near."""
+    an aftermath word (only with ``aftermath``) or a setting word (:data:`_SETTING`) only
+    counts when no armed word besides casualties, and no crowd, is near."""
     hits = ctx.by_cue.get(Cue.DISASTER)
     if not hits:
         return False
@@ -68,9 +71,9 @@ def disaster(ctx: SentenceContext, aftermath: bool = True) -> bool:
                                        for u in ctx.units)]  # "opened fire" is no fire
     if not hits:
         return False
-    if any(h.phrase not in _AFTERMATH for h in hits):
+    if any(h.phrase not in _AFTERMATH and h.phrase not in _SETTING for h in hits):
         return True
-    if not aftermath:
+    if not aftermath and not any(h.phrase in _SETTING for h in hits):
         return False
     # "crowds attacked the embassies, setting fires": the fires are the riot's
     return not (armed_in(ctx, ctx.start, ctx.end, (0, 0), casualties=False) or ctx.flag(Cue.CROWD))
