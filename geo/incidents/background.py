@@ -68,7 +68,8 @@ from geo.incidents.matcher import Unit, normalize
 
 __all__ = [
     "CONCESSIVE_OPENER", "LATER_ORDINAL", "MARKING", "SUPERLATIVE", "apart", "counted", "dated_before",
-    "earlier_opening", "later_than_old", "old_year", "participle_after", "past_relative", "running_record",
+    "earlier_opening", "held_since", "later_than_old", "old_year", "participle_after", "past_relative",
+    "relative_dated", "running_record",
 ]
 
 MARKING = frozenset(
@@ -167,7 +168,8 @@ def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: 
     for m in _YEAR.finditer(ctx.text, a, b):
         if _year_back(int(m.group(1)), published) and not _in_concessive(ctx, m.start(), t0) \
                 and _dates_event(ctx, m.start(), m.end(), unit) and not apart(ctx, seg, m.start(), t0) \
-                and not participle_after(ctx, t1, m.start()):
+                and not participle_after(ctx, t1, m.start()) and not held_since(ctx, t1, m.start()) \
+                and not relative_dated(ctx, m.start(), m.end(), t0):
             return True
     dates = [h for h in ctx.by_cue.get(Cue.DATE, ()) if a <= h.start < b]
     for h in dates:
@@ -465,6 +467,36 @@ def participle_after(ctx: SentenceContext, t1: int, pos: int) -> bool:
     ``pos``: "held a march in X, carrying photographs of relatives killed since 2019"
     dates the killings, not the march."""
     return pos > t1 and _PARTICIPLE_PIECE.search(ctx.text, t1, pos) is not None
+
+
+# A state of the people a protest is about, dated after their noun: "marched to demand the
+# return of relatives missing since 2021", "rallied for the men held since March".
+_STATE_DATED = re.compile(
+    r"(?<!\S)(?:relatives|people|men|women|children|sons|daughters|students|activists|prisoners|detainees|"
+    r"journalists|leaders|members|workers|residents|families|soldiers|hostages)\s+(?:\S+\s+)?"
+    r"(?:missing|held|detained|jailed|imprisoned|disappeared|abducted|kidnapped|kept|behind\s+bars|in\s+custody)"
+    r"\s+(?:since\s+(?:(?:early|late|mid|the)\s+)?)?$"
+)
+
+
+def held_since(ctx: SentenceContext, t1: int, pos: int) -> bool:
+    """Whether a date at ``pos``, after the trigger's end ``t1``, dates the state of the
+    people the event is about, not the event: "marched to demand the return of relatives
+    missing since 2021"."""
+    return pos > t1 and _STATE_DATED.search(ctx.norm_at(t1, pos)) is not None
+
+
+# A relative clause set off by commas, holding a date, before the trigger: "In Togo,
+# where a state of emergency has been in place since 2022, police arrested ...".
+_RELATIVE_OPEN = re.compile(r",\s+(?:where|which|who)\s+[^,;]*$")
+_CLAUSE_CLOSED = re.compile(r"[^,;]*,\s(?![^,;]*(?<!\S)(?:who|which|that|where|whose)\s)")
+
+
+def relative_dated(ctx: SentenceContext, d0: int, d1: int, t0: int) -> bool:
+    """Whether the date (or "since") at ``d0``..``d1`` dates a relative clause that closes
+    with a comma before the trigger at ``t0``, not the trigger's event."""
+    return d1 <= t0 and _RELATIVE_OPEN.search(ctx.text, max(ctx.start, d0 - 120), d0) is not None \
+        and _CLAUSE_CLOSED.match(ctx.text, d1, t0) is not None
 
 
 def apart(ctx: SentenceContext, seg: Segment, pos: int, t0: int) -> bool:

@@ -42,6 +42,14 @@ _PART_OF = re.compile(
 )
 
 
+def _same_event_later(fronted: str | None, start: int, start2: int, events: list, events2: list) -> bool:
+    """Whether a fronted place at ``start`` and a later place at ``start2`` hold the same
+    event (one trigger), past a relative clause between them: "In Togo, where a state of
+    emergency is in place, police arrested eight men in Dapaong"."""
+    return fronted == "in" and start2 > start and bool(
+        {e.trigger for e, _ in events} & {e.trigger for e, _ in events2})
+
+
 def drop_containers(
     text: str, ctx: SentenceContext, mentions: Sequence[Mention], idxs: list[int], chosen: list[list]
 ) -> None:
@@ -79,7 +87,8 @@ def drop_containers(
         spread = None
         types = {_family(e.event_type) for e, _ in chosen[j]}
         for j2, i2 in enumerate(idxs):
-            if j2 == j or not chosen[j2] or not seg[0] <= mentions[i2].start < seg[1]:
+            if j2 == j or not chosen[j2] or not (seg[0] <= mentions[i2].start < seg[1] or _same_event_later(
+                    fronted, mentions[i].start, mentions[i2].start, chosen[j], chosen[j2])):
                 continue
             other = {_family(e.event_type) for e, _ in chosen[j2]}
             # violence of another kind only empties a container the gazetteer vouches for:

@@ -521,10 +521,16 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     (Rule.DIRECT, ARR, 0.8, (
         "arrest(ed|s|ing|)", "detain(ed|s|ing|)", "rounded up", "taken into custody",
         "apprehended", "detention(s|)", "crackdown", "dragnet",
+        # the French-style word of translated reports: "search operations allowed the
+        # interpellation of 14 suspects in X", "gendarmes interpellated three men"
+        "interpellation(s|)", "interpellated",
+        # escaped prisoners caught again: "150 escapees have been recaptured in X"
+        "(escapees|escaped prisoners|escaped inmates|fugitives|inmates|prisoners) (were|have been|had been|was|has been) recaptured",
+        "recaptured (the |some |more than |about |)(escapees|escaped prisoners|escaped inmates|fugitives|inmates)",
     )),
     (Rule.DIRECT, LOOT, 0.8, (
         "loot(ed|ing|s|ers)", "ransacked", "plunder(ed|ing)", "pillag(ed|ing)",
-        "razed", "demolish(ed|es)", "demolition(s|)", "vandalis(ed|m)", "vandaliz(ed|ing)",
+        "razed", "demolish(ed|es|ing)", "demolition(s|)", "vandalis(ed|m)", "vandaliz(ed|ing)",
         "stole", "stolen", "burn(ed|t) down", "bulldoz(ed|ing)",
         "destroy(ed|ing) (the |their |)(homes|houses|infrastructure|farmland|crops|shops|property|properties|orchards)",
         # water and power works of a community: "settlers destroyed a water well in X",
@@ -537,6 +543,13 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # belongings carried off: "broke into homes and took out fridges and furniture", "took their phones"
         "(took|taken|taking|took out|took away|carried off|made off with) (their |the |)(phones|money|belongings|"
         "valuables|livestock|cattle|appliances|household appliances|furniture|jewellery|jewelry)",
+        # goods carried off from a store or a clinic: "crowds broke into a warehouse and carted away
+        # bags of rice", "gunmen took medicines and a generator from the health centre"
+        "carted away", "carted off",
+        "(took|taken|taking|took away|carried off|made off with) (the |)(medicines|medical equipment|medical supplies|"
+        "generators|a generator|food and non food items)",
+        "broke into (a|an|the|several|two|three) (government |food |aid |partner |un |ngo |)(warehouse|warehouses|"
+        "store|stores|depot|depots|food store|food stores)",
     )),
     (Rule.PROPERTY, LOOT, 0.75, (
         "torch(ed|ing)", "set fire", "set on fire", "set (ablaze|alight)",
@@ -617,6 +630,10 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     (Rule.DIRECT, AGR, 0.85, (
         "struck a deal", "struck an agreement", "reached a deal", "reached an agreement",
         "signed a deal", "signed an agreement", "signed a ceasefire", "signed a peace",
+        # a local truce told as agreed: "a ceasefire had been agreed in X", "agreed a truce in Y"
+        # (not one in effect, mostly a date: "the same day a truce took effect in Z")
+        "(ceasefire|truce|cease fire) (had been|has been|was|have been|were) agreed",
+        "agreed (a|to a|on a) (local |)(ceasefire|truce|cease fire)",
         # a withdrawal agreed: "the two sides agreed on Monday to withdraw their forces from X"
         # (only after "agreed": see the rules)
         "to (withdraw|pull out|pull back) (their|its|all|the) (forces|troops|fighters|units)",
@@ -690,6 +707,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     (Rule.PAIRED, HQ, 0.8, (
         "establish(ed|es|ing|)", "set up", "setting up", "sets up", "built", "erected",
         "install(ed|ing)", "open(ed) a new",
+        # the deed as a noun: "announced the installation of a new base in X"
+        "installation of",
     )),
     (Rule.PAIRED, GRT, 0.75, ("drove", "driven", "pushed", "kicked", "chased", "flushed", "forced")),
     (Rule.PAIRED, AGR, 0.8, (
@@ -1155,6 +1174,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "military installation(s|)", "barracks", "training camp(s|)",
         "military point(s|)", "new camp(s|)", "military camp(s|)", "army camp(s|)", "watchtower(s|)",
         "observation tower(s|)",
+        # an armed group's office: "the KIA established a new administrative and military office in X"
+        "military office(s|)", "administrative and military office(s|)",
     )),
     (Cue.AGREEMENT, (
         "agreement(s|)", "accord(s|)", "deal", "treaty", "ceasefire", "cease fire", "truce",

@@ -58,10 +58,12 @@ from geo.incidents.background import (
     counted,
     dated_before,
     earlier_opening,
+    held_since,
     later_than_old,
     old_year,
     participle_after,
     past_relative,
+    relative_dated,
     running_record,
 )
 from geo.incidents.clauses import SUBORDINATORS, Segment, SentenceContext
@@ -348,7 +350,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
             return True  # "the deadliest since March, when 300 were killed in X": what it is compared with
         if (not compared and _SINCE_DATE.match(ctx.norm_at(h.end, h.end + 20))
                 and not participle_after(ctx, t1, h.start)
-                and not (h.start > t1 and _NOUN_DATED.search(ctx.text, t1, h.start))):
+                and not (h.start > t1 and (_NOUN_DATED.search(ctx.text, t1, h.start) or held_since(ctx, t1, h.start)))
+                and not relative_dated(ctx, h.start, h.end, t0)):
             return True  # "killed since 2011"; not "marched in X, carrying photos of those killed since 2019"
     return dated_before(ctx, published, unit, seg)  # "In November, a suicide bomber killed 26 in X"
 

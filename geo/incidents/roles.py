@@ -843,6 +843,12 @@ _RESIDENT_OF = re.compile(
     # the country that owns the home region: "a native of Ukraine's X region"
     r"(?:[\w-]+['’]s\s+)?(?:\S+\s+of\s+)?$"
 )
+# A former office named by its place, after the event's own place: "arrested a group of
+# officers in A, among them a general who was former governor of the region of B".
+_FORMER_OFFICE_OF = re.compile(
+    r"(?<!\S)(?:former|ex)\s+(?:\S+\s+)?(?:governor|mayor|prefect|commander|minister|head|chief|president|"
+    r"administrator|deputy)\s+(?:for|of)\s+(?:the\s+)?(?:\S+\s+of\s+(?:the\s+)?)?$"
+)
 # The home of people detained or arrested: "police detained two residents of A who were
 # stealing from houses in B", "arrested in B a resident of A".
 _DETAINEES_OF = re.compile(
@@ -1182,6 +1188,8 @@ class MentionRoles:
             return Role.FRAME  # "..., and local officials in B said ...": the speakers' place
         if _RESIDENT_OF.search(text, max(seg_start, start - 60), start) and self._located_after(i):
             return Role.FRAME  # "a man, a resident of A, was hit by a drone in a field near B": where he lived
+        if i and _FORMER_OFFICE_OF.search(left) and self[i - 1] is Role.PLACE:
+            return Role.FRAME  # "arrested officers in A, among them a former governor of B": his old post
         if _DETAINEES_OF.search(left) and (self._located_after(i) or self._arrest_site_before(i)):
             return Role.FRAME  # "police detained two residents of A who were looting houses in B": their home
         if _ALLEGED_DEED.search(text, max(seg_start, start - 200), start) and self._arrest_site_before(i):

@@ -85,7 +85,9 @@ def role_events(
     curfew is no event: "curfews were imposed in the A, B and C states")."""
     country = kind is PlaceKind.COUNTRY
     if kind in _REGION_KINDS:
-        found = [(e, f) for e, f in found if not _curfew(text, e)]
+        found = [(e, f) for e, f in found if not (_curfew(text, e) and _whole_region(text, start, e))]
+    if found and _ROUTE_END.search(text, max(0, start - 50), start):
+        found = [(e, f) for e, f in found if e.sub_event_type != _HQ]
     if role is Role.SOURCE:  # "fled from X"; "withdrew from X" and the town was taken
         changes = _CHANGES_HANDS if withdrawn_from(text, start) else ()
         # a foreign force leaving a country hands over its bases, not the country: "completed
@@ -101,6 +103,30 @@ def role_events(
         found = [(e, f) for e, f in found if e.sub_event_type in _DECISIONS or (
             e.sub_event_type == _ARRESTS and e.trigger[0] > start and text[e.trigger[0] : e.trigger[1]].endswith("ed"))]
     return found
+
+
+# A list of names closed by a region noun: "in Jigawa, Katsina and Yobe states", "Imphal
+# East and Imphal West districts", "Sagaing Region".
+_REGION_LIST_AFTER = re.compile(
+    r"(?:[A-Z][\w'’-]*(?:,\s*|\s+and\s+|\s+))+?(?i:states?|provinces?|regions?|districts?|count(?:y|ies)|"
+    r"lgas?|local\s+government\s+areas?|governorates?|departments?|oblasts?)(?!\w)"
+)
+
+
+# The end of a road a new base guards: "installed a base in A to secure the axis towards B".
+_ROUTE_END = re.compile(
+    r"(?i)(?<!\S)(?:axis|road|route|highway|corridor|supply\s+line)\s+(?:(?:leading|linking\s+it)\s+)?"
+    r"(?:towards?|to|with)\s+(?:the\s+)?(?:\S+\s+of\s+)?$"
+)
+
+
+def _whole_region(text: str, start: int, event: Event) -> bool:
+    """Whether the curfew ``event`` covers the province or district at ``start`` as a
+    region, where it is no event: named before the curfew ("Plateau governor imposed a
+    curfew on Bassa") or called a region after its name ("curfews in A and B states").
+    A province named like its capital and told as a town in a list of towns keeps it:
+    "a curfew was imposed in Latakia, Tartus and Jableh"."""
+    return event.trigger[0] > start or _REGION_LIST_AFTER.match(text, start) is not None
 
 
 def _curfew(text: str, event: Event) -> bool:
