@@ -7,7 +7,9 @@ actors fleeing (:func:`fleeing_fighters`, unless they evacuate people,
 and, for a plain movement, in a story of war or of refugees
 (:func:`displaced_movement`). A count of people where they already are is no flight
 (:func:`standing_population`), and a place whose own flight an old year dates takes no
-other displacement of its clause (:func:`without_old_flights`).
+other displacement of its clause (:func:`without_old_flights`). A bare "across" moves
+people only when something sent them ("sent 3,000 people across the river into X"), and a
+crowd of protesters on its way is no flight.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from datetime import date as Date
 from geo.incidents.background import old_year
 from geo.incidents.clauses import SentenceContext
 from geo.incidents.events import DocumentContext, Event
-from geo.incidents.lexicon import Cue
+from geo.incidents.lexicon import Cue, Rule
 from geo.incidents.matcher import Unit
 from geo.incidents.policing import CASUALTY_WORDS
 from geo.incidents.taxonomy import DISPLACEMENT
@@ -37,6 +39,8 @@ PEOPLE_WORDS = re.compile(
     r"woman|man|mother|father|widow|survivor|resident|shopkeeper|farmer|individuals|persons|"
     # groups of the fleeing, not armed groups: "smaller groups headed north towards X"
     r"(?:smaller|small|other|several|large|larger)\s+groups|"
+    # a share of the movers: "smaller numbers reached X", "growing numbers are crossing into Y"
+    r"(?:smaller|small|larger|large|growing|increasing|similar|significant|unknown)\s+numbers|"
     # nationals on the move: "250,000 Afghans returned from Iran"
     r"afghans|syrians|sudanese|palestinians|ukrainians|rohingya|somalis|haitians|venezuelans|congolese|"
     r"eritreans|ethiopians|burundians|yemenis|iraqis|lebanese|libyans|"
@@ -99,7 +103,8 @@ def fleeing_fighters(ctx: SentenceContext, a: int, span: tuple[int, int]) -> boo
     )
     if _COUNTED_THEM.search(ctx.norm_at(piece, span[0])):
         return False  # "after the shelling, about 600 of them moved again to X": the people counted
-    for lo in (piece, a):
+    bounds = sorted({piece, a} | {i + 1 for i in range(a, piece) if ctx.text[i] == ","}, reverse=True)
+    for lo in bounds:  # the nearest piece naming anyone: "ISIS killed two shepherds, and the inhabitants of X left"
         before = ctx.norm_at(lo, span[0])
         people = PEOPLE_WORDS.search(before)
         armed = [h.start for h in ctx.by_cue.get(Cue.ARMED, ())
@@ -221,6 +226,31 @@ _RETURNS_NOUN = re.compile(
     r"(?:^|(?<!\S)(?:on|of|the|and|for|voluntary|spontaneous|forced|mass|new|daily|weekly|refugee|total|"
     r"organised|organized|facilitated|assisted))\s*$"
 )
+# A bare "across" moves people only when something sent them there, the people named in
+# between: "the strikes sent 3,000 people across the Moei into X", "pushed 3,800 people
+# across the border into Y" (not "protests spread across the country").
+_SENT_ACROSS = re.compile(
+    r"(?<!\S)(?:sent|sending|sends|send|pushed|pushing|pushes|push|drove|driving|drives|driven|forced|forcing|"
+    r"forces|chased|chasing)\s+((?:\S+\s+){1,6}?)$"
+)
+# A bare count moves as people after a flight told before it: "where about 10,000 have arrived".
+_BARE_COUNT = re.compile(r"(?<!\S)(?:about|some|around|nearly|over|more\s+than|at\s+least)\s+\d[\d ]*"
+                         r"(?:\s+(?:have|has|had|were|are|was))?\s*$")
+# Households named with where they came from: "around 300 families from X have arrived in Y".
+_PEOPLE_FROM = re.compile(
+    r"(?<!\S)(?:families|households|residents|villagers|civilians|inhabitants|people)\s+from\s+[A-Z]"
+)
+
+
+# Protesters on their way are no displaced people: "crowds filled the square, many of them
+# having arrived on foot from A and B".
+def _crowd_moves(ctx: SentenceContext) -> bool:
+    """Whether the movers are a crowd of protesters: a crowd word in a sentence telling
+    no flight ("fled", "displaced") and naming no displaced movers."""
+    return ctx.flag(Cue.CROWD) and not _DISPLACED_MOVERS.search(ctx.norm_at(ctx.start, ctx.end)) and not any(
+        t.rule is Rule.DISPLACE for u in ctx.units for t in u.triggers)
+
+
 # "by boat", "on foot" say how people left only after a leaving verb.
 _MEANS = frozenset(["by boat", "by boats", "by bus", "by buses", "on foot", "by donkey cart", "by road"])
 _LEAVING = re.compile(
@@ -295,6 +325,12 @@ def displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span:
             _AID_GIVEN.search(told) and not _TAKEN_IN.search(told))  # not "kits delivered to the transit centre in X"
     if phrase.startswith(_EMPTIED):  # "X is reported to be almost empty", not "streets were nearly deserted"
         return doc.displacing and not _EMPTY_STREETS.search(before)
+    if phrase == "across":  # "the bombing sent 3,000 people across the river into X"
+        sent = _SENT_ACROSS.search(before)
+        return sent is not None and PEOPLE_WORDS.search(sent.group(1)) is not None \
+            and _GAP_TO.match(ctx.text, span[1], b) is not None
+    if _crowd_moves(ctx):
+        return False  # "crowds filled the square, many having arrived on foot from A"
     if " " not in phrase and phrase.startswith(_GAPPED_VERBS) and not _GAP_TO.match(ctx.text, span[1], b):
         return False  # "families returned during the past week to X", not "troops returned fire"
     after = ctx.norm_at(span[1], min(b, span[1] + 70))
@@ -311,8 +347,10 @@ def displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span:
     if phrase.startswith(_ARRIVALS) and not not_displaced(ctx, a, span, b):
         return doc.displacing or doc.armed  # "arrivals in X described walking for two days": the noun names the movers
     if phrase.startswith(("arriv", "reached", "reaching", "have reached", "has reached", "had reached")) \
-            and not (doc.displacing or _DISPLACED_MOVERS.search(before)):
-        return False  # "delegates arrived in Doha"; "women arriving in Adre" after an exodus
+            and not (doc.displacing or _DISPLACED_MOVERS.search(before) or doc.armed and _PEOPLE_FROM.search(
+                ctx.text, _word_start(ctx, a, max(a, span[0] - 70)), span[0])):
+        return False  # "delegates arrived in Doha"; "women arriving in Adre" after an exodus; in a war
+        # story "300 families from X have arrived in Y"
     if phrase.startswith("continu") and not _ONWARD_PLACE.match(ctx.text, span[1], b):
         return False  # "others continued to Dnipro", not "civilians continued to face attacks"
     if phrase.startswith(_CARRIED) and not (_DISPLACED_MOVERS.search(before) or (
@@ -320,8 +358,9 @@ def displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span:
         return False  # "the wounded were taken to hospital in X"; "evacuees were brought to Y"
     if phrase.startswith("return") and _NOT_HOME.match(ctx.norm_at(span[1], min(b, span[1] + 30))):
         return False  # "thousands returned to the streets", "returned to work"
-    people = PEOPLE_WORDS.search(before) or _MOVER_PRONOUNS.search(before)
-    if people is None or not_displaced(ctx, a, span, b) or fleeing_fighters(ctx, a, span):
+    people = PEOPLE_WORDS.search(before) or _MOVER_PRONOUNS.search(before) or (
+        doc.displacing and _BARE_COUNT.search(before))  # "where about 10,000 have arrived in X"
+    if not people or not_displaced(ctx, a, span, b) or fleeing_fighters(ctx, a, span):
         return False
     return (doc.armed or doc.displacing or ctx.flag(Cue.ARMED) or _DISPLACED_MOVERS.search(before) is not None
             or phrase.startswith(("return", "went back", "relocat")))  # returnees: "families returned to their

@@ -809,6 +809,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "went back to their (homes|villages)", "return(ed|ing) to (their|the) (ruined|destroyed|damaged) (homes|houses)",
         "return(ed|ing|) to", "left (the|their) (camp|city|town|village|area|region|homes|houses|villages)",
         "left the",  # "left the Nur Shams camp": a place name must follow (see the rules)
+        # people leaving their own places, the phrase a force's leaving shares (the subject
+        # decides, see the rules): "displaced families left their camps in X"
+        "left their",
         "leave the (area|city|town|camp|village|region)",
         # onward legs and how far they got: "others continued to Y", "walked as far as Z"
         "(leave|leaves|leaving|left) (toward|towards|for)", "continu(ed|ing|e) (on |onward |onwards |)to",
@@ -849,6 +852,17 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "emptied of (its|their) (residents|inhabitants|people|population)",
         # more ways on: "others moved from A to B", "600 of them moved again to C", "crossed
         # to D", "most then proceed to E", "others went to F", "before onward travel to G"
+        # the displaced housed somewhere, told in the passive: "many are hosted in A, B and C"
+        "(is|are|was|were|being|been) hosted (in|at|by)",
+        # where the displaced now stay: "they are staying in the X informal settlement"
+        "(is|are|been) staying (in|at)",
+        # the way home or back: "others are heading back towards X", "went back to Y"
+        "(heading|headed|head|going|moving|moved|walking|walked) back (to|toward|towards|into)",
+        # people pushed over a border or a river, named between (see the rules): "the
+        # bombing sent 3,000 people across the river into X", "drove families across the border to Y"
+        "across",
+        # the landing of people carried by sea: "the migrants were disembarked at X"
+        "disembark(ed|ing) (at|in)", "(landed|landing) (at|in) the port of",
         "moved again (to|toward|towards|into)", "(have|has|had) moved again (to|toward|towards|into)",
         "moved from", "(have|has|had) moved from", "crossed (to|over to)",
         "proceed(ed|ing|s|) (to|toward|towards)", "went to",
@@ -886,6 +900,10 @@ STOP_PHRASES: frozenset[str] = frozenset(
         # camps of herders or soldiers house no displaced people: "attacked cattle camps near X"
         "(cattle|military|army|training) camp(s|)",
         "refugee agency", "refugees agency", "agency for palestinian refugees",
+        # a plan or an appeal named for refugees moves nobody: "a regional refugee response plan was launched in X"
+        "refugee response plan(s|)", "refugee (and resilience |)response (plan|plans|appeal|appeals)",
+        # a person reached on the telephone went nowhere: "a resident reached by phone from X"
+        "reached by (phone|telephone|text message)",
         "heart attack(s|)", "panic attack(s|)", "asthma attack(s|)", "cyber( |)attack(s|)",
         "cyber( |)attacker(s|)", "ransomware attack(s|)", "hacking attack(s|)", "attacking midfielder",
         "fighter jet engine(s|)", "fighting chance", "fighting corruption",

@@ -152,7 +152,7 @@ def scan(text: str, offset: int = 0, norm: str | None = None) -> Scan:
 
 _DISPLACING = re.compile(
     r" (?:fled|flee|flees|fleeing|evacuat(?:e|ed|es|ing|ion|ions)|evacuees|displaced|displacement|refugees|uprooted|"
-    r"forced to leave|took refuge|sought refuge) "
+    r"forced to leave|took refuge|sought refuge|migrants|asylum seekers|idps|returnees) "
 )
 
 # A lead that tells people killed at protests: "at least six people were killed as protests

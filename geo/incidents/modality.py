@@ -189,6 +189,13 @@ _REPELLED_AFTER = re.compile(
 # "the displaced", "the evacuated": a participle made a noun of the people, whose modal is theirs
 # ("the displaced will be allowed to return to X": no one has returned yet).
 _PEOPLE_NOUN = re.compile(r"(?<!\S)the\s+$")
+# A return or an evacuation asked for has not happened: "protested demanding their return
+# to X", "called for the evacuation of Y", "the right of the displaced to return to Z".
+_DEMANDED = re.compile(
+    r"(?<!\S)(?:demanding|demand|demands|demanded|calling\s+for|call\s+for|calls\s+for|called\s+for|"
+    r"pressing\s+for|pushing\s+for|urging|right\s+to|right\s+of\s+return|the\s+right\s+of\s+\S+\s+to)"
+    r"(?:\s+(?:the|their|a|safe|voluntary|dignified|immediate|an))*\s*$"
+)
 _MODAL_AFTER = re.compile(
     r"^\s+(?:(?!that\s|which\s|who\s|\S+ed\s)\S+\s+){0,3}?(?P<modal>would|could|might|will|may)\s+"
     r"(?!have\s+been\b)"
@@ -306,6 +313,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         return True  # "fighting in X has slowed since talks began"
     if _sheltered_flight(ctx, t0):
         return True  # "the camp shelters 60,000 people who fled attacks on A": who it holds, no news
+    if trig.event_type == DISPLACEMENT and _DEMANDED.search(ctx.norm_at(max(a, t0 - 40), t0)):
+        return True  # "displaced people protested demanding the return to their villages in X"
     if trig.event_type == DISPLACEMENT:  # running totals of displaced people still locate them
         return _old_flight(ctx, published, unit, seg)
     if trig.sub_event_type == _ABDUCTION and _RESCUED.search(ctx.norm_at(max(a, t0 - 30), t0)):
@@ -403,11 +412,22 @@ def _aggregate(ctx: SentenceContext, a: int, b: int) -> bool:
     )
 
 
+# A flight dated years back right after it: "left X more than 40 years ago", "fled two decades ago".
+_YEARS_AGO_AFTER = re.compile(
+    r"^\s+(?:[^\s,;]+\s+){0,6}?(?:(?:more\s+than|over|some|about|nearly|almost|around)\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\S+teen|\S+ty|several|many|a\s+few|a\s+couple\s+of)"
+    r"\s+(?:years|decades)\s+ago(?!\S)"
+)
+
+
 def _old_flight(ctx: SentenceContext, published: Date | None, unit: Unit, seg: Segment) -> bool:
     """Whether a flight is told as dated well before the article by a year of its own
     clause ("the family fled their home in October 2023", read in 2025; "when more than
     100,000 fled in 2023"): background, not where people are being displaced now. A
-    running total ("displaced since 2017") still locates the displaced."""
+    running total ("displaced since 2017") still locates the displaced. A flight told
+    years ago is background too ("families who left X more than 40 years ago")."""
+    if _YEARS_AGO_AFTER.match(ctx.norm_at(unit.end, seg[1])):
+        return True
     return old_year(ctx, published, unit, seg)
 
 

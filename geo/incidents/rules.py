@@ -450,7 +450,7 @@ _OFFICES_TAKEN = re.compile(
 _AIDED = re.compile(r"(?<!\S)(?:to|for|among|assist\w*|help\w*|support\w*|serv\w*)\s+(?:the\s+|\S+\s+)?$")
 # Places people leave, after a bare "left": "left villages in Ancuabe district".
 _LEFT_PLACES = re.compile(
-    r"^\s+(?:(?:their\s+)?(?:villages?|towns?|homes?|houses|camps?|neighbou?rhoods?)\s+(?:in|around|near)\s"
+    r"^\s+(?:(?:their\s+)?(?:villages?|towns?|homes?|houses|camps?|shelters?|tents|neighbou?rhoods?)\s+(?:in|around|near|at)\s"
     # the strip along a front: "2,300 people have left the border area since May"
     r"|(?:border|frontline|front\s+line)\s+(?:areas?|zones?|villages|communities|settlements)(?!\S))"
 )
@@ -914,7 +914,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
     elif rule is Rule.MOVEMENT:
         if standing_population(ctx, a, b, unit.phrase):
             return None  # "the camp already hosts about 70,000 refugees"
-        if unit.phrase in ("left the", "left", "quit") and not (
+        if unit.phrase in ("left the", "left their", "left", "quit") and not (
                 NAMED_PLACE.match(ctx.text, span[1], b) or _LEFT_PLACES.match(ctx.norm_at(span[1], min(b, span[1] + 40)))):
             return None  # "left the Nur Shams camp", "left Djibo", "left villages in X"; not "left three dead"
         if not displaced_movement(ctx, doc, a, span, b, unit.phrase):

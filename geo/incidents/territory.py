@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.clauses import Segment, SentenceContext
+from geo.incidents.displacement import PEOPLE_WORDS
 from geo.incidents.events import DocumentContext
 from geo.incidents.labels import GRT, NSO
 from geo.incidents.lexicon import Cue, Rule
@@ -271,10 +272,20 @@ _LEFT_SITE = re.compile(
 )
 
 
+def _people_leave(ctx: SentenceContext, a: int, pos: int) -> bool:
+    """Whether the ones leaving at ``pos`` are people, named after the last armed word
+    before it: "after the soldiers shelled X, hundreds of displaced families left their
+    camps in Y" (the families leave), not "French troops left their base in Z"."""
+    lo = max(a, pos - 50)
+    armed = [h.end for h in ctx.hits(Cue.ARMED, lo, pos) if h.phrase not in CASUALTY_WORDS]
+    start = max(armed, default=lo)
+    return PEOPLE_WORDS.search(ctx.norm_at(start, pos)) is not None
+
+
 def left_base(ctx: SentenceContext, a: int, span: tuple[int, int], b: int) -> bool:
     """Whether the leaving at ``span`` is an armed force leaving its site at a place
     named right after: "French troops left their base in X"."""
-    if not _armed_before(ctx, a, span[0], 50):
+    if not _armed_before(ctx, a, span[0], 50) or _people_leave(ctx, a, span[0]):
         return False
     m = _NAME_START.search(ctx.text, span[1], min(b, span[1] + 50))
     return m is not None and _LEFT_SITE.match(ctx.norm_at(span[1], m.start())) is not None
