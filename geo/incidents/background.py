@@ -141,8 +141,8 @@ LAST_MONTH_DAY = 10
 
 
 # The opening of a fronted concessive phrase, at the head of a sentence, a clause or a dash
-# piece: "Despite", "- in spite of" (also read by :mod:`~geo.incidents.roles`).
-CONCESSIVE_OPENER = r"(?:^|[.:;\n]|\s[-\u2013\u2014]\s)\s*(?:despite|in\s+spite\s+of|notwithstanding)"
+# piece, or after the bullet of an item: "Despite", "- in spite of" (also read by :mod:`~geo.incidents.roles`).
+CONCESSIVE_OPENER = r"(?:^[-\u2013\u2014\u2022*]?|[.:;\n]|\s[-\u2013\u2014]\s)\s*(?:despite|in\s+spite\s+of|notwithstanding)"
 # A fronted concessive phrase, closed by a comma before the main clause: "Despite the truce
 # agreed in January, clashes were reported near X" (January dates the truce, not the clashes).
 _CONCESSIVE_LEAD = re.compile(CONCESSIVE_OPENER + r"\s[^,;]*$", re.IGNORECASE)
@@ -345,6 +345,8 @@ _THIS_YEAR = re.compile(r"(?<!\S)this\s+year(?!\S)")
 _DURATION = re.compile(
     r"(?<!\S)for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?(?:a|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|eighteen|\d+|several|many)\s+(?:years?|decades?|months)(?!\S)"
+    # a bare span of years: "JNIM has besieged towns in X for years"
+    r"|(?<!\S)for\s+(?:years|decades)(?!\S)"
 )
 _PRESENT_PERFECT = re.compile(r"(?<!\S)(?:has|have)\s+(?:\S+ly\s+|been\s+)?$")
 _PERFECT = re.compile(r"(?<!\S)(?:has|have|had)(?!\S)")

@@ -1148,6 +1148,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "earlier this year", "late last year", "earlier last year",
         # a past year named before: "who fled X in 2023 ... her house was burnt during fighting that year"
         "that (year|spring|summer|autumn|winter)",
+        # the season before the article's: "Last winter, repeated strikes left X without heating"
+        "last (spring|summer|autumn|winter|fall)",
     )),
     (Cue.JUDICIAL, (
         "court(s|)", "tribunal", "convicted", "convicts", "sentenced", "sentences", "indicted",

@@ -328,6 +328,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
     if _reported_falsely(ctx, a, t0, t1) or _protest_topic(ctx, a, t0) or _CAMPAIGN_TOPIC.search(
             ctx.norm_at(max(a, t0 - 40), t0)) or _CAMPAIGN_FRAME.search(ctx.norm_at(max(a, t0 - 40), t0)):
         return True  # "reports of clashes in X are false"; "a sit-in against drone attacks"; "in continuation of offensive operations"
+    if _tallied(ctx, a, t0, t1):
+        return True  # "the monitor verified 61 attacks on health care in X, which killed nine": a count
     if _SERIES_BEFORE.search(ctx.norm_at(max(a, t0 - 60), t0)) or _total_after(ctx, a, t0, t1):
         return True  # "the latest in a wave of killings in X"; "say drone strikes have killed hundreds in X"
     if _habitual(ctx, a, t0, t1) or _assessed(ctx, t0, t1):
@@ -336,6 +338,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         return True  # "a court convicted a commander over the massacre in X"
     for h in ctx.by_cue.get(Cue.HISTORY, ()):
         marking = h.phrase in MARKING or ctx.norm_at(h.end, h.end + 3) == " s "  # "last year's protests"
+        if h.phrase in _LAST_SEASON and h.start > t1 and _SEASON_ELSEWHERE.search(ctx.norm_at(t1, h.start)):
+            continue  # "the first raids since the raids that hit X last autumn": the season dates those
         if a <= h.start < b and (not marking or h.end <= t0) and not apart(ctx, seg, h.start, t0) \
                 and not _protest_cause_dated(ctx, trig, t1, h.start):
             return True  # "years ago" anywhere; "anniversary of the coup" only before the event
@@ -362,7 +366,65 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
                 and not (h.start > t1 and (_NOUN_DATED.search(ctx.text, t1, h.start) or held_since(ctx, t1, h.start)))
                 and not relative_dated(ctx, h.start, h.end, t0)):
             return True  # "killed since 2011"; not "marched in X, carrying photos of those killed since 2019"
+    if _background_antecedent(ctx, published, seg):
+        return True  # "two weeks after the massacre in X, where gunmen killed 115 people": that massacre
     return dated_before(ctx, published, unit, seg)  # "In November, a suicide bomber killed 26 in X"
+
+
+# The season before the article's (a history cue): "Last winter, strikes left X without heating".
+_LAST_SEASON = frozenset(f"last {s}" for s in ("spring", "summer", "autumn", "winter", "fall"))
+# What, between a trigger and a later season, gives the season another event to date.
+_SEASON_ELSEWHERE = re.compile(r"(?<!\S)(?:since|that|which|when|after|before|where)(?!\S)")
+
+
+# A relative clause that tells more of the event or the place just before it: ", where",
+# ", when", "in which", "during which" (a bare "which" may describe any noun).
+_EVENT_RELATIVE = re.compile(r"^\W*(?:where|when|which)(?!\S)")
+_RELATIVE_PREPOSITION = re.compile(r"^\W*(?:in|during|amid|after)\W*$")
+
+
+def _antecedent_segment(ctx: SentenceContext, seg: Segment) -> Segment | None:
+    """The clause a "where"/"when"/"in which" clause ``seg`` hangs on: the segment before it,
+    past the bare preposition of "in which"."""
+    a, _, relative = seg
+    opener = _EVENT_RELATIVE.match(ctx.norm_at(a, min(ctx.end, a + 12)))
+    if not relative or opener is None:
+        return None
+    before = [s for s in ctx.segments if s[1] <= a]
+    if opener.group().strip(" ,") == "which":
+        if not before or not _RELATIVE_PREPOSITION.match(ctx.norm_at(before[-1][0], before[-1][1])):
+            return None  # "the group, which killed 5 in X": what the group did, dated on its own
+        before = before[:-1]
+    return before[-1] if before else None
+
+
+def _background_antecedent(ctx: SentenceContext, published: Date | None, seg: Segment) -> bool:
+    """Whether ``seg`` is a "where"/"when"/"in which" clause that tells again an event its
+    antecedent clause dates as background: "two weeks after the massacre in X, where gunmen
+    killed 115 people"; "In 2019, protests in which hundreds were killed, many in X"; "the
+    deadliest day since the violence of the 2007 election, in which 1,100 were killed in X"."""
+    prev = _antecedent_segment(ctx, seg)
+    if prev is None:
+        return False
+    pa, pb, _ = prev
+    for h in ctx.by_cue.get(Cue.SOFT_BREAK, ()):
+        if h.phrase == "since" and pa <= h.start < pb and _SUPERLATIVE.search(ctx.norm_at(max(pa, h.start - 50), h.start)):
+            return True  # "the deadliest since the violence ..., in which": what it is measured against
+    if ctx.has(Cue.DATE, seg[0], seg[1]):
+        return False  # "towns it shells regularly, including X, where a strike on Friday damaged a school": news of its own
+    event = [u for u in ctx.units if pa <= u.start and u.end <= pb and u.triggers]
+    return bool(event) and _dated_background(ctx, published, event[-1], prev)
+
+
+def _dated_background(ctx: SentenceContext, published: Date | None, unit: Unit, seg: Segment) -> bool:
+    """Whether the event of ``unit`` is told as dated before the news (a history word, a
+    running span, an old year or month), not merely unreal ("tried to reach X")."""
+    a, b, _ = seg
+    if any(a <= h.start < b and not apart(ctx, seg, h.start, unit.start) and (h.phrase not in MARKING or h.end <= unit.start)
+           for h in ctx.by_cue.get(Cue.HISTORY, ())):
+        return True  # "two weeks after the massacre in X"
+    return running_record(ctx, seg, unit) or past_relative(ctx, seg, unit) \
+        or dated_before(ctx, published, unit, seg) or old_year(ctx, published, unit, seg)
 
 
 # What a protest demands or opposes, told after it: "rallied demanding the return of
@@ -557,6 +619,36 @@ _TOLL_AFTER = re.compile(
     r"^\s+(?:(?:more\s+than|at\s+least|over|nearly|almost|some|about)\s+)?(?:hundreds|thousands|tens\s+of\s+thousands)(?!\S)"
 )
 _BARE_SUBJECT = re.compile(r"(?:^|(?<!\S)(?:say|says|said|that|and|while|as|but))\W*(?:\S+\s+)?$")
+
+
+# A monitor's count of events: "recorded six new attacks on health care in X", "verified 61
+# attacks in X" (a statistic over a period, not one event told).
+_TALLY_BEFORE = re.compile(
+    r"(?<!\S)(?:recorded|verified|documented|registered|logged|counted)\s+(?:at\s+least\s+|more\s+than\s+|"
+    r"over\s+|a\s+total\s+of\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens\s+of|hundreds\s+of)\s+(?:new\s+|more\s+|further\s+|additional\s+|separate\s+)?$"
+)
+# The toll of a counted series, in a clause on it: "61 attacks on health care in X, which killed
+# nine people"; "six attacks ..., resulting in 74 deaths".
+_TALLY_TOLL = re.compile(
+    r"(?<!\S)(?:recorded|verified|documented|registered|logged|counted)\s+(?:\S+\s+){1,3}?attacks\s+"
+    r"(?:(?!(?:and|but|while)\s)\S+\s+){1,10}?(?:which|that|resulting\s+in|leaving|causing)\s+$"
+)
+
+
+_DAY_OF_NEWS = re.compile(
+    r"(?<!\S)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|overnight|last\s+night|24\s+hours)(?!\S)"
+)
+
+
+def _tallied(ctx: SentenceContext, a: int, t0: int, t1: int) -> bool:
+    """Whether the event at ``[t0, t1)`` is a monitor's count ("recorded six new attacks on
+    health care in X") or the toll of one ("verified 61 attacks in X, which killed nine")."""
+    if _DAY_OF_NEWS.search(ctx.norm_at(ctx.start, ctx.end)):
+        return False  # "recorded 56 clashes in the sector on Thursday alone": that day's fighting
+    if ctx.norm_at(t0, t1) == "attacks" and _TALLY_BEFORE.search(ctx.norm_at(max(a, t0 - 40), t0)):
+        return True
+    return _TALLY_TOLL.search(ctx.norm_at(max(ctx.start, t0 - 120), t0)) is not None
 
 
 def _total_after(ctx: SentenceContext, a: int, t0: int, t1: int) -> bool:

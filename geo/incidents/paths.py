@@ -58,11 +58,16 @@ FROM_TAIL = (
     r"(?:(?:city|town|village|port|region|province|state|district|area|camp|territory|side|direction|border|frontier)\s+of\s+(?:the\s+)?)?$"
 )
 _FROM = re.compile(r"(?<!\S)" + FROM_TAIL)
-# "from A to B": the glue between the two places of a route.
-_TO_GLUE = re.compile(r"^\s+(?:to|toward|towards|into)\s+(?:the\s+)?$")
+# "from A to B": the glue between the two places of a route; the end may be a venue in B:
+# "from A to a wedding in B".
+_TO_GLUE = re.compile(
+    r"^\s+(?:to|toward|towards|into)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,2}?(?:in|at)\s+)?(?:the\s+)?$"
+)
 # "across the B river": a body of water, or the far side of one, named as a landmark.
 _LANDMARK_GLUE = re.compile(
-    r"^\s+(?:across|along|beyond|over|on\s+the\s+(?:other|far|opposite)\s+(?:side|bank)\s+of)\s+(?:the\s+)?$",
+    r"^\s+(?:across|along|beyond|over|on\s+the\s+(?:other|far|opposite)\s+(?:side|bank)\s+of"
+    # the shore a place lies on: "in the commune of A on the edge of Lake B"
+    r"|(?:on|by)\s+the\s+(?:edge|edges|shore|shores|banks?)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _WATER_AFTER = re.compile(r"^\s+(?:river|lake|reservoir|estuary|canal|strait|bay|gulf)\b", re.IGNORECASE)

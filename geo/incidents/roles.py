@@ -171,6 +171,11 @@ _ROUTE_HEADS = frozenset(
     "travel travelled traveled travels travelling flew fly flying flight flights route routes road roads highway "
     "railway driving drove sailing sailed bound way journey journeys".split()
 )
+# The heads of a journey people make (not a road's: "the coastal road from A and B towards C"
+# leads displaced people to C).
+_JOURNEY_HEADS = frozenset(
+    "travel travelled traveled travels travelling flew flying driving drove sailing sailed bound journey journeys".split()
+)
 _DIRECTIONS = frozenset(
     "north south east west northward southward eastward westward further deeper onward".split()
 )
@@ -584,9 +589,11 @@ _OTHER_PLACES_GLUE = re.compile(
 _TAKEN_FROM = re.compile(
     r"(?<!\S)(?:(?:arrest|detain|abduct|kidnapp)\w*|round(?:ed|ing|s)?\s+up|(?:took|taken|taking)\s+away)\s+"
     # not past a new clause: "children abducted when armed youths from X attacked": the attackers' home;
-    # nor past a transfer: "kidnapping victims brought from A": where they were brought from
+    # nor past a transfer: "kidnapping victims brought from A": where they were brought from;
+    # nor past a journey: "abducted students travelling from A to B": where they set out from
     r"(?:(?!(?:near|in|at|outside|km|kilometres|when|after|as|while|who|before|brought|taken|transferred|"
-    r"transported|moved|carried|trafficked|smuggled)\s)\S+\s+){0,8}?"
+    r"transported|moved|carried|trafficked|smuggled|travelling|traveling|travelled|traveled|driving|"
+    r"journeying|heading|returning|commuting|riding)\s)\S+\s+){0,8}?"
     + FROM_TAIL
 )
 # A venue that is itself the target: "stormed the Swedish embassy in Baghdad".
@@ -635,9 +642,9 @@ _ON_ROAD_BETWEEN = re.compile(
     r"(?<!\S)on\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:road|roads|highway|motorway|route|track)\s+between\s+(?:the\s+)?$"
 )
 # A road told by its ends right after the place the event happened near or around: "clashed
-# near C, on the road between A and B" (the glue between C and A).
+# near C, on the road between A and B", "near C on the road between A and B" (the glue between C and A).
 _ROAD_BETWEEN_AFTER_NEAR = re.compile(
-    r"^\s*,\s+on\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:road|highway|motorway|route|track)\s+between\s+(?:the\s+)?$",
+    r"^\s*,?\s+on\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:road|highway|motorway|route|track)\s+between\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # How the place an event happened near or around is told: "near C", "around the town of C".
@@ -715,7 +722,9 @@ def withdrawn_from(text: str, start: int) -> bool:
 _COMPARED_SINCE = re.compile(
     rf"(?<!\S){SUPERLATIVE}\s+(?:\S+\s+){{0,6}}?since\s+"
     r"(?!(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"(?:\s+\d{4})?\s+(?!\s|when\s))(?:\S+\s+){1,14}?(?:in|at|of|near|on)\s+(?:the\s+)?(?:\S+\s+)?$"
+    # a pair of months is one span too: "the worst since April and May, when fighting in X ..."
+    r"(?:\s+\d{4})?\s+(?!\s|when\s|(?:and|or)\s+(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+when\s))(?:\S+\s+){1,14}?(?:in|at|of|near|on)\s+(?:the\s+)?(?:\S+\s+)?$"
 )
 # An earlier event a time phrase points back to, told again in a "when" clause: "power
 # restored after the spring strikes, when missiles destroyed a plant in X", "since the siege,
@@ -1235,7 +1244,15 @@ class MentionRoles:
         left = normalize(self.text[max(0, start - 70) : start])
         if from_source(left) or _frame_head(left) in _ROUTE_HEADS:
             return True
-        return bool(i) and path_end(self.text[self.spans[i - 1][1] : start]) and self._on_route(i - 1)
+        glue = self.text[self.spans[i - 1][1] : start] if i else ""
+        if i and _LIST_GLUE.match(glue) and self._journey_start(i - 1):
+            return True  # "students travelling from A and B to C": B starts the journey with A
+        return bool(i) and path_end(glue) and self._on_route(i - 1)
+
+    def _journey_start(self, i: int) -> bool:
+        """Whether mention ``i`` is where a journey set out from: "travelling by road from A"."""
+        start = self.spans[i][0]
+        return _frame_head(normalize(self.text[max(0, start - 70) : start])) in _JOURNEY_HEADS
 
     def _span_end(self, i: int) -> bool:
         """Whether mention ``i`` closes a stretch told by its two ends: "between A and B",

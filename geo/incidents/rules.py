@@ -108,6 +108,7 @@ from geo.incidents.territory import (
     agent_kind,
     entered_after_withdrawal,
     entered_to_kill,
+    no_fight_told,
     fighters_neutralised,
     force_withdraws,
     former_members,
@@ -868,7 +869,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return Event(*ARR, span, weight)  # "police captured alias 'El Gordo'": a person, not a town
         if unit.phrase.endswith(_CONTROL_NOUN_ENDS) and _CONTROL_HELD.search(ctx.norm_at(max(a, span[0] - 30), span[0])):
             return None  # "the army retains its full control of X": a standing state, nothing taken
-        if ctx.has(Cue.PEACEFUL, a, b) or unopposed_entry(ctx, unit, a, b):
+        if ctx.has(Cue.PEACEFUL, a, b) or unopposed_entry(ctx, unit, a, b) or no_fight_told(ctx):
             label = NVT  # "advanced into the vicinity of X and bulldozed farmland": no fight for it
         else:
             label = agent_kind(ctx, seg, span, label)
@@ -893,7 +894,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if ctx.has(Cue.NONSTATE, *window):
             label = NSO
         if ctx.has(Cue.PEACEFUL, a, b) or label == GRT and entered_after_withdrawal(ctx, span) \
-                or unopposed_entry(ctx, unit, a, b):
+                or unopposed_entry(ctx, unit, a, b) or no_fight_told(ctx):
             # "police entered the town without a shot being fired", as for a capture; "the army
             # entered X after the withdrawal of the enemy army" (rebels walking into a city the
             # army left still overtake it)

@@ -16,6 +16,8 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["split_sentences", "ABBREVIATIONS", "MAX_SENTENCE"]
 
 MAX_SENTENCE = 1500
@@ -36,6 +38,8 @@ _CONTINUING = frozenset(
 _LINE_CLOSERS = frozenset(".!?:\"”’'")
 _TRAILERS = frozenset(".!?\"'”’»)]")
 _OPENERS = frozenset("\"'“‘«([")
+# A bulleted item on the next line: "- ", "• ", "* " (what a short line above it heads).
+_BULLET_NEXT = re.compile(r"[ \t]*[-–•*·▪][ \t]+\S")
 
 
 def _next_visible(text: str, pos: int) -> str:
@@ -58,7 +62,8 @@ def _line_ends_sentence(text: str, pos: int) -> bool:
     nxt = _next_visible(rest, 0)
     if line.rsplit(None, 1)[-1].lower() in _CONTINUING:
         return False  # "... into the town of\nNeirab": a wrapped line, not a headline
-    return len(line) <= _HEADLINE_MAX and (nxt.isupper() or nxt.isdigit())
+    bullet = _BULLET_NEXT.match(rest) is not None  # "AMHARA\n- Fano fighters ambushed ...": a heading over its items
+    return len(line) <= _HEADLINE_MAX and (nxt.isupper() or nxt.isdigit() or bullet)
 
 
 def _stop_ends_sentence(text: str, pos: int, after: int) -> bool:

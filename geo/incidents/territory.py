@@ -45,6 +45,7 @@ __all__ = [
     "agent_kind",
     "entered_after_withdrawal",
     "entered_to_kill",
+    "no_fight_told",
     "unopposed_entry",
     "fighters_neutralised",
     "force_withdraws",
@@ -337,7 +338,9 @@ def fighters_neutralised(ctx: SentenceContext, a: int, b: int, span: tuple[int, 
 # village leader and looted shops", "entered the village and shot two residents".
 _RAID_DEEDS = re.compile(
     r"^\s*[^.;:]{1,80}?(?:,|\sand)\s+(?:then\s+|later\s+)?"
-    r"(?:killed|shot|executed|murdered|abducted|kidnapped|looted|burned|torched|raped|massacred|"
+    r"(?:killed|shot|executed|murdered|abducted|kidnapped|looted|burned|burnt|torched|raped|massacred|"
+    # houses burnt by the troops that entered: "entered A and B villages and set fire to 60 houses"
+    r"set\s+fire\s+to|set\s+(?:\S+\s+){1,4}?(?:on\s+fire|ablaze|alight)|"
     r"opened\s+fire\s+on|went\s+from\s+house\s+to\s+house)(?!\S)", re.I
 )
 # ... unless the entry was fought for: "entered X after heavy fighting and killed ten soldiers".
@@ -360,6 +363,23 @@ _AFTER_WITHDRAWAL = re.compile(
     r"|(?:(?!(?:that|which)\s)\S+\s+){1,5}?(?:withdrew|pulled\s+out|pulled\s+back|left|retreated|vacated\s+it|had\s+withdrawn|"
     r"had\s+pulled\s+out|had\s+left))(?!\S)"
 )
+
+
+# A fight ruled out in so many words, anywhere in the sentence: "..., officials said, adding
+# that no fighting took place", "there were no clashes".
+_NO_FIGHT = re.compile(
+    r"(?<!\S)(?:no|without\s+any)\s+(?:fighting|clashes|resistance|shots?|exchange\s+of\s+fire|casualties\s+or\s+clashes)\s+"
+    r"(?:took\s+place|was\s+reported|were\s+reported|occurred|were\s+fired|was\s+fired|was\s+encountered|"
+    r"was\s+met|were\s+recorded|was\s+recorded)(?!\S)"
+    r"|(?<!\S)there\s+(?:was|were|had\s+been)\s+no\s+(?:fighting|clashes|resistance)(?!\S)"
+)
+
+
+def no_fight_told(ctx: SentenceContext) -> bool:
+    """Whether the sentence says in so many words that no fight took place ("entered X
+    after the militants withdrew, officials said, adding that no fighting took place"):
+    a taking with no fight is a non-violent transfer."""
+    return _NO_FIGHT.search(ctx.norm_at(ctx.start, ctx.end)) is not None
 
 
 def entered_after_withdrawal(ctx: SentenceContext, span: tuple[int, int]) -> bool:
