@@ -29,13 +29,25 @@ __all__ = ["LIST_BETWEEN", "attach", "on_path", "reachable"]
 # Between a place and the relative clause after it: "X, where ...", "X, in which ...".
 # "X town, where ...": the place's kind may come between.
 _RELATIVE_GLUE = re.compile(
-    r"^(?:\s+(?:town|city|village|camp|district|area|province|state|region|county|port))?"
+    # "A and B communities, where ...": the kind after a list, plural
+    r"^(?:\s+(?:towns?|city|cities|villages?|camps?|districts?|areas?|provinces?|states?|regions?|count(?:y|ies)|"
+    r"ports?|communities|neighbou?rhoods?|municipalities|hromadas))?"
     # "X itself, which ...": the place stressed
     r"(?:\s+itself)?[\s,]*(?:(?:in|at)\s+)?$"
 )
 _NEAR = 60  # characters: a trigger this close to a mention reaches it fully
 # Between two items of a list of places: "A and B", "A, or the B".
 LIST_BETWEEN = re.compile(r"^\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?$")  # not "Odesa, Ukraine"
+# Between two items of a list: "A, B and C"; a comma alone only ahead of an "and" that
+# closes the list (see :func:`_relative_list`).
+_LIST_COMMA = re.compile(r"^\s*,\s+(?:the\s+)?$")
+# A list named by a plural kind of place, then a relative clause that tells of them all:
+# "the A and B communities, where shelling has become daily". Without the plural the
+# clause may tell only of the last ("villages, including A and B, where troops remain").
+_PLURAL_WHERE = re.compile(
+    r"^\s+(?:towns|cities|villages|camps|districts|areas|provinces|states|regions|counties|"
+    r"communities|neighbou?rhoods|municipalities|hromadas|localities|settlements)\s*,?\s*$"
+)
 
 
 # The rest of a flight told before, with no verb of its own: "... have fled, the government
@@ -181,13 +193,100 @@ def attach(
                         and not (nested and (e.event_type != DISPLACEMENT or not flight_crosses)
                                  and nested_apart(nested, e.trigger[0], spans[j][0]))
                     )
-        if relative:  # "..., where Turkish forces established a post": the place before it
-            for j in range(len(spans) - 1, -1, -1):
-                if spans[j][1] <= a:
-                    if _RELATIVE_GLUE.match(ctx.text[spans[j][1] : a]):
-                        out[j].extend((e, 0.9) for e in (strong or seg_events))
-                    break
+        if relative:  # "..., where Turkish forces established a post": the places before it
+            for j in _relative_list(ctx.text, spans, a):
+                out[j].extend((e, 0.9) for e in (strong or seg_events))
+    _bracket_lists(ctx, spans, out)
     _remnant_flight(ctx, events, spans, out)
+    return out
+
+
+# A list cut by a bracket: "displaced to A (particularly B and C districts) and D"; "shelled
+# A (also known as B)". The kind of place may come between the place and the bracket.
+_PLACE_KINDS = (
+    r"(?:towns?|city|cities|villages?|camps?|districts?|areas?|provinces?|states?|regions?|count(?:y|ies)|"
+    r"communities|neighbou?rhoods?|municipalit(?:y|ies)|governorates?|hromadas?)"
+)
+_BEFORE_BRACKET = re.compile(rf"^(?:\s+{_PLACE_KINDS})?\s*$")
+# What opens a bracket of places: nothing, or a word that picks them out.
+_BRACKET_LEAD = re.compile(
+    r"^\(\s*(?:(?:particularly|especially|mainly|mostly|notably|namely|including|or|"
+    r"(?:also\s+)?known\s+as)\s+)?(?:the\s+)?$"
+)
+# Not a division named alone: "near A (B province)" only locates A in B.
+_BRACKET_TAIL = re.compile(
+    rf"^(?!\s+(?:province|region|governorate|state|county|department|oblast|prefecture|district)\b)"
+    rf"(?:\s+{_PLACE_KINDS})?\s*$"
+)
+# The list going on after the bracket: "...) and D", "...), as well as in D".
+_BRACKET_CLOSE = re.compile(
+    r"^\)\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:(?:in|at|on|near|around)\s+)?(?:the\s+)?$"
+)
+
+
+def _bracket_lists(ctx: SentenceContext, spans: list[tuple[int, int]], out: list[list[tuple[Event, float]]]) -> None:
+    """Gives the places of a list cut by a bracket the events of the place before the
+    bracket: the places inside it, when it holds only places and no trigger word
+    ("remain displaced in A (particularly B and C districts)"), and the item that goes
+    on after it ("... and D")."""
+    text = ctx.text
+    for a, b, _ in ctx.segments:
+        if text[a : a + 1] != "(":
+            continue
+        last = next((j for j in range(len(spans) - 1, -1, -1) if spans[j][1] <= a), None)
+        if last is None or not out[last] or not _BEFORE_BRACKET.match(text[spans[last][1] : a]):
+            continue
+        found = [(e, 0.9) for e, _ in out[last]]
+        inside = [j for j, (s, _) in enumerate(spans) if a <= s < b]
+        if inside and _bracket_of_places(ctx, spans, inside, a, b):
+            for j in inside:
+                _add(out[j], found)
+        after = next((j for j, (s, _) in enumerate(spans) if s >= b), None)
+        if after is not None and _BRACKET_CLOSE.match(text[b : spans[after][0]]):
+            _add(out[after], found)
+
+
+def _bracket_of_places(ctx: SentenceContext, spans: list[tuple[int, int]], inside: list[int], a: int, b: int) -> bool:
+    """Whether the bracket ``a``-``b`` holds only the list of places ``inside``."""
+    text = ctx.text
+    if any(a <= u.start < b and u.triggers for u in ctx.units):
+        return False
+    if not _BRACKET_LEAD.match(text[a : spans[inside[0]][0]]) or not _BRACKET_TAIL.match(text[spans[inside[-1]][1] : b]):
+        return False
+    return all(
+        LIST_BETWEEN.match(text[spans[j][1] : spans[k][0]]) or _LIST_COMMA.match(text[spans[j][1] : spans[k][0]])
+        for j, k in zip(inside, inside[1:])
+    )
+
+
+def _add(found: list[tuple[Event, float]], more: list[tuple[Event, float]]) -> None:
+    """Adds to ``found`` the events of ``more`` it does not hold yet."""
+    have = {id(e) for e, _ in found}
+    found.extend((e, f) for e, f in more if id(e) not in have)
+
+
+def _relative_list(text: str, spans: list[tuple[int, int]], a: int) -> list[int]:
+    """The mentions a relative clause starting at ``a`` tells of: the place right before
+    it and the items of the list it closes ("the A and B communities, where shelling has
+    become daily": both)."""
+    last = next((j for j in range(len(spans) - 1, -1, -1) if spans[j][1] <= a), None)
+    if last is None or not _RELATIVE_GLUE.match(text[spans[last][1] : a]):
+        return []
+    where = text.startswith("where", a)
+    plural = _PLURAL_WHERE.match(text[spans[last][1] : a])
+    if plural and not where:
+        return []  # "the A and B regions, which are mostly farmland, have seen ...": the regions are its subject
+    out = [last]
+    if not plural:
+        return out
+    closed = False  # an "and" seen between two items: the commas before it list too
+    for j in range(last - 1, -1, -1):
+        between = text[spans[j][1] : spans[j + 1][0]]
+        if LIST_BETWEEN.match(between):
+            closed = True
+        elif not (closed and _LIST_COMMA.match(between)):
+            break
+        out.append(j)
     return out
 
 

@@ -89,13 +89,32 @@ _OWN_ACTION = re.compile(
 _OWN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+[A-Z]")
 # A fronted place, then a short speaker: what they tell happened at that place, so the
 # speech verb is no boundary ("In X, residents said a mob beat a man to death").
+# The place may have an apposition ("In X, the capital of Y state, witnesses said ...").
 _FRONTED_SPEAKER = re.compile(
     r"\s*(?:(?:meanwhile|separately|elsewhere)\s*,?\s+)?(?:in|near|outside|around|inside)\s+[^,;:()]{1,40},\s+"
+    r"(?:(?:the|a|an)\s+[^,;:()]{1,50},\s+)?"
     r"(?:[^\s,;:()]+\s+){1,3}$",
     re.IGNORECASE,
 )
-# A capitalised word: a name of its own in what was said ("said Russian drones struck Y").
-_NAME_WORD = re.compile(r"(?<=\s)[A-Z]")
+# The people of a place telling what happened there: the speech verb is no boundary
+# ("Villagers in X said soldiers had burned their granaries").
+_RESIDENT_SPEAKER = re.compile(
+    r"\s*(?:(?:meanwhile|separately|elsewhere)\s*,?\s+)?(?:the\s+)?(?:residents|villagers|inhabitants|locals|witnesses)\s+"
+    r"(?:of|in)\s+(?:the\s+)?[^,;:()]{1,40}?\s+$",
+    re.IGNORECASE,
+)
+# What residents only heard or saw from where they are: "residents of nearby X said they
+# heard gunfire" is no event at X.
+_ONLY_HEARD = re.compile(r"\s+(?:that\s+)?(?:they|we)\s+(?:had\s+|could\s+)?(?:heard|hear|saw|see)\b")
+# The speech verbs after a fronted place and a short speaker ("In X, local sources reported
+# that the market was looted").
+_FRONTED_SPEECH = _OWN_ACTION_SPEECH | {"reported that", "told"}
+# A capitalised word: a name of its own in what was said ("said Russian drones struck Y"); not
+# an acronym, which names a force ("said RSF fighters looted the market").
+_NAME_WORD = re.compile(
+    r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b)[A-Z](?![A-Z0-9])"
+)
 # Adverbs that open a new story only at the head of a clause ("Separately, police
 # arrested ...", "..., meanwhile, ..."), not inside one ("Police in X separately arrested").
 _CLAUSE_ADVERBS = frozenset(("separately", "meanwhile"))
@@ -173,7 +192,8 @@ _IMPACT_AFTER = re.compile(r"^\s*(?:hitting|damaging|destroying)(?!\S)")
 # "while" and a participle tells what the victim was doing at the time, in the same clause:
 # "a farmer was hit by a drone while working in a field near X" (not "while saying ...").
 _WHILE_DOING = re.compile(
-    r"^\s+(?!(?:saying|claiming|denying|insisting|noting|adding|calling|urging|stressing|acknowledging|"
+    # "... while he was herding sheep near X": the victim's doing with its subject pronoun
+    r"^\s+(?:(?:he|she|they)\s+(?:was|were)\s+)?(?!(?:saying|claiming|denying|insisting|noting|adding|calling|urging|stressing|acknowledging|"
     r"accusing|blaming|describing|reporting|warning)(?!\S))[a-z]{3,}ing(?!\S)"
 )
 
@@ -367,7 +387,9 @@ class SentenceContext:
             before = self.text[self.start : hit.start].rstrip()
             return bool(before) and before[-1].isalnum() and self.text[hit.end : hit.end + 1] != ","
         stop = min([self.end] + [h.start for h in self.by_cue.get(Cue.HARD_BREAK, ()) if h.start > hit.start])
-        if (hit.phrase in _OWN_ACTION_SPEECH and _FRONTED_SPEAKER.match(self.text, self.start, hit.start)
+        if (hit.phrase in _FRONTED_SPEECH and (_FRONTED_SPEAKER.match(self.text, self.start, hit.start)
+                                                or (_RESIDENT_SPEAKER.match(self.text, self.start, hit.start)
+                                                    and not _ONLY_HEARD.match(self.text, hit.end)))
                 and _NAME_WORD.search(self.text, hit.end, stop) is None):
             return True  # "In X, residents said a mob beat a man to death": told of X
         if hit.phrase not in _OWN_ACTION_SPEECH or not _OWN_ACTION.match(self.norm_at(hit.end, self.end)):

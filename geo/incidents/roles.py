@@ -180,9 +180,12 @@ _DIRECTIONS = frozenset(
     "north south east west northward southward eastward westward further deeper onward".split()
 )
 _ARRIVALS = frozenset("arrived arrives arriving arrive landed lands".split())
-# A projectile that "landed" somewhere fell there: "shells also landed in X".
+# A projectile that "landed" somewhere fell there: "shells also landed in X", "mortar rounds
+# fired by the militia from the hills landed in X".
 _PROJECTILE_LANDED = re.compile(
-    r"(?:shells?|rounds?|rockets?|missiles?|bombs?|projectiles?)\s+(?:also\s+)?(?:landed|lands)\s+(?:in|at)\s+(?:the\s+)?$"
+    r"(?:shells?|rounds?|rockets?|missiles?|bombs?|projectiles?|mortars?|grenades?)\s+"
+    r"(?:(?:fired|launched|lobbed|shot)\s+(?:by|from)\s+(?:[^\s,;:.]+\s+){1,8}?)?"
+    r"(?:also\s+)?(?:landed|lands)\s+(?:in|at)\s+(?:the\s+)?$"
 )
 _NO_PREP_HEADS = frozenset("visit visited visiting visits via axis".split())  # "on the axis Kaya-Dori"
 # "a farmer from the community of X": the kind of place between the head and its name
