@@ -55,6 +55,7 @@ __all__ = [
     "people_fired_on",
     "places_under_fire",
     "remote_attack",
+    "unarmed_object",
 ]
 
 # The agent of an attack, skipped to find its target: "attacks by armed groups on
@@ -64,7 +65,7 @@ __all__ = [
 # of the former regime on checkpoints", "the attack perpetrated on Friday by terrorists against a mosque".
 _BY_PHRASE = re.compile(
     r"^\s+(?:by|of|attributed\s+to|blamed\s+on|claimed\s+by|"
-    r"(?:carried\s+out|perpetrated|launched|committed)\s+(?:on\s+\S+\s+|overnight\s+|yesterday\s+)?by)\s+"
+    r"(?:carried\s+out|perpetrated|launched|committed)\s+(?:on\s+(?:\S+\s+){1,3}?|overnight\s+|yesterday\s+)?by)\s+"
     r"(?:the\s+)?(?:\S+\s+){0,8}?(?=(?:on|against|at|in|near|targeting)(?!\S)|$)"
 )
 
@@ -113,6 +114,8 @@ def attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> t
         return AC
     if civilian_victim(ctx, a, span):
         return ATT
+    if unarmed_object(ctx, span, b):
+        return ATT
     start = span[1]
     by = _BY_PHRASE.match(ctx.norm_at(start, min(b, start + 100)))
     if by:  # "attacks by armed groups on villages": skip the agent
@@ -130,7 +133,7 @@ def attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> t
 # Irregular armed men, whose attacks on a settlement fall on its people: "gunmen",
 # "armed individuals", "gang members", "settlers", "bandits" (not rebels, insurgents or an army).
 _IRREGULARS = re.compile(
-    r"(?<!\S)(?:gangs?|gang\s+members|gangsters|gunm[ae]n|bandits|settlers|colonists|assailants|"
+    r"(?<!\S)(?:gangs?|gang\s+members|gangsters|gunm[ae]n|bandits|settlers?|colonists?|assailants|"
     r"armed\s+(?:men|individuals|subjects|elements|persons|people|civilians|groups?)|"
     r"individuals\s+armed|militiam[ae]n)(?!\S)"
 )
@@ -142,7 +145,8 @@ _SETTLEMENT_OBJECT = re.compile(
     r"\s+of(?!\S)"
 )
 # Settlers attack whoever they find: "settlers attacked farmers picking olives".
-_SETTLERS = re.compile(r"(?<!\S)(?:settlers|colonists)(?!\S)")
+# (the singular as a modifier: "settler attacks on olive harvesters")
+_SETTLERS = re.compile(r"(?<!\S)(?:settlers?|colonists?)(?!\S)")
 
 
 def irregulars_on_settlement(ctx: SentenceContext, a: int, span: tuple[int, int], start: int, b: int) -> bool:
@@ -362,7 +366,13 @@ def arrest_raid(ctx: SentenceContext, seg: Segment, unit: Unit, has_weapon: bool
 
 
 # A storming that ends in plunder: "gunmen stormed the market and looted the shops".
-_PLUNDER = re.compile(r"(?<!\S)(?:loot(?:ed|ing)|ransack(?:ed|ing)|plunder(?:ed|ing)|pillag(?:ed|ing)|stole)(?!\S)")
+# Goods carried off are plunder too: "stormed the office of an NGO and seized computers and vehicles".
+_PLUNDER = re.compile(
+    r"(?<!\S)(?:loot(?:ed|ing)|ransack(?:ed|ing)|plunder(?:ed|ing)|pillag(?:ed|ing)|stole|"
+    r"(?:seiz(?:ed|ing)|confiscat(?:ed|ing)|took|taking|carried\s+off|made\s+off\s+with)\s+(?:their\s+|the\s+|its\s+)?"
+    r"(?:\S+\s+)?(?:computers|laptops|documents|files|archives|equipment|phones|cash|money|vehicles|cars|goods|"
+    r"property|belongings|furniture|livestock|cattle|leaflets|servers|hard\s+drives))(?!\S)"
+)
 
 
 def looting_raid(ctx: SentenceContext, seg: Segment, unit: Unit, has_weapon: bool) -> bool:
@@ -379,11 +389,45 @@ def looting_raid(ctx: SentenceContext, seg: Segment, unit: Unit, has_weapon: boo
     True
     """
     a, b, _ = seg
-    if unit.phrase not in _SWOOPS or has_weapon or not _PLUNDER.search(ctx.norm_at(unit.end, b)):
+    plunder = _PLUNDER.search(ctx.norm_at(unit.end, b)) if unit.phrase in _SWOOPS and not has_weapon else None
+    if plunder is None:
         return False
-    if any(u is not unit and a <= u.start < b and any(t.event_type in (BATTLES, EXPLOSIONS) for t in u.triggers)
-           for u in ctx.units):
+    taken = (unit.end + plunder.start(), unit.end + plunder.end())  # "seized computers": no capture of ground
+    if any(u is not unit and a <= u.start < b and not taken[0] <= u.start < taken[1]
+           and any(t.event_type in (BATTLES, EXPLOSIONS) for t in u.triggers) for u in ctx.units):
         return False  # "raided the town, clashing with soldiers and looting shops": a fight too
     return not ctx.has(Cue.LETHAL, a, b) and not any(
         h.phrase in CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, a, b)
     )
+
+
+# Verbs that kill the person they take as object: "gunmen shot dead a businessman".
+_KILLING_VERBS = frozenset(("shot dead", "gunned down", "killed", "murdered", "shot", "executed", "assassinated"))
+# The object of such a verb, counted or with an article, up to where the clause goes on:
+# "shot dead a businessman on 14 August", "killed two men at a checkpoint in X".
+_OBJECT_AFTER = re.compile(
+    r"^\s+(?:(?:at\s+least|about|some|around|nearly)\s+)?(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|several|\d+)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+?(?=\s+(?:on|in|at|near|outside|inside|from|who|while|as|and|"
+    r"with|after|during|when|before|late|early|last|this|overnight|yesterday)(?!\S)|\s*[,.;:(]|\s*$)",
+    re.IGNORECASE,
+)
+# Ranks and roles of armed men the armed-word list does not hold: "shot dead a commander".
+_ARMED_ROLES = re.compile(
+    r"(?<!\S)(?:commanders?|officers?|leaders?|members?|guards?|chiefs?|agents?|recruits?|conscripts?|"
+    r"servicem[ae]n|personnel|cadres?|operatives?|combatants?|elements?|them|him)(?!\S)"
+)
+
+
+def unarmed_object(ctx: SentenceContext, span: tuple[int, int], b: int) -> bool:
+    """Whether a killing verb at ``span`` takes as its object people who are not armed: "unidentified
+    gunmen shot dead a businessman", "gunmen killed two men at a checkpoint in X" are attacks on
+    civilians; not "shot dead two soldiers", "killed a militia commander" (a fight's toll)."""
+    if ctx.norm_at(*span) not in _KILLING_VERBS:
+        return False
+    m = _OBJECT_AFTER.match(ctx.text[span[1]:min(b, span[1] + 60)])
+    if m is None:
+        return False
+    obj = (span[1], span[1] + m.end())
+    if _ARMED_ROLES.search(ctx.norm_at(*obj)) or ctx.has(Cue.NONSTATE, *obj) or ctx.has(Cue.GOVERNMENT, *obj):
+        return False
+    return not any(obj[0] <= h.start and h.end <= obj[1] for h in ctx.by_cue.get(Cue.ARMED, ()))

@@ -499,6 +499,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "tear( |)gas", "water cannon(s|)", "rubber bullet(s|)", "stun grenade(s|)",
         "dispersed", "disperse", "break up", "broke up", "baton charge(d|)", "batons",
         "pepper spray", "plastic bullets", "flash( |)bang(s|)", "dispersing",
+        # crowd-control charges, no bombs: "the gendarmerie used tear gas and shock bombs"
+        "(shock|sound|noise) bomb(s|)",
         # "police cleared crowds at the memorial"
         "clear(ed|ing) (the |)(crowd|crowds|protesters|demonstrators|protest camp|sit in)",
     )),
@@ -1033,6 +1035,9 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "hurled stones", "pelted", "(threw|hurled|throwing|hurling) (rocks|bricks|bottles|fireworks|firecrackers)", "molotov", "stormed", "storm(ing|)", "clash(es|ed)",
         "vandalis(ed|ing)", "vandaliz(ed|ing)", "looted", "looting", "smashed", "burn(ed|t|ing)",
         "attacking", "attacked", "rioting", "rioters", "violent", "petrol bomb(s|)", "threw eggs",
+        # stones thrown by the crowd, told by the verb or the means: "stoned the police station",
+        # "broke with stones the windows"; something the crowd set alight: "set a bus on fire"
+        "ston(ed|ing)", "(broke|smashed|attacked|hit|pelted) with (stones|rocks)", "on fire", "broke into", "broken into", "break into",
     )),
     (Cue.LABOUR, (
         "worker(s|)", "dock( |)workers", "union(s|)", "general", "national", "nationwide",

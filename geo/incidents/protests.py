@@ -169,7 +169,9 @@ def _earlier_opening(ctx: SentenceContext, a: int, span: tuple[int, int], hit: C
     return _OPENING_AFTER.match(ctx.norm_at(a, hit.start)) is not None
 
 
-_OWN_PLACE = re.compile(r"(?<!\S)(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
+# The place may be told by its kind first: "In the western city of Rennes, protesters ...".
+_OWN_PLACE = re.compile(
+    r"(?<!\S)(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(?:the\s+(?:[a-z-]+\s+){0,3}?(?:of|of\s+the)\s+)?(?:the\s+)?[A-Z]")
 
 
 def _other_clause(ctx: SentenceContext, seg: Segment, span: tuple[int, int], hit: CueHit) -> bool:

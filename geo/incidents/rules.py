@@ -356,7 +356,8 @@ _AT_SEA = re.compile(r"(?<!\S)(?:coast\s+guard|vessels?|ships?|boats?|shoal|reef
 _ALWAYS_INTERVENTION = frozenset(
     ["tear gas", "teargas", "water cannon", "water cannons", "rubber bullet", "rubber bullets",
      "stun grenade", "stun grenades", "pepper spray", "plastic bullets", "flash bang",
-     "flashbang", "flash bangs", "flashbangs"]
+     "flashbang", "flash bangs", "flashbangs", "shock bomb", "shock bombs", "sound bomb", "sound bombs",
+     "noise bomb", "noise bombs"]
 )
 
 # A criminal group broken up is an arrest operation, not a crowd dispersed: "police broke up
@@ -475,6 +476,10 @@ _HARDEST_BEFORE = re.compile(r"(?<!\S)(?:hardest|worst|most|badly|severely|also)
 _SHELL_BEFORE = re.compile(r"(?<!\S)(?:shell|shells|mortar|mortars|artillery|rocket|rockets|grenade|bomb)\s*$")
 
 
+# A clash told as a noun, with no side named: "clashes were also reported in A".
+_CLASH_NOUNS = frozenset(("clash", "clashes"))
+# ... but "the clashes" are those told before, typed by them.
+_DEFINITE_END = re.compile(r"(?<!\S)the\s+$")
 # Fire told with no one named, in a story of armed men: "heavy gunfire was heard in X".
 _FIRE_HEARD = frozenset(("gunfire",))
 
@@ -624,7 +629,9 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
                 return Event(*MOB, span, weight)  # rival fans fighting: a brawl, not a battle
             return None
         crude = crude_weapons(ctx, a, b)
-        if not (armed or crowd or doc.armed or crude) or loose_confrontation(ctx, unit):
+        # a story of protesters killed makes bare clashes violent too ("clashes were also reported in A")
+        protest_clash = doc.protest_lead and unit.phrase in _CLASH_NOUNS
+        if not (armed or crowd or doc.armed or crude or protest_clash) or loose_confrontation(ctx, unit):
             return None
         if unit.phrase.startswith("neutrali") and not fighters_neutralised(ctx, a, b, span):
             return None  # "sappers neutralised two mines": no fighter put out of action
@@ -645,6 +652,11 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = VD  # "hundreds of students clashed with security forces"
         elif not armed_besides_police(ctx, s0, s1) and (crude or during_rally(ctx, a, b, unit)):
             label = VD  # "rival student groups fought with sticks", "clashes erupt during party rally"
+        elif doc.protest_lead and unit.phrase in _CLASH_NOUNS and not armed_besides_police(ctx, s0, s1) \
+                and not ctx.has(Cue.NONSTATE, s0, s1) and not _DEFINITE_END.search(ctx.norm_at(max(a, span[0] - 5), span[0])):
+            # "clashes were also reported in A and B", in a story of protesters killed: the
+            # noun names no side (not "two clans clashed in X")
+            label = VD
     elif rule is Rule.RAID and (ctx.has(Cue.ARREST, a, b) or (
             ctx.has(Cue.ARREST, ctx.start, ctx.end) or _JUSTICE_RAID.search(ctx.norm))
             and not ctx.has(Cue.LETHAL, ctx.start, ctx.end)):
@@ -704,7 +716,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "fragments of an intercepted missile fell on a car, wounding a man"
         label = casualty_label(ctx, seg, span)
         generic = weak = True
-        if label == ATT and ctx.has(Cue.CIVILIAN, span[1], min(b, span[1] + 45)):
+        if label == ATT and ctx.has(Cue.CIVILIAN, span[1], min(b, span[1] + 45)) \
+                and not armed_in(ctx, span[1], min(b, span[1] + 40), span, casualties=False):
             weak, weight = False, 0.8  # "soldiers killed 45 civilians": a one-sided attack
     elif rule is Rule.WEAPON:
         if weapon_downed(ctx, a, unit) or weapon_seized(ctx, unit, b, a) \
@@ -1081,16 +1094,22 @@ _COORDINATE_BEFORE = re.compile(
 )
 
 
-_UNDER_FIRE_STATE = re.compile(r"^(?:was|were|is|are|remained|remains)\s")
-
-
 def _place_state_under_fire(ctx: SentenceContext, a: int, unit: Unit) -> bool:
-    """Whether places are said to *be* under fire with no armed actor or force as the
-    subject just before: "the occupiers shelled 9 villages, also the city was under fire"
-    (not "soldiers were under fire near X")."""
+    """Whether places are said to be or come under fire with no armed actor or force as the
+    subject just before: "the occupiers shelled 9 villages, also the city was under fire",
+    "the enemy shelled A, and in the city the districts B and C came under fire" (not
+    "soldiers were under fire near X", "our positions near Y came under fire")."""
+    if _MOVING_SUBJECT.search(ctx.norm_at(max(a, unit.start - 80), unit.start)):
+        return False  # "a convoy travelling from A to B came under fire": the convoy was fired on
     near = max(a, unit.start - 40)
-    return _UNDER_FIRE_STATE.match(unit.phrase) is not None and not (
-        ctx.has(Cue.ARMED, near, unit.start) or ctx.has(Cue.ACTOR, near, unit.start))
+    return not (ctx.has(Cue.ARMED, near, unit.start) or ctx.has(Cue.ACTOR, near, unit.start))
+
+
+# What moves and is fired on, the subject before a place it passes: "a convoy travelling to B".
+_MOVING_SUBJECT = re.compile(
+    r"(?<!\S)(?:convoys?|vehicles?|cars?|bus|buses|trucks?|lorr(?:y|ies)|patrols?|planes?|aircraft|ambulances?|"
+    r"boats?|ships?|trains?|motorcades?|patrolling)(?!\S)"
+)
 
 
 # Generic triggers typed by their own word ("strikes", "bombed"), not by a weapon nearby.

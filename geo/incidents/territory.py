@@ -335,12 +335,13 @@ def fighters_neutralised(ctx: SentenceContext, a: int, b: int, span: tuple[int, 
 
 
 # What armed men did once inside, told right after the entry: "entered X, killed a
-# village leader and looted shops", "entered the village and shot two residents".
+# village leader and looted shops", "entered the village and shot two residents", "a column
+# entered two villages and set fire to 40 houses" (a burning, no capture).
 _RAID_DEEDS = re.compile(
     r"^\s*[^.;:]{1,80}?(?:,|\sand)\s+(?:then\s+|later\s+)?"
     r"(?:killed|shot|executed|murdered|abducted|kidnapped|looted|burned|burnt|torched|raped|massacred|"
     # houses burnt by the troops that entered: "entered A and B villages and set fire to 60 houses"
-    r"set\s+fire\s+to|set\s+(?:\S+\s+){1,4}?(?:on\s+fire|ablaze|alight)|"
+    r"set\s+fire\s+to|set\s+(?:\S+\s+){1,4}?(?:on\s+fire|ablaze|alight)|set\s+ablaze|razed|ransacked|plundered|pillaged|"
     r"opened\s+fire\s+on|went\s+from\s+house\s+to\s+house)(?!\S)", re.I
 )
 # ... unless the entry was fought for: "entered X after heavy fighting and killed ten soldiers".

@@ -246,7 +246,11 @@ def failed_to_explode(ctx: SentenceContext, a: int, b: int) -> bool:
 
 
 # The weapon an attack was made with: "struck Kostiantynivka with multiple rocket launchers".
-_INSTRUMENT = re.compile(r"(?<!\S)(?:with|using)\s+(?:(?:a|an|the|two|three|several|\S*\d\S*)\s+)?$")
+# (the weapon may be qualified: "targeted with guided missiles a gathering of troops")
+_INSTRUMENT = re.compile(
+    r"(?<!\S)(?:with|using)\s+(?:(?:a|an|the|two|three|several|\S*\d\S*)\s+)?"
+    r"(?:(?:guided|anti\s+tank|heavy|light|ballistic|cruise|kamikaze|attack|suicide|explosive|"
+    r"armed|laden|precision|long\s+range|short\s+range)\s+){0,2}$")
 
 
 # Vehicles and people stopped on their way are no weapons: "an aid convoy was intercepted
