@@ -45,6 +45,7 @@ from geo.incidents.rules import evaluate
 from geo.incidents.selection import (
     EVENT_ROLES,
     fled_elsewhere,
+    flight_destination,
     national_totals,
     none_confidence,
     passed_on_the_way,
@@ -166,6 +167,7 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
         for j, i in enumerate(idxs):
             found = attached[j]
             role = sky_of(text, mentions[i].start, roles[j], found) if found or onward[j] else Role.PLACE
+            role = flight_destination(text, mentions[i].start, role, found)
             if role is Role.PLACE and found and any(e.event_type in VIOLENT_EVENT_TYPES for e, _ in found):
                 found = on_path(text, ctx, spans, j, found, paths)
             place = mentions[i].place

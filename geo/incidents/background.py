@@ -122,6 +122,9 @@ _OPENER = re.compile(r"(?<!\S)(?:that|which|who|whom|whose|where|when|after|foll
 # army posts in A, B and C in July".
 _LIST_AND = re.compile(r"(?<=\s)and(?=\s+[A-Z])")
 _OWN_CLAUSE = re.compile(r"^\W*when(?!\S)")  # "since March, when hundreds were killed": the month's own clause
+# An aside on a place just named, which its own years date: ", the latter still recovering
+# from the 2024 massacre", ", the former hit by floods in 2023".
+_APPOSITIVE = re.compile(r",\s+the\s+(?:latter|former)(?!\S)", re.IGNORECASE)
 # An "and" that joins two objects, with no verb after it up to the date: "seized Lashio and
 # the military's headquarters there last August" (not "and the army retook it in August").
 _OBJECT_AND = re.compile(
@@ -216,7 +219,10 @@ _REDUCED_RELATIVE = re.compile(
     r"(?<!\S)(?!(?:was|were|been|be|is|are|has|have|had|being|and|or|not|who|they)\s)[a-z]+\s+"
     r"(?:[a-z]{2,}ed|built|set\s+up|held|made|begun|drawn\s+up)\s+(?:in|at|on|by|near|under|between)\s"
 )
-_SINCE_BEFORE = re.compile(r"(?<!\S)(?:since|from)\s+(?:(?:the|early|late|mid|[a-z]+)\s+)?$")
+# ... with a day of the month too: "since 8 December 2024", "since December 8, 2024".
+_SINCE_BEFORE = re.compile(
+    r"(?<!\S)(?:since|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:the|early|late|mid|[a-z]+)\s+)?(?:\d{1,2}\W*\s+)?$"
+)
 
 
 def _year_back(year: int, published: Date) -> bool:
@@ -245,6 +251,8 @@ def old_year(ctx: SentenceContext, published: Date | None, unit: Unit, seg: Segm
                 continue  # "since 2017"; "about 2000 people" is no year
             if unit.end <= m.start() and _OPENER.search(_between(ctx, unit.end, m.start())):
                 continue  # "came back from Egypt, where they sheltered after the war broke out in 2023"
+            if unit.end <= m.start() and _APPOSITIVE.search(ctx.text, unit.end, m.start()):
+                continue  # "arrived in A and B, the latter still recovering from the 2024 massacre"
             if unit.end <= m.start() and _REDUCED_RELATIVE.search(_between(ctx, unit.end, m.start())):
                 continue  # "left the camp on Saturday under the agreement signed in X in 2017": the deal's year
             if m.end() <= unit.start and _NEW_CLAUSE.search(ctx.text[m.end() : unit.start]):

@@ -23,6 +23,7 @@ from geo.incidents.clauses import SentenceContext
 from geo.incidents.events import DocumentContext, Event
 from geo.incidents.lexicon import Cue, Rule
 from geo.incidents.matcher import Unit
+from geo.incidents.modality import demanded
 from geo.incidents.policing import CASUALTY_WORDS
 from geo.incidents.taxonomy import DISPLACEMENT
 
@@ -367,6 +368,13 @@ def displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span:
     # homes"; the relocated: "3,000 residents were relocated to tents" (after a quake too)
 
 
+def _asked_for(ctx: SentenceContext, unit: Unit) -> bool:
+    """Whether the flight or return of ``unit`` is only demanded: the places after it are
+    where people want to go, not where any went ("displaced families rallied demanding
+    their return to their villages in X": X takes no displacement of "displaced")."""
+    return demanded(ctx, ctx.segment_of(unit.start)[0], unit.start)
+
+
 def without_old_flights(
     ctx: SentenceContext, published: Date | None, events: list[Event], spans: list[tuple[int, int]],
     unreal: list[tuple[int, int]], attached: list[list[tuple[Event, float]]],
@@ -377,11 +385,9 @@ def without_old_flights(
     flight the clause holds ("the IDP camps already hold people who fled from X in 2023",
     "evacuees, some of whom had already fled once in 2022 from villages near Y"). A place
     after a flight of the news is still its own ("people who fled X in 2019 have now
-    returned to Y": Y)."""
-    if not unreal or published is None:
-        return attached
-    old = [u for u in ctx.units if (u.start, u.end) in unreal and any(t.event_type == DISPLACEMENT for t in u.triggers)
-           and old_year(ctx, published, u, ctx.segment_of(u.start))]
+    returned to Y": Y). So is a place after a return only demanded (:func:`_asked_for`)."""
+    old = [u for u in ctx.units if any(t.event_type == DISPLACEMENT for t in u.triggers) and (_asked_for(ctx, u) or (
+        (u.start, u.end) in unreal and published is not None and old_year(ctx, published, u, ctx.segment_of(u.start))))]
     if not old:
         return attached
     real = [e.trigger[0] for e in events if e.event_type == DISPLACEMENT]

@@ -196,6 +196,14 @@ _DEMANDED = re.compile(
     r"pressing\s+for|pushing\s+for|urging|right\s+to|right\s+of\s+return|the\s+right\s+of\s+\S+\s+to)"
     r"(?:\s+(?:the|their|a|safe|voluntary|dignified|immediate|an))*\s*$"
 )
+
+
+def demanded(ctx: SentenceContext, a: int, t0: int) -> bool:
+    """Whether the displacement word at ``t0`` (in a clause from ``a``) is only asked for:
+    "protested demanding their return to X", "called for the evacuation of Y"."""
+    return _DEMANDED.search(ctx.norm_at(max(a, t0 - 40), t0)) is not None
+
+
 _MODAL_AFTER = re.compile(
     r"^\s+(?:(?!that\s|which\s|who\s|\S+ed\s)\S+\s+){0,3}?(?P<modal>would|could|might|will|may)\s+"
     r"(?!have\s+been\b)"
@@ -313,7 +321,7 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         return True  # "fighting in X has slowed since talks began"
     if _sheltered_flight(ctx, t0):
         return True  # "the camp shelters 60,000 people who fled attacks on A": who it holds, no news
-    if trig.event_type == DISPLACEMENT and _DEMANDED.search(ctx.norm_at(max(a, t0 - 40), t0)):
+    if trig.event_type == DISPLACEMENT and demanded(ctx, a, t0):
         return True  # "displaced people protested demanding the return to their villages in X"
     if trig.event_type == DISPLACEMENT:  # running totals of displaced people still locate them
         return _old_flight(ctx, published, unit, seg)

@@ -75,6 +75,26 @@ def sky_of(text: str, start: int, role: Role, found: list[tuple[Event, float]]) 
     return role
 
 
+# Between a word of flight and the place it leads to: nothing, an article, or the names
+# listed before it ("travelled north to A, B and C").
+_TO_LIST = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)*$")
+
+
+_FROM_END = re.compile(r"(?i)(?<!\S)from$")  # "came from A and B": where they set out, still a frame
+
+
+def flight_destination(text: str, start: int, role: Role, found: list[tuple[Event, float]]) -> Role:
+    """The role of a mention that a word of displacement itself leads to: a journey's end is
+    a frame ("a bus travelling to X"), but when the rules read the journey as people fleeing
+    ("smaller numbers travelled north to A and B"), it is where they went."""
+    if role is Role.FRAME and any(
+            e.event_type == DISPLACEMENT and e.trigger[1] <= start and text[e.trigger[1] - 1] != ","
+            and not _FROM_END.search(text, e.trigger[0], e.trigger[1])
+            and _TO_LIST.match(text, e.trigger[1], start) for e, _ in found):
+        return Role.DESTINATION
+    return role
+
+
 def role_events(
     text: str, start: int, role: Role, found: list[tuple[Event, float]], onward: list[tuple[Event, float]],
     kind: PlaceKind | None = None,
@@ -214,6 +234,11 @@ _PASSED_BEFORE = re.compile(
     r"|along)\s+(?:the\s+)?$"
 )
 _THROUGH_BEFORE = re.compile(r"(?<!\S)through\s+(?:the\s+)?$")
+# A river named by its noun first: "on the other side of the river X".
+_RIVER_BEFORE = re.compile(r"(?<!\S)(?:the\s+)?river\s+$")
+# What is crossed on the way into a place: "sent 3,000 people across the X into Y".
+_ACROSS_BEFORE = re.compile(r"(?<!\S)across\s+(?:the\s+)?$")
+_INTO_AFTER = re.compile(r"\s+(?:into|to)\s+(?:the\s+)?[A-Z]")
 _ROUTE_AFTER = re.compile(r"^\s+(?:corridor|axis|road|highway|route|motorway|bridge)(?!\S)", re.IGNORECASE)
 
 
@@ -231,7 +256,8 @@ def passed_on_the_way(text: str, start: int, end: int, place: Place | None, foun
     left = normalize(text[max(0, start - 60) : start]) + " "
     right = text[end : end + 25]
     water = (place is not None and (place.feature_code or "").startswith(_WATER_CODES)) or bool(
-        _WATER_NAME.search(text[start:end]) or _WATER_AFTER.match(right))
+        _WATER_NAME.search(text[start:end]) or _WATER_AFTER.match(right) or _RIVER_BEFORE.search(left)
+        or (_ACROSS_BEFORE.search(left) and _INTO_AFTER.match(right)))
     crossed = water and not _WATER_REGION.match(right) and not _BESIDE_WATER.search(left)
     passed = _PASSED_BEFORE.search(left) or (_THROUGH_BEFORE.search(left) and _ROUTE_AFTER.match(right))
     if not (crossed or passed):
