@@ -31,7 +31,9 @@ __all__ = ["LIST_BETWEEN", "attach", "on_path", "reachable"]
 _RELATIVE_GLUE = re.compile(
     # "A and B communities, where ...": the kind after a list, plural
     r"^(?:\s+(?:towns?|city|cities|villages?|camps?|districts?|areas?|provinces?|states?|regions?|count(?:y|ies)|"
-    r"ports?|communities|neighbou?rhoods?|municipalities|hromadas))?"
+    r"ports?|communities|neighbou?rhoods?|municipalities|hromadas|squares?|streets?|avenues?))?"
+    # "X square near parliament, where ...": a landmark with no name of its own, inside X
+    r"(?:\s+(?:near|next\s+to|outside|opposite)\s+(?:the\s+)?[a-z]+(?:\s+(?:building|house|office|palace))?)?"
     # "X itself, which ...": the place stressed
     r"(?:\s+itself)?[\s,]*(?:(?:in|at)\s+)?$"
 )

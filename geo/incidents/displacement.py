@@ -29,7 +29,7 @@ from geo.incidents.taxonomy import DISPLACEMENT
 
 __all__ = [
     "NAMED_PLACE", "PEOPLE_WORDS", "displaced_movement", "evacuates_people", "fleeing_fighters", "not_displaced",
-    "standing_population", "without_old_flights",
+    "protest_journey", "standing_population", "without_old_flights",
 ]
 
 PEOPLE_WORDS = re.compile(
@@ -310,6 +310,24 @@ def _word_start(ctx: SentenceContext, a: int, pos: int) -> int:
     while pos > a and not ctx.text[pos - 1].isspace():
         pos -= 1
     return pos
+
+
+# Those whose journey may be a flight even in a story of protests: "300 families from X
+# have arrived in Y".
+_FLEEING_KIND = re.compile(r"(?<!\S)(?:families|family|households|children|women|inhabitants|population)(?!\S)")
+
+
+def protest_journey(ctx: SentenceContext) -> bool:
+    """Whether a movement in this sentence is people going to a protest, not a flight:
+    the sentence tells a crowd or a protest ("crowds filled the square, many having
+    arrived on foot from X"), with no armed actor, no flight and no displaced or fleeing
+    kind of people in it."""
+    if not (ctx.flag(Cue.CROWD) or any(t.rule is Rule.PROTEST for u in ctx.units for t in u.triggers)):
+        return False
+    told = ctx.norm_at(ctx.start, ctx.end)
+    if ctx.flag(Cue.ARMED) or _DISPLACED_MOVERS.search(told) or _FLEEING_KIND.search(told):
+        return False
+    return not any(t.rule is Rule.DISPLACE for u in ctx.units for t in u.triggers)
 
 
 def displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span: tuple[int, int],

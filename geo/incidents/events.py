@@ -70,12 +70,18 @@ class DocumentContext:
         """The lead tells people killed at protests (see :class:`DocumentScan`)."""
         return self._flags.protest_lead
 
+    @property
+    def protest_story(self) -> bool:
+        """The lead tells protests (see :class:`DocumentScan`)."""
+        return self._flags.protest_story
+
 
 class _Flags:
-    __slots__ = ("aviation", "armed", "displacing", "protest_lead")
+    __slots__ = ("aviation", "armed", "displacing", "protest_lead", "protest_story")
 
     def __init__(self, aviation: bool, armed: bool, displacing: bool = False) -> None:
         self.aviation = aviation
         self.armed = armed
         self.displacing = displacing
         self.protest_lead = False  # only the document scan reads the lead
+        self.protest_story = False

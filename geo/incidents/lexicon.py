@@ -472,6 +472,10 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "human chain(s|)", "peaceful (gathering|gatherings|rally|rallies)", "ville(s|) morte(s|)",
         # a shutdown called as a protest: "shops stayed closed in response to a 'dead city' call"
         "dead city", "dead cities",
+        # a march told by how it went: "citizens walked peacefully through the centre with whistles"
+        "(walked|paraded) peacefully",
+        # shops or drivers joining a strike they are not part of: "shops in A and B closed in solidarity"
+        "(closed|shut|shuttered|stayed closed|stayed shut|remained closed|remained shut|downed tools) in solidarity",
         "manifested (peacefully|against|to demand|in front of|outside)",
     )),
     (Rule.CROWD_EVENT, PP, 0.7, (
@@ -490,6 +494,13 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # "students blockaded the roads in protest"
         "(road|highway|traffic) blockade(s|)", "blockad(ed|ing) (the |)(road|roads|highway|highways)",
         "(filled|packed|thronged) the (streets|squares|square)",
+        # a crowd told by the place it fills: "crowds filled A square and the streets around it"
+        "(crowds|protesters|demonstrators|marchers) (filled|packed|thronged)",
+        # a crowd celebrating a political turn (see the rules): "crowds celebrated the deal in A"
+        "celebrat(ed|ing)",
+        # a sit-in told by its camp, only outside a seat of power (see the rules):
+        # "hundreds of people have camped outside the press club in X"
+        "(camped|camping) outside",
         # a road told blocked, with who or what blocked it (see the rules): "the road between
         # A and B was blocked by residents", "roads remained blocked with burning tyres in C"
         "(road|roads|highway|highways|route|routes) (was|were|remained|remain|remains|stayed|had been|have been|has been) blocked",

@@ -173,7 +173,9 @@ class DocumentScan:
     ((17, 22), True, False)
     """
 
-    __slots__ = ("trigger_starts", "_padded", "_aviation", "_armed", "_displacing", "_words", "_protest_lead")
+    __slots__ = (
+        "trigger_starts", "_padded", "_aviation", "_armed", "_displacing", "_words", "_protest_lead", "_protest_story",
+    )
 
     def __init__(
         self, trigger_starts: tuple[int, ...], padded: str,
@@ -185,6 +187,7 @@ class DocumentScan:
         self._armed: bool | None = None
         self._displacing: bool | None = None
         self._protest_lead: bool | None = None
+        self._protest_story: bool | None = None
         self._words = words or {}
 
     def words(self, group: str) -> list[tuple[int, int]]:
@@ -225,6 +228,14 @@ class DocumentScan:
             lead = self._padded[: _LEAD_CHARS + 1]
             self._protest_lead = bool(_LEAD_PROTEST.search(lead) and _LEAD_KILLED.search(lead))
         return self._protest_lead
+
+    @property
+    def protest_story(self) -> bool:
+        """The lead tells protests ("thousands rallied in A in the biggest protest yet"),
+        so the story's road blockades and walks through a town are the protest's."""
+        if self._protest_story is None:
+            self._protest_story = _LEAD_PROTEST.search(self._padded[: _LEAD_CHARS + 1]) is not None
+        return self._protest_story
 
 
 class WordGroups:

@@ -45,6 +45,7 @@ from geo.incidents.displacement import (
     evacuates_people,
     fleeing_fighters,
     not_displaced,
+    protest_journey,
     standing_population,
 )
 from geo.incidents.embedding import subject_relatives
@@ -97,6 +98,7 @@ from geo.incidents.streets import (
     crude_weapons,
     during_rally,
     labour_strike,
+    story_blockade,
 )
 from geo.incidents.taxonomy import (
     BATTLES,
@@ -155,8 +157,10 @@ __all__ = ["DocumentContext", "Event", "evaluate"]
 _CROWD_BEFORE = re.compile(
     r"(?<!\S)(?:hundreds|thousands|millions|dozens|crowds?|people|residents|supporters|women|students|activists|"
     r"workers|farmers|mourners|protesters|demonstrators|opponents|youths|villagers|citizens|voters|"
-    r"members)\s+(?:\S+\s+){0,6}$"
+    r"members|persons|individuals)\s+(?:\S+\s+){0,6}$"
 )
+# A crowd word opening the trigger itself: "crowds filled", "protesters packed".
+_CROWD_OPENERS = ("crowds ", "protesters ", "demonstrators ", "marchers ")
 _STAGED = re.compile(r"(?<!\S)(?:held|staged|organi[sz]ed|took\s+place|took\s+part\s+in|called)(?!\S)")
 # What a gathering was for tells that it was a protest: "retirees gathered in front of
 # the governorate to demand higher pensions", "rallied ..., calling for independence".
@@ -175,6 +179,22 @@ _WALKED_OUT_OF = re.compile(
 # "blocked the": a road named or qualified before its road word ("blocked the Pan-American
 # highway", "blocked the national road"); not "blocked the release of funds".
 _BLOCKED_THE = frozenset(("blocked the", "blocking the"))
+# A camp outside a seat of power or of the press is a sit-in: "hundreds have camped
+# outside the press club in X", "families camping outside parliament"; not "camped
+# outside the town" nor "outside the UN base".
+_CAMPED_OUTSIDE = ("camped outside", "camping outside")
+_SEAT_AFTER = re.compile(
+    r"^\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?(?:press\s+club|parliament|ministry|governorate|embassy|offices?|"
+    r"headquarters|palace|court|courthouse|city\s+hall|town\s+hall|assembly|secretariat|residence|"
+    r"government\s+building|municipal\s+building)(?!\S)"
+)
+# A crowd's celebration is a demonstration only when it celebrates a political turn:
+# "crowds celebrated the deal in A", "thousands celebrating the fall of the regime"; not
+# a festival, a wedding or a team's win.
+_POLITICAL_TURN = re.compile(
+    r"^\s+(?:the\s+|a\s+)?(?:(?:new|peace|ceasefire|truce|political)\s+)?(?:fall|downfall|ouster|overthrow|departure|"
+    r"resignation|deal|agreement|accord|ceasefire|truce|release|liberation|recapture|independence|end\s+of\s+the)(?!\S)"
+)
 # A property deed told as a noun, with no doer before it: "the burning of houses in X".
 _DEED_NOUNS = ("burning of ", "torching of ")
 # Also other ways through a town: "blocked the three bridges across the river", "blocked the X junction".
@@ -192,6 +212,12 @@ _RALLY_NOUNS = frozenset(("rally", "rallies"))
 _MARKETS = re.compile(r"(?<!\S)(?:stocks?|shares|markets?|prices|currency|bonds?|index|investors|oil|gold|dollar)(?!\S)")
 _RALLY_DETERMINER = re.compile(r"(?<!\S)(?:a|the|at\s+the|at\s+a)\s+(?:(?:large|big|huge|mass|separate|rival|similar)\s+)?$")
 _RALLY_AFTER = re.compile(r"\s+(?:(?:in|at|outside)\s+(?:the\s+)?[A-Z]|(?:backed|supported|denounced|condemned|rejected)\s+(?:the\s+)?[A-Z])")
+# A rally told by how it went on, so it was held: "the rally went on for the seventh
+# night", "the rally was cut short after a loud noise", "the rallies continued into the night".
+_RALLY_WENT_ON = re.compile(
+    r"\s+(?:went\s+on|carried\s+on|continued|lasted|dragged\s+on|entered\s+its|(?:was|were)\s+cut\s+short|"
+    r"(?:was|were)\s+still\s+going)(?!\S)"
+)
 
 
 def _rally_noun(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> bool:
@@ -202,7 +228,7 @@ def _rally_noun(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> 
     if _RALLY_PLANNED.search(ctx.norm_at(max(a, span[0] - 50), span[0])):
         return False  # "students announced a large rally in X for 12 April"
     return bool(_RALLY_DETERMINER.search(ctx.norm_at(max(a, span[0] - 20), span[0]))
-                and _RALLY_AFTER.match(ctx.text, span[1], b))
+                and (_RALLY_AFTER.match(ctx.text, span[1], b) or _RALLY_WENT_ON.match(ctx.text, span[1], b)))
 
 
 # A slogan told after a long list of squares: "came out in A Square and in the squares of
@@ -231,6 +257,9 @@ _PROTESTERS_AFTER = re.compile(
 _PROTESTING_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,8}?(?:(?:who|that)\s+(?:were|was|had\s+been)\s+(?:demanding|protesting|rallying|"
     r"demonstrating|picketing|chanting|staging\s+a\s+(?:protest|sit\s+in|rally))|"
+    # those taken while showing their demands: "detained a group of teachers who carried placards"
+    r"(?:who|that)\s+(?:carried|held|raised|waved|were\s+carrying|were\s+holding|were\s+waving)\s+"
+    r"(?:\S+\s+){0,2}?(?:placards|banners|signs|posters)|"
     r"(?:from|at|during)\s+(?:a|an|the|their)\s+(?:\S+\s+)?(?:protest\s+camp|sit\s+in|rally|demonstration|"
     r"protest|picket|vigil))(?!\S)"
 )
@@ -585,8 +614,11 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
                 ctx.norm_at(max(a, span[0] - 30), span[0])) and _TAKEN_ON_AFTER.match(
                 ctx.norm_at(span[1], min(b, span[1] + 80))):
             return None  # "the arrested men were shifted to a police station in X": held there, not arrested
-        if label == OTH and unit.phrase.startswith("blockad") and civilian_blockade(ctx, a, span):
-            label = protest_label(ctx, seg, span)  # "miners kept up a blockade of the highway"
+        if label == OTH and unit.phrase.startswith("blockad") and (
+                civilian_blockade(ctx, a, span) or story_blockade(ctx, doc.protest_story, b, span)):
+            # "miners kept up a blockade of the highway"; in a story of protests, "blockades
+            # were also reported in A and B"
+            label = protest_label(ctx, seg, span)
         if label == DWU and nothing_armed_stopped(ctx, a, b, unit):
             if not convoy_stopped(ctx, a, b):
                 return None  # "the coast guard intercepted a boat carrying migrants": no weapon
@@ -806,6 +838,10 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "the group walked out of the forests of X": left a place, no walkout
         if unit.phrase in _BLOCKED_THE and not _NAMED_ROAD_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 40))):
             return None  # "blocked the release of funds": no road blocked
+        if unit.phrase.startswith("celebrat") and not _POLITICAL_TURN.match(ctx.norm_at(span[1], min(b, span[1] + 40))):
+            return None  # "fans celebrated in the streets", "celebrating Eid": no political demonstration
+        if unit.phrase in _CAMPED_OUTSIDE and not _SEAT_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 40))):
+            return None  # "the displaced camped outside the town": no sit-in
         # a slogan after a long list of squares, told up to 240 characters on (beyond the cause windows)
         slogan = _UNDER_SLOGAN.match(ctx.norm_at(span[1], min(b, span[1] + 240))) is not None
         if unit.phrase in _OUT_WORDS and not _FOR_A_CAUSE.match(ctx.norm_at(span[1], min(b, span[1] + 80))) \
@@ -827,6 +863,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if rule is Rule.CROWD_EVENT and not (
             passive_block
             or cause
+            or ctx.norm_at(*span).startswith(_CROWD_OPENERS)  # "crowds filled A square"
             or ctx.has(Cue.CROWD, a, b, skip=span)
             or _CROWD_BEFORE.search(ctx.norm_at(max(a, span[0] - 60), span[0]))
             or _CROWD_BEFORE.search(ctx.norm_at(max(a, _subject_end(ctx, seg, span[0]) - 60),
@@ -933,6 +970,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "left the Nur Shams camp", "left Djibo", "left villages in X"; not "left three dead"
         if not displaced_movement(ctx, doc, a, span, b, unit.phrase):
             return None
+        if protest_journey(ctx):
+            return None  # "crowds filled the square, many having arrived on foot from X": marchers, not displaced
     elif rule is Rule.BODIES:
         if not bodies_found(ctx, doc, seg, span):
             return None

@@ -26,7 +26,7 @@ from geo.incidents.lexicon import Cue, Rule
 from geo.incidents.matcher import Unit
 from geo.incidents.policing import CASUALTY_WORDS, POLICE_WORDS
 
-__all__ = ["civilian_blockade", "crude_weapons", "during_rally", "labour_strike", "told_apart"]
+__all__ = ["civilian_blockade", "crude_weapons", "during_rally", "labour_strike", "story_blockade", "told_apart"]
 
 # Weapons of street fights, not of armed groups: "fought each other with sticks and bricks".
 _CRUDE_WEAPONS = re.compile(
@@ -65,6 +65,15 @@ _WALKOUT_AFTER = re.compile(
     r"|by\s+(?:\S+\s+){0,2}?(?:workers|unions?|drivers|teachers|doctors|nurses|staff|employees|traders|"
     r"transporters|truckers|miners|students|lecturers|dockers|dockworkers))(?!\S)"
 )
+# A strike told by how it went on, which no military strike does: it spread to other
+# towns or entered another day ("the strike spread to A and B", "the strike began in A
+# and spread to B", "the walkout entered its third week").
+_STRIKE_WENT_ON = re.compile(
+    r"^\s+(?:(?:has\s+|had\s+|have\s+|then\s+|later\s+|quickly\s+)?spread\w*\s+(?:to|across|into|through)"
+    r"|(?:began|started|erupted)\s+(?:\S+\s+){0,14}?and\s+(?:has\s+|had\s+|then\s+|later\s+|quickly\s+|since\s+)?spread\w*\s+"
+    r"(?:to|across|into|through)"
+    r"|(?:entered|went\s+into|is\s+in|was\s+in)\s+(?:its|a)\s+(?:\S+\s+)?(?:day|week|month))(?!\S)"
+)
 
 
 def labour_strike(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> bool:
@@ -81,7 +90,8 @@ def labour_strike(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -
     True
     """
     return _WALKOUT_BEFORE.search(ctx.norm_at(max(a, span[0] - 80), span[0])) is not None \
-        or _WALKOUT_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 50))) is not None
+        or _WALKOUT_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 50))) is not None \
+        or _STRIKE_WENT_ON.match(ctx.norm_at(span[1], min(ctx.end, span[1] + 140))) is not None
 
 
 def crude_weapons(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -102,6 +112,24 @@ def civilian_blockade(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bo
     residents) with no armed actor before it in the clause from ``a``: a protest."""
     return _BLOCKADERS.search(ctx.norm_at(max(a, span[0] - 70), span[0])) is not None and not any(
         h.phrase not in CASUALTY_WORDS and h.phrase not in POLICE_WORDS for h in ctx.hits(Cue.ARMED, a, span[0])
+    )
+
+
+# A blockade that cuts a place off is a siege, whoever keeps it: "the blockade has left
+# X without food", "the blockade of X", "the blockade on Gaza".
+_SIEGE_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had)\s+(?:left|cut\s+off|isolated|starved)|(?:of|on|around)\s+(?:the\s+)?[A-Z])"
+)
+
+
+def story_blockade(ctx: SentenceContext, protest_story: bool, b: int, span: tuple[int, int]) -> bool:
+    """Whether the blockade word at ``span`` is a road blockade of the protests the story
+    leads with ("students blocked bridges in A ... Blockades were also reported in B and
+    C"): no armed actor besides the police in the sentence, and no place cut off."""
+    if not protest_story or _SIEGE_AFTER.match(ctx.text, span[1], min(b, span[1] + 40)):
+        return False
+    return not any(
+        h.phrase not in CASUALTY_WORDS and h.phrase not in POLICE_WORDS for h in ctx.hits(Cue.ARMED, ctx.start, ctx.end)
     )
 
 
