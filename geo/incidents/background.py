@@ -59,16 +59,18 @@ from __future__ import annotations
 
 import re
 from datetime import date as Date
+from functools import lru_cache
 
 from geo.incidents.clauses import Segment, SentenceContext
-from geo.incidents.dates import MONTHS, resolve_date
+from geo.incidents.dates import DATE_EXPRESSION, MONTHS, resolve_date
 from geo.incidents.embedding import subject_relatives
 from geo.incidents.lexicon import CUES, Cue
 from geo.incidents.matcher import Unit, normalize
+from geo.incidents.sentences import split_sentences
 
 __all__ = [
     "CONCESSIVE_OPENER", "LATER_ORDINAL", "MARKING", "SUPERLATIVE", "apart", "counted", "dated_before",
-    "earlier_opening", "held_since", "later_than_old", "old_year", "participle_after", "past_relative",
+    "earlier_opening", "held_since", "later_than_old", "old_year", "opening_end", "participle_after", "past_relative",
     "relative_dated", "running_record",
 ]
 
@@ -180,12 +182,12 @@ def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: 
         if month is None or not ctx.text[h.start].isupper():
             continue
         lead = ctx.norm_at(max(a, h.start - 8), h.start)
-        own_year = _MONTH_YEAR.match(ctx.text, h.end, min(ctx.end, h.end + 8))
+        own_year = _own_year(ctx, published, h.end)
         if month > published.month and not _PAST_MONTH.search(lead) and own_year is None:
             continue  # "until the end of October": to come
         year = published.year - (month > published.month)
-        if own_year is not None and int(own_year.group(1)) <= year:
-            year = int(own_year.group(1))  # "in January 2024", read in February 2025: 13 months back
+        if own_year is not None and own_year <= published.year:
+            year = own_year  # "in January 2024", read in February 2025: 13 months back; "in August last year"
         back = (published.year - year) * 12 + published.month - month
         bare = not _DAY_NEXT.match(ctx.text, h.end, min(ctx.end, h.end + 8)) \
             and not _DAY_BEFORE.search(ctx.norm_at(max(a, h.start - 5), h.start))
@@ -201,7 +203,7 @@ def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: 
             return True  # "In November, a suicide bomber killed 26 people in X", read in March
         if back >= BARE_MONTHS and bare and _own_date(ctx, h.start, h.end, unit, dates) and not _reported(ctx, unit):
             return True  # "militants attacked army posts in X in July", read in September
-        if back == 1 and bare and _last_month(ctx, published, a, h.start, h.end) \
+        if back == 1 and bare and _last_month(ctx, published, a, h.start) \
                 and _own_date(ctx, h.start, h.end, unit, dates) and not _reported(ctx, unit):
             return True  # "In December, the group seized X", read on 10 January; "in November the army seized Y", read 12 December
     return False
@@ -309,17 +311,27 @@ def _own_date(ctx: SentenceContext, d0: int, d1: int, unit: Unit, dates: list) -
 # A month that starts a span ("since late May", "from April") or takes a year ("in August last
 # year": the year dates it).
 _SPAN_LEAD = re.compile(r"(?<!\S)(?:since|from|until|till|by)\s+(?:(?:early|late|mid)\s+)?$")
-# The year of a month right after it: "in January 2024".
-_MONTH_YEAR = re.compile(r"\s*,?\s+(1[89]\d\d|20\d\d)(?!\d)")
-_YEAR_NEXT = re.compile(r"\s*,?\s+(?:\d{4}|last\s+year|this\s+year)(?!\S)")
+# The year of a month right after it: "in January 2024", "in August last year", "in
+# December 2024 the group seized X", with a comma or without.
+_MONTH_YEAR = re.compile(r"\s*,?\s+(?:(1[89]\d\d|20\d\d)(?!\d)|(last|this)\s+year(?!\w))")
 
 
-def _last_month(ctx: SentenceContext, published: Date, a: int, m0: int, m1: int) -> bool:
-    """Whether the month at ``[m0, m1)``, last month's, is told as a date well before the
-    article: read from the article's day :data:`LAST_MONTH_DAY` on, not as the start of a
-    span ("since late May") nor with a year of its own ("in August last year")."""
-    return published.day >= LAST_MONTH_DAY and not _SPAN_LEAD.search(ctx.norm_at(max(a, m0 - 16), m0)) \
-        and _YEAR_NEXT.match(ctx.text, m1, min(ctx.end, m1 + 14)) is None
+def _own_year(ctx: SentenceContext, published: Date, m1: int) -> int | None:
+    """The year told right after the month ending at ``m1`` ("January 2024", "August
+    last year"), else ``None``: the one reading of a month's year."""
+    m = _MONTH_YEAR.match(ctx.text, m1, min(ctx.end, m1 + 14))
+    if m is None:
+        return None
+    if m.group(1):
+        return int(m.group(1))
+    return published.year - (m.group(2) == "last")
+
+
+def _last_month(ctx: SentenceContext, published: Date, a: int, m0: int) -> bool:
+    """Whether the month at ``m0``, last month's (its year already read), is told as a
+    date well before the article: read from the article's day :data:`LAST_MONTH_DAY` on,
+    not as the start of a span ("since late May")."""
+    return published.day >= LAST_MONTH_DAY and not _SPAN_LEAD.search(ctx.norm_at(max(a, m0 - 16), m0))
 
 
 def _attributive_month(ctx: SentenceContext, a: int, m0: int, m1: int) -> bool:
@@ -447,29 +459,32 @@ _AFTER_OPENING = re.compile(r"\W*(?:[A-Z][A-Z ]+:\s*)?(?:after|following|since)\
 OPENING_DAYS = 7
 
 
+def opening_end(ctx: SentenceContext, a: int) -> int:
+    """The comma closing an "after", "following" or "since" phrase that opens the clause
+    at ``a`` ("Following the clashes in A on 5 May, students marched in B"), else -1:
+    what lies before it came before the rest of the clause."""
+    if not _AFTER_OPENING.match(ctx.text, a, ctx.end):
+        return -1
+    return ctx.text.find(",", a, ctx.end)
+
+
 def earlier_opening(ctx: SentenceContext, published: Date | None, unit: Unit) -> bool:
     """Whether ``unit`` lies in a sentence-opening "after" or "following" phrase that
     dates its event by a day a week or more before the article ("Following the 16 March
     fire in X that killed 61 people, residents clashed with police in X on 17 March",
     read on 24 March): the event the news follows, not the news (not "Following the
     demonstrations on Tuesday in X")."""
-    if published is None or not _AFTER_OPENING.match(ctx.text, ctx.start, ctx.end):
+    if published is None:
         return False
-    comma = ctx.text.find(",", ctx.start, ctx.end)
+    comma = opening_end(ctx, ctx.start)
     if comma < 0 or not ctx.start <= unit.start < comma:
         return False
     phrase = ctx.text[ctx.start : comma]
-    day = _DAY_MONTH.search(phrase)
+    day = DATE_EXPRESSION.search(phrase)
     if day is None:
         return False
     when = resolve_date(phrase, published, near=day.start())
     return when is not None and (published - when).days >= OPENING_DAYS
-
-
-_DAY_MONTH = re.compile(
-    r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)"
-)
 
 
 def participle_after(ctx: SentenceContext, t1: int, pos: int) -> bool:
@@ -546,18 +561,9 @@ _LATER_OPENING = re.compile(
     r"^\W*(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+later"
     r"|(?:[a-z]+\s+){1,3}?later\s+[a-z]+(?:ed|took|struck|fought|shot|hit|began|launched))(?!\S)"
 )
-# The last sentence before an offset: text back to its full stop.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=\S)")
 _CAPITAL_MONTH = re.compile(
     r"(?<![\w-])(January|February|March|April|May|June|July|August|September|October|November|December)(?![\w-])"
 )
-
-
-def _previous_sentence(ctx: SentenceContext) -> str:
-    """The sentence before ``ctx``, up to 400 characters back."""
-    before = ctx.text[max(0, ctx.start - 400) : ctx.start].rstrip()
-    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
-    return before[ends[-1]:] if ends else before
 
 
 def _dated_old(sentence: str, published: Date) -> bool:
@@ -577,7 +583,19 @@ def _dated_old(sentence: str, published: Date) -> bool:
 def later_than_old(ctx: SentenceContext, published: Date | None) -> bool:
     """Whether the sentence opens as later than the sentence before ("A month later, ...",
     "India later carried out strikes ...") and that one is dated well before ``published``
-    ("Since August 2023, ...", "since the April 22 attack", read in August): background."""
-    if published is None or _LATER_OPENING.match(ctx.norm_at(ctx.start, min(ctx.end, ctx.start + 50))) is None:
+    ("Since August 2023, ...", "since the April 22 attack", read in August): background.
+    Read once a sentence, whatever trigger asks."""
+    if published is None:
         return False
-    return _dated_old(_previous_sentence(ctx), published)
+    return _later_than_old(ctx.text, ctx.start, ctx.norm_at(ctx.start, min(ctx.end, ctx.start + 50)), published)
+
+
+@lru_cache(maxsize=64)
+def _later_than_old(text: str, start: int, opening: str, published: Date) -> bool:
+    """:func:`later_than_old` of the sentence at ``start`` of ``text``, whose normalized
+    opening is ``opening``."""
+    if _LATER_OPENING.match(opening) is None:
+        return False
+    lo = max(0, start - 400)
+    spans = split_sentences(text[lo:start])
+    return bool(spans) and _dated_old(text[lo + spans[-1][0] : lo + spans[-1][1]], published)

@@ -19,6 +19,7 @@ from gazetteer.model import Mention, Place, PlaceKind
 from geo.incidents.attachment import LIST_BETWEEN
 from geo.incidents.clauses import SentenceContext
 from geo.incidents.fronted import REFERENCE_PREPOSITIONS, fronted_preposition
+from geo.incidents.paths import is_water
 from geo.incidents.taxonomy import DISPLACEMENT, PROTESTS, RIOTS, VIOLENT_EVENT_TYPES
 
 __all__ = ["drop_containers"]
@@ -35,7 +36,6 @@ _TERRITORY_OF = re.compile(
 # A name the text itself calls a province, when the gazetteer does not say: "Zhytomyr region".
 _PROVINCE_AFTER = re.compile(r"\s+(?:region|province|oblast|governorate)\b")
 _DIVISION_AFTER = re.compile(r"\s+(?:region|province|oblast|governorate|district|county|state)\b")
-_WATER_AFTER = re.compile(r"\s+(?:river|lake|reservoir|canal)\b", re.IGNORECASE)
 _PART_OF = re.compile(
     r"(?<!\S)(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western|rural|coastal)\s+$"
@@ -100,7 +100,8 @@ def drop_containers(
             # near Y"), of whatever kind, is no event of the province's own
             if mixed and not (types <= VIOLENT_EVENT_TYPES and other & VIOLENT_EVENT_TYPES):
                 continue
-            if _is_water(text, mentions[i2]):
+            if is_water(text[mentions[i2].start : mentions[i2].end], text[mentions[i2].end : mentions[i2].end + 25],
+                        mentions[i2].place):
                 continue  # "In X district, sappers defused a bomb under a bridge over the Y river": no place inside X
             first, second = sorted((mentions[i], mentions[i2]), key=lambda m: m.start)
             if LIST_BETWEEN.match(text[first.end : second.start]):
@@ -125,13 +126,6 @@ def drop_containers(
             if contained:
                 chosen[j] = []
                 break
-
-
-def _is_water(text: str, mention: Mention) -> bool:
-    """Whether a mention is a river, lake or sea, by the gazetteer or by the word after it."""
-    if mention.place is not None and mention.place.kind is PlaceKind.WATER:
-        return True
-    return _WATER_AFTER.match(text, mention.end) is not None
 
 
 def _owner_of_territory(ctx: SentenceContext, floor: int, start: int) -> bool:

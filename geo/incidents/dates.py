@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from datetime import date as Date
 from datetime import timedelta
 
-__all__ = ["MONTHS", "dateline_date", "article_date", "resolve_date"]
+__all__ = ["DATE_EXPRESSION", "MONTHS", "dateline_date", "article_date", "resolve_date"]
 
 MONTHS = {
     name: i
@@ -49,6 +49,8 @@ _DATE_FORMS = (
     _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?(?!\d)",
     r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH2 + r"(?:,?\s+(?P<year2>\d{4}))?(?!\d)",
 )
+DATE_EXPRESSION = re.compile("|".join(_DATE_FORMS))
+"""A date with its day: "2022-03-03", "March 3", "3rd of March 2022" (case-sensitive months)."""
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][\w.'’ -]{1,40}?,\s*)?(?:[A-Z][\w.'’ -]{1,30}?,\s*)?(?:"
     + "|".join(_DATE_FORMS)

@@ -28,7 +28,7 @@ from geo.incidents.policing import CASUALTY_WORDS
 from geo.incidents.taxonomy import DISPLACEMENT
 
 __all__ = [
-    "NAMED_PLACE", "PEOPLE_WORDS", "displaced_movement", "evacuates_people", "fleeing_fighters", "not_displaced",
+    "NAMED_PLACE", "PEOPLE_WORDS", "displaced_movement", "evacuates_people", "fleeing_fighters", "made_to", "not_displaced",
     "protest_journey", "standing_population", "without_old_flights",
 ]
 
@@ -71,19 +71,29 @@ def _relative_people(ctx: SentenceContext, a: int, pos: int) -> bool:
     return bool(PEOPLE_WORDS.search(last) or _COUNT_END.search(ante))
 
 
-# People made to flee, named between the cause and "to": "fighting forced 600 people to flee".
+# People made to move, by force, order or a cause, named between it and "to": "fighting
+# forced 600 people to flee", "the army ordered residents to leave", "were forced to leave".
 _MADE_TO = re.compile(
-    r"(?<!\S)(?:forced|forcing|forces|force|prompted|prompting|prompts|drove|driving|drives|caused|causing|"
-    r"compelled|compelling|pushed|pushing|obliged|obliging|led)\s+((?:\S+\s+){1,6}?)to\s*$"
+    r"(?<!\S)(?:forced|forcing|forces|force|compelled|compelling|obliged|obliging|ordered|ordering|orders|"
+    r"made|making|pushed|pushing|drove|driving|drives|prompted|prompting|prompts|caused|causing|led)\s+"
+    r"((?:\S+\s+){0,6}?)to\s*$"
 )
+
+
+def made_to(ctx: SentenceContext, a: int, to_end: int) -> str | None:
+    """The ones made to move by a cause or an order before the "to" that ends at
+    ``to_end`` ("fighting forced 600 more people to flee": "600 more people"; "were
+    forced to leave": ""), or ``None`` when no one made them ("refused to leave")."""
+    made = _MADE_TO.search(ctx.norm_at(max(a, to_end - 75), to_end))
+    return None if made is None else made.group(1)
 
 
 def _made_to_flee(ctx: SentenceContext, a: int, pos: int) -> bool:
     """Whether the fleeing verb at ``pos`` has people as the object of a cause before
     "to" ("clashes between the ELN and FARC dissidents forced 600 more people to flee"):
     the fighters caused the flight, the people fled."""
-    made = _MADE_TO.search(ctx.norm_at(max(a, pos - 70), pos))
-    return made is not None and PEOPLE_WORDS.search(made.group(1)) is not None
+    made = made_to(ctx, a, pos)
+    return made is not None and PEOPLE_WORDS.search(made) is not None
 
 
 # A count out of the ones told before: "about 600 of them", "most of them".

@@ -786,10 +786,12 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     (Rule.MOVEMENT, DSP, 0.7, (
         "shelter(ing|ed) (in|at|inside)", "camped (in|at|out in)", "sheltering", "sheltered",
         # arrivals and camps, only where people are displaced (see the rules)
-        "arriv(ed|ing|e|es)", "camps (in|at|near|around|outside)", "sleeping (in|at) (schools|a school|mosques|churches|tents)",
+        "arriv(ed|ing|e|es)", "camps (in|at|near|around|outside)",
         "poured into", "pouring into",
-        # people housed in public buildings, in a story of flight: "120 people are staying in schools in X"
-        "(staying|living|housed|accommodated|sleeping) (in|at) (schools|public buildings|community halls|churches|mosques)", "streamed into", "streaming into", "flocked to", "flooded into",
+        # people housed in public buildings or tents, in a story of flight: "120 people are staying in
+        # schools in X", "families sleeping at a school in Y"
+        "(staying|living|housed|accommodated|sleeping) (in|at) (schools|a school|public buildings|community halls|"
+        "churches|mosques|tents)", "streamed into", "streaming into", "flocked to", "flooded into",
         "headed (to|for|toward|towards)", "heading (to|for|toward|towards)",
         "by boat", "by boats", "by bus", "by buses", "on foot", "by donkey cart", "by road",
         "left for", "made their way to", "making their way to",
@@ -833,10 +835,10 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(coming|came|come) (back |)from", "(have|has|had) come back",  # "thousands have come back, most of them from X"
         "to their (homes|houses|villages) in",
         # the evacuated, carried somewhere (see the rules: "the wounded were taken to hospital" is no flight)
-        "(taken|brought|transported|bussed|ferried|driven) (out |)(from|of) the (villages|village|town|towns|settlements|settlement|area)",
+        "(taken|brought|transported|bussed|ferried|driven) (from|out of|out from) the (villages|village|town|towns|settlements|settlement|area)",
         # "37 people were taken from the eastern communities of the district to A and B"
-        "(taken|brought|transported|bussed|ferried|driven) (out |)(from|of) the (communities|frontline|front line|border area|border areas|areas)",
-        "(taken|brought|transported|bussed|ferried|driven) (out |)(from|of) the (eastern|western|northern|southern|frontline|border) (communities|villages|settlements|areas)",
+        "(taken|brought|transported|bussed|ferried|driven) (from|out of|out from) the (communities|frontline|front line|border area|border areas|areas)",
+        "(taken|brought|transported|bussed|ferried|driven) (from|out of|out from) the (eastern|western|northern|southern|frontline|border) (communities|villages|settlements|areas)",
         "(brought|taken|transported|bussed|ferried) to", "(brought|taken|transported|bussed|ferried) by (train|bus|buses|boat|road) to",
         # "1,200 persons were taken out of the A and B communities to C"
         "(taken|brought|transported|bussed|ferried|driven) out of the",
@@ -1198,7 +1200,7 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
     (Cue.PEACEFUL, (
         "without (a|any) fight", "without (any |)resistance", "unopposed", "peacefully", "without (any |)fighting",
         "without (any |)bloodshed", "without (any |)clashes", "without a shot (being |)fired", "without firing a (single |)shot",
-        "without a single shot",
+        "without a single shot", "peaceful",
         # positions the other side left: "took over positions in X vacated by Israeli forces"
         "vacated by", "abandoned by", "handed over by",
     )),

@@ -8,6 +8,8 @@
 * an irrealis or denial word earlier in the clause ("would", "any", "threatened",
   "warned of", "to prevent", "denied"), unless a new clause starts in between
   ("urged calm after militants attacked ...");
+* a protest announced, called, vowed, threatened or scheduled, whatever word tells it
+  ("activists vowed a rally in X", "the union decided to stage a strike in Y");
 * told as to come after the event noun: "further demolitions are planned in X", "the
   first handover of rifles is planned for March in X";
 * waning: "fighting in X has slowed", "the shelling subsided";
@@ -67,11 +69,11 @@ from geo.incidents.background import (
     running_record,
 )
 from geo.incidents.clauses import SUBORDINATORS, Segment, SentenceContext
-from geo.incidents.lexicon import SLICE_CUES, Cue, Trigger
+from geo.incidents.lexicon import SLICE_CUES, Cue, Rule, Trigger
 from geo.incidents.matcher import Unit
 from geo.incidents.taxonomy import DISPLACEMENT, PROTESTS
 
-__all__ = ["is_unreal"]
+__all__ = ["is_unreal", "negated", "planned_protest"]
 
 _INTENT = frozenset(
     "plan plans planned planning threaten threatens threatened vow vows vowed intend intends intended "
@@ -250,6 +252,33 @@ def _preempted(ctx: SentenceContext, t0: int) -> bool:
     return _MADE_SAFE.search(ctx.norm_at(ctx.start, t0)) is not None
 
 
+def negated(ctx: SentenceContext, a: int, pos: int) -> bool:
+    """Whether a negation stands a few words before the word at ``pos``, in the clause
+    from ``a``: "no air strikes", "did not attack", "without clashes with the security
+    forces", "there were no violent clashes"."""
+    return any(a <= h.start and h.end <= pos and pos - h.end <= 45 and len(ctx.norm_at(h.end, pos).split()) <= 2
+               for h in ctx.by_cue.get(Cue.NEGATION, ()))
+
+
+# A protest announced, called, vowed, threatened or scheduled is still to come, whatever
+# word tells it: "activists vowed a rally in X", "students announced a march in Y", "the
+# union decided to stage a strike in Z" (not "the ministry announced a curfew after protests").
+_PROTEST_PLANNED = re.compile(
+    r"(?<!\S)(?:announc(?:e|es|ed|ing)|plann?(?:ed|ing|s)?|call(?:s|ed|ing)?\s+for|schedul(?:e|es|ed|ing)|"
+    r"vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|(?:will|would)\s+(?:hold|stage)|"
+    r"(?:plan\w*|vow\w*|decided|agreed|intends?|intended|wants?|wanted|hopes?|hoped|prepar\w*|"
+    r"call(?:s|ed|ing)?\s+on\s+\S+|urg(?:e|es|ed|ing)\s+\S+)\s+to\s+(?:hold|stage|organi[sz]e|launch|join))\s+"
+    r"(?:(?!(?:that|which|who|and|but|or|after|following|amid|over|against|since|as|when|while|despite|during|"
+    r"in|at|on|by|from|to|with)\s)\S+\s+){0,3}$"
+)
+
+
+def planned_protest(ctx: SentenceContext, a: int, t0: int) -> bool:
+    """Whether the protest word at ``t0`` is what someone plans, calls for, vows or
+    threatens: "activists vowed a rally in X", "called for a general strike in Y"."""
+    return _PROTEST_PLANNED.search(ctx.norm_at(max(a, t0 - 60), t0)) is not None
+
+
 def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Trigger, seg: Segment) -> bool:
     """Whether the event of ``trig`` at ``unit`` did not happen as reported news.
 
@@ -266,9 +295,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
     """
     a, b, _ = seg
     t0, t1 = unit.start, unit.end
-    for h in ctx.by_cue.get(Cue.NEGATION, ()):
-        if a <= h.start and h.end <= t0 and t0 - h.end <= 45 and len(ctx.norm_at(h.end, t0).split()) <= 2:
-            return True
+    if negated(ctx, a, t0):
+        return True  # "no air strikes", "did not attack"
     if _NEG_AFTER.match(ctx.norm_at(t1, t1 + 25)) or _negated_past_relative(ctx, t1):
         return True  # "fighting has not resumed"; "hostilities around X, which lasted until March, have not resumed"
     if _NO_REPORT.search(ctx.norm_at(max(a, t0 - 80), t0)) or _dismissed_reports(ctx, a, t0):
@@ -286,6 +314,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         modal = _MODAL_AFTER.match(ctx.norm_at(t1, min(b, t1 + 40)))
         if modal and not _COORDINATION.search(modal.group()) and not ctx.text[t1 + modal.start("modal")].isupper():
             return True  # "renewed fighting could derail the truce"; not "in May"
+    if trig.event_type == PROTESTS and trig.rule is not Rule.INTERVENTION and planned_protest(ctx, a, t0):
+        return True  # "activists vowed a rally in X": a plan, no protest yet
     if trig.base_verb:
         before = ctx.norm_at(max(a, t0 - 60), t0)
         to = _TO_BEFORE.search(before)  # "vowed to \"liberate", "ordered the army to completely liberate"

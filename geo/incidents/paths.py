@@ -34,7 +34,7 @@ import re
 
 from gazetteer.model import Place, PlaceKind
 
-__all__ = ["FROM_TAIL", "from_source", "path_end", "landmark"]
+__all__ = ["FROM_TAIL", "from_source", "is_water", "path_end", "landmark"]
 
 # What may stand between "from" and the place: an article, up to two modifiers of
 # place ("neighbouring", "the occupied", "rebel-held", "northern") and a head noun
@@ -70,7 +70,10 @@ _LANDMARK_GLUE = re.compile(
     r"|(?:on|by)\s+the\s+(?:edge|edges|shore|shores|banks?)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_WATER_AFTER = re.compile(r"^\s+(?:river|lake|reservoir|estuary|canal|strait|bay|gulf)\b", re.IGNORECASE)
+# A body of water by the word after its name ("the Y river", "X lake") or by its name
+# itself ("Lake Kivu", "the Andaman Sea", "the Naf River").
+_WATER_AFTER = re.compile(r"^\s+(?:river|lake|reservoir|estuary|canal|strait|bay|gulf|sea)(?!\w)", re.IGNORECASE)
+_WATER_NAME = re.compile(r"^(?:Lake|Lac)\s|\s(?:River|Sea|Lake|Gulf|Strait)$")
 
 
 def from_source(left: str) -> bool:
@@ -85,13 +88,19 @@ def path_end(glue: str) -> bool:
     return _TO_GLUE.match(glue) is not None
 
 
+def is_water(name: str, right: str, place: Place | None) -> bool:
+    """Whether the place named ``name``, with raw text ``right`` after it, is a river, lake
+    or sea: by the gazetteer, by its name ("Lake Kivu", "the Red Sea") or by the word after
+    it ("the Y river"). The one test of water for containers, landmarks, riversides and
+    the way the displaced passed."""
+    if place is not None and place.kind is PlaceKind.WATER:
+        return True
+    return _WATER_NAME.search(name) is not None or _WATER_AFTER.match(right) is not None
+
+
 def landmark(glue: str, right: str, place: Place | None) -> bool:
     """Whether a place after an event place and ``glue`` is a body of water the event
     is told against ("shelled A across the B river"): the glue must say "across",
     "along" or "beyond", and the place must be water, by the gazetteer or by the
     word after it (``right``)."""
-    if _LANDMARK_GLUE.match(glue) is None:
-        return False
-    if place is not None and place.kind is PlaceKind.WATER:
-        return True
-    return _WATER_AFTER.match(right) is not None
+    return _LANDMARK_GLUE.match(glue) is not None and is_water("", right, place)

@@ -30,11 +30,13 @@ from __future__ import annotations
 
 import re
 
+from geo.incidents.background import opening_end
 from geo.incidents.clauses import Segment, SentenceContext
 from geo.incidents.events import DocumentContext
 from geo.incidents.labels import EF, MOB, PI, PP, VD
 from geo.incidents.lexicon import Cue, Rule
 from geo.incidents.matcher import CueHit
+from geo.incidents.modality import negated
 from geo.incidents.policing import CASUALTY_WORDS, POLICE_WORDS
 from geo.incidents.streets import told_apart
 
@@ -107,13 +109,6 @@ def burns_tyres(ctx: SentenceContext, start: int, end: int) -> bool:
     return _TYRES_AFTER.match(after) is not None or _SYMBOLS_AFTER.match(after) is not None
 
 
-def _negated(ctx: SentenceContext, a: int, start: int) -> bool:
-    """Whether a negation stands right before the word at ``start``: "without clashes with
-    the security forces", "there were no clashes"."""
-    return any(a <= h.start and h.end <= start and len(ctx.norm_at(h.end, start).split()) <= 1
-               for h in ctx.by_cue.get(Cue.NEGATION, ()))
-
-
 def diplomatic_protest(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> bool:
     """Whether the protest at ``span`` is one a state lodges: "summoned the ambassador to
     protest", "a protest memorandum", "drew protests from the government in X"."""
@@ -133,10 +128,9 @@ def protest_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> 
     "youths blocked roads with burning tyres until gendarmes dispersed them" is a
     protest with intervention."""
     a, b, _ = seg
-    peaceful = _PEACEFUL.search(ctx.norm_at(max(a, span[0] - 12), span[1])) is not None
-    if not peaceful and any(not remembered(ctx, a, h.start) and not told_apart(ctx, h.end, span[0])
+    if not _told_peaceful(ctx, seg, span) and any(not remembered(ctx, a, h.start) and not told_apart(ctx, h.end, span[0])
            and not _earlier_opening(ctx, a, span, h)
-           and not burns_tyres(ctx, h.start, h.end) and not _negated(ctx, a, h.start)
+           and not burns_tyres(ctx, h.start, h.end) and not negated(ctx, a, h.start)
            and not _other_clause(ctx, seg, span, h) and not _closed_relative(ctx, seg, span, h)
            for h in ctx.hits(Cue.RIOTING, a, b) if not (h.start >= span[0] and h.end <= span[1])):
         return VD
@@ -152,21 +146,19 @@ def protest_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> 
     return PP
 
 
-# A protest told as peaceful is none of the rioting around it: "students held peaceful
-# marches in A", "demonstrators marched peacefully through B".
-_PEACEFUL = re.compile(r"(?<!\S)peaceful(?:ly)?(?!\S)")
-# An opening phrase that tells what came before the protest: "Following the clashes in A
-# on 5 May, students marched in B", "After riots in A last week, ...".
-_OPENING_AFTER = re.compile(r"^\W*(?:[a-z]+\s*:\s*)?(?:following|after|since)\s+(?:the\s+)?(?:\S+\s+){0,3}?$")
+def _told_peaceful(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> bool:
+    """Whether the protest word at ``span`` is told as peaceful, right before or after it:
+    none of the rioting around it is its own ("students held peaceful marches in A",
+    "demonstrators marched peacefully through B", "rallied without clashes in C")."""
+    return ctx.has(Cue.PEACEFUL, max(seg[0], span[0] - 12), min(seg[1], span[1] + 20))
 
 
 def _earlier_opening(ctx: SentenceContext, a: int, span: tuple[int, int], hit: CueHit) -> bool:
-    """Whether the rioting word ``hit`` is in an opening "following" or "after" phrase, set
-    off by a comma before the protest word at ``span``: "Following the clashes in A on
-    5 May, students marched in B": the clashes came before, elsewhere."""
-    if hit.end > span[0] or "," not in ctx.text[hit.end : span[0]]:
-        return False
-    return _OPENING_AFTER.match(ctx.norm_at(a, hit.start)) is not None
+    """Whether the rioting word ``hit`` is in an opening "following" or "after" phrase
+    (:func:`~geo.incidents.background.opening_end`) closed before the protest word at
+    ``span``: "Following the clashes in A on 5 May, students marched in B": the clashes
+    came before, elsewhere."""
+    return any(hit.end <= comma <= span[0] for comma in (opening_end(ctx, a), opening_end(ctx, ctx.start)))
 
 
 # The place may be told by its kind first: "In the western city of Rennes, protesters ...".

@@ -64,7 +64,7 @@ from gazetteer.model import Place, PlaceKind
 from geo.incidents.background import CONCESSIVE_OPENER, SUPERLATIVE
 from geo.incidents.headings import WIDE_KINDS
 from geo.incidents.matcher import normalize
-from geo.incidents.paths import FROM_TAIL, from_source, landmark, path_end
+from geo.incidents.paths import FROM_TAIL, from_source, is_water, landmark, path_end
 
 __all__ = ["Role", "MentionRoles", "mention_roles", "withdrawn_from"]
 
@@ -326,14 +326,6 @@ _OF_BEFORE = re.compile(
     r"\b(?:residents|inhabitants|populations?|people|villagers|families|civilians|dwellers|villages|towns|"
     r"localities|hamlets|communities)\s+of\s+(?:the\s+)?(?:(?:villages?|towns?|localities)\s+of\s+)?\Z",
     re.IGNORECASE)
-_RIVER_AFTER = re.compile(r"^\s+river\b", re.IGNORECASE)
-
-
-def _is_river(place: Place | None, right: str) -> bool:
-    """Whether a mention is a river, by the gazetteer (a stream) or by the word after it."""
-    if place is not None and (place.feature_code or "").startswith("STM"):
-        return True
-    return _RIVER_AFTER.match(right) is not None
 
 
 # A claim answered by a government: "..., a claim Kyiv rejected", "an account Moscow disputes".
@@ -1155,7 +1147,7 @@ class MentionRoles:
             return Role.FRAME  # "a bus travelling from A to B": both ends of the route
         if i and _NEAR_GLUE.match(glue) and (self._on_route(i - 1) or self._span_end(i - 1)):
             return Role.PLACE  # "travelling from A to B near C", "a minibus between A and B near C": C is where it happened
-        if i and _RIVERSIDE.search(left) and _is_river(self.places[i] if self.places else None, right):
+        if i and _RIVERSIDE.search(left) and is_water(text[start:end], right, self.places[i] if self.places else None):
             return Role.QUALIFIER  # "the port of Izmail on the Danube", "neighbourhoods along the Dnipro River"
         if i and self[i - 1] is Role.PLACE and landmark(glue, right, self.places[i] if self.places else None):
             return Role.QUALIFIER  # "shelled A across the B river": B only tells where A lies

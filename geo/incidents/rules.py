@@ -44,6 +44,7 @@ from geo.incidents.displacement import (
     displaced_movement,
     evacuates_people,
     fleeing_fighters,
+    made_to,
     not_displaced,
     protest_journey,
     standing_population,
@@ -104,6 +105,7 @@ from geo.incidents.taxonomy import (
     BATTLES,
     DISPLACEMENT,
     EXPLOSIONS,
+    PROTESTS,
     VIOLENCE_AGAINST_CIVILIANS,
 )
 from geo.incidents.territory import (
@@ -202,10 +204,6 @@ _NAMED_ROAD_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,3}?(?:highway|highways|road|roads|motorway|expressway|bridge|bridges|junction|junctions|"
     r"crossroads|intersection|intersections|boulevard|avenue|roundabout)(?!\S)"
 )
-# A rally announced or called for is still to come: "students announced a large rally in X".
-_RALLY_PLANNED = re.compile(
-    r"(?<!\S)(?:announc\w*|plann?\w*|call\w*\s+for|schedul\w*|vow\w*|threaten\w*|will\s+hold|to\s+hold)\s+(?:\S+\s+){0,3}$"
-)
 # A rally told as an event at a named place or with a named side: "at the rally in Kyiv",
 # "in Misrata a rally backed Dbeibah" (not "a rally in oil prices", nor a market's rally).
 _RALLY_NOUNS = frozenset(("rally", "rallies"))
@@ -225,8 +223,6 @@ def _rally_noun(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> 
     "at the rally in Kyiv", "a rally backed Dbeibah"."""
     if ctx.norm_at(*span) not in _RALLY_NOUNS or _MARKETS.search(ctx.norm_at(ctx.start, ctx.end)):
         return False  # "stocks fell after a rally in Frankfurt": a market's rally
-    if _RALLY_PLANNED.search(ctx.norm_at(max(a, span[0] - 50), span[0])):
-        return False  # "students announced a large rally in X for 12 April"
     return bool(_RALLY_DETERMINER.search(ctx.norm_at(max(a, span[0] - 20), span[0]))
                 and (_RALLY_AFTER.match(ctx.text, span[1], b) or _RALLY_WENT_ON.match(ctx.text, span[1], b)))
 
@@ -396,11 +392,6 @@ _CRIMINAL_GROUP = re.compile(
     r"(?:ring|rings|cell|cells|gang|gangs|network|networks|syndicate|syndicates|racket|rackets|cartel|cartels)\b"
 )
 
-# People made to leave, by force or order: "forced dozens of families to leave their houses".
-_MADE_TO_LEAVE = re.compile(
-    r"(?<!\S)(?:forced|forcing|forces|force|compelled|compelling|obliged|obliging|ordered|ordering|orders|"
-    r"made|making|pushed|pushing|drove|driving)\s+(?:\S+\s+){0,6}?$"
-)
 
 
 # Plants after "uprooted": trees destroyed, not people driven out ("uprooted 150 olive trees").
@@ -950,8 +941,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             # army left still overtake it)
             label = NVT
     elif rule is Rule.DISPLACE:
-        if unit.phrase.startswith(("to leave", "to evacuate")) and not _MADE_TO_LEAVE.search(ctx.norm_at(max(a, span[0] - 70), span[0])):
-            return None  # "refused to leave their homes": no one made them go
+        if unit.phrase.startswith(("to leave", "to evacuate")) and made_to(ctx, a, span[0] + 2) is None:
+            return None  # "refused to leave their homes": no one made them go ("forced dozens of families to leave")
         if unit.phrase == "uprooted" and _UPROOTED_PLANTS.match(ctx.norm_at(span[1], min(b, span[1] + 40))):
             return Event(*LOOT, span, weight)  # "settlers uprooted 200 olive trees": property, not people
         if (fleeing_fighters(ctx, a, span) or not_displaced(ctx, a, span, b)) and not evacuates_people(ctx, unit, b):
@@ -1041,6 +1032,8 @@ def evaluate(
                 continue
             if event.event_type == DISPLACEMENT != trig.event_type:  # "60,000 Rohingya have entered X"
                 trig = dataclasses.replace(trig, event_type=DISPLACEMENT, sub_event_type=None)
+            elif event.event_type == PROTESTS != trig.event_type:  # "workers went on strike": a protest's modality
+                trig = dataclasses.replace(trig, event_type=PROTESTS, sub_event_type=event.sub_event_type)
             if not is_unreal(ctx, doc.date, unit, trig, seg):
                 if trig.rule is Rule.CASUALTY:
                     tolls.append(event)

@@ -15,6 +15,7 @@ import re
 from gazetteer.model import Place, PlaceKind
 from geo.incidents.events import Event
 from geo.incidents.matcher import normalize
+from geo.incidents.paths import is_water
 from geo.incidents.roles import Role, withdrawn_from
 from geo.incidents.taxonomy import DISPLACEMENT, PROTESTS, RIOTS, VIOLENT_EVENT_TYPES
 
@@ -212,11 +213,8 @@ def national_totals(text: str, role: Role, kind: PlaceKind | None, found: list[t
         e.event_type == DISPLACEMENT and text[e.trigger[0]:e.trigger[1]].lower() in _COUNTING)]
 
 
-# A water body by its gazetteer code: streams, lakes, seas, bays, gulfs, straits.
-_WATER_CODES = ("STM", "LK", "SEA", "BAY", "GULF", "STRT", "OCN")
-# ... or by its name: "Lake Kivu", "the Andaman Sea", "the Naf river", "the X bridge".
-_WATER_NAME = re.compile(r"^(?:Lake|Lac)\s|\s(?:River|Sea|Lake|Gulf|Strait)$")
-_WATER_AFTER = re.compile(r"^\s+(?:river|lake|sea|bridge|strait)(?!\S)", re.IGNORECASE)
+# A bridge crossed, as water is (:func:`~geo.incidents.paths.is_water`): "the X bridge".
+_BRIDGE_AFTER = re.compile(r"^\s+bridge(?!\S)", re.IGNORECASE)
 # Land named after the water: "Cross River State", "the Caspian coast", "the Ruzizi plain".
 _WATER_REGION = re.compile(
     r"^\s+(?:state|province|region|basin|district|county|coast|shores?|plains?|valley|delta)\b", re.IGNORECASE
@@ -255,9 +253,9 @@ def passed_on_the_way(text: str, start: int, end: int, place: Place | None, foun
         return found
     left = normalize(text[max(0, start - 60) : start]) + " "
     right = text[end : end + 25]
-    water = (place is not None and (place.feature_code or "").startswith(_WATER_CODES)) or bool(
-        _WATER_NAME.search(text[start:end]) or _WATER_AFTER.match(right) or _RIVER_BEFORE.search(left)
-        or (_ACROSS_BEFORE.search(left) and _INTO_AFTER.match(right)))
+    water = (is_water(text[start:end], right, place) or _BRIDGE_AFTER.match(right) is not None
+             or _RIVER_BEFORE.search(left) is not None
+             or (_ACROSS_BEFORE.search(left) is not None and _INTO_AFTER.match(right) is not None))
     crossed = water and not _WATER_REGION.match(right) and not _BESIDE_WATER.search(left)
     passed = _PASSED_BEFORE.search(left) or (_THROUGH_BEFORE.search(left) and _ROUTE_AFTER.match(right))
     if not (crossed or passed):

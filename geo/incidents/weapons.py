@@ -70,11 +70,7 @@ _DOWNED = re.compile(
 _DOWNED_AFTER = re.compile(
     r"^\s+(?:(?:(?!(?:and|but|or|while|which|that|who|hit|hits|struck|landed|exploded)\s)(?!\S+ed\s)\S+\s+){0,4}?"
     r"|(?:fired|launched|sent|flying|heading|aimed)\s+"
-    r"(?:(?!(?:but|while|which|that|who)\s)\S+\s+){0,8}?"
-    # every one of them, in a relative clause: "missiles at X, both of which were intercepted"
-    # (not "most of which": some got through)
-    r"|(?:(?!(?:and|but|while|which|that|who)\s)\S+\s+){0,5}?(?<!almost\s)(?<!nearly\s)"
-    r"(?:both|all|each)\s+of\s+(?:which|them)\s+)"
+    r"(?:(?!(?:but|while|which|that|who)\s)\S+\s+){0,8}?)"
     r"(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\S+ly\s+)?"
     r"(?:destroyed|downed|shot\s+down|intercepted|neutrali[sz]ed|jammed)(?!\S)"
 )
@@ -194,12 +190,14 @@ def _lone_weapon_downed(ctx: SentenceContext, unit: Unit) -> bool:
     return _IT_DOWNED.search(ctx.norm_at(unit.end, ctx.end)) is not None
 
 
-# The whole salvo the sentence later says was downed: "drones targeted the X region; the
-# ministry said all were downed over X and Y" (the pronoun is every drone of it; "almost all
-# of them were intercepted" lets some through).
+# The whole salvo the sentence later says was downed, by a pronoun for every weapon of it:
+# "drones targeted the X region; the ministry said all were downed over X and Y", "missiles
+# at X, both of which were intercepted" (not "almost all of them", "most of which": some
+# got through).
 _ALL_DOWNED = re.compile(
-    r"(?<!\S)(?<!almost\s)(?<!nearly\s)(?<!virtually\s)(?:all|all\s+of\s+them|they|both)\s+(?:were|had\s+been|have\s+been)\s+(?:\S+ly\s+)?"
-    r"(?:intercepted|shot\s+down|downed|destroyed)(?!\S)"
+    r"(?<!\S)(?<!almost\s)(?<!nearly\s)(?<!virtually\s)(?:(?:all|both|each)(?:\s+of\s+(?:them|which))?|they)\s+"
+    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\S+ly\s+)?"
+    r"(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|jammed)(?!\S)"
 )
 
 
