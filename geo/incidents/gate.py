@@ -14,8 +14,9 @@ carried-over event), or that hangs on the trigger with nothing but the event phr
 between them, is never demoted (:data:`PROTECTED`): the trigger's own object or
 locative ("shelled Kharkiv", "killed five people in Dutsinma"), its passive subject
 ("Kharkiv was shelled"), the locative of the verb that tells a trigger noun happened
-("a roadside bomb exploded near a bus in Douentza"), of the trigger's subject ("police
-in Nador shot dead"), of a coordinated predicate ("... in Oaxaca and set it alight"),
+("a roadside bomb exploded near a bus in Douentza", "protesters marched through Kisumu"), of the
+trigger's subject ("police in Nador shot dead"), the clause a result participle follows ("ambushed
+a convoy near Tillia, killing"), of a coordinated predicate ("... in Oaxaca and set it alight"),
 of an event noun ("in an ambush near Zaria") or of the trigger's target ("abducted 250
 pupils from a school in Kuriga", "shelled the positions of the regime in Neirab").
 The places of a coordinated list read with one trigger ("Kafr Nabl, Jericho and the
@@ -125,6 +126,35 @@ _OBJECT_FUNCTION = _DETERMINERS | _LOCATIVE | {"and"}
 _UNDERGO = _set("by to with")
 #: "came under fire": the subject undergoes the trigger.
 _COME = _set("came come comes coming")
+#: Nouns that name what a place undergoes in "came under (artillery) fire from", "were under attack by".
+_UNDER = _EVENT_NOUN | _set("fire")
+#: Words that may follow a place's name and still name it, before its verb: "Plateau state killed",
+#: "Sumy itself was hit", "the Novokuibyshevsk refinery was hit".
+_NAME_TAIL = _set("state province region district oblast area camp territory governorate county city town village "
+                  "community communities hromada itself themselves refinery port airport airbase base plant")
+#: Nouns of a part of a settlement or area, transparent before a place ("in the eastern wards of Loikaw").
+_PART = _set("part parts ward wards quarter quarters edge edges centre center heart outskirts suburbs "
+             "community communities settlement settlements hromada municipality neighbourhoods neighborhoods "
+             "locality localities") | _SETTLEMENT
+#: Adjectives between a locative and a place that leave it the site ("in nearby Navolato"); not those of a
+#: region, which name a part of a wider place ("in western Libya").
+_PLACE_ADJ = _set("nearby neighbouring neighboring occupied")
+#: Adjectives of direction before a part noun ("in the eastern wards of").
+_DIRECTION = _set("northern southern eastern western central")
+#: Nouns of a number of people or things: their "of" is no path ("dozens of passengers from").
+_QUANTITY = _set("dozens hundreds thousands scores tens millions group groups number couple")
+#: Prepositions of a manner or time adjunct between a trigger and its locative
+#: ("hacked to death using machetes in", "shot dead a candidate during a campaign event in").
+_ADJUNCT = _set("during after amid using")
+#: Participles that tell a result of the event of the clause before them ("..., killing three drivers").
+_RESULT = _set("killing wounding injuring leaving destroying damaging")
+#: Verbs of speech that a fronted place still frames ("In Zaria, residents said a mob ...").
+_SPEECH = _set("said say says")
+#: Time phrases a gap may hold without changing how a place hangs on its trigger: "on Friday", "overnight".
+_TIME = re.compile(
+    r"\b(?:(?:early|late)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}(?!\w)"
+    r"|overnight|last\s+(?:night|week)|yesterday)\b")
 #: A locative that opens the sentence or a clause ("In Kherson,", "; in Lviv,", "Across the river, in the town of").
 _FRONT_LEAD = re.compile(
     r"(?:^|[,;:\n]\s*|\b(?:and|while|whereas|but|meanwhile)\s+)"
@@ -155,7 +185,7 @@ _HEAD_GAP = re.compile(
 #: event phrase between them (see :func:`_direct`).
 PROTECTED = frozenset(("tdir=elsewhere", "direct=overlap", "direct=object", "direct=subject", "direct=happened",
                        "direct=agent", "direct=conj", "direct=event", "direct=target", "direct=fronted",
-                       "direct=heading", "direct=spread"))
+                       "direct=heading", "direct=spread", "direct=result"))
 
 
 def _words(text: str, first: bool = False) -> list[str]:
@@ -271,8 +301,10 @@ def mention_features(
     hyphen = text[t0 - 1:t0] == "-" or text[t1:t1 + 1] == "-" and not carried  # "rebel-held"
     trigger_words = _words(text[t0:t1])
     noun = not trigger_words or not trigger_words[-1].endswith("ed")  # "bomb", "shelling"; not "shelled"
-    shape = _Shape(gap_text, text[s0:start], text[start:end], between, bool(cuts or _opens_clause(gap)), hyphen)
-    feats.add(f"direct={_direct(direction, gap, before, shape, noun)}")
+    core = _core(gap_text, direction)
+    shape = _Shape(gap_text, text[s0:start], text[start:end], between, bool(cuts or _opens_clause(core)), hyphen,
+                   tuple(trigger_words))
+    feats.add(f"direct={_direct(direction, core, before, shape, noun)}")
     return feats
 
 
@@ -286,6 +318,7 @@ class _Shape:
     between: int  # other places in the gap
     clause: bool  # the gap opens another clause (a cut, a speech or relative word)
     hyphen: bool  # the trigger is glued to a word ("rebel-held")
+    trigger: tuple[str, ...] = ()  # the trigger's words
 
     @property
     def plain(self) -> bool:
@@ -317,15 +350,104 @@ def _is_verb(word: str) -> bool:
     return word not in _FUNCTION and word.endswith(("ed", "ing"))
 
 
+def _head_start(words: Sequence[str]) -> int:
+    """Where the words that only lead to the place at the end of ``words`` start: a part or
+    settlement noun and its "of" and adjectives, a determiner before them: ``[... "in", "the",
+    "eastern", "wards", "of"]`` (Loikaw) gives the index of "the", ``[... "in", "nearby"]`` of "nearby"."""
+    i = len(words)
+    if i >= 2 and words[i - 1] == "of" and words[i - 2] in _PART:
+        i -= 2
+        while i and words[i - 1] in _PLACE_ADJ or i and words[i - 1] in _DIRECTION:
+            i -= 1
+    while i and words[i - 1] in _PLACE_ADJ:
+        i -= 1
+    if i < len(words) and i and words[i - 1] in ("the", "a"):  # not a bare "in the" (X river, X base)
+        i -= 1
+    return i
+
+
 def _locative_end(words: Sequence[str]) -> int:
     """Where the locative phrase that ends ``words`` starts, or -1 when it does not end
-    in one: ``[... "in"]``, ``[... "near", "the", "town", "of"]``."""
-    i = len(words)
-    if i >= 2 and words[i - 1] == "of" and words[i - 2] in _SETTLEMENT:
-        i -= 2
-        if i and words[i - 1] in ("the", "a"):
-            i -= 1
+    in one: ``[... "in"]``, ``[... "near", "the", "town", "of"]``, ``[... "in", "nearby"]``."""
+    i = _head_start(words)
     return i - 1 if i and words[i - 1] in _LOCATIVE else -1
+
+
+def _core(gap_text: str, direction: str) -> list[str]:
+    """The gap's words as :func:`_direct` reads them: without time phrases ("struck on Friday
+    near" X) and, before the place, an adjunct of manner or time right before its locative
+    ("hacked to death using machetes in" X, "shot dead a candidate during a campaign event in" X;
+    not "clashed with gunmen in" X, whose "with" names the other side)."""
+    words = _words(_TIME.sub(" ", gap_text))
+    end = _locative_end(words)
+    if direction != "before" or end < 1:
+        return words
+    for p in range(end - 1, max(end - 8, -1), -1):
+        w = words[p]
+        if w in _ADJUNCT:  # after the trigger or its object, not "are in solidarity with"
+            phrase = [x for x in words[p + 1:end] if x != "of"]
+            return words[:p] + words[end:] if phrase and _nominal(phrase) and _nominal(words[:p]) else words
+        if _is_verb(w) and not _attributive(words, p) or w in _FUNCTION and w not in _DETERMINERS and w != "of":
+            return words
+    return words
+
+
+def _attributive(words: Sequence[str], i: int) -> bool:
+    """Whether the -ed or -ing word at ``i`` modifies the noun after it ("a suspected thief")."""
+    return i > 0 and words[i - 1] in _DETERMINERS and i + 1 < len(words) and words[i + 1] not in _FUNCTION
+
+
+def _name_tail(gap: list[str]) -> list[str]:
+    """The gap after the words that still name the place: "Plateau state" killed, "Sumy itself"
+    was hit, "the Novokuibyshevsk refinery" was hit."""
+    i = 0
+    while i < len(gap) and i < 2 and gap[i] in _NAME_TAIL:
+        i += 1
+    return gap[i:]
+
+
+#: Participles of a state, not of an act: "militants based in" X.
+_STATE = _set("based stationed located deployed positioned headquartered trained born hiding hidden")
+
+
+def _predicate_site(gap: list[str]) -> bool:
+    """Whether the gap is the verb of an actor or weapon trigger noun, its object and the
+    locative before the place: "Vigilantes lynched a suspected thief in" X, "protesters marched
+    through" X; not "drones crashed on the territory of" X, "militants based in" X, "rebels fled
+    to" X, nor the verb's object ("the strikes undermined" X: :func:`_struck_object` reads it)."""
+    i = 0
+    while i < len(gap) and gap[i] in _AUXILIARY:
+        i += 1
+    if i >= len(gap) or not gap[i].endswith("ed") or gap[i] in _FUNCTION or gap[i] in _STATE:
+        return False
+    rest = gap[i + 1:_head_start(gap)]
+    if not rest or len(rest) > 5 or set(rest) & _NOT_SITE:
+        return False
+    if any(_is_verb(w) and not _attributive(rest, k) for k, w in enumerate(rest)):
+        return False
+    return rest[-1] in _LOCATIVE | {"through"} and _nominal(rest[:-1])
+
+
+def _of_object(gap: list[str]) -> bool:
+    """Whether a trigger noun's "of" names the place, or the object whose locative it is:
+    "the bombing of" X, "the recapture of" X, "the bombing of a house in" X."""
+    head = gap[1:_head_start(gap)]
+    return not head or len(head) <= 6 and head[-1] in _LOCATIVE and _nominal(head[:-1])
+
+
+#: The gap before a result participle: a comma after the place, or after its passive verb.
+_RESULT_GAP = re.compile(r"[^,;:()]*,\s*\Z")
+
+
+def _result(gap: list[str], before: list[str], shape: _Shape) -> bool:
+    """Whether the trigger is a participle that tells the result of the clause the place ends:
+    "opened fire on a truck near X, killing", "attacked a site in X, wounding", "fuel tanks in X
+    were hit, killing", "X was shelled, injuring"."""
+    if not shape.trigger or shape.trigger[0] not in _RESULT or shape.between or not _RESULT_GAP.match(shape.gap_text):
+        return False
+    if not gap:  # the place right after its locative ("near" X, "in the town of" X)
+        return _locative_end(before) >= 0
+    return set(gap[:-1]) <= _AUXILIARY and bool(set(gap) & _PASSIVE) and gap[-1] in _EFFECT | {"shelled", "attacked"}
 
 
 def _target(gap: list[str], end: int, noun: bool) -> bool:
@@ -341,13 +463,18 @@ def _target(gap: list[str], end: int, noun: bool) -> bool:
             return True
         if w == "and" and i > 0 and not _is_verb(gap[i - 1]):  # "against checkpoints and security centres in"
             continue
-        if w == "from":  # the trigger verb's object before it, nothing else
-            return not noun and _nominal(gap[:i])
+        if w == "from":  # the trigger verb's object before it ("dozens of passengers"), nothing else
+            return not noun and _nominal(_unquantified(gap[:i]))
         if w == "of":
             return i > 0 and gap[i - 1] in _POSITIONS
         if _is_verb(w) or w in _FUNCTION and w not in _DETERMINERS:
             return False
     return False
+
+
+def _unquantified(words: Sequence[str]) -> list[str]:
+    """``words`` without the "of" after a quantity: "dozens of passengers" -> "dozens passengers"."""
+    return [w for i, w in enumerate(words) if not (w == "of" and i and words[i - 1] in _QUANTITY)]
 
 
 def _direct(direction: str, gap: list[str], before: list[str], shape: _Shape, noun: bool) -> str:
@@ -377,7 +504,13 @@ def _direct(direction: str, gap: list[str], before: list[str], shape: _Shape, no
     * ``heading``: the place that heads a bulletin item about the trigger
       (:func:`_heading`: "- Bilozerka hromada: shelling");
     * ``spread``: the end of the path a trigger noun spread along (:func:`_spread_to`:
-      "the fighting started at A before spreading towards" X).
+      "the fighting started at A before spreading towards" X);
+    * ``result``: the place of the clause a result participle trigger follows (:func:`_result`:
+      "ambushed a convoy near X, killing nine soldiers").
+
+    ``gap`` is the gap as :func:`_core` reads it (no time phrase, no manner adjunct before
+    the locative); a settlement or part noun before the place leaves it the object or the
+    locative (:func:`_head_start`: "stormed the village of" X).
     """
     words = set(gap)
     plain = shape.plain
@@ -385,12 +518,17 @@ def _direct(direction: str, gap: list[str], before: list[str], shape: _Shape, no
         return "overlap"
     if direction == "before" and plain:
         verbs = [i for i, w in enumerate(gap) if _is_verb(w) or w in _HAPPENED]
-        if len(gap) <= 6 and not verbs and not words & _NOT_SITE and (not gap or gap[-1] in _LOCATIVE):
+        head = gap[:_head_start(gap)]  # "stormed the village of" X, "fell in the eastern wards of" X
+        if len(gap) <= 6 and not verbs and not set(head) & _NOT_SITE and (not head or head[-1] in _LOCATIVE):
             return "object"
+        if noun and gap and gap[0] == "of" and _of_object(gap):
+            return "object"
+        if noun and _predicate_site(gap):
+            return "happened"
         end = _locative_end(gap)
         told = _found_as_one(gap, verbs)
         if (noun and end > 0 and len(told) == 1 and (gap[told[0]] in _HAPPENED_OR_EFFECT or told != verbs)
-                and (not set(gap[told[0]:]) & _NOT_SITE or _part_of_object(gap, told[0], end))):
+                and (not set(gap[told[0]:end + 1]) & _NOT_SITE or _part_of_object(gap, told[0], end))):
             return "happened"
         if noun and _struck_object(gap, verbs):
             return "object"
@@ -400,9 +538,16 @@ def _direct(direction: str, gap: list[str], before: list[str], shape: _Shape, no
         return "happened"
     if direction == "before" and noun and not shape.hyphen and "," not in shape.gap_text and _spread_to(gap):
         return "spread"
+    if direction == "after" and _result(gap, before, shape):
+        return "result"
     if direction == "after" and plain:
+        gap = _name_tail(gap)
+        words = set(gap)
         if gap and words <= _AUXILIARY and words & _PASSIVE and len(gap) <= 3:
             return "subject"
+        if not gap and shape.trigger and (shape.trigger[0] in _PASSIVE or shape.trigger[0] in _COME
+                                          and "under" in shape.trigger):
+            return "subject"  # "Odesa came under fire", "the X refinery was hit" (the trigger is the verb)
         if _undergoes(gap) and (not before or before[-1] != "from"):
             return "subject"
         at = _locative_end(before)
@@ -412,7 +557,7 @@ def _direct(direction: str, gap: list[str], before: list[str], shape: _Shape, no
             return "conj"
     if direction == "after" and not shape.between and not shape.hyphen and _RELATIVE_PASSIVE.match(shape.gap_text):
         return "subject"  # "the village of Tetkino, which was shelled 14 times"
-    if direction == "after" and not shape.clause and _fronted(gap, shape):
+    if direction == "after" and _fronted(gap, shape):
         return "fronted"
     if direction == "after" and not shape.between and not shape.clause:
         if _heading(gap, shape):
@@ -483,8 +628,8 @@ def _undergoes(gap: list[str]) -> bool:
         return False
     # the tail names the trigger: "3 attacks of", "Russian", "heavy"
     for k, w in enumerate(tail):
-        if w == "of":
-            if not (k and tail[k - 1] in _EVENT_NOUN):
+        if w in ("of", "from"):  # "3 attacks of" (drones), "fire from" (MLRS)
+            if not (k and tail[k - 1] in _UNDER):
                 return False
         elif _is_verb(w) or w in _FUNCTION and w not in _DETERMINERS:
             return False
@@ -540,8 +685,30 @@ def _fronted(gap: list[str], shape: _Shape) -> bool:
     protesters burned tyres"; not "In Kyiv, officials said the strike ..." (a verb)."""
     gap_ok = (_FRONT_GAP.match(shape.gap_text) and not shape.between
               or _FRONT_APPOSED.match(shape.gap_text) and shape.between <= 1)  # "In Gisenyi, Rwanda, shells"
-    return bool(_FRONT_LEAD.search(shape.lead) and gap_ok
-                and len(gap) <= 3 and _nominal(gap))
+    clause = set(gap) & _CLAUSE
+    if shape.clause and not (clause and clause <= _SPEECH):
+        return False
+    return bool(_FRONT_LEAD.search(shape.lead) and gap_ok and _clause_subject(gap))
+
+
+#: Words of a quantity before a subject: "at least 30 civilians", "more than 200 families".
+_ABOUT = re.compile(r"^(?:at least|more than|up to|some|about|nearly|around)\b")
+
+
+def _clause_subject(gap: list[str]) -> bool:
+    """Whether the gap between a fronted place's comma and the trigger is the subject of its
+    clause, maybe with its auxiliary, or a speaker and the subject of what was said: "In X,
+    shelling", "In X, at least 30 civilians were" (killed), "In X, residents said a" (mob); not "In X,
+    officials said the" (strikes)."""
+    words = _words(_ABOUT.sub("", " ".join(gap)))
+    while words and words[-1] in _AUXILIARY:
+        words.pop()
+    said = [i for i, w in enumerate(words) if w in _SPEECH]
+    if said:
+        k = said[0]
+        told = words[k + 1:]  # a new event ("a mob"), not one told before ("the strikes", maybe elsewhere)
+        return 0 < k <= 2 and len(said) == 1 and _nominal(words[:k]) and told[:1] in (["a"], ["an"]) and len(told) <= 2
+    return len(words) <= 4 and _nominal(words)
 
 
 def _heading(gap: list[str], shape: _Shape) -> bool:
