@@ -37,7 +37,7 @@ from geo.incidents.dates import article_date
 from geo.incidents.displacement import without_old_flights
 from geo.incidents.events import DocumentContext, Event
 from geo.incidents.gate import demote, load_gate
-from geo.incidents.headings import heading_colons
+from geo.incidents.headings import heading_colons, title_line, wide_subject
 from geo.incidents.matcher import WordGroups, scan_document
 from geo.incidents.readings import Occurrence, Reading, SentenceState
 from geo.incidents.roles import MentionRoles, Role
@@ -147,6 +147,7 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
         events = evaluate(ctx, doc, reach, unreal) if ctx.units and reach else []
         if events and spans:
             events = [e for e in events if not _named(e, spans)]
+        title = title_line(text, s0, s1) if events else None
         if extra:  # anaphors: only those in a segment with a trigger word, read once
             kept = [
                 (x, seg) for x, seg in ((x, ctx.segment_of(x[0])) for x in extra)
@@ -173,6 +174,11 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
             place = mentions[i].place
             kind = place.kind if place is not None else None
             found = role_events(text, mentions[i].start, role, found, onward[j], kind)
+            if found and title is not None and title[0] <= mentions[i].start < title[1] \
+                    and wide_subject(text, mentions[i], kind):
+                # "UKRAINE: Flash Update – Escalation of hostilities in X Oblast": the report's
+                # area, no site (the sites are told below)
+                found = [(e, f) for e, f in found if e.event_type not in VIOLENT_EVENT_TYPES]
             if found:
                 found = national_totals(text, role, kind, found)
                 found = passed_on_the_way(text, mentions[i].start, mentions[i].end, place, found)

@@ -305,7 +305,22 @@ def _own_date(ctx: SentenceContext, d0: int, d1: int, unit: Unit, dates: list) -
     if found and not (d1 <= unit.start and (_OWN_CLAUSE.match(between) or found <= _EARLIER_OPENERS)):
         return False
     gap = abs(unit.start - d0)
-    return not any(h.start != d0 and abs(unit.start - h.start) < gap for h in dates)
+    fronted = _fronted_month(ctx, d0, d1)
+    return not any(h.start != d0 and abs(unit.start - h.start) < gap and not (fronted and h.phrase in _WEEKDAYS)
+                   for h in dates)
+
+
+# A month fronted to date the whole sentence: "In April, a missile strike on X killed 35
+# people on Palm Sunday" (the weekday is a day of that April, not a date of its own).
+_FRONTED_MONTH = re.compile(r"^\W*(?:in|during)\s+(?:(?:early|late|mid)\s+)?$")
+_FRONTED_MONTH_END = re.compile(r"\s*(?:,?\s*(?:1[89]|20)\d\d)?\s*,")
+_WEEKDAYS = frozenset(f"{d}day" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"))
+
+
+def _fronted_month(ctx: SentenceContext, d0: int, d1: int) -> bool:
+    """Whether the month at ``[d0, d1)`` opens the sentence, set off by a comma ("In April, ...")."""
+    return _FRONTED_MONTH.match(ctx.norm_at(ctx.start, d0)) is not None \
+        and _FRONTED_MONTH_END.match(ctx.text, d1, min(ctx.end, d1 + 8)) is not None
 
 
 # A month that starts a span ("since late May", "from April") or takes a year ("in August last

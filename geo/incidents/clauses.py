@@ -235,6 +235,50 @@ def _recent_past(by_cue: dict, norm: str, start: int) -> dict:
     return _drop_hits(by_cue, Cue.HISTORY, "in the past", lambda h: _RECENT_SPAN.match(norm, h.end - start))
 
 
+# A trigger word inside the name of an organisation or a programme: "the Surveillance
+# System for Attacks on Health Care recorded ...", "the Committee against Torture (CAT)".
+# The name is a run of capitalised words joined by small words, with a linking preposition
+# inside it or a bracketed acronym right after it; a title-case headline is no name.
+_NAME_TOKEN = re.compile(r"[A-Z][\w'’&.-]*")
+_NAME_LINKS = frozenset(("for", "on", "of", "against", "and", "the", "in", "&"))
+_NAME_PREPOSITIONS = frozenset(("for", "on", "of", "against"))
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z]*[A-Z]\s*\)")
+_WORD = re.compile(r"\S+")
+
+
+def _in_org_name(text: str, start: int, end: int, unit: Unit) -> bool:
+    """Whether the capitalised trigger ``unit`` is a word of an organisation's name in the
+    sentence ``[start, end)`` (not its first word, not in a title-case headline)."""
+    if not text[unit.start].isupper() or not text[start:unit.start].strip():
+        return False
+    words = [(m.start(), m.end(), m.group().strip("\"'“”‘’,.;:")) for m in _WORD.finditer(text, start, end)]
+    long = [w for _, _, w in words if len(w) > 3]
+    if long and sum(w[:1].isupper() for w in long) > 0.6 * len(long):
+        return False  # "Jubaland and Federal Troops Clash in Gedo": a headline
+    i = next((k for k, (a, _, _) in enumerate(words) if a <= unit.start < words[k][1]), None)
+    if i is None or i == 0:
+        return False
+
+    def named(k: int) -> bool:
+        return bool(_NAME_TOKEN.fullmatch(words[k][2])) or words[k][2] in _NAME_LINKS
+
+    lo = i
+    while lo > 0 and named(lo - 1) and not text[words[lo - 1][1]:words[lo][0]].strip():
+        lo -= 1
+    hi = i
+    while hi + 1 < len(words) and named(hi + 1) and not re.search(r"[,;:()]", words[hi][2] + text[words[hi][1]:words[hi + 1][0]]):
+        hi += 1
+    while lo < i and words[lo][2] in _NAME_LINKS:
+        lo += 1
+    while hi > i and words[hi][2] in _NAME_LINKS:
+        hi -= 1
+    run = [w for _, _, w in words[lo:hi + 1]]
+    capitals = sum(1 for w in run if w[:1].isupper())
+    acronym = _ACRONYM_AFTER.match(text, words[hi][1]) is not None
+    linked = any(w in _NAME_PREPOSITIONS for w in run)
+    return capitals >= 3 and (linked or acronym) or capitals >= 2 and acronym and linked
+
+
 class SentenceContext:
     """Lexicon hits of one sentence, its normalized text and its hard segments.
 
@@ -261,7 +305,7 @@ class SentenceContext:
         self.end = end
         found = scan(text[start:end], start, norm)  # ``norm``: the span already normalized
         self.norm = found.norm
-        self.units: tuple[Unit, ...] = found.units
+        self.units: tuple[Unit, ...] = tuple(u for u in found.units if not _in_org_name(text, start, end, u))
         self.cues: tuple[CueHit, ...] = found.cues
         self.by_cue = _recent_past(_adverbial_since(found.by_cue, self.norm, start), self.norm, start)
         self.segments: tuple[Segment, ...] = self._segments()

@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from gazetteer.model import Mention, PlaceKind
+from gazetteer.model import Mention, PlaceKind, Resolution
 
-__all__ = ["WIDE_KINDS", "heading_colons", "is_town"]
+__all__ = ["WIDE_KINDS", "heading_colons", "is_town", "title_line", "wide_subject"]
 
 # Kinds of place that contain towns: a heading of these kinds is a container.
 WIDE_KINDS = frozenset((PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.REGION, PlaceKind.CONTINENT))
@@ -107,3 +107,41 @@ def heading_colons(
             continue  # "Kismayo: a grenade was thrown in the Farjano neighbourhood": the item's own place
         found[colon] = m.start
     return found, frozenset(wide)
+
+
+# The title line of a humanitarian report: "SYRIA: Flash Update No. 8 – Escalation of
+# hostilities in the north-east (as of 15 January 2025)", "Humanitarian Situation Update #3 |
+# Gaza Strip". It names the report's subject, no event of its own: the items below tell them.
+_REPORT_TITLE = re.compile(
+    r"(?:Flash|Situation|Humanitarian|Emergency|Access|Protection)\s+(?:Situation\s+)?"
+    r"(?:Update|Report|Snapshot|Bulletin|Brief|Overview)s?\b|\bSitrep\b|\bSITREP\b",
+)
+
+
+def title_line(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the report title that opens the sentence ``[start, end)``, if any: its
+    first line, when it names a report ("Flash Update No. 3", "Situation Report").
+
+    Examples
+    --------
+    >>> text = "SUDAN: Flash Update No. 4 - Fighting in Khartoum (15 February 2025)"
+    >>> title_line(text, 0, len(text))
+    (0, 67)
+    """
+    line_end = text.find("\n", start, end)
+    line_end = end if line_end < 0 else line_end
+    line = text[start:line_end]
+    if len(line) > 200 or not _REPORT_TITLE.search(line):
+        return None
+    return start, line_end
+
+
+# A region named as one: "Sumy Oblast", "As-Sweida Governorate", "North Darfur State".
+_REGION_WORD_AFTER = re.compile(r"\s+(?:Oblast|Governorate|Region|Province|State|District|County|Department)\b")
+
+
+def wide_subject(text: str, mention: Mention, kind: PlaceKind | None) -> bool:
+    """Whether ``mention`` names a country or a region (by the gazetteer or by the word
+    after it), not a site."""
+    own = mention.resolution is not Resolution.APPROXIMATE  # not a site placed at its region
+    return own and kind in WIDE_KINDS or _REGION_WORD_AFTER.match(text, mention.end) is not None

@@ -1166,6 +1166,9 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "earlier this year", "late last year", "earlier last year",
         # a past year named before: "who fled X in 2023 ... her house was burnt during fighting that year"
         "that (year|spring|summer|autumn|winter)",
+        # a month of that past year: "A state of emergency was declared that August, after the
+        # rebels briefly seized X"
+        "that (january|february|march|april|june|july|august|september|october|november|december)",
         # the season before the article's: "Last winter, repeated strikes left X without heating"
         "last (spring|summer|autumn|winter|fall)",
     )),

@@ -945,9 +945,37 @@ _RIGHT_COAST = re.compile(r"^\s+coast(?:line)?\b", re.IGNORECASE)
 _RIGHT_CITY_OF = re.compile(
     r"^\s+(?:[A-Za-z-]+\s+)?(?:city|town|village|port|settlement)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
+# Where reports of events are received, the speakers' place: "protection partners in X
+# have received reports of abductions in Y", "humanitarian actors in X received accounts of ...".
+_RIGHT_REPORTS_RECEIVED = re.compile(
+    r"^\s+(?:(?:have|has|had)\s+(?:also\s+)?)?(?:received|receive|receiving|heard)\s+"
+    r"(?:(?:several|many|multiple|new|further|numerous|credible|unconfirmed|\d+)\s+)?"
+    r"(?:reports|accounts|testimonies|allegations|information)(?!\S)",
+    re.IGNORECASE,
+)
+# A place reached only by a harm feared: "the shelling risks flooding villages as far as X",
+# "strikes that threaten to cut off water to Y".
+_RISKED = re.compile(
+    r"(?<!\S)(?:risks|risking|threatens\s+to|threatening\s+to|threaten\s+to)\s+[a-z]+\s+"
+    r"(?:(?!(?:and|but|while|after|as|when)\s)\S+\s+){0,7}?(?:in|to|at|as\s+far\s+as|across|near)\s+(?:the\s+)?$"
+)
+# A place told in a relative clause of a natural disaster: "a ceasefire declared after the
+# earthquake that killed more than 3,700 people in X and Y", "the floods which devastated X":
+# the disaster's place, which no armed event of the sentence reaches.
+_DISASTER_RELATIVE = re.compile(
+    r"(?<!\S)(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|storms?|landslides?|"
+    r"tsunami|tornado(?:es)?|wildfires?|avalanches?)\s+(?:that|which)\s+(?:had\s+|has\s+)?"
+    r"(?:killed|devastated|destroyed|struck|hit|ravaged|damaged|flattened|swept)\s+"
+    r"(?:(?!(?:and|but|while|as|when|after)\s)\S+\s+){0,8}?(?:in|across|through|throughout|around)\s+(?:the\s+)?"
+    r"(?:\S+\s+(?:and|or)\s+)?$"
+)
 # Who launched what was fired: "missiles launched overnight by X", "rockets fired by X".
 _LAUNCHED_BY = re.compile(
     r"(?<!\S)(?:launched|fired|sent)\s+(?:(?:overnight|earlier|today|yesterday|late|on\s+\S+)\s+){0,2}by\s+(?:the\s+)?$"
+    # who struck, named after the strike: "air strikes by the United States hit the port",
+    # "the shelling by Russia of X", "drone attacks by Ukraine on refineries"
+    r"|(?<!\S)(?:strikes?|airstrikes?|attacks?|shelling|bombings?|bombardments?|raids?|offensives?|incursions?|"
+    r"assaults?|operations?)\s+(?:(?:overnight|earlier|today|yesterday|late|on\s+\S+)\s+){0,2}by\s+(?:the\s+)?$"
 )
 # A closure caused elsewhere: "forced the closure of airports in X", "flights were suspended at X".
 _CLOSED_AT = re.compile(
@@ -1041,6 +1069,8 @@ class MentionRoles:
         if _RIGHT_ACTOR.match(right) or _RIGHT_FORCE.match(right) or _RIGHT_CAMPAIGN.match(right) \
                 or _RIGHT_OFFICE.match(right):
             return Role.ACTOR
+        if _RIGHT_REPORTS_RECEIVED.match(right):
+            return Role.FRAME  # "partners in X have received reports of sexual violence during the attack on Y"
         if _RIGHT_STANDING.match(right):
             return Role.FRAME  # "regarded the offensive as an attack on Syria's sovereignty"
         if _RIGHT_BORDER.match(right):
@@ -1116,6 +1146,10 @@ class MentionRoles:
         if _referred_to(text[max(ref_start, start - 90) : start]):
             return Role.FRAME
         wide = text[max(seg_start, start - 160) : start]
+        if _RISKED.search(left):
+            return Role.FRAME  # "shelling near the dam risks flooding villages as far as X": a feared harm
+        if _DISASTER_RELATIVE.search(normalize(text[max(0, start - 110) : start])):
+            return Role.FRAME  # "a truce declared after the earthquake that killed 3,700 in X": the quake's place
         if " since " in wide and _COMPARED_SINCE.search(normalize(wide)):
             return Role.FRAME  # "the deadliest since March, when 300 were killed in X": what it is measured against
         if " when " in wide and _EARLIER_WHEN.search(normalize(wide)):

@@ -138,6 +138,9 @@ from geo.incidents.victims import (
 from geo.incidents.violence import armed_besides_police, armed_in, disaster
 from geo.incidents.weapons import (
     LEFTOVER,
+    attempt_stopped,
+    attempted_strike,
+    remote_attempt,
     buildings_blown_up,
     convoy_stopped,
     demolition_start,
@@ -620,8 +623,10 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if label == DWU and ("debris" in unit.phrase or "fragments" in unit.phrase) and (
                 disaster(ctx) and not ctx.flag(Cue.AVIATION) or not (doc.armed or doc.aviation)):
             return None  # "debris fell from the collapsed building": no weapon was brought down
-        if label == DWU and unit.phrase.startswith(LEFTOVER) and went_off(ctx, a, b, span):
-            label = IED  # "a child was killed by unexploded ordnance": it went off
+        if label == DWU and unit.phrase.startswith(LEFTOVER) and went_off(ctx, demolition_start(ctx, a, unit), b, span):
+            # "a child was killed by unexploded ordnance": it went off (not "a child was killed
+            # by a mine, and teams dismantled 300 mines and unexploded shells in X": cleared)
+            label = IED
         if label == CHG and unit.phrase.startswith("curfew") and curfew_kept(ctx, a, b, span):
             return None  # "the curfew was lifted in X", "a curfew remains in force in Y": no new measure
         if label == CHG and unit.phrase.startswith(_LAYING_DOWN) and not (
@@ -703,6 +708,10 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             elif label == AC and ctx.has(Cue.GOVERNMENT, a, span[0]):
                 label = SH  # "the army targeted regime positions": fire from a distance
     elif rule in (Rule.ATTACK, Rule.RAID):
+        if unit.phrase in _TRYING and attempt_stopped(ctx, unit):
+            return Event(*DWU, span, 0.8)  # "troops are trying to attack X. Air defence is working": drones stopped
+        if unit.phrase in _TRYING and remote_attempt(ctx, unit, b):
+            return None  # "attempted to attack X with drones", no outcome told: only an attempt
         has_weapon = any(
             a <= u.start < b and any(t.rule is Rule.WEAPON for t in u.triggers) for u in ctx.units
         )
@@ -743,6 +752,10 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
                 and not armed_in(ctx, span[1], min(b, span[1] + 40), span, casualties=False):
             weak, weight = False, 0.8  # "soldiers killed 45 civilians": a one-sided attack
     elif rule is Rule.WEAPON:
+        if attempted_strike(ctx, a, unit):
+            # "attempted to attack the base in X with four unmanned boats. All the boats were
+            # destroyed": stopped, a disrupted weapons use; with no outcome told, no strike
+            return Event(*DWU, span, 0.8) if attempt_stopped(ctx, unit) else None
         if weapon_downed(ctx, a, unit) or weapon_seized(ctx, unit, b, a) \
                 or interception_debris(ctx, a, b) or failed_to_explode(ctx, a, b):
             return Event(*DWU, span, 0.8)
@@ -1108,6 +1121,13 @@ def _after_clash(ctx: SentenceContext, events: list[Event], toll: Event) -> bool
 
 # "destroyed two sea drones in the Red Sea and struck radar sites": a strike of its own
 _NEXT_VERB = re.compile(r"(?<!\S)and\s+(?:then\s+|later\s+|also\s+)?$")
+# An attempt told as such ("tried to attack", "are trying to storm").
+# Only an attack or a strike: a ground push ("tried to storm", "trying to advance") is met by
+# troops, not by air defence.
+_TRYING = frozenset(f"{t} to {v}" for t in ("tried", "attempted", "trying", "attempting") for v in ("attack", "strike"))
+# A clause of its own between an explosion and a later disposal: "a boy was killed by a
+# landmine near X, and engineers dismantled 200 mines in Y" (the landmine went off).
+_EARLIER_CLAUSE = re.compile(r"[,;]\s+(?:and|while|but|as|whereas)\s+(?!(?:then|later|also)\s)\S+\s+\S+|;")
 _BANGS = frozenset(("explosion", "explosions", "blast", "blasts"))
 _FOILED = re.compile(r"(?<!\S)(?:foiled|thwarted)(?!\S)")
 # The bangs of strikes the sentence has told, heard elsewhere: "the sounds of the explosions
@@ -1216,7 +1236,8 @@ def _drop_redundant(ctx: SentenceContext, events: list[Event]) -> list[Event]:
             continue  # "a helicopter dropped a chlorine cylinder": a chemical attack
         if ev.event_type == EXPLOSIONS and any(
             o.sub_event_type == DWU[1] and seg[0] <= o.trigger[0] < seg[1]
-            and ((-60 <= ev.trigger[0] - o.trigger[1] <= 60 and not _NEXT_VERB.search(ctx.norm_at(o.trigger[1], ev.trigger[0])))
+            and ((-60 <= ev.trigger[0] - o.trigger[1] <= 60 and not _NEXT_VERB.search(ctx.norm_at(o.trigger[1], ev.trigger[0]))
+                  and not _EARLIER_CLAUSE.search(ctx.text, ev.trigger[1], max(ev.trigger[1], o.trigger[0])))
                  or (ev.trigger[0] < o.trigger[0] and _FOILED.search(ctx.norm_at(*o.trigger))))
             for o in events
         ):

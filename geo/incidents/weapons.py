@@ -23,11 +23,14 @@ import re
 
 from geo.incidents.clauses import SentenceContext
 from geo.incidents.lexicon import Cue
-from geo.incidents.matcher import Unit
+from geo.incidents.matcher import Unit, normalize
 from geo.incidents.policing import CASUALTY_WORDS
 
 __all__ = [
     "LEFTOVER",
+    "attempt_stopped",
+    "attempted_strike",
+    "remote_attempt",
     "buildings_blown_up",
     "demolition_start",
     "convoy_stopped",
@@ -385,3 +388,59 @@ def buildings_blown_up(ctx: SentenceContext, unit: Unit, b: int) -> bool:
     True
     """
     return unit.phrase in _BLOWING_UP and _BUILDINGS_AFTER.match(ctx.norm_at(unit.end, min(b, unit.end + 50))) is not None
+
+
+# A strike only attempted: "attempted to attack the base in X with four unmanned boats",
+# "tried to strike Y with drones" (the weapon word follows the attempt in its clause).
+_ATTEMPT_BEFORE = re.compile(
+    r"(?<!\S)(?:tried|attempted|trying|attempting|tries|attempts?)\s+to\s+(?:attack|strike|hit|target)\s+"
+    r"(?:(?!(?:and|but|while|which|who|where|after|said|says)\s)\S+\s+){0,14}?$"
+)
+# What told in the sentence or the next one stopped an attempted remote attack: "All the boats
+# were destroyed by the fleet", "Air defence is working over X", "6 UAVs have been shot down".
+_STOPPED_WORDS = re.compile(
+    r"(?<!\S)(?:shot\s+down|intercepted|destroyed|downed|repelled|neutrali[sz]ed|jammed|suppressed|"
+    r"air\s+defen[cs]es?|anti\s+aircraft)(?!\S)"
+)
+# A remote weapon the attempt used, or air defence against it, in the same window.
+_REMOTE_WORDS = re.compile(
+    r"(?<!\S)(?:drones?|uavs?|unmanned|uncrewed|missiles?|rockets?|boats?|air\s+defen[cs]es?)(?!\S)"
+)
+_NEXT_SENTENCE = 260
+
+
+def attempted_strike(ctx: SentenceContext, a: int, unit: Unit) -> bool:
+    """Whether the weapon ``unit`` is what an attempted strike was to use ("attempted to
+    attack the base in X with four unmanned boats"): no hit is told.
+
+    Examples
+    --------
+    >>> text = "Troops attempted to attack the port of Ochakiv with four unmanned boats."
+    >>> ctx = SentenceContext(text, 0, len(text))
+    >>> attempted_strike(ctx, 0, next(u for u in ctx.units if u.phrase == "unmanned boats"))
+    True
+    """
+    return _ATTEMPT_BEFORE.search(ctx.norm_at(max(a, unit.start - 100), unit.start)) is not None
+
+
+def attempt_stopped(ctx: SentenceContext, unit: Unit) -> bool:
+    """Whether an attempted remote strike at ``unit`` was stopped, as the rest of its sentence
+    or the next one tells ("... with four boats. All the boats were destroyed"; "are trying
+    to attack X. Air defence is working")."""
+    after = normalize(ctx.text[unit.end : min(len(ctx.text), ctx.end + _NEXT_SENTENCE)])
+    window = ctx.norm_at(max(ctx.start, unit.start - 100), unit.end) + " " + after
+    return _STOPPED_WORDS.search(after) is not None and _REMOTE_WORDS.search(window) is not None
+
+
+# The remote weapon an attempt was to use, after it: "attempted to attack X with drones".
+_WITH_REMOTE = re.compile(
+    r"^\s+(?:(?!(?:and|but|while|which|who|where|after|said|says)\s)\S+\s+){0,10}?with\s+(?:\S+\s+){0,3}?"
+    r"(?:drones?|uavs?|unmanned|uncrewed|missiles?|rockets?|boats?)(?!\S)"
+)
+
+
+def remote_attempt(ctx: SentenceContext, unit: Unit, b: int) -> bool:
+    """Whether the attempt ``unit`` ("attempted to attack") was to be made with a remote
+    weapon named after it ("attempted to attack X with drones"): with no outcome told, only
+    an attempt, no strike."""
+    return _WITH_REMOTE.match(ctx.norm_at(unit.end, min(b, unit.end + 120))) is not None
