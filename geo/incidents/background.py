@@ -163,6 +163,12 @@ def _in_concessive(ctx: SentenceContext, pos: int, t0: int) -> bool:
     return _CONCESSIVE_LEAD.search(lead) is not None and "," in ctx.text[pos:t0]
 
 
+# A clause of its own after the trigger, opened by a comma and "and that" or "but": its month
+# dates it alone ("17 fighters were killed in A, and that the operations will continue despite
+# the call made in February").
+_LATER_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:that|the|it|they|he|she|we)\s")
+
+
 def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: Segment) -> bool:
     """Whether a year or a month in ``seg`` dates the event of ``unit`` well before
     ``published`` (see the module docstring)."""
@@ -193,6 +199,8 @@ def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: 
             and not _DAY_BEFORE.search(ctx.norm_at(max(a, h.start - 5), h.start))
         if not _dates_event(ctx, h.start, h.end, unit) or _in_concessive(ctx, h.start, t0):
             continue
+        if h.start >= t1 and _LATER_CLAUSE.search(ctx.text, t1, h.start):
+            continue  # "said that X were killed in A, and that talks go on despite the call of February"
         if back >= 1 and _attributive_month(ctx, a, h.start, h.end):
             return True  # "since the April killing of 26 tourists at X", read in May
         if back >= 2 and _noun_month(ctx, a, h.start, unit):

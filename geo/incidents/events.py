@@ -60,6 +60,10 @@ class DocumentContext:
     def armed(self) -> bool:
         return self._flags.armed
 
+    def remote_before(self, end: int) -> bool:
+        """Aircraft or strikes from afar are told of before document offset ``end``."""
+        return self._flags.remote_before(end)
+
     @property
     def displacing(self) -> bool:
         """Someone flees or is evacuated somewhere in the document."""
@@ -85,3 +89,6 @@ class _Flags:
         self.displacing = displacing
         self.protest_lead = False  # only the document scan reads the lead
         self.protest_story = False
+
+    def remote_before(self, end: int) -> bool:
+        return self.aviation

@@ -66,6 +66,12 @@ def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+#: Nouns ending in -ed/-ing that are no verb forms: "the party's student wing in X", "a
+#: hundred people in Y", "the building in Z".
+_ED_ING_NOUNS = _set("""
+    building morning evening ceiling wedding meeting housing clothing ring wing thing king spring
+    string sibling hundred need speed seed bed shed red sled""")
+
 #: Closed-class words: a gap word outside them ending in -ed/-ing counts as a verb.
 _FUNCTION = _set("""
     in at near on outside around inside across over under into onto from to toward towards through via between among
@@ -346,8 +352,12 @@ def _prep_class(word: str) -> str:
 
 
 def _is_verb(word: str) -> bool:
-    """Whether a lower-cased word looks like a verb form (``-ed``, ``-ing``, not a function word)."""
-    return word not in _FUNCTION and word.endswith(("ed", "ing"))
+    """Whether a lower-cased word looks like a verb form (``-ed``, ``-ing``, not a function word,
+    nor a noun such as "wing", "building", "hundred" whose ending is no verb's)."""
+    if word in _FUNCTION or word in _ED_ING_NOUNS or not word.endswith(("ed", "ing")):
+        return False
+    stem = word[:-3] if word.endswith("ing") else word[:-2]
+    return any(c in "aeiouy" for c in stem)  # "wing", "string", "shed", "red": no verb stem
 
 
 def _head_start(words: Sequence[str]) -> int:

@@ -202,6 +202,12 @@ def _expand_all(patterns: Iterable[str]) -> list[str]:
 # --------------------------------------------------------------------------- triggers
 
 
+# Where a push was made, after "advanced": "near X", "in Y", "south east of Z".
+_ADVANCE_SITE = (
+    "(near|around|inside|in|on the outskirts of|north of|south of|east of|west of|north east of|"
+    "north west of|south east of|south west of|northeast of|northwest of|southeast of|southwest of)"
+)
+
 # (rule, label, weight, patterns[, partner]); bare verb forms are listed under
 # _BASE_VERBS so that "to attack" reads as an intention.
 _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]], ...] = (
@@ -215,6 +221,19 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # a defeat told of the enemy's troops: "defeated manpower and equipment of the enemy near X",
         # "defeat was inflicted on formations of two brigades near Y"
         "defeated (the |)(manpower|formations|formation|units|enemy|enemy s)", "defeat (was|were) inflicted",
+        # the same in the passive, told where: "manpower of the enemy was defeated near the settlements of X"
+        "(was|were) defeated (near|around|in the area of|in the areas of|in the vicinity of|in the district of)",
+        # fighters' hideouts destroyed where they were (the rules want fighters named after "of";
+        # with aircraft in the sentence it is an air strike): "the army destroyed the camps of the
+        # armed group near A and B"
+        "destroy(ed|ing) (the |several |)(camps|camp|hideouts|hideout|bases|base|strongholds|dens) of",
+        # fighters slipping into the other side's ground, met or reported where they were (not
+        # "infiltrated from X": where they came from): "infiltration groups were reported between
+        # A and B", "repelled an infiltration attempt towards their positions in C"
+        "infiltration (group|groups|attempt|attempts|bid|bids)", "(attempt|attempts) of infiltration",
+        # a push told where it was made (the rules want the force in the sentence): "Russian forces
+        # advanced near X and in Y", "troops continue to advance south east of Z" (not "advancing towards")
+        "advanc(ed|es|ing) " + _ADVANCE_SITE, "advance " + _ADVANCE_SITE,
         # fire heard with no one named: "gunfire and explosions were heard in X"
         "gunfire and (explosions|blasts)", "(explosions|blasts) and gunfire",
         "heavy gunfire and (explosions|blasts)",
@@ -292,6 +311,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # control of the X area", "the factions announced their full control of the city of Y"
         "(its|their|the) (full|complete|total) control (of|over)",
         "seized", "taken", "took",  # only before the place itself: "rebels said they had taken Goma"
+        # a war side's claim of a place, only before the place: "Moscow claimed A and B in the region"
+        "claimed",
     )),
     (Rule.RECAPTURE, GRT, 0.8, (
         "recaptur(ed|e|es|ing)", "retook", "retake(n|s|)", "retaking",
@@ -902,7 +923,7 @@ _BASE_VERBS = frozenset(
         "take over", "fire on", "fire at", "intercept", "blockade", "demonstrate", "bombard",
         "regain control", "pound", "hit", "take back", "gain control", "exchange", "swap",
         "leave the (area|city|town|camp|village|region)",
-        "return to", "cross into", "cross the border into",
+        "return to", "cross into", "cross the border into", "advance " + _ADVANCE_SITE,
     ))
 )
 

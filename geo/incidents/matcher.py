@@ -162,6 +162,13 @@ _LEAD_PROTEST = re.compile(r" (?:protests?|protesters?|demonstrations?|demonstra
 _LEAD_KILLED = re.compile(r" (?:killed|shot dead|died|dead|deaths) ")
 
 
+# Strikes from afar, told without aircraft: "Israel struck the ministry", "shelling hit X".
+_REMOTE_WORDS = re.compile(
+    r" (?:struck|strikes?|airstrikes?|shell(?:ed|ing|s)?|bomb(?:ed|ing|s)?|bombardment|missiles?|rockets?|"
+    r"artillery|mortars?) "
+)
+
+
 class DocumentScan:
     """The cheap whole-document pass: where triggers start; whether aircraft or armed
     actors are mentioned anywhere is looked up only when a rule asks.
@@ -201,6 +208,12 @@ class DocumentScan:
         if self._aviation is None:
             self._aviation = next(_AVIATION_AUTOMATON.iter(self._padded), None) is not None
         return self._aviation
+
+    def remote_before(self, end: int) -> bool:
+        """Aircraft or strikes from afar are told of before offset ``end`` ("Jets bombed X",
+        "Israel struck the ministry"): a toll told after them may be theirs."""
+        return (self.aviation and next(_AVIATION_AUTOMATON.iter(self._padded, 0, end + 2), None) is not None
+                or _REMOTE_WORDS.search(self._padded, 0, end + 2) is not None)
 
     def norm(self, a: int, b: int) -> str:
         """The normalized text of ``[a, b)`` (see :func:`normalize`)."""

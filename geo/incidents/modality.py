@@ -500,14 +500,24 @@ _CLOSING_TOTAL = re.compile(r"^\W*$")
 _RUNNING = re.compile(r"(?<!\S)(?:have|has|since|so\s+far|to\s+date)(?!\S)")
 
 
+# A toll denied up to now, right before "so far": "with no casualties reported so far",
+# "no injuries have been recorded to date" (the "so far" counts no event).
+_NO_TOLL_BEFORE = re.compile(
+    r"(?<!\S)(?:no|without)\s+(?:\S+\s+)?(?:casualties|injuries|deaths|victims|fatalities|losses|one|damage)"
+    r"(?:\s+(?:were|was|have|has|had|been|being|reported|recorded|registered|confirmed|reportedly|yet)){0,4}\s*$"
+)
+
+
 def _aggregate(ctx: SentenceContext, a: int, b: int) -> bool:
     """Whether the clause tells a running total ("so far", "to date", "in total"), not
     the total of one night or day ("in total during the night") nor the sum of the
-    clause's own events ("600 houses were burned down in total.")."""
+    clause's own events ("600 houses were burned down in total."), nor a toll denied so
+    far ("shelled X, with no casualties reported so far")."""
     return any(
         a <= h.start and h.end <= b and not (h.phrase == "in total" and (
             _DAY_TOTAL.match(ctx.norm_at(h.end, min(b, h.end + 30)))
             or _CLOSING_TOTAL.match(ctx.text[h.end:ctx.end]) and not _RUNNING.search(ctx.norm_at(a, b))))
+        and not _NO_TOLL_BEFORE.search(ctx.norm_at(max(a, h.start - 60), h.start))
         for h in ctx.by_cue.get(Cue.AGGREGATE, ())
     )
 

@@ -181,10 +181,11 @@ _DIRECTIONS = frozenset(
 )
 _ARRIVALS = frozenset("arrived arrives arriving arrive landed lands".split())
 # A projectile that "landed" somewhere fell there: "shells also landed in X", "mortar rounds
-# fired by the militia from the hills landed in X".
+# fired by the militia from the hills landed in X", "rockets fired by the militia landed in
+# the A and B districts".
 _PROJECTILE_LANDED = re.compile(
     r"(?:shells?|rounds?|rockets?|missiles?|bombs?|projectiles?|mortars?|grenades?)\s+"
-    r"(?:(?:fired|launched|lobbed|shot)\s+(?:by|from)\s+(?:[^\s,;:.]+\s+){1,8}?)?"
+    r"(?:(?:fired|launched|lobbed|shot)\s+(?:[^\s,;:.]+\s+){1,8}?)?"
     r"(?:also\s+)?(?:landed|lands)\s+(?:in|at)\s+(?:the\s+)?$"
 )
 _NO_PREP_HEADS = frozenset("visit visited visiting visits via axis".split())  # "on the axis Kaya-Dori"

@@ -110,6 +110,7 @@ from geo.incidents.taxonomy import (
 )
 from geo.incidents.territory import (
     agent_kind,
+    claimed_place,
     entered_after_withdrawal,
     entered_to_kill,
     no_fight_told,
@@ -530,6 +531,26 @@ _CONTROL_HELD = re.compile(
     r"(?<!\S)(?:retain|retains|retained|retaining|maintain|maintains|maintained|maintaining|keep|keeps|kept|"
     r"keeping|has|have|had|having|hold|holds|held|holding|under|remain|remains|remained|exercise|exercises)\s+$"
 )
+# People taken away and not seen since are disappeared: "twelve men were taken from X by
+# gunmen; their whereabouts are unknown", "25 men were detained by the militia, whose
+# whereabouts remain unknown".
+_TAKING_WORDS = frozenset(("taken", "took", "seized", "detained", "arrested", "picked up", "rounded up"))
+_WHEREABOUTS_UNKNOWN = re.compile(
+    r"^[^.]{0,120}?(?<!\S)whereabouts\s+(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+)?unknown(?!\S)"
+)
+# Fighters whose hideouts were destroyed, right after "the camps of": "the extremist group",
+# "ISIS cells", "the terrorists" (not "the displaced", "the company").
+_FIGHTERS_AFTER = re.compile(
+    r"^\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:group|groups|militants|terrorists|insurgents|rebels|militia|militias|"
+    r"cells|gangs|bandits|enemy|jihadists|fighters|khwarij|extremists)(?!\S)"
+)
+# A push is a force's, not a passive or a trend: "Russian forces advanced near X", "troops
+# continue to advance in Y" (not "the line was advanced in Z", "has been advancing in W").
+_PUSH_BY_FORCE = re.compile(
+    r"(?<!\S)(?:forces|troops|army|units|soldiers|fighters|militants|rebels|insurgents|militia|militias|"
+    r"group|groups|infantry|brigades?|battalions?|enemy|russia|russians|ukrainians|invaders|occupiers)"
+    r"(?:\s+(?:have|has|had|continued|continue|continues|reportedly|also|further|again|slightly|to))*\s*$"
+)
 # Fighters a place is cleared of: "clear the town of X from the militants" (not mines or rubble).
 _CLEARED_OF_FIGHTERS = re.compile(
     r"(?<!\S)(?:of|from)\s+(?:the\s+)?(?:remaining\s+|remnants\s+of\s+(?:the\s+)?)?(?:enemy\s+)?"
@@ -575,6 +596,9 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
     rule = trig.rule
     sports = ctx.flag(Cue.SPORTS)
 
+    if unit.phrase in _TAKING_WORDS and _WHEREABOUTS_UNKNOWN.match(ctx.norm_at(span[1], s1)) \
+            and armed_in(ctx, s0, s1, span):
+        return Event(*ABD, span, 0.85)  # "taken from X by gunmen; their whereabouts are unknown"
     if rule is Rule.DIRECT:
         if label == ABD and unit.phrase.endswith(" away") and not (
                 _TAKEN_AWAY_AFTER.match(ctx.text, span[1], b)
@@ -661,6 +685,13 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         protest_clash = doc.protest_lead and unit.phrase in _CLASH_NOUNS
         if not (armed or crowd or doc.armed or crude or protest_clash) or loose_confrontation(ctx, unit):
             return None
+        if unit.phrase.startswith("advanc") and not (armed and _PUSH_BY_FORCE.search(ctx.norm_at(a, span[0]))):
+            return None  # "talks advanced in rounds held in X", "the line was advanced in Y": no force pushed
+        if unit.phrase.startswith("destroy"):
+            if not (armed and _FIGHTERS_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 40)))):
+                return None  # "floods destroyed the camps of the displaced": no fighters' hideouts
+            if ctx.flag(Cue.AVIATION):
+                return Event(*AIR, span, weight)  # "jets destroyed the bases of the militants near X"
         if unit.phrase.startswith("neutrali") and not fighters_neutralised(ctx, a, b, span):
             return None  # "sappers neutralised two mines": no fighter put out of action
         if unit.phrase.startswith(("lost", "lose")) and not _LOSSES_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 60))):
@@ -901,6 +932,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if not armed_in(ctx, s0, s1, span) and not ctx.has(Cue.NONSTATE, s0, s1) and not ctx.has(Cue.GOVERNMENT, s0, s1) \
                 and not settlement_taken(ctx, doc, a, b, span):
             return None
+        if unit.phrase == "claimed" and not claimed_place(ctx, span[1], b):
+            return None  # "claimed responsibility", "claimed its drones struck X": no place claimed
         if crowd_policed(ctx):  # "before security forces regained control" of the stormed palace
             return Event(*PI, span, 0.7, generic=True)
         after = ctx.norm_at(span[1], min(b, span[1] + 40))

@@ -58,6 +58,7 @@ __all__ = [
     "settlement_taken",
     "signed_earlier",
     "took_place",
+    "claimed_place",
     "vigilantes_in_fight",
 ]
 
@@ -197,7 +198,7 @@ def settlement_taken(ctx: SentenceContext, doc: DocumentContext, a: int, b: int,
 # The place a bare taking verb took, right after it: "had taken Goma", "seized the town
 # of X", "took full control of the district" (not "taken on Monday", "took Russian positions").
 _TAKEN_PLACE = re.compile(
-    r"\s+(?:(?:full|complete|total|effective)\s+control\s+of\s+)?(?:(?:the|a)\s+(?:(?:key|strategic|small|"
+    r"\s+(?:(?:the\s+)?(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+of\s+)?(?:(?:the|a)\s+(?:(?:key|strategic|small|"
     r"nearby|neighbouring|border|frontline|front-line|northern|southern|eastern|western|central)\s+)?"
     r"(?:town|city|village|district|neighbourhood|neighborhood|camp|base|locality|settlement|hamlet|port|"
     r"airport|capital|township|county|municipality|outpost|garrison|headquarters|region|province)s?\b"
@@ -210,6 +211,21 @@ def took_place(ctx: SentenceContext, end: int, b: int) -> bool:
     """Whether a place is what the bare taking verb ending at ``end`` took."""
     m = _TAKEN_PLACE.match(ctx.text, end, b)
     return m is not None and not ctx.has(Cue.DEMONYM, end, m.end())
+
+
+# A claim of what someone did, not of a place: "Hamas claimed Israel had struck", "claimed
+# Russia's troops" (a claimed place is its object: "Moscow claimed A and B in the region").
+_CLAIM_CLAUSE = re.compile(
+    r"(?:\s+[A-Z][\w'’-]+)*(?:['’]s\b|\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|do|"
+    r"must|should|may|might|then|also|to|that)\b)"
+)
+
+
+def claimed_place(ctx: SentenceContext, end: int, b: int) -> bool:
+    """Whether a bare "claimed" ending at ``end`` claims a place taken: "Moscow claimed
+    Lyubimovka and Plekhovo" (not "claimed responsibility", "claimed Israel had struck")."""
+    m = _TAKEN_PLACE.match(ctx.text, end, b)
+    return m is not None and took_place(ctx, end, b) and not _CLAIM_CLAUSE.match(ctx.text, m.end(), b)
 
 
 # The armed side a place is handed to: "... to the military regime", "to government troops".

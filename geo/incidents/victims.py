@@ -178,8 +178,8 @@ def civilians_killed(ctx: SentenceContext, doc: DocumentContext, a: int, unit: U
     >>> civilians_killed(ctx, DocumentContext(armed=True), 0, Unit(26, 32, "killed", ()))
     True
     """
-    if unit.phrase not in _PASSIVE_CASUALTIES or not doc.armed or doc.aviation:
-        return False
+    if unit.phrase not in _PASSIVE_CASUALTIES or not doc.armed or doc.aviation and doc.remote_before(ctx.end):
+        return False  # a toll after strikes were told of may be theirs; not one told before them
     before = ctx.norm_at(max(a, unit.start - 40), unit.start)
     m = _PASSIVE_BEFORE.search(before)
     if m is None:
