@@ -46,6 +46,7 @@ __all__ = [
     "attack_label",
     "camp_word",
     "carries_fighters",
+    "civilian_object",
     "civilian_target",
     "civilian_victim",
     "fired_back_at",
@@ -114,7 +115,7 @@ def attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> t
         return AC
     if civilian_victim(ctx, a, span):
         return ATT
-    if unarmed_object(ctx, span, b):
+    if unarmed_object(ctx, span, b) or civilians_killed_there(ctx, span, b):
         return ATT
     start = span[1]
     by = _BY_PHRASE.match(ctx.norm_at(start, min(b, start + 100)))
@@ -416,6 +417,55 @@ _ARMED_ROLES = re.compile(
     r"(?<!\S)(?:commanders?|officers?|leaders?|members?|guards?|chiefs?|agents?|recruits?|conscripts?|"
     r"servicem[ae]n|personnel|cadres?|operatives?|combatants?|elements?|them|him)(?!\S)"
 )
+
+
+# Where an attack's killing goes on: "attacked X, where they killed", "attacked X, killing".
+_KILLING_GOES_ON = re.compile(r"^[^;:]{0,120}?(?:\bwhere\s+(?:they|the\s+\w+)\s+|,\s+)$")
+
+
+def civilians_killed_there(ctx: SentenceContext, span: tuple[int, int], b: int) -> bool:
+    """Whether the attack at ``span`` goes on, in the same sentence, to kill civilians
+    named as such: "insurgents attacked the village of X, where they killed four
+    civilians", "attacked X on Sunday, killing two fishermen" (not "killing two soldiers").
+
+    Examples
+    --------
+    >>> from geo.incidents.clauses import SentenceContext
+    >>> text = "Militants attacked the island of Kuma, where they killed two fishermen."
+    >>> civilians_killed_there(SentenceContext(text, 0, len(text)), (10, 18), len(text))
+    True
+    """
+    for u in ctx.units:
+        if u.start < span[1] or u.start > span[1] + 160 or u.phrase not in _KILLING_VERBS:
+            continue
+        if not _KILLING_GOES_ON.match(ctx.norm_at(span[1], u.start)):
+            continue
+        if civilian_object(ctx, (u.start, u.end), ctx.end):
+            return True
+    return False
+
+
+def civilian_object(ctx: SentenceContext, span: tuple[int, int], b: int) -> bool:
+    """Whether the killing verb at ``span`` takes as its object people named as civilians:
+    "the OLA killed eight civilians in X", "killed two fishermen" (whoever the killers
+    are, the sentence needs no armed word to tell armed violence).
+
+    Examples
+    --------
+    >>> from geo.incidents.clauses import SentenceContext
+    >>> text = "The ABC killed eight civilians in Kuma."
+    >>> civilian_object(SentenceContext(text, 0, len(text)), (8, 14), len(text))
+    True
+    """
+    m = _OBJECT_AFTER.match(ctx.text[span[1]:min(b, span[1] + 60)])
+    if m is None:
+        return False
+    named = any(h.phrase not in _ANYONE for h in ctx.hits(Cue.CIVILIAN, span[1], span[1] + m.end()))
+    return named and unarmed_object(ctx, span, b)
+
+
+# Civilian words that name anyone: "killed two people", "killed three men" tell no civilians.
+_ANYONE = frozenset(("people", "persons", "man", "men", "boy", "boys"))
 
 
 def unarmed_object(ctx: SentenceContext, span: tuple[int, int], b: int) -> bool:

@@ -462,8 +462,11 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # people led away (the rules check who): "took away 40 young men", "taken away as porters"
         "(took|taken|taking|take|takes) away",
         # people taken from where they live: "staff were taken from their homes in A and B"
-        "(was|were|been) taken from their (homes|home|houses|beds|offices)",
-        "(was|were|been) taken from (his|her) (home|house|bed|office|shop)",
+        "(was|were|been) taken from their (homes|home|houses|beds|offices|shelters|tents|huts|farms|fields)",
+        "(was|were|been) taken from (his|her) (home|house|bed|office|shop|shelter|tent|farm)",
+        # armed men leading people out: "gunmen took out from their homes 20 men"
+        "(took|taken|taking) (out |)from their (homes|home|houses|beds|shelters|tents|huts)",
+        "(took|taken|taking) out of their (homes|home|houses|beds|shelters|tents|huts)",
     )),
     # "took more than 100 guards hostage", "held staff at gunpoint": a taking verb before
     (Rule.PAIRED, ABD, 0.85, ("hostage(s|)", "at gunpoint")),

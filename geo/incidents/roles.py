@@ -583,14 +583,25 @@ _OTHER_PLACES_GLUE = re.compile(
 # People taken from a place were taken there: "arrested 15 citizens from Tubas", "took
 # away 30 young men from the X camp".
 _TAKEN_FROM = re.compile(
-    r"(?<!\S)(?:(?:arrest|detain|abduct|kidnapp)\w*|round(?:ed|ing|s)?\s+up|(?:took|taken|taking)\s+away)\s+"
+    r"(?<!\S)(?:(?:arrest|detain|abduct|kidnapp)\w*|round(?:ed|ing|s)?\s+up|(?:took|taken|taking)\s+(?:away|out)|"
+    # people seized by armed men: "twelve people were taken from a rural area of X by armed men"
+    # (:data:`_BY_TAKERS` after the place)
+    r"(?P<passive>(?:were|was|been)\s+taken))\s+"
     # not past a new clause: "children abducted when armed youths from X attacked": the attackers' home;
     # nor past a transfer: "kidnapping victims brought from A": where they were brought from;
     # nor past a journey: "abducted students travelling from A to B": where they set out from
-    r"(?:(?!(?:near|in|at|outside|km|kilometres|when|after|as|while|who|before|brought|taken|transferred|"
+    # ("at least 43 people from the village of X" is still a count, no place)
+    r"(?:(?!(?:near|in|at(?!\s+(?:least|most)\s)|outside|km|kilometres|when|after|as|while|who|before|brought|taken|transferred|"
     r"transported|moved|carried|trafficked|smuggled|travelling|traveling|travelled|traveled|driving|"
-    r"journeying|heading|returning|commuting|riding)\s)\S+\s+){0,8}?"
+    r"journeying|heading|returning|commuting|riding)\s)\S+\s+){0,12}?"
     + FROM_TAIL
+)
+# Armed men who took people from a place: "were taken from the village of X by gunmen"
+# (not "were taken from A to B": an evacuation).
+_BY_TAKERS = re.compile(
+    r"^[^.;:]{0,40}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:armed\s+men|gunm[ae]n|bandits|militants|rebels|"
+    r"insurgents|jihadists|kidnappers|abductors|assailants|attackers|militiamen|fighters|dissidents|gangs?)\b",
+    re.IGNORECASE,
 )
 # A venue that is itself the target: "stormed the Swedish embassy in Baghdad".
 _BUILDING_HEADS = frozenset("embassy embassies consulate mission court courts courtroom delegation".split())
@@ -1103,7 +1114,8 @@ class MentionRoles:
         if _ROAD_LINKS.search(left) or (i and _ROAD_LINK_GLUE.match(self.text[spans[i - 1][1] : start])
                                         and _ROAD_LINKS.search(normalize(text[max(0, spans[i - 1][0] - 50) : spans[i - 1][0]]))):
             return Role.FRAME  # "on the highway that links A with B": the road's ends
-        if from_source(left) and _TAKEN_FROM.search(left):
+        taken = from_source(left) and _TAKEN_FROM.search(normalize(text[max(seg_start, start - 130) : start]))
+        if taken and (taken.group("passive") is None or _BY_TAKERS.match(right)):
             return Role.PLACE  # "arrested 15 people from Tubas": taken where they live
         if i and self._after_road(i):
             return Role.PLACE  # "on the Kumba-Mamfe road near Konye": the road only leads to Konye

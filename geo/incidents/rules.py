@@ -34,6 +34,7 @@ from collections.abc import Sequence
 
 from geo.incidents.attacks import (
     arrest_raid,
+    civilian_object,
     attack_label,
     looting_raid,
     places_under_fire,
@@ -333,7 +334,7 @@ _PEOPLE_SEIZED = re.compile(
     r"\s+(?:(?:at\s+least|more\s+than|some|about|around)\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"a\s+dozen|dozens\s+of|scores\s+of|hundreds\s+of|several|many)\s+)?(?:[A-Za-z-]+\s+)?(?:pupils|students|schoolchildren|"
     r"schoolgirls|schoolboys|passengers|worshippers|villagers|farmers|travell?ers|women|children|girls|boys|"
-    r"aid\s+workers|teachers)\b",
+    r"aid\s+workers|teachers|fishermen|herders|drivers|truck\s+drivers|workers|miners|traders|residents|civilians)\b",
     re.IGNORECASE,
 )
 # A push for ground is fought against troops, whoever lives there: "tried to advance",
@@ -535,6 +536,7 @@ _CONTROL_HELD = re.compile(
 # gunmen; their whereabouts are unknown", "25 men were detained by the militia, whose
 # whereabouts remain unknown".
 _TAKING_WORDS = frozenset(("taken", "took", "seized", "detained", "arrested", "picked up", "rounded up"))
+_CUSTODY_WORDS = frozenset(("detained", "arrested", "picked up", "rounded up"))
 _WHEREABOUTS_UNKNOWN = re.compile(
     r"^[^.]{0,120}?(?<!\S)whereabouts\s+(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+)?unknown(?!\S)"
 )
@@ -597,8 +599,10 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
     sports = ctx.flag(Cue.SPORTS)
 
     if unit.phrase in _TAKING_WORDS and _WHEREABOUTS_UNKNOWN.match(ctx.norm_at(span[1], s1)) \
-            and armed_in(ctx, s0, s1, span):
-        return Event(*ABD, span, 0.85)  # "taken from X by gunmen; their whereabouts are unknown"
+            and (unit.phrase not in _CUSTODY_WORDS or armed_in(ctx, s0, s1, span)):
+        # "taken from X by gunmen; their whereabouts are unknown", "three teachers were seized
+        # near X, and their whereabouts remain unknown"; an arrest only with armed takers named
+        return Event(*ABD, span, 0.85)
     if rule is Rule.DIRECT:
         if label == ABD and unit.phrase.endswith(" away") and not (
                 _TAKEN_AWAY_AFTER.match(ctx.text, span[1], b)
@@ -770,8 +774,11 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = LOOT  # "revellers stormed the palace and looted its furniture": a plunder, no protest
     elif rule is Rule.CASUALTY:
         hostile_fire = by_hostile_fire(ctx, span, b)  # "killed by Israeli fire": no blaze
+        # "the OLA killed eight civilians in X", in a story of armed violence: a group the
+        # lexicon does not know killed people named as civilians
         if not (armed_in(ctx, s0, s1, span, casualties=False) or shot_civilians(ctx, doc, a, unit)
-                or hostile_fire or civilians_killed(ctx, doc, a, unit)) or disaster(ctx) and not hostile_fire:
+                or hostile_fire or civilians_killed(ctx, doc, a, unit)
+                or doc.armed and civilian_object(ctx, span, b)) or disaster(ctx) and not hostile_fire:
             return None
         if names_victims(ctx, a, unit):
             return None
