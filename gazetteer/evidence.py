@@ -264,6 +264,56 @@ def article_compound_after(doc: TextView, j: int) -> bool:
 HYPHEN_LINKS = frozenset("de du des la le les l d en sur sous lès upon on under".split())
 
 
+#: lower-case nouns after two hyphenated names that make them a route's two ends (``the Kaya-Dori road``)
+ROUTE_NOUNS = frozenset("road roads highway axis route corridor railway".split())
+#: dashes between a route's two ends
+_ROUTE_DASHES = frozenset("-‐–")
+
+
+def route_end(doc: TextView, i: int, j: int) -> bool:
+    """Whether the name at tokens ``i``..``j`` is one end of a route written as a hyphenated pair.
+
+    ``the Kaya-Dori road``, ``the Bahir Dar-Gondar road``, ``on the axis Niono-Dioura``: each end is a
+    place, not a double surname nor a compound name.
+
+    >>> doc = TextView("on the Kaya-Dori road")
+    >>> route_end(doc, 2, 2), route_end(doc, 3, 3)
+    (True, True)
+    >>> route_end(TextView("the Dori-Kaya family"), 1, 1)
+    False
+    """
+    if j + 1 < doc.n and doc.gap(j) in _ROUTE_DASHES and doc.caps[j + 1]:
+        second = doc.name_at(j + 1)
+        if second is not None and (_route_noun_after(doc, second[1]) or _axis_before(doc, i)):
+            return True
+    if i > 0 and doc.gap(i - 1) in _ROUTE_DASHES and doc.caps[i - 1]:
+        first = doc.name_ending_at(i - 1)
+        return first is not None and (_route_noun_after(doc, j) or _axis_before(doc, first[0]))
+    return False
+
+
+def route_pairs(doc: TextView) -> list[tuple[int, int]]:
+    """Token spans of both ends of every hyphenated route (``the Kaya-Dori road``): see :func:`route_end`."""
+    out = []
+    for k in doc.capitals:
+        if k + 1 < doc.n and doc.gap(k) in _ROUTE_DASHES and doc.caps[k + 1]:
+            first, second = doc.name_ending_at(k), doc.name_at(k + 1)
+            if first is not None and second is not None and route_end(doc, first[0], k):
+                out += [first, second]
+    return out
+
+
+def _route_noun_after(doc: TextView, b: int) -> bool:
+    """Whether a lower-case route noun follows token ``b`` (``road``; not a street's ``Hyland-Croy Road``)."""
+    return doc.word_after(b) in ROUTE_NOUNS and not doc.caps[b + 1]
+
+
+def _axis_before(doc: TextView, i: int) -> bool:
+    """Whether ``axis`` (or ``the road of``) introduces the pair starting at token ``i``: ``the axis Kaya-Dori``."""
+    before = doc.words_before(i, 2)
+    return before[-1:] == ("axis",) or before in (("road", "of"), ("axis", "of"))
+
+
 def hyphen_chain_after(doc: TextView, j: int) -> bool:
     """``Petite-Rivière-de-l'Artibonite``, ``Southend-on-Sea``: the name runs on through a hyphenated link.
 

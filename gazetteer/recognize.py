@@ -262,6 +262,8 @@ class Recognizer:
         raw.armed_group = evidence.armed_group_after(doc, j)
         if evidence.party_home(doc, i, j):
             return True  # Ray Miller, D-Columbus: a legislator's home town
+        if not caps and evidence.route_end(doc, i, j):
+            return True  # the Kaya-Dori road: each end a place
         if info.flags & TEMPORAL:
             return raw.cue in ("town", "region") or None
         if caps and len(letters) >= 3 and not info.flags & ABBREV:
@@ -451,8 +453,12 @@ class Recognizer:
                     and doc.inhabitants_before(k) \
                     and (span := doc.name_at(k)):
                 add(*span, "town")  # residents of Thandwe, a resident of Wyberton
+        for a, b in evidence.route_pairs(doc) if "-" in text or "–" in text else ():
+            add(a, b, None, located=True)  # the Kaya-Barsalogho road: both ends places
         for a, b in self._listed_with_places(doc, taken):
             add(a, b, None, located=True)  # in Bunia and in Mahagi, between Boston and Tattershall
+        for a, b in self._listed_before_places(doc, taken):
+            add(a, b, "list", located=True)  # near Pisky, Vodiane and Avdiivka; in Kawuri, Borno state
         keys = {m.key for m in found}
         if keys:
             for k in doc.capitals:
@@ -598,6 +604,69 @@ class Recognizer:
                 out.append(span)
         return out
 
+    def _listed_before_places(self, doc: TextView, taken: set[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Names a locative opens a list with, up to an accepted place further on: ``near Pisky, Vodiane and
+        Avdiivka``, ``in Kawuri, Borno state``.
+
+        A known place later in the list vouches for the items ``and`` closes with it; a comma alone joins a
+        name to a division or a country after it (``in X, Y`` reads "X in Y"), not to a town (``a match to
+        Lovelle Mixon, Oakland police said``).
+
+        Parameters
+        ----------
+        doc
+            The document.
+        taken
+            Character spans (start, end) of the accepted known mentions.
+
+        Returns
+        -------
+        list of (int, int)
+            Token spans of the list items the gazetteer lacks.
+        """
+        accepted = {doc.token_at(start): end for start, end in taken}
+        heads: set[int] = set()
+        out = []
+        for start, _ in sorted(taken):
+            k = doc.token_at(start)
+            if k is None or doc.list_item_before(k) is None:
+                continue  # the first item: _listed_with_places reads the list after it
+            k = _list_head(doc, k)
+            if k is None or k in heads or not doc.locative_before(k) or doc.words_before(k, 2) == _ACCORDING_TO:
+                continue
+            heads.add(k)
+            first = doc.name_at(k)
+            if first is None or not self._listed_name(doc, first):
+                continue  # (From Ibrahim Musa, Maiduguri, and ...: a byline's people)
+            items, joined = _list_run(doc, first[1])
+            items.insert(0, first)
+            known = [n for n, span in enumerate(items) if accepted.get(span[0]) == doc.ends[span[1]]]
+            last = max([n for n in known if n <= joined] + [n for n in known if self._contains_before(doc, items[n])],
+                       default=0)
+            if last == 0 or _word_after_item(doc, items[-1][1]) in _LIST_HEAD_NOUNS:
+                continue  # (Glacier Ridge, Deer Run and Thomas elementary schools: buildings)
+            out += [span for span in items[:max(last, joined) + 1] if span[0] not in accepted
+                    and _word_after_item(doc, span[1]) != doc.lower[k - 1] and not _heads_a_noun(doc, span)
+                    and self._listed_name(doc, span)]
+        return out
+
+    def _listed_name(self, doc: TextView, span: tuple[int, int]) -> bool:
+        """Whether a list item may be a place: no building's or body's word, no acronym, no given name
+        opening two words (``From Ibrahim Musa, Maiduguri``: a byline)."""
+        a, b = span
+        if not _BUILDING_HEADS.isdisjoint(doc.lower[a:b + 1]) or doc.all_caps(a):
+            return False
+        return a == b or not self.names.is_firstname(doc.words[a])
+
+    def _contains_before(self, doc: TextView, span: tuple[int, int]) -> bool:
+        """Whether the known place at token ``span`` is a division or a country that may contain the name a
+        comma puts before it (``Kawuri, Borno``, ``Kawuri, Konduga local government area``)."""
+        info = self.names.info(fold(doc.text[doc.starts[span[0]]:doc.ends[span[1]]]))
+        if info is None:
+            return False
+        return info.kind in (KIND_ADMIN1, KIND_COUNTRY) or doc.suffix_after(span[1]) is not None
+
+
     def _plausible_unknown(self, doc: TextView, a: int, b: int, key: str) -> bool:
         if key in self.names or self._glued_to_non_place(doc, b, None) or evidence.ends_in_street_word(doc, b):
             return False  # known names were judged by the scan; near Adelaide Street: a street
@@ -616,7 +685,7 @@ class Recognizer:
             return False  # Islamic State, Hamas territory: a faith's or a group's word names no place
         if all(w in PLACE_TYPE_WORDS or w in DIRECTIONS for w in words):
             return False
-        return not doc.glued_capital_before(a)
+        return not doc.glued_capital_before(a) or evidence.route_end(doc, a, b)  # the Kaya-Dori road
 
 
 def _sizable_acronym(doc: TextView, i: int, info) -> bool:
@@ -632,6 +701,44 @@ def _opens_dateline(doc: TextView, i: int, j: int) -> bool:
     sentence-initial heading with a colon (``GAZA: Israeli strikes...``)."""
     return doc.line_start(i) or doc.slash_after(i - 1) \
         or doc.sentence_start(i) and doc.gap(j).startswith(": ")
+
+
+#: ``according to A, B and C``: sources, not places
+_ACCORDING_TO = ("according", "to")
+#: plural nouns after a list's last item that make its items buildings or bodies (``Deer Run and Thomas
+#: elementary schools``)
+_LIST_HEAD_NOUNS = FACILITY_NOUNS | frozenset("elementary schools hospitals universities companies firms groups "
+                                              "clans families tribes communities militias forces".split())
+#: how many items a list may run back from an accepted place to its head
+_LIST_ITEMS = 12
+
+
+def _list_head(doc: TextView, k: int) -> int | None:
+    """First token of the list whose item starts at token ``k`` (``A`` in ``A, B and C`` from ``C``)."""
+    for _ in range(_LIST_ITEMS):
+        prev = doc.list_item_before(k)
+        if prev is None:
+            return k
+        span = doc.name_ending_at(prev)
+        if span is None:
+            return None
+        k = span[0]
+    return None
+
+
+def _list_run(doc: TextView, b: int) -> tuple[list[tuple[int, int]], int]:
+    """The items after the list item ending at token ``b``, and how many of them ``and``/``or`` closes."""
+    out = []
+    last_joined = 0
+    while (after := doc.list_item_after(b)) is not None:
+        span = doc.name_at(after)
+        if span is None:
+            break
+        out.append(span)
+        if any(w in _JOINERS for w in doc.lower[b + 1:after]):
+            last_joined = len(out)
+        b = span[1]
+    return out, last_joined
 
 
 def _list_items_after(doc: TextView, b: int, closed: bool = False) -> list[tuple[int, int]]:
@@ -652,16 +759,7 @@ def _list_items_after(doc: TextView, b: int, closed: bool = False) -> list[tuple
     list of (int, int)
         Token spans of the following items, up to the first item that is no capitalised name.
     """
-    out = []
-    last_joined = 0
-    while (after := doc.list_item_after(b)) is not None:
-        span = doc.name_at(after)
-        if span is None:
-            break
-        out.append(span)
-        if any(w in _JOINERS for w in doc.lower[b + 1:after]):
-            last_joined = len(out)
-        b = span[1]
+    out, last_joined = _list_run(doc, b)
     return out[:last_joined] if closed else out
 
 
