@@ -79,9 +79,14 @@ class DocumentContext:
         """The lead tells protests (see :class:`DocumentScan`)."""
         return self._flags.protest_story
 
+    @property
+    def protests_told(self) -> bool:
+        """The story tells protests anywhere (see :class:`DocumentScan`)."""
+        return self._flags.protests_told
+
 
 class _Flags:
-    __slots__ = ("aviation", "armed", "displacing", "protest_lead", "protest_story")
+    __slots__ = ("aviation", "armed", "displacing", "protest_lead", "protest_story", "protests_told")
 
     def __init__(self, aviation: bool, armed: bool, displacing: bool = False) -> None:
         self.aviation = aviation
@@ -89,6 +94,7 @@ class _Flags:
         self.displacing = displacing
         self.protest_lead = False  # only the document scan reads the lead
         self.protest_story = False
+        self.protests_told = False
 
     def remote_before(self, end: int) -> bool:
         return self.aviation

@@ -182,6 +182,7 @@ class DocumentScan:
 
     __slots__ = (
         "trigger_starts", "_padded", "_aviation", "_armed", "_displacing", "_words", "_protest_lead", "_protest_story",
+        "_protests_told",
     )
 
     def __init__(
@@ -195,6 +196,7 @@ class DocumentScan:
         self._displacing: bool | None = None
         self._protest_lead: bool | None = None
         self._protest_story: bool | None = None
+        self._protests_told: bool | None = None
         self._words = words or {}
 
     def words(self, group: str) -> list[tuple[int, int]]:
@@ -249,6 +251,15 @@ class DocumentScan:
         if self._protest_story is None:
             self._protest_story = _LEAD_PROTEST.search(self._padded[: _LEAD_CHARS + 1]) is not None
         return self._protest_story
+
+    @property
+    def protests_told(self) -> bool:
+        """The story tells protests anywhere, not only in its lead ("police opened fire on
+        the marchers in A ... In B, police killed six"), so a killing by the police or bare
+        clashes in it may be the protests' own."""
+        if self._protests_told is None:
+            self._protests_told = _LEAD_PROTEST.search(self._padded) is not None
+        return self._protests_told
 
 
 class WordGroups:

@@ -345,7 +345,7 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
                 last = h.end
     if last >= 0 and not any(
         last <= h.start < t0 and h.phrase in _SCOPE_END for h in ctx.by_cue.get(Cue.SOFT_BREAK, ())
-    ):
+    ) and not _comma_coordinate_between(ctx, seg, last, t0):
         return True
     if Cue.WANING in ctx.by_cue and _waned(ctx.norm_at(t1, min(b, t1 + 70))):
         return True  # "fighting in X has slowed since talks began"
@@ -407,6 +407,23 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
     if _background_antecedent(ctx, published, seg):
         return True  # "two weeks after the massacre in X, where gunmen killed 115 people": that massacre
     return dated_before(ctx, published, unit, seg)  # "In November, a suicide bomber killed 26 in X"
+
+
+def _comma_coordinate_between(ctx: SentenceContext, seg: Segment, lo: int, t0: int) -> bool:
+    """Whether a comma and a coordinate clause with its own subject open between an
+    irrealis word ending at ``lo`` and the trigger at ``t0``: in "thousands rallied
+    demanding the departure of the government, and some of the demonstrators tried to
+    storm the ministry" the storming is no demand."""
+    return any(
+        lo <= p < t0 and "," in ctx.text[max(seg[0], p - 2):p] and ctx.starts_coordinate(p, seg[1])
+        and not _REPORTED_OR_ADVERB.match(ctx.norm_at(p, min(seg[1], p + 30)))
+        for p, _ in ctx.pieces(seg)
+    )
+
+
+# A coordinate that goes on with what was said or with the verb: ", and that he was
+# considering ...", ", and safely detonated ...": no subject of its own.
+_REPORTED_OR_ADVERB = re.compile(r"^[\s,]*(?:and|but)\s+(?:that|\S+ly)(?!\S)")
 
 
 # The season before the article's (a history cue): "Last winter, strikes left X without heating".

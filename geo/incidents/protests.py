@@ -15,7 +15,10 @@ rally"), a sports report (:func:`sports_report`). :func:`state_fire_on_protest` 
 the state's lethal force at a protest told after the killing ("troops opened fire on
 opposition supporters, killing four, as protests spread"), and
 :func:`state_force_in_protest_story` a killing told later in a story whose lead tells
-protesters killed ("two people were shot dead in A, according to a rights group").
+protesters killed ("two people were shot dead in A, according to a rights group"), and
+:func:`police_force_in_protest_story` a killing or beating by the police in a story that
+tells protests anywhere ("in B, police killed at least six people"); :func:`police_stoned`
+an attack on the police with stones, a riot ("officers were attacked with stones in C").
 
 Examples
 --------
@@ -38,7 +41,7 @@ from geo.incidents.lexicon import Cue, Rule
 from geo.incidents.matcher import CueHit
 from geo.incidents.modality import negated
 from geo.incidents.policing import CASUALTY_WORDS, POLICE_WORDS
-from geo.incidents.streets import told_apart
+from geo.incidents.streets import crude_weapons, told_apart
 
 __all__ = [
     "burns_tyres",
@@ -46,6 +49,8 @@ __all__ = [
     "crowd_agent",
     "crowd_subject",
     "diplomatic_protest",
+    "police_force_in_protest_story",
+    "police_stoned",
     "protest_in_sentence",
     "protest_label",
     "protesting",
@@ -161,9 +166,16 @@ def _earlier_opening(ctx: SentenceContext, a: int, span: tuple[int, int], hit: C
     return any(hit.end <= comma <= span[0] for comma in (opening_end(ctx, a), opening_end(ctx, ctx.start)))
 
 
-# The place may be told by its kind first: "In the western city of Rennes, protesters ...".
+# The place may be told by its kind first: "In the western city of Rennes, protesters ...";
+# an Arabic name may open with its lower-case article: "in al-Sikka street".
 _OWN_PLACE = re.compile(
-    r"(?<!\S)(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(?:the\s+(?:[a-z-]+\s+){0,3}?(?:of|of\s+the)\s+)?(?:the\s+)?[A-Z]")
+    r"(?<!\S)(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(?:the\s+(?:[a-z-]+\s+){0,3}?(?:of|of\s+the)\s+)?(?:the\s+)?"
+    r"(?:(?:al|el|ad|ar|as|at|an|az)-)?[A-Z]")
+
+
+# A coordinate clause that opens with a place of its own: "..., and in B several shops
+# were looted" (its subject may come long before its verb).
+_AND_IN_PLACE = re.compile(r"[\s,]*(?:and|while|but|whereas)\s+(?:in|at|near)\s+(?:the\s+)?[A-Z]")
 
 
 def _other_clause(ctx: SentenceContext, seg: Segment, span: tuple[int, int], hit: CueHit) -> bool:
@@ -171,7 +183,8 @@ def _other_clause(ctx: SentenceContext, seg: Segment, span: tuple[int, int], hit
     ``span`` and the rioting word ``hit``: in "farmers have blocked roads in A for a week,
     and a farmer was shot dead during clashes with troops in B" the clashes are not A's."""
     lo, hi = (span[1], hit.start) if hit.start >= span[1] else (hit.end, span[0])
-    opens = [p for p, _ in ctx.pieces(seg) if lo <= p < hi and ctx.starts_coordinate(p, seg[1])]
+    opens = [p for p, _ in ctx.pieces(seg) if lo <= p < hi and (
+        ctx.starts_coordinate(p, seg[1]) or _AND_IN_PLACE.match(ctx.text, p, seg[1]))]
     if not opens:
         return False
     # the rioting clause has a place of its own ("... in B"); "and some of them torched
@@ -286,8 +299,8 @@ def state_force_in_protest_story(ctx: SentenceContext, doc: DocumentContext, spa
     according to a rights group", "the man was shot dead by soldiers near the
     roundabout", when no armed group but the state's forces is named in the sentence
     (not in a clause of time: "have staged strikes since drivers were killed")."""
-    if not doc.protest_lead:
-        return False
+    if not doc.protest_lead or _SUSPECTS.search(ctx.norm_at(ctx.start, ctx.end)):
+        return False  # "police shot dead three suspected robbers": no protesters
     if any(h.end <= span[0] and h.phrase in _TIME_OPENERS for h in ctx.by_cue.get(Cue.SOFT_BREAK, ())):
         return False  # "workers have staged strikes after dozens of drivers were killed": the cause, told before
     if any(h.phrase not in _PROTEST_SIDES for h in ctx.by_cue.get(Cue.NONSTATE, ())):
@@ -297,3 +310,66 @@ def state_force_in_protest_story(ctx: SentenceContext, doc: DocumentContext, spa
         h.phrase in CASUALTY_WORDS or h.phrase in POLICE_WORDS or any(g.start < h.end and h.start < g.end for g in state)
         for h in ctx.by_cue.get(Cue.ARMED, ())
     )
+
+
+# The police as the ones who kill or beat: "police killed six", "shot by police", "beaten
+# by officers" ("officers" alone is no armed word, but beside a killing in a story of
+# protests they are the police).
+_POLICE_AGENT = re.compile(
+    r"(?<!\S)(?:police|policem[ae]n|(?:police\s+|riot\s+|security\s+)?officers|security\s+forces|gendarmes|"
+    r"gendarmerie)(?!\S)"
+)
+_BY_POLICE = re.compile(r"(?<!\S)by\s+(?:the\s+)?(?:riot\s+)?(?:police|policem[ae]n|officers|security\s+forces|gendarmes)(?!\S)")
+# Whom the police kill when it is no protester: "police shot dead three suspected robbers".
+_SUSPECTS = re.compile(
+    r"(?<!\S)(?:suspect\w*|robbers?|thie(?:f|ves)|criminals?|kidnappers?|smugglers?|traffickers?|fugitives?|"
+    r"prisoners?|inmates?|escapees?|dealers?)(?!\S)"
+)
+
+
+def police_force_in_protest_story(ctx: SentenceContext, doc: DocumentContext, seg: Segment,
+                                  span: tuple[int, int]) -> bool:
+    """Whether a killing or beating at ``span`` is the police's force on protesters in a
+    story that tells protests anywhere, not only in its lead: "In A, police killed at
+    least six persons", "a student died after being beaten by officers during the
+    clash". The police must be the doers in the clause ("police killed", "by
+    officers"), the only armed men in the sentence, and the victims no suspects ("police
+    shot dead three suspected robbers"); a police officer killed is no such force ("a
+    mob beat two policemen to death")."""
+    if not doc.protests_told:
+        return False
+    a, b, _ = seg
+    before = ctx.norm_at(a, span[0])
+    agent = _POLICE_AGENT.search(before) is not None and not _POLICE_VICTIM.search(ctx.norm_at(a, span[1])) \
+        or _BY_POLICE.search(ctx.norm_at(span[1], min(b, span[1] + 60))) is not None
+    if not agent or _SUSPECTS.search(ctx.norm_at(a, b)) or _OPERATION.search(ctx.norm_at(ctx.start, ctx.end)):
+        return False  # "the deadliest police operation in the city's history left 64 dead": a raid on a gang
+    if any(h.phrase not in _PROTEST_SIDES for h in ctx.by_cue.get(Cue.NONSTATE, ())):
+        return False  # "gunmen shot dead two traders as police looked on": an armed group's killing
+    return all(h.phrase in CASUALTY_WORDS or h.phrase in POLICE_WORDS for h in ctx.by_cue.get(Cue.ARMED, ()))
+
+
+# The police as the ones attacked: "a mob attacked the police station", "stoned police
+# officers", "officers had been attacked with stones".
+_POLICE_VICTIM = re.compile(
+    r"(?<!\S)(?:(?:attack\w*|beat\w*|stoned|lynched|kill\w*|stabbed|injur\w*|wound\w*|on|at|against)\s+"
+    r"(?:\S+\s+){0,3}?(?:police|policem[ae]n|officers|security\s+forces|gendarmes)"
+    r"|(?:police|policem[ae]n|officers|gendarmes)\s+(?:\S+\s+){0,8}?(?:was|were|had\s+been|have\s+been|has\s+been|been)\s+"
+    r"(?:attacked|stoned|pelted|beaten|assaulted|injured|wounded|killed))(?!\S)"
+)
+# A police operation or raid is no policing of a crowd: "the deadliest police operation
+# in the city's history", "police raids on the gang's hideouts".
+_OPERATION = re.compile(r"(?<!\S)(?:operations?|raids?|manhunt|crackdown\s+on\s+(?:the\s+)?gangs?)(?!\S)")
+
+
+def police_stoned(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> bool:
+    """Whether the attack word at ``span`` is one on the police with the weapons of a
+    street fight, and no armed man but the police in the sentence: a riot ("officers had
+    been attacked with stones in C", "youths attacked police with rocks and bottles"), not
+    "police attacked the marchers with batons" (the police's own force)."""
+    a, b, _ = seg
+    if not crude_weapons(ctx, span[1], min(b, span[1] + 40)):
+        return False
+    if not _POLICE_VICTIM.search(ctx.norm_at(a, min(b, span[1] + 30))):
+        return False
+    return all(h.phrase in CASUALTY_WORDS or h.phrase in POLICE_WORDS for h in ctx.by_cue.get(Cue.ARMED, ()))

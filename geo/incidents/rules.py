@@ -90,6 +90,8 @@ from geo.incidents.protests import (
     diplomatic_protest,
     protest_in_sentence,
     protest_label,
+    police_force_in_protest_story,
+    police_stoned,
     protesting,
     sports_report,
     state_force_in_protest_story,
@@ -503,6 +505,8 @@ _SHELL_BEFORE = re.compile(r"(?<!\S)(?:shell|shells|mortar|mortars|artillery|roc
 
 # A clash told as a noun, with no side named: "clashes were also reported in A".
 _CLASH_NOUNS = frozenset(("clash", "clashes"))
+# The readings a killing by the police comes as: "police killed six", "beaten to death by police".
+_POLICE_KILLING_RULES = frozenset((Rule.ATTACK, Rule.CASUALTY, Rule.DIRECT))
 # ... but "the clashes" are those told before, typed by them.
 _DEFINITE_END = re.compile(r"(?<!\S)the\s+$")
 # Fire told with no one named, in a story of armed men: "heavy gunfire was heard in X".
@@ -680,13 +684,16 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
     elif rule is Rule.AMBIGUOUS:
         armed = armed_in(ctx, s0, s1, span)
         crowd = ctx.has(Cue.CROWD, a, b)
+        # a story of protesters killed makes bare clashes violent too ("clashes were also reported
+        # in A"); so does one of protests, when no armed man but the police is in the sentence
+        story_clash = unit.phrase in _CLASH_NOUNS and _protest_story_clash(ctx, doc)
+        protest_clash = unit.phrase in _CLASH_NOUNS and (doc.protest_lead or story_clash)
         if sports and not armed_besides_police(ctx, s0, s1) and not crowd:
             if _FANS.search(ctx.norm_at(a, b)):
                 return Event(*MOB, span, weight)  # rival fans fighting: a brawl, not a battle
-            return None
+            if not (protest_clash and not sports_report(ctx)):
+                return None  # one sports word in a story of protests is no match: "beat to death"
         crude = crude_weapons(ctx, a, b)
-        # a story of protesters killed makes bare clashes violent too ("clashes were also reported in A")
-        protest_clash = doc.protest_lead and unit.phrase in _CLASH_NOUNS
         if not (armed or crowd or doc.armed or crude or protest_clash) or loose_confrontation(ctx, unit):
             return None
         if unit.phrase.startswith("advanc") and not (armed and _PUSH_BY_FORCE.search(ctx.norm_at(a, span[0]))):
@@ -715,10 +722,11 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = VD  # "hundreds of students clashed with security forces"
         elif not armed_besides_police(ctx, s0, s1) and (crude or during_rally(ctx, a, b, unit)):
             label = VD  # "rival student groups fought with sticks", "clashes erupt during party rally"
-        elif doc.protest_lead and unit.phrase in _CLASH_NOUNS and not armed_besides_police(ctx, s0, s1) \
-                and not ctx.has(Cue.NONSTATE, s0, s1) and not _DEFINITE_END.search(ctx.norm_at(max(a, span[0] - 5), span[0])):
-            # "clashes were also reported in A and B", in a story of protesters killed: the
-            # noun names no side (not "two clans clashed in X")
+        elif (doc.protest_lead and unit.phrase in _CLASH_NOUNS and not armed_besides_police(ctx, s0, s1)
+              and not ctx.has(Cue.NONSTATE, s0, s1) or story_clash) \
+                and not _DEFINITE_END.search(ctx.norm_at(max(a, span[0] - 5), span[0])):
+            # "clashes were also reported in A and B", in a story of protesters killed or of
+            # protests: the noun names no side (not "two clans clashed in X")
             label = VD
     elif rule is Rule.RAID and (ctx.has(Cue.ARREST, a, b) or (
             ctx.has(Cue.ARREST, ctx.start, ctx.end) or _JUSTICE_RAID.search(ctx.norm))
@@ -764,6 +772,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None
         label = attack_label(ctx, seg, span)
         generic = True
+        if label in (AC, ATT) and police_stoned(ctx, seg, span):
+            label = VD  # "officers had been attacked with stones in X": a riot
         if label[0] != EXPLOSIONS and _GROUND_PUSH.search(unit.phrase):
             label = AC  # "villages were evacuated as troops tried to widen their foothold near X": a fight for ground
         if label in (AC, ATT) and arrest_raid(ctx, seg, unit, has_weapon):
@@ -1059,7 +1069,26 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = agent_kind(ctx, seg, (unit.start, unit.end), label)
     if label == ATT and rule in (Rule.ATTACK, Rule.CASUALTY) and state_force_in_protest_story(ctx, doc, span):
         label = EF  # "two people were shot dead in A", in a story of protesters killed
+    elif label in (ATT, AC) and rule in _POLICE_KILLING_RULES and police_force_in_protest_story(ctx, doc, seg, span):
+        # "in B, police killed at least six people", "a student was beaten to death by police",
+        # in a story that tells protests
+        label = EF
     return Event(label[0], label[1], span, weight, generic, weak)
+
+
+def _protest_story_clash(ctx: SentenceContext, doc: DocumentContext) -> bool:
+    """Whether bare clashes in the sentence are the protests' own, in a story whose lead
+    tells protests ("clashes erupted on the avenue as lawmakers met inside"), or that tells
+    them anywhere when the sentence holds a crowd or the police ("a mob attacked the police
+    station, while clashes in A and B left dozens dead"): no armed man but the police, and
+    no armed group, in the sentence."""
+    s0, s1 = ctx.start, ctx.end
+    if armed_besides_police(ctx, s0, s1) or ctx.has(Cue.NONSTATE, s0, s1):
+        return False
+    if doc.protest_story:
+        return True
+    return doc.protests_told and (ctx.has(Cue.CROWD, s0, s1) or any(
+        h.phrase in _POLICE_WORDS for h in ctx.by_cue.get(Cue.ARMED, ())))
 
 
 def evaluate(
