@@ -37,7 +37,7 @@ from geo.incidents.dates import article_date
 from geo.incidents.displacement import without_old_flights
 from geo.incidents.events import DocumentContext, Event
 from geo.incidents.gate import demote, load_gate
-from geo.incidents.headings import heading_colons, title_line, wide_subject
+from geo.incidents.headings import heading_colons, heading_namesakes, title_line, wide_subject
 from geo.incidents.matcher import WordGroups, scan_document
 from geo.incidents.readings import Occurrence, Reading, SentenceState
 from geo.incidents.roles import MentionRoles, Role
@@ -190,6 +190,8 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
             role_all.append(role)
         if len(idxs) >= 2 and sum(1 for c in chosen_all if c) >= 2:
             drop_containers(text, ctx, mentions, idxs, chosen_all)
+        if headings and len(idxs) >= 2:
+            heading_namesakes(ctx.headings, [mentions[i] for i in idxs], chosen_all, role_all)
         for j, i in enumerate(idxs):
             conf = none_confidence(role_all[j], bool(events), bool(ctx.units))
             none = nones.get(conf)

@@ -185,6 +185,14 @@ _LIST_INTRO = re.compile(
     r"(?<!\w)(?:districts|villages|towns|cities|settlements|localities|communities|hromadas|neighbou?rhoods|"
     r"areas|municipalities|provinces|regions)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[\s-][A-Z][\w'’.-]*){0,2})?\s*$"
 )
+# A colon after the place of a clause's event, the names after it spelling out its sites, goes
+# on with the clause too: "jets struck targets across southern Lebanon: A, B and C", "the enemy
+# shelled villages in Sumy oblast: A and B".
+_LIST_INTRO_PLACE = re.compile(
+    r"(?<!\S)(?:in|across|throughout|of|on|over)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
+    r"(?:north|south)-?(?:east|west))(?:ern)?\s+)?[A-Z][\w'’.-]*(?:[\s-][A-Z][\w'’.-]*){0,2}"
+    r"(?:\s+(?:region|oblast|province|governorate|district|state|county|raion|countryside))?\s*$"
+)
 # An impact participle right after a speech tag goes on with the clause before the tag.
 _IMPACT_AFTER = re.compile(r"^\s*(?:hitting|damaging|destroying)(?!\S)")
 
@@ -366,6 +374,9 @@ class SentenceContext:
                 continue  # "10:30"
             if ch == ":" and _LIST_INTRO.search(sentence, 0, i) and self._names_item(sentence, i):
                 continue  # "hits in seven districts of Kyiv: A, B and C": the names spell out the districts
+            if ch == ":" and _LIST_INTRO_PLACE.search(sentence, 0, i) and self._names_item(sentence, i) \
+                    and any(u.triggers and u.start < self.start + i for u in self.units):
+                continue  # "jets struck targets across southern Lebanon: A, B and C": the sites of the strikes
             if ch == ";" and self._names_item(sentence, i):
                 continue  # "struck A of X region; B and C of Y region": the list goes on
             if ch == ":" and self.start + i not in self.wide and self._heads_line(sentence, i) \

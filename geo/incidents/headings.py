@@ -10,7 +10,8 @@ no break (:func:`heading_colons`), so the item's events reach it.
 
 Not a heading: the document's first words, which are the dateline of a wire or newspaper
 story ("QUETTA: At least 26 people were killed ..."): a dateline is where the story is
-filed from.
+filed from. A first line that is a headline of its own, without final punctuation, is a
+heading though ("Masisi: clashes in several villages, thousands displaced\nThe ...").
 
 Examples
 --------
@@ -28,7 +29,7 @@ from collections.abc import Sequence
 
 from gazetteer.model import Mention, PlaceKind, Resolution
 
-__all__ = ["WIDE_KINDS", "heading_colons", "is_town", "title_line", "wide_subject"]
+__all__ = ["WIDE_KINDS", "heading_colons", "heading_namesakes", "is_town", "title_line", "wide_subject"]
 
 # Kinds of place that contain towns: a heading of these kinds is a container.
 WIDE_KINDS = frozenset((PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.REGION, PlaceKind.CONTINENT))
@@ -42,6 +43,16 @@ _BEFORE_HEADING = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?:[A-Z0-9][^\n:;.]{0,
 # (Tillabéri): soldiers clashed ...", "• 3 May – Kutum, North Darfur: a man was taken ...".
 _HEADING_COLON = re.compile(
     r"[ \t]*(?:\([^()\n:]{1,40}\)[ \t]*|,[ \t]*[A-Z][^\n:;,.()]{1,40})?:[ \t]+\S")
+# A headline: a first line without final punctuation, the text going on below it
+# ("Masisi: clashes in several villages\nThe civil society reports ...").
+_HEADLINE = re.compile(r"[^\n]*[^.!?\s](?<![.!?][\"'”’)])[ \t]*\n\s*\S")
+# A place an item names only as the far end of a road or a move, not where it happened:
+# "- Nioro: gendarmes defused an IED on the road to Diema", "the gangs withdraw towards X".
+_ROUTE_END = re.compile(
+    r"(?:\b(?:road|highway|route|axis)\s+(?:to|from|towards|linking\s+\S+\s+(?:to|and|with))|\btowards?|"
+    r"\bin\s+the\s+direction\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# Kinds of wide place that still head an item told of them alone: provinces, districts, regions.
+_PROVINCE_KINDS = frozenset((PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.REGION))
 # Kinds of place an item names as its own site, below the heading ("Kismayo: a grenade in
 # the Farjano neighbourhood"; a municipality too: "near Culiacán").
 _SITE_KINDS = frozenset((PlaceKind.ADMIN2, PlaceKind.CITY, PlaceKind.OTHER, PlaceKind.WATER))
@@ -80,7 +91,7 @@ def heading_colons(
 ) -> tuple[dict[int, int], frozenset[int]]:
     """The colons in ``[start, end)`` that close a heading, as ``(town, wide)``.
 
-    ``town``: the colons closing a town heading whose item names no other town ("- Gonaives:
+    ``town``: the colons closing a town (or province) heading whose item names no other town ("- Gonaives:
     Police arrested a former MP"; not "Jeremie: police freed a hostage in the commune of
     Moron", where Moron is the site; a wider place in the item is only its container:
     "- Port-de-Paix: police seized arms arriving from Florida"), each with the start of its
@@ -96,15 +107,21 @@ def heading_colons(
         colon = _colon_after(text, line_start, m)
         if colon is None or colon >= end:
             continue
-        if not is_town(m):
-            wide.add(colon)
-            continue
-        if not text[:line_start].strip():
-            continue  # "QUETTA: At least 26 people were killed": the story's dateline
         stop = _item_end(text, colon, end)
         name = m.text.casefold()
-        if any(colon < n.start < stop and _names_site(n) and n.text.casefold() != name for n in mentions[k + 1 :]):
+        item = [n for n in mentions[k + 1 :] if colon < n.start < stop and n.text.casefold() != name]
+        own_site = any(_names_site(n) and not _ROUTE_END.search(text, max(colon, n.start - 40), n.start) for n in item)
+        if not is_town(m) and (not _is_province(m) or any(is_town(n) or _is_province(n) for n in item)):
+            wide.add(colon)  # "SERBIA: students blocked ...", "Ituri: 51 dead in an attack at Djaiba": a container
+            continue
+        if not text[:line_start].strip() and not _HEADLINE.match(text, line_start):
+            if not is_town(m):
+                wide.add(colon)
+            continue  # "QUETTA: At least 26 people were killed": the story's dateline
+        if own_site:
             continue  # "Kismayo: a grenade was thrown in the Farjano neighbourhood": the item's own place
+        # a town, or a province the item locates nothing in: "Magway: clashes in two townships
+        # displaced 4,500 people" (the province is the only place told)
         found[colon] = m.start
     return found, frozenset(wide)
 
@@ -145,3 +162,26 @@ def wide_subject(text: str, mention: Mention, kind: PlaceKind | None) -> bool:
     after it), not a site."""
     own = mention.resolution is not Resolution.APPROXIMATE  # not a site placed at its region
     return own and kind in WIDE_KINDS or _REGION_WORD_AFTER.match(text, mention.end) is not None
+
+
+def _is_province(mention: Mention) -> bool:
+    """Whether ``mention`` is a province, district or region below a country: the only place
+    its item is told of when the item names no town ("Lac: fishermen kidnapped in the islands")."""
+    place = mention.place
+    return place is not None and place.kind in _PROVINCE_KINDS
+
+
+def heading_namesakes(headings: dict[int, int], mentions: Sequence[Mention], chosen: list[list], roles: list) -> None:
+    """A town heading left without events takes those of its namesake in its item: "El Fasher:
+    The RSF announced that it had taken full control of El Fasher" (the speech verb cuts the
+    heading off the capture, told of the same town). ``mentions`` are the sentence's, sorted,
+    with their ``chosen`` events and ``roles`` (changed in place)."""
+    heads = set(headings.values())
+    for j, m in enumerate(mentions):
+        if m.start not in heads or chosen[j]:
+            continue
+        name = m.text.casefold()
+        for k in range(j + 1, len(mentions)):
+            if mentions[k].text.casefold() == name and chosen[k]:
+                chosen[j], roles[j] = list(chosen[k]), roles[k]
+                break

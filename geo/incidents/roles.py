@@ -499,6 +499,10 @@ _KIND_RANK = {
     PlaceKind.REGION: 4, PlaceKind.CITY: 2,
 }
 _PIECE_END = re.compile(r"^(?:\s*[,.;:]|\s*$)")
+# A part of a city, named after its name: "the Saltivskyi district", "the Ndosho neighbourhood".
+_CITY_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|microdistrict|borough)\b", re.IGNORECASE)
+# A city with districts of its own: one a district of unknown name may lie in.
+_BIG_CITY = 300_000
 _LIST_NEXT = re.compile(r"^\s*,?\s*(?:and|or|as\s+well\s+as)\s", re.IGNORECASE)  # "A, B, and the town of C"
 _CONTAINER_KINDS = frozenset((PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.REGION))
 _DIVISION_KINDS = frozenset((PlaceKind.COUNTRY, PlaceKind.ADMIN1))
@@ -1359,9 +1363,34 @@ class MentionRoles:
 
     def _inside_previous(self, i: int) -> bool:
         """Whether mention ``i`` lies inside the country or province named just before it
-        ("In the north of Iraq, in the Gara region, ..."): it is no qualifier of that
-        larger place, whatever the glue says."""
-        return bool(self.places) and _holds(self.places[i - 1], self.places[i], _DIVISION_KINDS)
+        ("In the north of Iraq, in the Gara region, ..."), or is a district of the city
+        named just before it ("In Kharkiv, in the Saltivskyi district, a drone hit ..."): it
+        is no qualifier of that larger place, whatever the glue says."""
+        if not self.places:
+            return False
+        return _holds(self.places[i - 1], self.places[i], _DIVISION_KINDS) or self._city_district(i)
+
+    def _text(self, i: int) -> str:
+        return self.text[self.spans[i][0] : self.spans[i][1]]
+
+    def _city_district(self, i: int) -> bool:
+        """Whether mention ``i``, called a district or quarter, is a part of the city named
+        just before it: the city is bigger than any town of that name ("In Kharkiv, in the
+        Saltivskyi district"; not "In Zolochiv, in Bohodukhiv district", a rural district
+        named after its bigger town, nor one the gazetteer knows as a division)."""
+        if not _CITY_PART_AFTER.match(self.text, self.spans[i][1]):
+            return False
+        city, part = self.places[i - 1], self.places[i]
+        if city is not None and part is not None and part.gazetteer_id == city.gazetteer_id:
+            # "In Kherson, in the Korabelnyi district": the gazetteer, not knowing the district,
+            # put it in the city (not "near Chai, in Macomia district", where Chai went to Macomia)
+            return city.population >= _BIG_CITY and _matched(city, self._text(i - 1)) \
+                and not _matched(part, self._text(i))
+        if city is None or city.kind is not PlaceKind.CITY:
+            return False
+        if part is None or not part.population:
+            return city.population >= _BIG_CITY  # "In Kherson, in the Korabelnyi district": a size unknown
+        return part.kind in (PlaceKind.CITY, PlaceKind.OTHER) and part.population * 4 < city.population
 
     def _road_ends(self, i: int) -> tuple[int, int, int] | None:
         """``(first, last, end)`` when mention ``i`` is one end of a road named by its
@@ -1538,6 +1567,11 @@ def _holds(outer: Place | None, inner: Place | None, kinds: frozenset[PlaceKind]
     if outer is None or outer.kind not in kinds:
         return False
     return inner is None or inner.kind is PlaceKind.OTHER or _size(inner) < _size(outer)
+
+
+def _matched(place: Place, name: str) -> bool:
+    """Whether ``place`` was found by ``name`` itself, not put there by the context."""
+    return (place.matched_name or "").casefold() == name.casefold()
 
 
 def _size(place: Place) -> tuple[int, int]:
