@@ -29,7 +29,7 @@ from geo.incidents.anaphora import (
     fronted_frame,
     resolve_anaphors,
 )
-from geo.incidents.attachment import attach, on_path, reachable
+from geo.incidents.attachment import attach, on_path, reachable, site_bound
 from geo.incidents.carryover import EVENT_NOUNS, SCENE_WORDS, carry_over
 from geo.incidents.clauses import SentenceContext
 from geo.incidents.containers import drop_containers
@@ -169,7 +169,7 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
             found = attached[j]
             role = sky_of(text, mentions[i].start, roles[j], found) if found or onward[j] else Role.PLACE
             role = flight_destination(text, mentions[i].start, role, found)
-            if role is Role.PLACE and found and any(e.event_type in VIOLENT_EVENT_TYPES for e, _ in found):
+            if role is Role.PLACE and found and any(site_bound(e) for e, _ in found):
                 found = on_path(text, ctx, spans, j, found, paths)
             place = mentions[i].place
             kind = place.kind if place is not None else None

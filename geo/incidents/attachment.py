@@ -21,10 +21,11 @@ from geo.incidents.clauses import SentenceContext
 from geo.incidents.embedding import subject_relatives
 from geo.incidents.events import Event
 from geo.incidents.journeys import heads_path, path_preposition, thrust_path
+from geo.incidents.labels import ARR, LOOT
 from geo.incidents.scope import _subject_verb, event_groups, nested_apart, time_adjuncts
 from geo.incidents.taxonomy import BATTLES, DISPLACEMENT, PROTESTS, RIOTS, VIOLENT_EVENT_TYPES
 
-__all__ = ["LIST_BETWEEN", "attach", "on_path", "reachable"]
+__all__ = ["LIST_BETWEEN", "attach", "on_path", "reachable", "site_bound"]
 
 # Between a place and the relative clause after it: "X, where ...", "X, in which ...".
 # "X town, where ...": the place's kind may come between.
@@ -407,8 +408,32 @@ def on_path(
         return found
     own = _own_relative(ctx, spans[j])
     thrust = thrust_path(text, prep)  # "clashed with a force trying to advance towards X": met on the way
-    return [(e, f) for e, f in found if e.event_type not in VIOLENT_EVENT_TYPES or heads_path(text, e.trigger, prep)
-            or (own is not None and own[0] <= e.trigger[0] < own[1]) or (thrust and e.event_type == BATTLES)]
+    if not any(e.event_type in VIOLENT_EVENT_TYPES for e, _ in found) and not _LEAVING_PATH.search(
+            text, max(0, prep[0] - 60), prep[0]):
+        return found  # "supplier to the terrorists at the market in A was arrested": no one left for A
+    return [(e, f) for e, f in found if not site_bound(e) or heads_path(text, e.trigger, prep)
+            or (own is not None and own[0] <= e.trigger[0] < own[1]) or (thrust and e.event_type == BATTLES)
+            or e.event_type not in VIOLENT_EVENT_TYPES and not _LEAVING_PATH.search(text, max(0, prep[0] - 60), prep[0])]
+
+
+# A path of leaving, or of people carried off, which looting and arrests do not travel:
+# "looted shops before withdrawing in the direction of A", "left on motorbikes towards B",
+# "detained 20 men, taking them to C", "then conducted to the camp of D".
+_LEAVING_PATH = re.compile(
+    r"(?<![\w'’-])(?:withdr[ae]w\w*|retreat\w*|fle[de]\w*|fleeing|escap\w*|leav\w*|left|mov(?:ed|ing)|head(?:ed|ing)|"
+    r"return\w*|taken|taking|took|conducted|transferred|driven|carried|sent)\s+"
+    r"(?:(?!and\s|but\s)[\w'’-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+# Events that stay where they were done, like violence: "looted shops before withdrawing in
+# the direction of A", "arrested two men and took them to B" (A and B only end a path).
+_SITE_BOUND = frozenset((LOOT, ARR))
+
+
+def site_bound(event: Event) -> bool:
+    """Whether ``event`` happened where it was done, so a place only reached by a path does
+    not take it: violence, looting and arrests (a deployment or a truce may head a path)."""
+    return event.event_type in VIOLENT_EVENT_TYPES or (event.event_type, event.sub_event_type) in _SITE_BOUND
 
 
 def _own_relative(ctx: SentenceContext, span: tuple[int, int]) -> tuple[int, int] | None:

@@ -113,6 +113,11 @@ _PAST_FORMS = frozenset("struck fought shot overran retook took fell hit blew st
 _NOUN_DETERMINER = re.compile(r"(?<!\S)(?:the|a|an|its|their|s|last)\s+(?:[a-z-]+\s+){0,2}$")
 # An attributive year after "in" or "during" dates the clause: "where militants killed
 # dozens of people in a 2021 attack".
+# A noun dated by an attributive year, and the relative clause that tells of it: "the 2019
+# unrest in which buildings were burned in X", "the 2016 siege, during which ..." (then, not now).
+_DATED_NOUN_WHICH = re.compile(
+    r"(?<!\S)(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?:[a-z]+\s+){1,2}(?:in|during)\s+which(?!\S)"
+)
 _IN_ATTRIBUTIVE = re.compile(r"(?<!\S)(?:in|during)\s+(?:the|a|an|its|their)\s+$")
 # A month as the premodifier of a noun: "the April killing", "the May 3 attack".
 _MONTH_NOUN = re.compile(r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?!of\s|and\s|to\s|or\s)[a-z]")
@@ -169,6 +174,14 @@ def _in_concessive(ctx: SentenceContext, pos: int, t0: int) -> bool:
 _LATER_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:that|the|it|they|he|she|we)\s")
 
 
+def _dated_noun_relative(ctx: SentenceContext, published: Date, a: int, b: int, t0: int) -> bool:
+    """Whether the segment ``[a, b)`` of the trigger at ``t0`` is the "in which" clause of a
+    noun an old attributive year dates ("the 2019 unrest in which ..."), read at ``published``."""
+    lo = max(ctx.start, a - 50)
+    noun = _DATED_NOUN_WHICH.search(ctx.norm_at(lo, min(b, a + 20)))
+    return noun is not None and a <= lo + noun.end() <= t0 and _year_back(int(noun.group(1)), published)
+
+
 def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: Segment) -> bool:
     """Whether a year or a month in ``seg`` dates the event of ``unit`` well before
     ``published`` (see the module docstring)."""
@@ -176,6 +189,8 @@ def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: 
         return False
     a, b, relative = seg
     t0, t1 = unit.start, unit.end
+    if _dated_noun_relative(ctx, published, a, b, t0):
+        return True  # "echo the 2019 unrest in which buildings were burned in X": that unrest's deeds
     for m in _YEAR.finditer(ctx.text, a, b):
         if _year_back(int(m.group(1)), published) and not _in_concessive(ctx, m.start(), t0) \
                 and _dates_event(ctx, m.start(), m.end(), unit) and not apart(ctx, seg, m.start(), t0) \

@@ -561,6 +561,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # the French-style word of translated reports: "search operations allowed the
         # interpellation of 14 suspects in X", "gendarmes interpellated three men"
         "interpellation(s|)", "interpellated",
+        # the Indonesian police's word: "3,000 persons have been secured since Monday"
+        "(persons|people|suspects|individuals|rioters|demonstrators|protesters) (were|have been|had been|has been) secured",
         # escaped prisoners caught again: "150 escapees have been recaptured in X"
         "(escapees|escaped prisoners|escaped inmates|fugitives|inmates|prisoners) (were|have been|had been|was|has been) recaptured",
         "recaptured (the |some |more than |about |)(escapees|escaped prisoners|escaped inmates|fugitives|inmates)",
@@ -606,6 +608,13 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "town hall|health centre|health center|hospital|polling station)",
         # the object first: "houses burned in X", "shops were torched"
         "(houses|homes|huts|shops|vehicles|cars) (were |had been |have been |)(burned|burnt)",
+        # a public building first: "the police station was torched", "the council offices were also burnt"
+        "(secretariat|secretariats|office|offices|police station|police stations|town hall|council hall|palace|market|"
+        "markets|church|churches|mosque|mosques|school|schools|warehouse|warehouses) (was|were|had been|has been|"
+        "have been) (also |)(burned|burnt|torched|set ablaze|set on fire)",
+        # the passive with the thing named further back: "the secretariat in X was also burnt"
+        # (people burnt are no property: see the rules)
+        "(was|were|had been|has been|have been) (also |)(burned|burnt)",
         # the deed as a noun: "the burning of houses in X", "the torching of shops"
         "(burning|torching) of (houses|homes|huts|shops|vehicles|cars|crops|fields|farms|villages|properties|property)",
         "arson",

@@ -98,6 +98,9 @@ _SINCE_DATE = re.compile(
     r"august|september|october|november|december)(?!\S)"
 )
 _SUPERLATIVE = re.compile(rf"(?<!\S){SUPERLATIVE}(?!\S)")
+# A span of this month or week is the news of days: "detained 7,000 people since the start of the
+# month" (not "since the start of the war").
+_SINCE_THIS_MONTH = re.compile(r"^\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:month|week)(?!\S)")
 # A sentence that opens with a running span: "Since November the Houthis have attacked ships".
 _SINCE_OPENING = re.compile(r"^\W*since" + _SINCE_DATE.pattern[1:])
 # What a running series brought about, told in a participle: "..., prompting U.S. strikes in X".
@@ -400,6 +403,7 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         if compared and h.end <= t0:
             return True  # "the deadliest since March, when 300 were killed in X": what it is compared with
         if (not compared and _SINCE_DATE.match(ctx.norm_at(h.end, h.end + 20))
+                and not _SINCE_THIS_MONTH.match(ctx.norm_at(h.end, h.end + 36))
                 and not participle_after(ctx, t1, h.start)
                 and not (h.start > t1 and (_NOUN_DATED.search(ctx.text, t1, h.start) or held_since(ctx, t1, h.start)))
                 and not relative_dated(ctx, h.start, h.end, t0)):

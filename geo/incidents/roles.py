@@ -430,6 +430,7 @@ _DIVISIONS = (
     r"woreda|township|municipality|commune|raion|sub-?district|sub-?county|sub-?prefecture|arrondissement|"
     r"wilaya|canton|parish|cercle|local\s+government\s+area|lga"
 )
+_DIVISION_AFTER = re.compile(rf"\s+(?:{_DIVISIONS})\b", re.IGNORECASE)
 _APPOSITION_GLUE = re.compile(  # "Odesa, Ukraine", "Bryansk region, Russia"
     r"^(?:\s+(?:province|state|region|governorate|oblast|district|county|department|prefecture))?\s*,\s*$",
     re.IGNORECASE,
@@ -545,8 +546,11 @@ _LOCATOR = re.compile(
 # A state one accuses, blames, urges or warns stands for its government.
 _ADDRESSED = re.compile(
     r"(?<!\S)(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|condemn(?:ed|s|ing)|"
-    r"critici[sz](?:ed|es|ing)|sanction(?:ed|s|ing)|thank(?:ed|s|ing)|prais(?:ed|es|ing))\s+$"
+    r"critici[sz](?:ed|es|ing)|sanction(?:ed|s|ing)|thank(?:ed|s|ing)|prais(?:ed|es|ing))\s+(?:the\s+)?$"
 )
+# Where a weapon was made: "shot down four bombs made in France", "US-made" aside; the maker's
+# country is no site of the interception.
+_MADE_IN = re.compile(r"(?<!\S)(?:made|manufactured|produced)\s+in\s+(?:the\s+)?$")
 # The state a suspect is said to work for: "arrested dozens suspected of spying for X",
 # "accused of collaborating with X".
 _SERVED = re.compile(
@@ -871,8 +875,10 @@ _FORMER_OFFICE_OF = re.compile(
 )
 # The home of people detained or arrested: "police detained two residents of A who were
 # stealing from houses in B", "arrested in B a resident of A".
+# The detainee may be described first: "detained in A a 38-year-old resident of B", "detained in A
+# a suspect in the C attack, a resident of B"; not past a new clause ("... who ... residents of B").
 _DETAINEES_OF = re.compile(
-    r"(?<!\S)(?:arrest|detain|apprehend|captur)\w*\s+(?:\S+\s+){0,3}?"
+    r"(?<!\S)(?:arrest|detain|apprehend|captur)\w*\s+(?:(?!(?:who|which|when|after|while|and|but|as)\s)\S+\s+){0,10}?"
     r"(?:residents?|natives?|inhabitants?)\s+of\s+(?:the\s+)?(?:\S+\s+s\s+)?(?:\S+\s+of\s+)?$"
 )
 # What a detainee is accused of, with its own place: "detained two men suspected of sabotage
@@ -894,6 +900,19 @@ _ARREST_SITE = re.compile(
     r"(?:^|[.:;—–-]\s*|(?<!\S)(?:arrest|detain|apprehend|captur)\w*\s+(?:\S+\s+){0,6}?)"
     r"(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?$",
     re.IGNORECASE,
+)
+# More people of the same taking, from a second place: "..., and a young man from B".
+_MORE_TAKEN_FROM = re.compile(
+    r"(?<!\S)and\s+(?:a|an|one|two|three|four|five|six|\d+|several)\s+(?:\S+\s+){0,2}?"
+    r"(?:men|man|women|woman|youths?|citizens?|people|persons?|boys?|girls?|students?|others)\s+from\s+"
+    r"(?:the\s+)?(?:(?:village|town|city|camp|neighbou?rhood)\s+of\s+(?:the\s+)?)?$"
+)
+_ARRESTED = re.compile(r"(?<!\S)(?:arrest|detain)\w*\s")
+# The site told right after a person's home, in the same clause: "from A at the checkpoint of
+# B", "of A in the neighbourhood of B" (not ", and B", nor "A and B").
+_SITE_AFTER_GLUE = re.compile(
+    r"^\s+(?:(?:camp|neighbou?rhood|quarter|district|village|town|city|area)\s+)?(?:at|in|near|outside)\s+"
+    r"(?:the\s+|a\s+|an\s+)?[^,;.()]{0,60}$"
 )
 # A place told as where something happened: "near B", "in a field outside B".
 _LOCATED_BEFORE = re.compile(r"(?<!\S)(?:near|outside|in|at|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:\S+\s+of\s+)?$")
@@ -1103,6 +1122,8 @@ class MentionRoles:
             return Role.ACTOR
         if _ADDRESSED.search(left):
             return Role.ACTOR  # "accused India of sponsoring the group": the state addressed
+        if _MADE_IN.search(left):
+            return Role.ACTOR  # "bombs made in France were shot down": the maker, not the site
         if _SERVED.search(left):
             return Role.ACTOR  # "arrested 12 people suspected of spying for Israel": the state served
         if left.endswith(("by ", "by the ")) and _LAUNCHED_BY.search(left):
@@ -1120,7 +1141,12 @@ class MentionRoles:
             return Role.FRAME  # "on the highway that links A with B": the road's ends
         taken = from_source(left) and _TAKEN_FROM.search(normalize(text[max(seg_start, start - 130) : start]))
         if taken and (taken.group("passive") is None or _BY_TAKERS.match(right)):
+            if _ARRESTED.search(left) and self._site_right_after(i):
+                return Role.SOURCE  # "arrested a young man from A at a checkpoint near B": his home
             return Role.PLACE  # "arrested 15 people from Tubas": taken where they live
+        if i and from_source(left) and _MORE_TAKEN_FROM.search(left) and self[i - 1] is Role.PLACE \
+                and _TAKEN_FROM.search(normalize(text[max(seg_start, spans[i - 1][0] - 70) : spans[i - 1][0]])):
+            return Role.PLACE  # "arrested two men from the village of A, and a young man from B camp"
         if i and self._after_road(i):
             return Role.PLACE  # "on the Kumba-Mamfe road near Konye": the road only leads to Konye
         head = _frame_head(left)
@@ -1245,7 +1271,7 @@ class MentionRoles:
             return Role.FRAME  # "a man, a resident of A, was hit by a drone in a field near B": where he lived
         if i and _FORMER_OFFICE_OF.search(left) and self[i - 1] is Role.PLACE:
             return Role.FRAME  # "arrested officers in A, among them a former governor of B": his old post
-        if _DETAINEES_OF.search(left) and (self._located_after(i) or self._arrest_site_before(i)):
+        if _DETAINEES_OF.search(left) and (self._located_after(i, outside=True) or self._arrest_site_before(i)):
             return Role.FRAME  # "police detained two residents of A who were looting houses in B": their home
         if _ALLEGED_DEED.search(text, max(seg_start, start - 200), start) and self._arrest_site_before(i):
             return Role.FRAME  # "In A, police detained two men suspected of sabotage near B": the charge's place
@@ -1310,16 +1336,37 @@ class MentionRoles:
         return bool((_AND_GLUE.match(glue) and _BETWEEN_BEFORE.search(left))
                     or (path_end(glue) and _FROM_BEFORE.search(left)))
 
-    def _located_after(self, i: int) -> bool:
+    def _located_after(self, i: int, outside: bool = False) -> bool:
         """Whether a later mention of the sentence is told as where something happened
-        ("... near B", "... in the village of B"), not as part of mention ``i``'s list."""
+        ("... near B", "... in the village of B"), not as part of mention ``i``'s list;
+        with ``outside``, not a place that holds mention ``i`` ("a resident of A near the
+        line in the B municipality" is still at A)."""
         for j in range(i + 1, len(self.spans)):
             glue = self.text[self.spans[j - 1][1] : self.spans[j][0]]
             if j == i + 1 and (glue in _PAIR_GLUE or _LIST_GLUE.match(glue) or len(glue) < 4):
                 continue
+            if outside and self._division(j):
+                continue
             if _LOCATED_BEFORE.search(normalize(glue[-40:])):
                 return True
         return False
+
+    def _division(self, j: int) -> bool:
+        """Whether mention ``j`` is a division, by the gazetteer or by the word after it
+        ("in Gori municipality", "in the Kharkiv region")."""
+        if self.places and _holds(self.places[j], None, _CONTAINER_KINDS):
+            return True
+        return _DIVISION_AFTER.match(self.text, self.spans[j][1]) is not None
+
+    def _site_right_after(self, i: int) -> bool:
+        """Whether the next mention, in the same clause, is told as where something happened
+        ("a young man from A at a checkpoint at the entrance of B") and does not hold mention
+        ``i`` ("a resident of A near the line in the B municipality" was taken at A)."""
+        j = i + 1
+        if j >= len(self.spans):
+            return False
+        glue = self.text[self.spans[i][1] : self.spans[j][0]]
+        return _SITE_AFTER_GLUE.match(glue) is not None and not self._division(j)
 
     def _arrest_site_before(self, i: int) -> bool:
         """Whether an earlier mention of the sentence is told as where an arrest was made

@@ -284,6 +284,42 @@ def curfew_kept(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> 
     ("the curfew remains in force in X", "authorities lifted the curfew in Y")."""
     return _CURFEW_KEPT_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 40))) is not None \
         or _CURFEW_KEPT_BEFORE.search(ctx.norm_at(max(a, span[0] - 40), span[0])) is not None
+# A bare passive of burning needs a thing burnt told before it in the clause: "the
+# secretariat in X was also burnt", "shops in the bazaar were burned" (not "bodies were burned").
+_PASSIVE_AUX = ("was ", "were ", "had been ", "has been ", "have been ")
+_BURNT_THING = re.compile(
+    r"(?<!\S)(?:secretariat|office|offices|station|post|hall|palace|market|markets|bazaar|church|churches|mosque|"
+    r"mosques|school|schools|warehouse|warehouses|house|houses|homes|huts|shops|stores|vehicles?|cars?|buses|bus|"
+    r"trucks?|lorry|lorries|tankers?|buildings?|headquarters|clinic|hospital|centre|center|depot|crops|fields|"
+    r"granary|granaries|villages?|property|properties|residence|bridge)\s+(?:(?!(?:and|but|who|which|after|when)\s)\S+\s+){0,6}?$"
+)
+# Who is sent is no armed force: "the mission deployed 52 observers to A", "mobile clinics have
+# been deployed in B", "partners deployed protection teams to C".
+_UNARMED_SENT = (
+    r"(?:observers|monitors|clinics|doctors|nurses|medics|health\s+workers|aid\s+workers|volunteers|"
+    r"(?:protection|medical|health|humanitarian|rescue|assessment|relief|vaccination)\s+teams)"
+)
+_UNARMED_AFTER = re.compile(rf"^\s+(?:\S+\s+){{0,3}}?{_UNARMED_SENT}(?!\S)")
+_UNARMED_BEFORE = re.compile(
+    rf"(?<!\S){_UNARMED_SENT}\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|also)\s+)+$"
+)
+# A force that is already there, not sent: "the Burundian army, which is deployed alongside
+# Congolese forces in A", "where Rwandan troops are deployed", "the deployment remains
+# concentrated around B".
+_STANDING_BEFORE = re.compile(r"(?<!\S)(?:is|are|remains?|stays?)\s+(?:still\s+|already\s+|now\s+|currently\s+)?$")
+_STANDING_AFTER = re.compile(r"^\s+(?:remains?|stays?|is\s+still|has\s+been\s+in\s+place)(?!\S)")
+
+
+def deployment_no_change(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> bool:
+    """Whether the deployment word at ``span`` sends no armed force, or tells of one already
+    in place: no change to a group's activity ("observers were deployed to A", "where
+    troops are deployed")."""
+    after = ctx.norm_at(span[1], min(b, span[1] + 50))
+    before = ctx.norm_at(max(a, span[0] - 50), span[0])
+    return (_UNARMED_AFTER.match(after) is not None or _UNARMED_BEFORE.search(before) is not None
+            or _STANDING_BEFORE.search(before) is not None or _STANDING_AFTER.match(after) is not None)
+
+
 # People already arrested, named by the participle before their noun, moved on to where they
 # are held: "the arrested suspects were shifted to a police station in X", "the apprehended
 # persons were taken to a court in Y" (the place is where they were taken, not an arrest).
@@ -661,6 +697,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = IED
         if label == CHG and unit.phrase.startswith("curfew") and curfew_kept(ctx, a, b, span):
             return None  # "the curfew was lifted in X", "a curfew remains in force in Y": no new measure
+        if label == CHG and unit.phrase.startswith(("deploy", "redeploy")) and deployment_no_change(ctx, a, b, span):
+            return None  # "observers were deployed to X", "where troops are deployed": no armed change
         if label == CHG and unit.phrase.startswith(_LAYING_DOWN) and not (
                 (ctx.has(Cue.NONSTATE, s0, s1) or former_members(ctx, a, span[0])
                  or _CEREMONY.search(ctx.norm_at(a, b))
@@ -946,6 +984,10 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if rule is Rule.INTERVENTION and label == PP:
             label = PI
     elif rule in (Rule.CAPTURE, Rule.RECAPTURE):
+        after = ctx.norm_at(span[1], min(b, span[1] + 40))
+        if _OFFICES_TAKEN.match(after) and ctx.has(Cue.PEACEFUL, s0, s1):
+            # "the faction took over the administration of X without any fighting", armed words or not
+            return Event(*NVT, span, weight)
         if not armed_in(ctx, s0, s1, span) and not ctx.has(Cue.NONSTATE, s0, s1) and not ctx.has(Cue.GOVERNMENT, s0, s1) \
                 and not settlement_taken(ctx, doc, a, b, span):
             return None
@@ -953,7 +995,6 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "claimed responsibility", "claimed its drones struck X": no place claimed
         if crowd_policed(ctx):  # "before security forces regained control" of the stormed palace
             return Event(*PI, span, 0.7, generic=True)
-        after = ctx.norm_at(span[1], min(b, span[1] + 40))
         if _ARMS_TAKEN.match(after):
             return Event(*DWU, span, weight)  # "the army took over a tunnel complex and seized launchers"
         if _OFFICES_TAKEN.match(after):
@@ -1033,6 +1074,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if not extrajudicial(ctx, seg, span):
             return None
     elif rule is Rule.PROPERTY:
+        if unit.phrase.startswith(_PASSIVE_AUX) and not _BURNT_THING.search(ctx.norm_at(max(a, span[0] - 60), span[0])):
+            return None  # "a man was burnt", "the bodies were burned": no property named before
         if _TYRES.search(unit.phrase) or burns_tyres(ctx, unit.start, unit.end):
             # "protesters burned tyres on the main road": a protest's road-blocking, nothing
             # destroyed; no crowd, no event ("the fire spread from burning tyres")
