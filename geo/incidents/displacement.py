@@ -22,13 +22,13 @@ from geo.incidents.background import old_year
 from geo.incidents.clauses import SentenceContext
 from geo.incidents.events import DocumentContext, Event
 from geo.incidents.lexicon import Cue, Rule
-from geo.incidents.matcher import Unit
+from geo.incidents.matcher import Unit, normalize
 from geo.incidents.modality import demanded
 from geo.incidents.policing import CASUALTY_WORDS
 from geo.incidents.taxonomy import DISPLACEMENT
 
 __all__ = [
-    "NAMED_PLACE", "PEOPLE_WORDS", "displaced_movement", "evacuates_people", "fleeing_fighters", "made_to", "not_displaced",
+    "NAMED_PLACE", "PEOPLE_WORDS", "displaced_by_violence", "displaced_movement", "evacuates_people", "fleeing_fighters", "made_to", "not_displaced",
     "protest_journey", "standing_population", "without_old_flights",
 ]
 
@@ -447,3 +447,33 @@ def standing_population(ctx: SentenceContext, a: int, b: int, phrase: str) -> bo
     where they already are ("more than a million refugees already live in camps in X",
     "70,000 refugees remain in X"): the place took them in long before the news."""
     return phrase.startswith(_STANDING_WORDS) and _STANDING.search(ctx.text, a, b) is not None
+
+
+# Violence told as the subject of a displacing verb: "the fighting has displaced tens of
+# thousands of people in X", "the bombardment pushed families towards camps in A". The
+# violence is only the cause there; the places after the verb are where people were
+# displaced (from or to), not where it happened.
+_DISPLACING_VERB = re.compile(
+    r"^(?:\s+(?:has|have|had|also|already|reportedly|now|since))*\s+(?:(displaced|displaces|uprooted|uproots)|"
+    r"(pushed|pushes|drove|drives|driven|sent|sends|forced|forces))(?!\S)"
+)
+_PEOPLE_NEAR = 60  # characters after a verb like "pushed" in which the people moved are named
+
+
+def displaced_by_violence(text: str, start: int, found: list[tuple[Event, float]]) -> list[tuple[Event, float]]:
+    """Drop from a mention at ``start`` the violence whose trigger is the subject of a
+    displacing verb before it: "the fighting has displaced 20,000 people in X" (X takes the
+    displacement). "Pushed", "drove", "sent" and "forced" only displace when people are
+    moved ("shelling pushed hundreds of families to X", not "pushed the rebels out of X")."""
+    def cause_only(e: Event) -> bool:
+        t0, t1 = e.trigger
+        if e.event_type == DISPLACEMENT or t1 > start or start - t1 > 200:
+            return False
+        m = _DISPLACING_VERB.match(normalize(text[t1:start]))
+        if m is None:
+            return False
+        if m.group(1):
+            return True
+        return PEOPLE_WORDS.search(normalize(text[t1 + m.end() : t1 + m.end() + _PEOPLE_NEAR])) is not None
+
+    return [(e, f) for e, f in found if not cause_only(e)]

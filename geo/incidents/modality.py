@@ -743,6 +743,9 @@ _FREQUENT = re.compile(
     # a string of them in the perfect: "which has carried out a string of attacks in X"
     r"|(?<!\S)(?:has|have)\s+(?:also\s+)?(?:carried\s+out|staged|launched|mounted|conducted|claimed|waged)\s+"
     r"(?:a\s+|the\s+)?(?:string|series|spate|wave|number|succession|campaign)\s+of\s+(?:\S+\s+)?$"
+    # attempts kept up in the present, none told: "the regime continues its attempts to strike X"
+    r"|(?<!\S)(?:continues|continue|keeps\s+up|keep\s+up|persists\s+in|persist\s+in)\s+(?:its|their|his|her)\s+"
+    r"(?:\S+\s+)?(?:attempts|efforts)\s+to\s+$"
 )
 
 

@@ -403,6 +403,17 @@ _QUALIFIER_GLUE = re.compile(
     r"(?:(?:[\w-]+\s+)?capital\s*,?\s+)?$",
     re.IGNORECASE,
 )
+# A bearing after a comma from an unnamed landmark: "fighting continued around the dam and
+# the bridge, east of X", "troops shelled enemy positions, north of Y": X and Y only tell
+# where the landmark lies (as for a named place before the comma, :data:`_BEARING_GLUE`).
+_LANDMARK_BEARING = re.compile(
+    r"(?<!\S)(?:dam|dams|bridge|bridges|base|bases|airbase|airport|airfield|crossing|checkpoint|road|highway|"
+    r"hill|hills|heights|ridge|positions|post|posts|plant|facility|complex|compound|depot|oilfield|refinery|"
+    r"forest|valley|mountain|mountains)\s*,\s*(?:(?:about|some|around|roughly|nearly|just)\s+)?"
+    r"(?:\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # A bearing from a reference place: "a military site in A province, north of the capital B".
 # B only tells where A lies, even when the gazetteer would put it inside A.
 _BEARING_GLUE = re.compile(
@@ -953,7 +964,15 @@ _ROAD_NEAR_GLUE = re.compile(
 _ROAD_OTHER_END = re.compile(r"(?:\s+(?:and|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
 # "A and B", "A, B", and the next item named with its kind: "A and the US state of B".
 # A force named after its region: "clashes between Jubaland forces and the army".
-_RIGHT_FORCE = re.compile(r"^\s+(?:(?:regional|state|special)\s+)?(?:forces|troops|militias?)\b", re.IGNORECASE)
+# A place named for its forces or its government: "Jubaland forces", "the Kyiv regime"; also
+# first of two sides whose forces are named once: "Jubaland and federal troops clash in Gedo"
+# (a kind of force after "and", not a people: not "Kherson and Ukrainian forces").
+_RIGHT_FORCE = re.compile(
+    r"^\s+(?:(?:regional|state|special)\s+)?(?:forces|troops|militias?|regime|junta)\b"
+    r"|^\s+and\s+(?:the\s+)?(?:federal|government|national|allied|regional|state|local|coalition|"
+    r"pro-government|security)\s+(?:forces|troops)\b",
+    re.IGNORECASE,
+)
 # A state whose own campaign against a place is told: "Israel's siege of A", "Russia's
 # invasion of B", "Ukraine's drone strikes on C": the state is the attacker, not the site.
 _RIGHT_CAMPAIGN = re.compile(
@@ -1039,7 +1058,8 @@ _TERRAIN_RELATIVE = re.compile(
 # ("BANGKOK, Jan 20 —", "KABUL, March 3 (Reuters) -", "Gao – ").
 _DATELINE_TAIL = re.compile(r"[^.\n]{0,60}?(?:\s[—–-]{1,2}\s|\.-\s|\)\s*[—–-]\s)")
 _LIST_GLUE = re.compile(
-    r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?"
+    # the kind of the place before may come first: "the road between A town and B"
+    r"^(?:\s+(?:town|city|village|camp|port))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:state|province|region|city|town|village|port|district)\s+of\s+(?:the\s+)?)?$"
 )
 
@@ -1232,6 +1252,8 @@ class MentionRoles:
             return Role.QUALIFIER
         if len(spans) > 1 and _PIECE_END.match(right) and _LOCATOR.search(text, max(seg_start, start - 70), start):
             return Role.QUALIFIER  # "in Uvira, on the northern tip of Lake Tanganyika, protesters ...": it orients
+        if _LANDMARK_BEARING.search(text, max(seg_start, start - 90), start):
+            return Role.QUALIFIER  # "around the dam and the bridge, east of X": X only locates them
         if i and (_QUALIFIER_GLUE.match(glue) or (_COMMA_GLUE.match(glue) and _ADMIN_AFTER.match(right))) \
                 and (not self._inside_previous(i) or _BEARING_GLUE.match(glue)) and not (i == 1 and self[0] is Role.QUALIFIER):
             return Role.QUALIFIER

@@ -414,10 +414,38 @@ _JUSTICE_RAID = re.compile(
     r"investigators|against\s+(?:an?\s+|the\s+)?(?:alleged\s+|suspected\s+)?(?:criminal|drug|trafficking|"
     r"smuggling|extortion)\s+(?:\S+\s+)?(?:organi[sz]ation|network|ring|gang|group|cell))(?!\S)"
 )
+# Law enforcement as the one who raids: "state security operatives raided the offices of a
+# party in X", "police raided homes in Y", "immigration agents carried out raids in Z". Such a
+# raid is a search to arrest or seize, not an air raid nor an attack (unless people are killed).
+_LAW_AGENT = re.compile(
+    r"(?<!\S)(?:police|policemen|gendarmes|gendarmerie|detectives|investigators|prosecutors|"
+    r"(?:security|intelligence|immigration|customs|narcotics|anti\s+narcotics)\s+(?:\S+\s+)?"
+    r"(?:operatives|agents|officers|services|personnel|officials))(?!\S)"
+)
+# A crime named as what the raided are accused of, not done there: "against a criminal
+# organisation dedicated to extortion and contract killing", "suspected of kidnappings".
+_CHARGED_WITH = re.compile(
+    r"(?<!\S)(?:dedicated\s+to|accused\s+of|suspected\s+of|charged\s+with|involved\s+in|"
+    r"responsible\s+for|wanted\s+for|linked\s+to)\s+(?:[^\s.;]+\s+){0,6}$"
+)
+
+
+def _law_raid(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> bool:
+    """Whether the raid at ``span`` is a law enforcement raid with no one killed in its
+    segment ``[a, b)``: "security operatives raided the offices of a party in X and seized
+    leaflets" (a killing the raided are accused of does not count)."""
+    if _LAW_AGENT.search(ctx.norm_at(a, span[0])) is None:
+        return False
+    return not any(_CHARGED_WITH.search(ctx.norm_at(max(a, h.start - 70), h.start)) is None
+                   for h in ctx.hits(Cue.LETHAL, a, b))
+
+
 # Men on the ground who raid, in an article that mentions aircraft elsewhere: "bandits
-# abducted 40 people in a night raid on villages", "fighters raided the town" (not air raids).
+# abducted 40 people in a night raid on villages", "fighters raided the town" (not air raids);
+# the state's security men too: "security operatives raided the offices of a party in X".
 _GROUND_ACTOR = re.compile(
     r"(?<!\S)(?:troops|soldiers|army|forces|fighters|militants|gunmen|bandits|police|policemen|rebels|"
+    r"operatives|agents|officers|gendarmes|gendarmerie|detectives|investigators|"
     r"militia|militias|militiamen|insurgents|jihadists|commandos|gangs?|gangsters|attackers|assailants)(?!\S)"
 )
 _AT_SEA = re.compile(r"(?<!\S)(?:coast\s+guard|vessels?|ships?|boats?|shoal|reef|trawlers?|navy|naval)(?!\S)")
@@ -770,6 +798,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             ctx.has(Cue.ARREST, ctx.start, ctx.end) or _JUSTICE_RAID.search(ctx.norm))
             and not ctx.has(Cue.LETHAL, ctx.start, ctx.end)):
         label = ARR  # "forces arrested 14 people, the ministry said, in raids in X"
+    elif rule is Rule.RAID and _law_raid(ctx, a, b, span):
+        label = ARR  # "security agents raided the offices of a party in X": a search, no air raid
     elif rule is Rule.RAID and (ctx.has(Cue.AVIATION, s0, s1)
                                 or doc.aviation and not _GROUND_ACTOR.search(ctx.norm_at(s0, span[0]))
                                 or _COUNTED_RAIDS.search(ctx.norm_at(max(a, span[0] - 40), span[0]))):
