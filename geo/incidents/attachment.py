@@ -247,6 +247,28 @@ def _bracket_lists(ctx: SentenceContext, spans: list[tuple[int, int]], out: list
         after = next((j for j, (s, _) in enumerate(spans) if s >= b), None)
         if after is not None and _BRACKET_CLOSE.match(text[b : spans[after][0]]):
             _add(out[after], found)
+        elif after is not None and _BRACKET_COMMA.match(text[b : spans[after][0]]):
+            for j in _list_closed_by_and(text, spans, after):
+                _add(out[j], found)
+
+
+# The list going on after the bracket with a comma: "arrivals in A (B and C districts), D and E".
+_BRACKET_COMMA = re.compile(r"^\)\s*,\s+(?:the\s+)?$")
+
+
+def _list_closed_by_and(text: str, spans: list[tuple[int, int]], first: int) -> list[int]:
+    """The items of the list that starts at mention ``first`` when an "and" or "or" closes
+    it ("D, E and F"), else none: a bare comma after a bracket may open a new clause."""
+    items = [first]
+    for k in range(first + 1, len(spans)):
+        glue = text[spans[k - 1][1] : spans[k][0]]
+        if _LIST_COMMA.match(glue):
+            items.append(k)
+        elif LIST_BETWEEN.match(glue):
+            return items + [k]
+        else:
+            break
+    return []
 
 
 def _bracket_of_places(ctx: SentenceContext, spans: list[tuple[int, int]], inside: list[int], a: int, b: int) -> bool:

@@ -42,6 +42,8 @@ PEOPLE_WORDS = re.compile(
     r"(?:smaller|small|other|several|large|larger)\s+groups|"
     # a share of the movers: "smaller numbers reached X", "growing numbers are crossing into Y"
     r"(?:smaller|small|larger|large|growing|increasing|similar|significant|unknown)\s+numbers|"
+    # "a smaller number reached X by foot"
+    r"a\s+(?:smaller|larger|small|large|growing|similar|significant)\s+number|"
     # nationals on the move: "250,000 Afghans returned from Iran"
     r"afghans|syrians|sudanese|palestinians|ukrainians|rohingya|somalis|haitians|venezuelans|congolese|"
     r"eritreans|ethiopians|burundians|yemenis|iraqis|lebanese|libyans|"
@@ -340,11 +342,21 @@ def protest_journey(ctx: SentenceContext) -> bool:
     return not any(t.rule is Rule.DISPLACE for u in ctx.units for t in u.triggers)
 
 
+# The vehicles that carry people somewhere, right before "bound for": "onto trucks bound
+# for X", "in a convoy bound for Y" (not a ship or a flight: crews and travellers).
+_VEHICLE_BOUND = re.compile(r"(?i)(?<!\S)(?:trucks|lorries|buses|convoys?|boats|carts)\s+$")
+
+
 def displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span: tuple[int, int],
                         b: int, phrase: str) -> bool:
     """Whether "headed to", "poured into", "by boat" ... moves displaced people: the
     movers before the verb are people ("families", "many of them", "they"), not
     officials, and the story is about a war or the movers are refugees or migrants."""
+    if phrase == "bound for":  # "families loaded their goats onto trucks bound for X": who rides them moves
+        vehicle = _VEHICLE_BOUND.search(ctx.text, max(a, span[0] - 40), span[0])
+        if vehicle is None:
+            return False  # "a ship bound for Odesa"
+        span = (vehicle.start(), span[1])
     before = ctx.norm_at(_word_start(ctx, a, max(a, span[0] - 70)), span[0])  # "thousands of Kurdish families from ..."
     if phrase.startswith("camps"):  # "the camps in Cox's Bazar", in a story of people fleeing
         return doc.displacing and not _NOT_SHELTER_CAMP.search(before)

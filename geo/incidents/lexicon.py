@@ -828,9 +828,15 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "headed (to|for|toward|towards)", "heading (to|for|toward|towards)",
         "by boat", "by boats", "by bus", "by buses", "on foot", "by donkey cart", "by road",
         "left for", "made their way to", "making their way to",
+        # the vehicles that carry the displaced: "families loaded their belongings onto trucks
+        # bound for A and B", "178 families left the camp in a convoy bound for C"
+        "bound for",
         # people on foot or moving elsewhere: "walked west toward X", "have since moved to Y"
         "walk(ed|ing) (to|toward|towards|into)", "walked (north|south|east|west) (to|toward|towards)",
-        "moved (on |back |)(to|toward|towards|into)", "(have|has|had) moved (on |back |)(to|toward|towards|into)",
+        "moved (on |back |)(to|toward|towards|into)",
+        # people taken out of the places under fire: "2,300 people have been moved out of the
+        # A and B communities to C"
+        "(moved|relocated|bussed|brought) out of", "(have|has|had) moved (on |back |)(to|toward|towards|into)",
         # families who left for good: "1,500 families have migrated from X to Y"
         "migrat(ed|ing) (from|to|toward|towards|into)",
         # where people crossed over: "60,000 Rohingya have entered X, crossing near Y"
@@ -860,7 +866,10 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # people leaving their own places, the phrase a force's leaving shares (the subject
         # decides, see the rules): "displaced families left their camps in X"
         "left their",
-        "leave the (area|city|town|camp|village|region)",
+        "leave the (area|city|town|camp|village|region|locality|localities|district|commune|neighbourhood|neighborhood)",
+        # leaving told in the progressive, with the place left: "families were leaving A for B"
+        # (a place name must follow, see the rules)
+        "leaving",
         # onward legs and how far they got: "others continued to Y", "walked as far as Z"
         "(leave|leaves|leaving|left) (toward|towards|for)", "continu(ed|ing|e) (on |onward |onwards |)to",
         "(go|goes|going|went|travelled|traveled) (further|farther|on|onward|onwards) to", "onward(s|) to",

@@ -1090,7 +1090,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
     elif rule is Rule.MOVEMENT:
         if standing_population(ctx, a, b, unit.phrase):
             return None  # "the camp already hosts about 70,000 refugees"
-        if unit.phrase in ("left the", "left their", "left", "quit") and not (
+        if unit.phrase in ("left the", "left their", "left", "leaving", "quit") and not (
                 NAMED_PLACE.match(ctx.text, span[1], b) or _LEFT_PLACES.match(ctx.norm_at(span[1], min(b, span[1] + 40)))):
             return None  # "left the Nur Shams camp", "left Djibo", "left villages in X"; not "left three dead"
         if not displaced_movement(ctx, doc, a, span, b, unit.phrase):
