@@ -231,8 +231,11 @@ def remote_attack(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -
     if _STRIKES_BEFORE.search(ctx.norm_at(max(a, span[0] - 30), span[0])):
         return SH if "shelling" in ctx.norm_at(max(a, span[0] - 30), span[0]) else AIR
     after = ctx.norm_at(span[1], min(b, span[1] + 50))
-    if _AVIATION_WITH.match(after):
-        return AIR
+    weapon = _AVIATION_WITH.match(after)
+    if weapon:
+        return AIR if weapon.group("air") else SH
+    if _SHRAPNEL.search(ctx.norm_at(span[1], ctx.end)) and not _SHOTS.search(ctx.norm_at(ctx.start, ctx.end)):
+        return SH  # "the villages of A and B were attacked: in A a man received shrapnel wounds"
     agent = (max(a, span[0] - 50), span[0])
     if _COUNTED_SETTLEMENTS.match(after) and _STATE_FORCE.search(ctx.norm_at(*agent)) \
             and not ctx.has(Cue.NONSTATE, *agent):
@@ -240,10 +243,16 @@ def remote_attack(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -
     return None
 
 
-# "attacked with aviation the village", "attacked with drones" (no weapon noun of its own)
+# "attacked with aviation the village", "attacked with drones", "attacked with artillery" (no
+# weapon noun of its own)
 _AVIATION_WITH = re.compile(
-    r"^\s+(?:\S+\s+)?with\s+(?:the\s+)?(?:aviation|aircraft|warplanes|helicopters|jets|planes)(?!\S)"
+    r"^\s+(?:\S+\s+)?with\s+(?:the\s+)?(?:(?:heavy|fpv|attack|kamikaze|guided)\s+)?"
+    r"(?:(?P<air>aviation|aircraft|warplanes|helicopters|jets|planes|drones|uavs)|artillery|mortars|rockets|missiles)(?!\S)"
 )
+# Wounds only a blast leaves, told after the attack: "a man received shrapnel wounds".
+_SHRAPNEL = re.compile(r"(?<!\S)(?:shrapnel|fragmentation\s+wounds?|splinter\s+wounds?)(?!\S)")
+# Gunfire told anywhere in the sentence: the attackers may have come on foot.
+_SHOTS = re.compile(r"(?<!\S)(?:shot|shooting|gunfire|gunmen|gunman|bullets?|opened\s+fire|firearms?|rifles?)(?!\S)")
 
 
 _CAMPS = frozenset(("camp", "camps"))

@@ -338,6 +338,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "air campaign", "air( |)struck", "drone struck", "dropped bombs", "dropped a bomb",
         "air operation(s|)", "aerial operation(s|)",
         "drone( |)strike", "kamikaze drone(s|)",
+        # strikes told as aerial, and a bulletin's "air interdiction": "aerial strikes in the
+        # zone of X", "the air component conducted air interdiction on a hub at Y"
+        "aerial strike(s|)", "air interdiction(s|)", "aerial interdiction(s|)",
     )),
     (Rule.DIRECT, SH, 0.9, (
         "shell(ed|ing|ings)", "artillery fire", "artillery strike(s|)", "artillery attack(s|)",
@@ -966,6 +969,8 @@ STOP_PHRASES: frozenset[str] = frozenset(
         "fighter jet engine(s|)", "fighting chance", "fighting corruption",
         # a patrol ready to fight, no fight told: "troops on fighting patrol cleared hideouts"
         "fighting patrol(s|)", "combat patrol(s|)",
+        # "combat" as a kind of gear, no fight: "soldiers in combat uniforms"
+        "combat (uniform|uniforms|gear|readiness|training)",
         "fight against corruption", "fight(ing|) (inflation|poverty|disease|climate change|fires|wildfires)",
         "title fight", "bomb threat(s|)", "bomb scare(s|)", "lodged a protest", "formal protest",
         "letter of protest", "protest note", "diplomatic protest", "strike price",
@@ -1069,6 +1074,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "sukhoi", "mig", "f 16(s|)", "plane(s|)", "aerial", "gunship(s|)", "barrel bomb(s|)",
         "glide bomb(s|)", "air attack(s|)", "sorties", "uav(s|)", "unmanned aerial", "unmanned aircraft",
         "quadcopter(s|)",
+        # a joint force's air arm: "the Air Component conducted strikes on enclaves at X"
+        "air component",
     )),
     (Cue.IMPACT, (
         "hit(s|ting|)", "struck", "strike(s|)", "striking", "slam(med|s)", "pound(ed|ing|s)", "target(ed|ing|s)",

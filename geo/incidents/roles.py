@@ -1199,6 +1199,8 @@ class MentionRoles:
             head = None  # "laid down their arms at a ceremony in X": the ceremony is the event
         if head in _ARRIVALS and _PROJECTILE_LANDED.search(left):
             head = None  # "two mortar shells landed in X": they hit X, no one arrived there
+        if head == "axis" and self._bare_axis(i):
+            head = None  # "a bomb hit a bus on the axis A-B": with no nearer place, the road's ends
         if head is not None:
             if head in _ARRIVALS:
                 return Role.DESTINATION
@@ -1505,6 +1507,26 @@ class MentionRoles:
             return False
         between = text[spans[first - 1][1] : spans[first][0]]
         return len(between) <= 45 and "." not in between and _ON_ROAD.search(between) is not None
+
+    def _bare_axis(self, i: int) -> bool:
+        """Whether mention ``i`` opens a road told by its two ends after "axis", with no
+        place of the event named before or after it: "an IED exploded on the axis A-B" (the
+        event is at A and B, as on "the A-B road"), not "near C, on the axis A-B" nor "on
+        the axis A-B, near C"."""
+        ends = self._road_ends(i)
+        return ends is not None and ends[0] == i and not self._names_road(ends) \
+            and not self._near_before_axis(i)
+
+    def _near_before_axis(self, i: int) -> bool:
+        """Whether the place named right before mention ``i`` is told with "near": "near
+        Gorgadji, on the axis Kaya-Dori" (Gorgadji is where it happened)."""
+        if not i:
+            return False
+        glue = self.text[self.spans[i - 1][1] : self.spans[i][0]]
+        if len(glue) > 30 or "." in glue:
+            return False
+        start = self.spans[i - 1][0]
+        return _NEAR_OR_AROUND.search(normalize(self.text[max(0, start - 40) : start])) is not None
 
     def _after_road(self, i: int) -> bool:
         """Whether mention ``i`` is the place named near a road told by its ends, right

@@ -771,6 +771,9 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
                 return Event(*AIR, span, weight)  # "jets destroyed the bases of the militants near X"
         if unit.phrase.startswith("neutrali") and not fighters_neutralised(ctx, a, b, span):
             return None  # "sappers neutralised two mines": no fighter put out of action
+        remote = _remote_blow(ctx, s0, unit, span)
+        if remote is not None:
+            return Event(*remote, span, weight)  # "aircraft struck militants near X, neutralising dozens"
         if unit.phrase.startswith(("lost", "lose")) and not _LOSSES_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 60))):
             return None  # "lost power", "lost 30 kg": only men lost in a fight count
         if unit.phrase.startswith("clear") and not _CLEARED_OF_FIGHTERS.search(
@@ -1149,6 +1152,56 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
     return Event(label[0], label[1], span, weight, generic, weak)
 
 
+# A weapon from afar told as the one who dealt a blow at fighters: "the air force", "army
+# aviation and artillery", "its drones", "the aerial vector".
+_REMOTE_AGENT = re.compile(
+    r"(?<!\S)(?:(?P<air>air\s+force|air\s+component|aviation|aircraft|warplanes?|jets?|helicopters?|gunships?|"
+    r"drones?|uavs?|aerial|air\s*strikes?|air\s+raids?)|artillery|mortars?|rockets?|missiles?|mlrs|howitzers?)(?!\S)"
+)
+# A fight on the ground between that weapon and the blow: "the troops, backed by the air force,
+# engaged the terrorists in a firefight, neutralising 11" (a clash, not an air strike).
+_GROUND_FIGHT = re.compile(
+    r"(?<!\S)(?:fight\w*|fought|clash\w*|firefights?|gunfights?|gun\s+battles?|engag\w*|battl\w*|ground|gunfire|"
+    r"ambush\w*|repel\w*|repuls\w*|assault\w*|troops|soldiers|infantry|raid\w*|stormed)(?!\S)"
+)
+# The weapon told as what was downed or as help to others: "shot down a drone and neutralised
+# three gunmen", "with the support of the air force".
+_NOT_THE_AGENT = re.compile(
+    r"(?:shot\s+down|downed|intercepted|destroyed|seized|recovered|support\s+of|supported\s+by|backed\s+by|"
+    r"cover\s+of|help\s+of|against)\s+(?:\S+\s+){0,3}$"
+)
+# Blows at fighters that a weapon from afar may deal: "neutralised", "struck manpower", "inflicted
+# losses", "destroyed combat vehicles".
+_REMOTE_BLOWS = ("neutrali", "hit ", "struck ", "inflict")
+_COMBAT_VEHICLES = re.compile(r"\s+(?:vehicles?|boats?)\b", re.IGNORECASE)
+
+
+def _remote_blow(ctx: SentenceContext, s0: int, unit: Unit, span: tuple[int, int]) -> tuple[str, str] | None:
+    """The remote strike a blow at fighters is, when a weapon from afar dealt it: "army
+    aviation and artillery struck manpower near X", "aircraft struck militants near Y,
+    neutralising dozens" (an air strike, :data:`AIR`; :data:`SH` when no aircraft is named),
+    not "troops, backed by the air force, engaged the enemy, neutralising 11" (a clash)."""
+    if not unit.phrase.startswith(_REMOTE_BLOWS) and not (
+            unit.phrase == "combat" and _COMBAT_VEHICLES.match(ctx.text, span[1])):
+        return None
+    before = ctx.norm_at(s0, span[0])
+    agents = list(_REMOTE_AGENT.finditer(before))
+    if not agents:
+        return None
+    last = agents[-1]
+    if _GROUND_FIGHT.search(before, last.end()):
+        return None
+    # the first weapon of the agent phrase decides ("aviation and artillery": air)
+    first = last
+    for m in reversed(agents[:-1]):
+        if _GROUND_FIGHT.search(before, m.end(), first.start()) or first.start() - m.end() > 40:
+            break
+        first = m
+    if _NOT_THE_AGENT.search(before, 0, first.start()):
+        return None
+    return AIR if any(m.group("air") for m in agents if m.start() >= first.start()) else SH
+
+
 def _protest_story_clash(ctx: SentenceContext, doc: DocumentContext) -> bool:
     """Whether bare clashes in the sentence are the protests' own, in a story whose lead
     tells protests ("clashes erupted on the avenue as lawmakers met inside"), or that tells
@@ -1220,7 +1273,7 @@ def _attribute_tolls(ctx: SentenceContext, events: list[Event], tolls: list[Even
     for i, toll in enumerate(events):
         if id(toll) not in toll_ids:
             continue
-        blast = _blast_of(ctx, events, toll)
+        blast = _blast_of(ctx, events, toll, toll_ids)
         if blast is not None:
             out[i] = dataclasses.replace(toll, event_type=blast.event_type, sub_event_type=blast.sub_event_type)
             continue
@@ -1229,7 +1282,7 @@ def _attribute_tolls(ctx: SentenceContext, events: list[Event], tolls: list[Even
     return out
 
 
-def _blast_of(ctx: SentenceContext, events: list[Event], toll: Event) -> Event | None:
+def _blast_of(ctx: SentenceContext, events: list[Event], toll: Event, toll_ids: set[int]) -> Event | None:
     """The explosive attack in the toll's clause nearest to it, if the clause tells of no
     gunfire: "a strike on a house in X killed a family of eight" is an air strike, not an
     attack on civilians; "three soldiers died when a roadside bomb went off" a remote
@@ -1240,7 +1293,22 @@ def _blast_of(ctx: SentenceContext, events: list[Event], toll: Event) -> Event |
     if _GUNFIRE.search(ctx.norm_at(seg[0], seg[1])):
         return None
     blasts = [e for e in events if e.event_type == EXPLOSIONS and seg[0] <= e.trigger[0] < seg[1]]
-    return min(blasts, key=lambda e: abs(e.trigger[0] - toll.trigger[0])) if blasts else None
+    if blasts:
+        return min(blasts, key=lambda e: abs(e.trigger[0] - toll.trigger[0]))
+    return _earlier_strike(ctx, [e for e in events if id(e) not in toll_ids], seg)
+
+
+def _earlier_strike(ctx: SentenceContext, events: list[Event], seg: Segment) -> Event | None:
+    """The remote strike told in the clause right before a toll's own clause, when nothing but
+    tolls happens between them and the sentence names no gunfire: "drones attacked A and B; a
+    man was wounded in A", "in A a woman was killed by shelling; in B a man died of his wounds".
+    (``events`` are the sentence's events other than tolls.)"""
+    before = [e for e in events if e.trigger[0] < seg[0]]
+    if not before or before[-1].event_type != EXPLOSIONS or before[-1].generic:
+        return None
+    if _GUNFIRE.search(ctx.norm_at(ctx.start, ctx.end)):
+        return None
+    return before[-1]
 
 
 # Victims named only as people: the toll of whatever the clause tells ("left three people dead").

@@ -333,9 +333,11 @@ _COUNT = (
     r"(?:(?:about|around|some|over|at\s+least|more\s+than|nearly|up\s+to|scores\s+of|dozens\s+of|several)\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozens|scores|several)"
 )
+# ... also counted with "of" or as a group: "dozens of militants", "a group of 'terrorists'".
 _NEUTRALISED_OBJECT = re.compile(
-    _QUOTE + r"\s+(?:" + _COUNT + r"\s+(?:(?:more|other|suspected|armed|heavily\s+armed)\s+)?" + _FIGHTER_NOUNS
-    + r"|(?:the\s+|an?\s+|their\s+)?(?:\S+\s+)?" + _FIGHTER_NOUNS + r"|"
+    _QUOTE + r"\s+(?:" + _COUNT + r"\s+(?:of\s+)?(?:(?:more|other|suspected|armed|heavily\s+armed)\s+)?" + _FIGHTER_NOUNS
+    + r"|(?:the\s+|an?\s+|their\s+)?(?:\S+\s+)?" + _FIGHTER_NOUNS
+    + r"|an?\s+(?:group|band|cell|unit|number)\s+of\s+" + _QUOTE + _FIGHTER_NOUNS + r"|"
     + _COUNT + r"\s*(?:,|;|\.|and\s|$))", re.I)
 _NEUTRALISED_SUBJECT = re.compile(
     r"(?<!\w)" + _FIGHTER_NOUNS + r"\s+(?:\S+\s+)?(?:was|were|had\s+been|have\s+been|has\s+been|being|been)\s+"
