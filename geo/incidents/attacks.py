@@ -66,7 +66,7 @@ __all__ = [
 # of the former regime on checkpoints", "the attack perpetrated on Friday by terrorists against a mosque".
 _BY_PHRASE = re.compile(
     r"^\s+(?:by|of|attributed\s+to|blamed\s+on|claimed\s+by|"
-    r"(?:carried\s+out|perpetrated|launched|committed)\s+(?:on\s+(?:\S+\s+){1,3}?|overnight\s+|yesterday\s+)?by)\s+"
+    r"(?:carried\s+out|perpetrated|launched|committed)\s+(?:on\s+(?:\S+\s+){1,7}?|overnight\s+|yesterday\s+)?by)\s+"
     r"(?:the\s+)?(?:\S+\s+){0,8}?(?=(?:on|against|at|in|near|targeting)(?!\S)|$)"
 )
 
@@ -185,15 +185,31 @@ _JOINED_APART = re.compile(
 )
 
 
-# A weapon that is the subject of its own verb: "a grenade was thrown", "a roadside bomb exploded".
+# A weapon that is the subject of its own verb: "a grenade was thrown", "a roadside bomb exploded",
+# "junta aircraft bombed B".
 _WEAPON_VERB = re.compile(
-    r"^\S+(?:\s+\S+)?\s+(?:was|were|had|has|exploded|went|detonated|hit|struck|landed|fell|killed|wounded|injured)(?!\S)")
+    r"^\S+(?:\s+\S+)?\s+(?:was|were|had|has|exploded|went|detonated|hit|struck|landed|fell|killed|wounded|injured|"
+    r"bombed|shelled|pounded|targeted|attacked|fired|dropped|launched)(?!\S)")
+
+
+# The attack word as a noun, after its determiner: "of the attack", "an assault".
+_NOUN_BEFORE = re.compile(r"(?<!\S)(?:the|a|an|this|that|its|their)\s+$")
+# A coordinate clause opened after a comma: "..., and fighters attacked" (not "rifles and
+# grenades in a raid").
+_COMMA_BEFORE = re.compile(r"[,;]\s*$")
 
 
 def _own_clause(ctx: SentenceContext, seg: Segment, span: tuple[int, int], pos: int) -> bool:
-    """Whether the weapon at ``pos``, after the attack word, lies in a coordinate clause of its
-    own: "militants attacked a police post in A, and a grenade was thrown at a shop in B" (the
-    grenade is the second event's, not the first attack's weapon)."""
+    """Whether the weapon at ``pos`` lies in a coordinate clause of its own: after the attack
+    word, "militants attacked a police post in A, and a grenade was thrown at a shop in B" (the
+    grenade is the second event's, not the first attack's weapon); before it, "a convoy was
+    hit by a roadside bomb near A, and fighters attacked a base in B" (the attack opens a
+    clause with its own subject)."""
+    if pos < span[0]:
+        if _NOUN_BEFORE.search(ctx.norm_at(max(seg[0], span[0] - 12), span[0])):
+            return False  # "police arrested a facilitator of the attack": the bombing told before
+        return any(pos < p <= span[0] and _COMMA_BEFORE.search(ctx.text, seg[0], p) and ctx.starts_coordinate(p, seg[1])
+                   for p, _ in ctx.pieces(seg))
     if pos <= span[1] or not _WEAPON_VERB.match(ctx.norm_at(pos, min(seg[1], pos + 60))):
         return False  # "attacked A, B and the city of C with artillery": the attack's own weapon
     return any(span[1] <= p <= pos and ctx.starts_coordinate(p, seg[1]) for p, _ in ctx.pieces(seg))

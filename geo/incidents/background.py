@@ -542,11 +542,21 @@ _STATE_DATED = re.compile(
 )
 
 
+# A place's state told in an apposition after it, with its agent: "retook X, a river town
+# held by the rebels since 2023", "the camp, controlled by the group since".
+_PLACE_STATE_DATED = re.compile(
+    r",\s+(?:(?:a|an|the)\s+(?:[^\s,;]+\s+){1,6}?)?(?:[a-z]+(?:ed|en|wn)|held)\s+by\s+(?:[^\s,;]+\s+){1,4}?"
+    r"(?:since\s+(?:(?:early|late|mid|the)\s+)?)?$"
+)
+
+
 def held_since(ctx: SentenceContext, t1: int, pos: int) -> bool:
     """Whether a date at ``pos``, after the trigger's end ``t1``, dates the state of the
     people the event is about, not the event: "marched to demand the return of relatives
-    missing since 2021"."""
-    return pos > t1 and _STATE_DATED.search(ctx.norm_at(t1, pos)) is not None
+    missing since 2021"; or the state of the place it took: "regained control of X, a
+    river town held by the rebels since 2023"."""
+    return pos > t1 and (_STATE_DATED.search(ctx.norm_at(t1, pos)) is not None
+                         or _PLACE_STATE_DATED.search(ctx.text, t1, pos) is not None)
 
 
 # A relative clause set off by commas, holding a date, before the trigger: "In Togo,

@@ -67,8 +67,12 @@ _LOCATIVE_START = re.compile(
 )
 # "and" (or "but") and then a word that is not a verb of the clause before.
 _COORDINATE_START = re.compile(
-    r"^[\s,]*(?:and|but)\s+(?!(?:then|also|later|was|were|is|are|has|have|had|\S+ed|\S+ing)\s)(?=\S)"
+    r"^[\s,]*(?:and|but)\s+(?!(?:then|also|later|was|were|is|are|has|have|had|\S+ed)\s)"
+    # a gerund opens the clause only as its subject: "and fighting was reported near X" (not
+    # "and killing three")
+    r"(?!\S+ing\s(?!(?:was|were|is|has|had|continued|continues|broke|erupted|raged|resumed)\s))(?=\S)"
 )
+_GERUND_SUBJECT = re.compile(r"^\S+ing\s+(?:was|were|is|has|had|continued|continues|broke|erupted|raged|resumed)\s")
 #: Soft words opening a clause of time ("after", "as").
 SUBORDINATORS = frozenset(("after", "following", "as", "amid", "since", "when", "before"))
 _ACCORDING = "according to"
@@ -511,6 +515,8 @@ class SentenceContext:
         if m is None:
             return False
         first = a + m.end()
+        if _GERUND_SUBJECT.match(self.norm_at(first, b)):
+            return True  # "and fighting was reported near X": the gerund is the subject
         return not any(first <= u.start < first + 2 for u in self.units) and any(
             first < u.start <= first + 40 for u in self.units if u.triggers
         )

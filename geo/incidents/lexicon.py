@@ -273,6 +273,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # troops taking on an armed group: "soldiers engaged bandits near X", "the units
         # engaged an armed terrorist group in the zone of Y", "troops engaged the kidnappers"
         "engag(ed|ing) (the |an |a |)(armed |)(terrorist |bandit |criminal |)(group|groups|gang|gangs)",
+        # the engagement told with its outcome: "troops engaged and dispersed insurgents near X"
+        "engag(ed|ing) and (dispersed|repelled|routed|neutralised|neutralized|killed|eliminated)",
         "engag(ed|ing) (the |)(bandits|kidnappers|militants|terrorists|insurgents|gunmen|attackers|assailants|"
         "rebels|jihadists|khwarij|enemy|criminals|gang members|separatists|fighters)",
         # the same told as a confrontation: "vigilantes confronted the insurgents near X"
@@ -316,7 +318,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     )),
     (Rule.RECAPTURE, GRT, 0.8, (
         "recaptur(ed|e|es|ing)", "retook", "retake(n|s|)", "retaking",
-        "regain(ed|s|ing|) (full |)control", "regained", "liberat(ed|e|es|ing)",
+        "regain(ed|s|ing|) (full |)control", "regained",
+        # the same as a noun: "announced the regaining of control over X"
+        "regaining of (full |)control", "liberat(ed|e|es|ing)",
         "(the |)liberation of (the |)(settlement|settlements|village|villages|town|city|locality)",
         "took back", "(taken|take|takes|taking) back", "reclaim(ed|s|)",
         # fighters driven from where they held: "troops dislodged the assailants from the village of X"
@@ -1046,6 +1050,10 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "tank(s|)", "armoured vehicles", "armored vehicles", "kidnapper(s|)", "abductor(s|)",
         "kill", "kills", "massacre", "gunbattle", "shelling", "bombing", "bombardment",
         "border guard(s|)", "border police",
+        # armies and armed groups known by their initials: "the ENDF retook X", "the SSPDF and
+        # the SPLA-IO clashed", "non-state armed groups (NSAGs) attacked Y"
+        "endf", "sspdf", "updf", "fds", "fama", "vdp", "spla io", "knla", "tnla", "ola",
+        "codeco", "nsag(s|)", "aqap", "ttp", "white army",
     )),
     (Cue.CIVILIAN, (
         "couple", "son", "sons", "daughter(s|)", "wife", "husband", "boatm(an|en)", "kolbar(s|)",
@@ -1137,6 +1145,7 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "national guard", "government", "tatmadaw", "security forces", "police",
         "defence ministry", "defense ministry", "federal forces", "saf", "fardc",
         "government troops", "regime troops", "sudanese armed forces", "levies", "frontier corps",
+        "endf", "sspdf", "updf", "fds", "fama",
     )),
     (Cue.NONSTATE, (
         "rebel(s|)", "militant(s|)", "insurgent(s|)", "jihadist(s|)", "militia(s|)",
@@ -1147,6 +1156,7 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "iswap", "boko haram", "adf", "sdf", "ypg", "pkk", "pdf", "people s defence force(s|)",
         "ethnic armed", "armed group(s|)", "mercenaries", "maoist(s|)", "naxal(s|)", "naxalite(s|)", "cadres",
         "combatant(s|)", "khwarij", "khawarij",
+        "spla io", "knla", "tnla", "ola", "codeco", "nsag(s|)", "aqap", "ttp", "white army",
     )),
     (Cue.NEGATION, (
         "no", "not", "never", "nor", "neither", "without", "no one", "nobody", "none",
@@ -1295,6 +1305,8 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "defence forces", "defense forces", "armed forces", "tigrayan forces", "civilians",
         "soldier", "militant", "rebel", "fighter", "gunman", "policeman", "policemen",
         "suicide bomber", "sniper(s|)", "combatants",
+        "endf", "sspdf", "updf", "fds", "fama", "vdp", "spla io", "knla", "tnla", "ola",
+        "codeco", "nsags", "aqap", "ttp", "white army",
     )),
     (Cue.ACTOR_MOD, (
         "regime", "government", "opposition", "security", "military", "armed", "paramilitary",

@@ -148,8 +148,11 @@ _RESCUED = re.compile(
 _DONE_TO = re.compile(r"(?<!\S)(?:were|was|have\s+been|has\s+been|had\s+been)\s+$")
 # An event told as an earlier one: "over earlier strikes in X", "previous attacks on Y",
 # "past raids on Z", "this month's massacre in W" (not "similar rallies were held in Z": the
-# same day's)
-_EARLIER = re.compile(r"(?<!\S)(?:earlier|previous|prior|past|former|(?:last|this)\s+(?:month|year)\s+s)\s+$")
+# same day's); "earlier" after an auxiliary is an adverb of the news ("the group had earlier
+# taken X": recent news told before the lead)
+_EARLIER = re.compile(
+    r"(?<!\S)(?<!had\s)(?<!has\s)(?<!have\s)(?<!was\s)(?<!were\s)(?<!been\s)"
+    r"(?:earlier|previous|prior|past|former|(?:last|this)\s+(?:month|year)\s+s)\s+$")
 # A modal right after the event noun: "renewed fighting could derail the truce".
 # An event noun told as to come: "further demolitions are planned in X", "strikes are expected",
 # "the first handover of rifles and explosives is planned for March in X".

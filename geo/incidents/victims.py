@@ -31,7 +31,7 @@ from geo.incidents.clauses import Segment, SentenceContext
 from geo.incidents.events import DocumentContext
 from geo.incidents.labels import AC, ATT, EF
 from geo.incidents.lexicon import DEMONYMS, Cue
-from geo.incidents.matcher import Unit
+from geo.incidents.matcher import CueHit, Unit
 from geo.incidents.policing import CASUALTY_WORDS
 from geo.incidents.protests import state_fire_on_protest
 from geo.incidents.violence import armed_besides_police, armed_in, disaster
@@ -67,11 +67,42 @@ def casualty_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) ->
         return ATT  # "gunmen killed two men at a checkpoint in X": whoever killed them
     if armed_in(ctx, span[1], min(b, span[1] + 40), span, casualties=False):
         return AC
+    if passive_combatants(ctx, span):
+        return AC  # "nine soldiers had been killed in X": fighters fell in a fight
     return ATT
 
 
 # A passive verb right before a casualty word: "civilians were (reportedly) killed".
 _PASSIVE_BEFORE = re.compile(r"(?<!\S)(?:were|was)\s+(?:\S+ly\s+)?$")
+# The same in any tense: "soldiers had been killed", "fighters have been wounded".
+_PASSIVE_ANY = re.compile(r"(?<!\S)(?:were|was|(?:had|has|have)\s+been)\s+(?:\S+ly\s+)?$")
+# Men under arms, the subject of a passive toll.
+_COMBATANTS = re.compile(
+    r"^(?:soldiers?|troops|servicem[ae]n|militants?|fighters?|combatants?|insurgents?|rebels?|militiam[ae]n|"
+    r"jihadists?|terrorists?|paramilitaries|gunm[ae]n|attackers|assailants)$"
+)
+
+# Men who laid down their arms: "former FARC combatants were killed" (civilians now).
+_FORMER = re.compile(r"(?<!\S)(?:former|ex)\s+(?:\S+\s+)?$")
+
+
+def _fighter(ctx: SentenceContext, hit: CueHit) -> bool:
+    """Whether an armed word names men under arms now ("soldiers", not "former combatants")."""
+    return bool(_COMBATANTS.match(hit.phrase)) and not _FORMER.search(
+        ctx.norm_at(max(ctx.start, hit.start - 25), hit.start))
+
+
+def passive_combatants(ctx: SentenceContext, span: tuple[int, int]) -> bool:
+    """Whether men under arms, the nearest of the armed and civilian words before it, are the
+    subject of the passive casualty at ``span``: "nine soldiers had been killed in X" (not "a
+    child was killed by a sniper's bullet", :func:`passive_civilians`)."""
+    if not _PASSIVE_ANY.search(ctx.norm_at(max(ctx.start, span[0] - 20), span[0])):
+        return False
+    subject = (max(ctx.start, span[0] - 60), span[0])
+    last = max(
+        [(h.end, _fighter(ctx, h)) for h in ctx.hits(Cue.ARMED, *subject) if h.phrase not in CASUALTY_WORDS]
+        + [(h.end, False) for h in ctx.hits(Cue.CIVILIAN, *subject)], default=(0, False))
+    return last[1]
 
 
 def passive_civilians(ctx: SentenceContext, span: tuple[int, int]) -> bool:
