@@ -27,7 +27,11 @@ REGIONAL = frozenset({PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.ADMIN1, 
                       PlaceKind.WATER, PlaceKind.REGION})
 _ANCHOR_GAP = re.compile(r"^[\s,]*(?:in|near|outside|of|and|the|vicinity|countryside|outskirts|area|city|town|"
                          r"village|province|district|region|western|eastern|northern|southern|"
-                         r"on|shores?|banks?|lake|river|[\s,()])*$", re.I)  # "Mwanza, on the southern shore of Lake X"
+                         r"on|shores?|banks?|lake|river|[\s,()]|"
+                         # "Korioumé, 18 km south of Timbuktu", "Mamove, north-east of Oicha", "some 25 km from Goma"
+                         r"(?:north|south)(?:-?(?:east|west))?|east|west|about|some|around|\d+|"
+                         r"(?:km|kilometres|kilometers|kilometre|kilometer|miles?)(?:\s+(?:away\s+)?from)?)*$",
+                         re.I)  # "Mwanza, on the southern shore of Lake X"
 
 
 #: feature codes of seas, gulfs, straits and oceans: too wide to place a town the text ties to them

@@ -860,3 +860,49 @@ def located_where(doc: TextView) -> list[tuple[int, int]]:
         if span is not None and doc.locative_before(span[0]):
             out.append(span)
     return out
+
+
+#: compass bearings a relative position gives (``west of``, ``north-east of``)
+_BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+#: where a place the text sets against another one ends: a distance after a comma (``Korioumé, 18 km south of
+#: Timbuktu``, ``Ngungu, about 15 km away``), a bearing of a named place (``Mamove, north of Oicha``, ``in Beit Awwa
+#: southwest of Hebron``) or a nearness to one (``in Kerawa, near the Nigerian border``); group 1 holds the comma,
+#: group 2 the distance, group 3 the bearing
+_RELATIVE_POSITION = re.compile(
+    r"(?<=[^\W\d_])(,)?\s+(?:(?:about|some|around|nearly|roughly|approximately|just|only|barely)\s+)?(?:"
+    r"((?:\d+(?:[.,]\d+)?|a\s+few|several|a\s+dozen)\s*-?\s*(?:km|kilometres|kilometers|kilometre|kilometer"
+    r"|miles?)\b)"
+    r"|(" + _BEARING + r")\s+of\s+(?:the\s+)?(?=[A-Z]|(?:city|town|capital|village|border)\b)"
+    r"|(?:near|outside|close\s+to)\s+(?:the\s+)?(?=[A-Z]|(?:city|town|capital|village|border)\b))")
+
+
+def relative_positions(doc: TextView) -> list[tuple[int, bool]]:
+    """Names the text places against another place: ``Korioumé, 18 km south of Timbuktu``, ``Mamove, north
+    of Oicha``, ``in Kerawa, near the Nigerian border``.
+
+    A distance after a comma makes the name before it a place; so does a bearing after a comma. A bearing
+    without a comma, and a nearness, need a locative word before the name too (``in Beit Awwa southwest of
+    Hebron``): the caller checks that.
+
+    Parameters
+    ----------
+    doc
+        The document.
+
+    Returns
+    -------
+    list of (int, bool)
+        Last token of each name, and whether it still needs a locative word before it.
+
+    Examples
+    --------
+    >>> doc = TextView("at Tessit, 40 km east of Ansongo")
+    >>> relative_positions(doc)
+    [(1, False)]
+    """
+    out = []
+    for m in _RELATIVE_POSITION.finditer(doc.text):
+        b = doc.token_ending_at(m.start())
+        if b is not None and doc.caps[b]:
+            out.append((b, m.group(1) is None or m.group(2) is None and m.group(3) is None))
+    return out

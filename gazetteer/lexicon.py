@@ -71,10 +71,20 @@ refinery mine group militia faction brigade battalion army government administra
 #: (``the Zamzam camp``, ``the Tel al-Sultan neighborhood``, ``the Korabel microdistrict``)
 NAMED_PLACE_HEADS = frozenset("camp neighbourhood neighborhood microdistrict".split())
 
+#: lower-case heads after a name the gazetteer lacks that make it a place, once ``the``, a possessive or a
+#: locative word frames the name (``the Pejompongan area``, ``in Kan Taw village``, ``in Kiramu woreda``); a
+#: plural head (``the Petare and Catia neighbourhoods``) makes every item of the list before it one
+LOWER_PLACE_HEADS = frozenset("""
+village villages area areas forest forests kebele kebeles woreda woredas upazila upazilas locality localities
+township townships sector zone chiefdom chiefdoms tehsil commune communes island settlements hamlet
+neighbourhoods neighborhoods
+""".split())
+
 #: lower-case words between a camp's name and ``camp`` (``the Zamzam displacement camp``)
 CAMP_MODIFIERS = frozenset("refugee refugees displacement displaced idp idps military army".split())
 
-#: phrases that announce a place just after them: (words..., evidence strength)
+#: phrases that announce a place just after them: (words..., evidence strength); ``site`` announces a place of no
+#: set kind (``the island of``), which the resolver then neither takes for a town nor for a division
 TRIGGERS_BEFORE = {
     ("town", "of"): "town", ("city", "of"): "town", ("village", "of"): "town",
     ("villages", "of"): "town", ("towns", "of"): "town", ("cities", "of"): "town",
@@ -94,6 +104,10 @@ TRIGGERS_BEFORE = {
     ("provinces", "of"): "region", ("prefecture", "of"): "region", ("prefectures", "of"): "region",
     ("regions", "of"): "region", ("governorates", "of"): "region",
     ("parts", "of"): "region",  # parts of Wales: an area with parts, not the village that shares its name
+    ("locality", "of"): "town", ("localities", "of"): "town", ("corregimiento", "of"): "town",
+    ("surroundings", "of"): "near", ("environs", "of"): "near",
+    # a place of no set kind: the island or the port itself, not a town that shares its name
+    ("island", "of"): "site", ("islands", "of"): "site", ("port", "of"): "site",
 }
 
 #: nouns for the people living somewhere: ``residents of X`` names a place, and ``residents of X
@@ -212,6 +226,11 @@ LANDFORM_PREFIXES = frozenset("lake mount mt loch lac".split())
 #: Arabic words for a landform or a camp's hill that open a name (``Jabal al-Zawiya``, ``Ras Isa``,
 #: ``Wadi Araba``): what follows is a place even when the gazetteer lacks it
 ARABIC_LANDFORM_PREFIXES = frozenset("jabal jebel jbel wadi ras".split())
+
+#: Arabic and Hebrew words for a spring, a house, a village or a monastery that open a settlement's name (``Ain
+#: Zara``, ``Beit Awwa``, ``Kafr Lusin``, ``Deir Sharaf``): the pair is a place, not a given name and a surname,
+#: and the gazetteer's short namesake (``Ain``) is not meant
+ARABIC_PLACE_PREFIXES = frozenset("ain ein beit kafr kfar deir khirbet".split())
 
 #: words before ``of the`` that make the name after them a river (``the right bank of the Dnipro``)
 RIVER_BANKS = frozenset("bank banks riverbank".split())

@@ -18,7 +18,9 @@ True
 from __future__ import annotations
 
 from . import evidence
-from .lexicon import DIRECTIONS, INSTITUTIONS, ORG_HEADS, PERSON_TITLES, PLACE_TYPE_WORDS, STOPWORDS, TOPO_HEADS
+from .lexicon import (
+    ARABIC_PLACE_PREFIXES, DIRECTIONS, INSTITUTIONS, ORG_HEADS, PERSON_TITLES, PLACE_TYPE_WORDS, STOPWORDS, TOPO_HEADS,
+)
 from .names import FIRSTNAME, STOP, NameIndex, is_real_place
 from .normalize import article_key, fold
 from .textview import SAYING, TextView
@@ -71,7 +73,8 @@ class PeopleFinder:
             a_key = fold(a)
             a_info = self.names.info(a_key)
             if lower[k] in PERSON_TITLES or (self.names.is_firstname(a) and not doc.all_caps(k)
-                                             and lower[k] not in STOPWORDS and not doc.sentence_start(k)
+                                             and lower[k] not in STOPWORDS and lower[k] not in ARABIC_PLACE_PREFIXES
+                                             and not doc.sentence_start(k)
                                              and (a_info is None or not (a_info.is_major or a_info.flags & STOP))):
                 out.add(fold(evidence.word_from(doc, k + 1)))  # O'Connor, not O
             elif (a_key not in self.names and lower[k] not in STOPWORDS and lower[k] not in DIRECTIONS
@@ -80,7 +83,8 @@ class PeopleFinder:
                 # "Jeramye Whitaker", "John Welch": a capitalised word that is no place, then a surname;
                 # not "Middle Juba", a place's name as a whole, nor "Islamic State Sahel Province", a body's
                 info = self.names.info(fold(b))
-                if info is not None and not info.is_major and doc.gap(k + 1) != "-" and not self._place_pair(a, b):
+                if info is not None and not info.is_major and doc.gap(k + 1) != "-" and not self._place_pair(a, b) \
+                        and not _placed_pair(doc, k):
                     guessed.add(fold(b))
         if guessed:
             out |= guessed - self._located(doc, guessed)
@@ -118,7 +122,8 @@ class PeopleFinder:
             and self._place_pair(doc.words[k - 1], doc.words[k])
 
     def _seats(self, doc: TextView, keys: set[str]) -> set[str]:
-        """Those of ``keys`` the document also writes as a town: ``the city of Edwardsville``, ``Paris police``.
+        """Those of ``keys`` the document also writes as a town: ``the city of Edwardsville``, ``Paris police``,
+        a capitalised dateline ``BAGA, Nigeria -``.
 
         A surname reading from one phrase (``Old Alton Edwardsville Road``) does not outweigh them.
         """
@@ -126,7 +131,8 @@ class PeopleFinder:
         for k in doc.capitals:
             key = fold(doc.words[k])
             if key in keys and key not in out and is_real_place(self.names.info(key)) \
-                    and (evidence.public_body_after(doc, k) or doc.cue_before(k) in ("town", "region")):
+                    and (evidence.public_body_after(doc, k) or doc.cue_before(k) in ("town", "region")
+                         or doc.all_caps(k) and doc.is_dateline(k, k)):
                 out.add(key)
         return out
 
@@ -177,7 +183,8 @@ class PeopleFinder:
             if k + 2 < doc.n and doc.gap(k + 1) == " " and doc.caps[k + 2]:
                 continue  # Georgia Environmental Protection Division: a longer name, not a person's
             if gap == ". " and len(a) == 1 or gap == " " and not doc.all_caps(k) and not doc.sentence_start(k) \
-                    and self.names.is_firstname(a) and self._given_name(a):
+                    and doc.lower[k] not in ARABIC_PLACE_PREFIXES and self.names.is_firstname(a) \
+                    and self._given_name(a):
                 out.add(doc.lower[k + 1])
         return frozenset(out)
 
@@ -185,6 +192,13 @@ class PeopleFinder:
         """A given name the gazetteer knows only as a given name or not at all (Tasha; not Virginia the state)."""
         info = self.names.info(fold(word))
         return info is None or bool(info.flags & FIRSTNAME)
+
+
+def _placed_pair(doc: TextView, k: int) -> bool:
+    """Whether the capitalised pair starting at token ``k`` stands where a place does: after a locative or a
+    trigger (``in Gidan Bisa``, ``the village of Tudun Biri``), or in a list a locative opens (``in A, B,
+    Zolota Balka and C``). An unknown word and a known one there make a place's name, not a person's."""
+    return doc.locative_before(k) or doc.cue_before(k) is not None or doc.list_cue(k) is not None
 
 
 def _in_longer_run(doc: TextView, k: int) -> bool:

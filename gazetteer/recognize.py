@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 
 from . import evidence
 from .lexicon import (
-    ARABIC_LANDFORM_PREFIXES, CAMP_MODIFIERS, DIRECTIONS, DISEASE_HEADS, FACILITY_NOUNS, INHABITANTS, INSTITUTIONS,
-    LANDFORM_PREFIXES, MONTHS, NAMED_PLACE_HEADS, NOT_PLACES, ORG_HEADS, PERSON_TITLES, PLACE_TYPE_WORDS, RIVER_BANKS,
-    STOPWORDS, TOPO_HEADS, TRIGGERS_BEFORE, WEEKDAYS,
+    ARABIC_LANDFORM_PREFIXES, ARABIC_PLACE_PREFIXES, CAMP_MODIFIERS, DIRECTIONS, DISEASE_HEADS, FACILITY_NOUNS,
+    INHABITANTS, INSTITUTIONS, LANDFORM_PREFIXES, LOWER_PLACE_HEADS, MONTHS, NAMED_PLACE_HEADS, NOT_PLACES, ORG_HEADS,
+    PERSON_TITLES, PLACE_TYPE_WORDS, RIVER_BANKS, STOPWORDS, TOPO_HEADS, TRIGGERS_BEFORE, WEEKDAYS,
 )
 from .names import (
     ABBREV, COMMON, DEMONYM, FIRSTNAME, KIND_ADMIN1, KIND_COUNTRY, STOP, TEMPORAL, NameIndex, is_real_place,
@@ -50,9 +50,11 @@ def _starting_letters(words) -> str:
     return "(?=(?i:[" + "".join(sorted({w[0] for w in words})) + "]))"
 
 
+#: cues of the triggers that announce a name of their own (the region triggers are read by _REGION_OF_RE)
+_NAME_CUES = ("town", "near", "site")
 #: where a trigger phrase may end ("...of", "near", "outside"), just before a capitalised name; the
 #: whole phrase is then checked with TextView.cue_before (a short alternation keeps the scan fast)
-_TRIGGER_WORDS = sorted({k[-1] for k, v in TRIGGERS_BEFORE.items() if v in ("town", "near")})
+_TRIGGER_WORDS = sorted({k[-1] for k, v in TRIGGERS_BEFORE.items() if v in _NAME_CUES})
 _TRIGGER_RE = re.compile(
     r"\b" + _starting_letters(_TRIGGER_WORDS) + r"(?i:" + "|".join(_TRIGGER_WORDS)
     + r")\s+(?:(?i:the)\s+)?(?=[A-Z]|(?i:al|el|an|ar|as|ash|ad|at|az)-)"
@@ -153,6 +155,10 @@ class Recognizer:
         confirmed: set[str] = set()
         compounds: list[int] = []
         for raw, i, j, info in hits:
+            if _bare_article(doc, raw, i, j):
+                if doc.cue_before(i) or doc.list_cue(i) or doc.words_before(i, 1) in _ARTICLE_NAME_LOCATIVES:
+                    compounds.append(i)  # in Al-Khuwei: the whole name, not the gazetteer's Al
+                continue
             verdict = self._judge(doc, raw, i, j, info, persons, surnames)
             if evidence.article_compound_after(doc, j) or evidence.hyphen_chain_after(doc, j):
                 if verdict is True or raw.cue or raw.located:
@@ -249,6 +255,8 @@ class Recognizer:
             return False  # HHS, DAC, PA: acronyms, not villages; a dateline's GOMA is the town
         if raw.key in _NAME_FINAL_HEADS and doc.name_before(i) is not None:
             return False  # the head of a longer name: Western Zone
+        if i == j and raw.key in LANDFORM_PREFIXES and j + 1 < doc.n and doc.gap(j) == " " and doc.caps[j + 1]:
+            return False  # the head of a water body's or a mountain's name: Lake St. Clair
         public = (evidence.public_body_after(doc, j) or evidence.office_holder_after(doc, j)) \
             and (not info.flags & COMMON or info.log_pop >= _PUBLIC_SEAT_LOG_POP)  # Alexandria Police, Ohio Gov.
         if raw.key in persons and not public or doc.after_title(i) or evidence.ethnic_before(doc, i, j):
@@ -387,12 +395,12 @@ class Recognizer:
         for m in _TRIGGER_RE.finditer(text):
             i = doc.token_at(m.end())
             cue = doc.cue_before(i) if i is not None else None
-            span = doc.name_at(i) if cue in ("town", "near") else None
+            span = doc.name_at(i) if cue in _NAME_CUES else None
             if span is None:
                 continue
             add(*span, cue)
             # "the cities of A, B, and the town of C": the list continues
-            for item in _list_items_after(doc, span[1]) if cue == "town" else ():
+            for item in _list_items_after(doc, span[1]) if cue in ("town", "site") else ():
                 add(*item, cue)
         regional = not (_REGION_HEADS.isdisjoint(doc.vocabulary) and _DIVISION_PLURALS.isdisjoint(doc.vocabulary))
         for m in _REGION_OF_RE.finditer(text) if regional else ():
@@ -425,9 +433,10 @@ class Recognizer:
                 continue  # only a known place's name makes "X Station" a place, not "Memorial Park"
             if not doc.sentence_start(span[0]) or doc.locative_before(span[0]):
                 add(span[0], k, None)
-        for a, b in self._unknown_landforms(doc):
+        for a, b in self._unknown_landforms(doc) + _prefixed_places(doc):
             inside = sorted((s, e) for s, e in taken if s < last[b] and first[a] < e)
-            if inside == [(first[a], last[a])] and doc.lower[a] in ARABIC_LANDFORM_PREFIXES:
+            if inside == [(first[a], last[a])] and (doc.lower[a] in ARABIC_LANDFORM_PREFIXES
+                                                    or doc.lower[a] in ARABIC_PLACE_PREFIXES):
                 starts.discard(first[a])  # "Ras" alone is a Saudi town; "Ras Isa" is the cape
                 inside = []
             elif inside and inside[0] == (first[a], last[a]) and doc.lower[a] in _OF_LANDFORM_HEADS \
@@ -439,6 +448,9 @@ class Recognizer:
         if not NAMED_PLACE_HEADS.isdisjoint(doc.vocabulary):
             for a, b in self._headed_names(doc):
                 add(a, b, "town", longer=True)
+        if not LOWER_PLACE_HEADS.isdisjoint(doc.vocabulary):
+            for a, b in _lower_headed_places(doc):
+                add(a, b, None, located=True)  # the Pejompongan area, in Kan Taw village
         if " (" in text:
             for (a, b), other in self._aliases(doc, taken):
                 add(a, b, None, located=True, respells=other)
@@ -457,7 +469,14 @@ class Recognizer:
             add(a, b, None, located=True)  # the Kaya-Barsalogho road: both ends places
         for a, b in self._listed_with_places(doc, taken):
             add(a, b, None, located=True)  # in Bunia and in Mahagi, between Boston and Tattershall
-        for a, b in self._listed_before_places(doc, taken):
+        placed = set()
+        for a, b in _relatively_placed(doc):
+            if first[a] not in starts:
+                add(a, b, None, located=True)  # Korioumé, 18 km south of Timbuktu; Mamove, north of Oicha
+                placed.add((first[a], last[b]))
+        for a, b in self._placed_in_divisions(doc, taken):
+            add(a, b, None, located=True)  # at a gathering in Tudun Biri in Kaduna state
+        for a, b in self._listed_before_places(doc, taken | placed):
             add(a, b, "list", located=True)  # near Pisky, Vodiane and Avdiivka; in Kawuri, Borno state
         keys = {m.key for m in found}
         if keys:
@@ -650,6 +669,34 @@ class Recognizer:
                     and self._listed_name(doc, span)]
         return out
 
+    def _placed_in_divisions(self, doc: TextView, taken: set[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Names set in a division or a country the text names right after them: ``in Tudun Biri in Kaduna
+        state``, ``in Kuyambana in Zamfara``.
+
+        Parameters
+        ----------
+        doc
+            The document.
+        taken
+            Character spans (start, end) of the accepted known mentions.
+
+        Returns
+        -------
+        list of (int, int)
+            Token spans of the names before ``in`` and the division.
+        """
+        out = []
+        for start, end in taken:
+            k, e = doc.token_at(start), doc.token_ending_at(end)
+            if k is None or e is None or k < 3 or doc.lower[k - 1] != "in" or doc.gap(k - 1) != " " \
+                    or doc.gap(k - 2) != " ":
+                continue
+            span = _name_with_articles_ending_at(doc, k - 2)
+            if span is not None and doc.words_before(span[0], 1) in _IN_AT and not doc.sentence_start(span[0]) \
+                    and self._contains_before(doc, (k, e)):
+                out.append(span)
+        return out
+
     def _listed_name(self, doc: TextView, span: tuple[int, int]) -> bool:
         """Whether a list item may be a place: no building's or body's word, no acronym, no given name
         opening two words (``From Ibrahim Musa, Maiduguri``: a byline)."""
@@ -703,6 +750,8 @@ def _opens_dateline(doc: TextView, i: int, j: int) -> bool:
         or doc.sentence_start(i) and doc.gap(j).startswith(": ")
 
 
+#: what comes before a name set in a division after it (``in X in Kaduna state``; ``at Walmart in Texas`` is a shop)
+_IN_AT = (("in",),)
 #: ``according to A, B and C``: sources, not places
 _ACCORDING_TO = ("according", "to")
 #: plural nouns after a list's last item that make its items buildings or bodies (``Deer Run and Thomas
@@ -731,14 +780,23 @@ def _list_run(doc: TextView, b: int) -> tuple[list[tuple[int, int]], int]:
     out = []
     last_joined = 0
     while (after := doc.list_item_after(b)) is not None:
-        span = doc.name_at(after)
+        joined = any(w in _JOINERS for w in doc.lower[b + 1:after])
+        span = doc.name_at(after) or (_trigger_item(doc, after) if joined else None)
         if span is None:
             break
         out.append(span)
-        if any(w in _JOINERS for w in doc.lower[b + 1:after]):
+        if joined:
             last_joined = len(out)
         b = span[1]
     return out, last_joined
+
+
+def _trigger_item(doc: TextView, k: int) -> tuple[int, int] | None:
+    """The name a trigger at token ``k`` announces as a list's last item: ``A, B and the city of C``."""
+    if k + 2 >= doc.n or TRIGGERS_BEFORE.get((doc.lower[k], doc.lower[k + 1])) not in ("town", "region") \
+            or doc.gap(k) != " " or doc.gap(k + 1) != " ":
+        return None
+    return doc.name_at(k + 2)
 
 
 def _list_items_after(doc: TextView, b: int, closed: bool = False) -> list[tuple[int, int]]:
@@ -781,6 +839,121 @@ def _word_after_item(doc: TextView, b: int) -> str | None:
 _JOINERS = frozenset(("and", "or"))
 
 
+#: plural heads of :data:`LOWER_PLACE_HEADS`: they close a list of names (``the Petare and Catia neighbourhoods``)
+_PLURAL_PLACE_HEADS = frozenset(w for w in LOWER_PLACE_HEADS if w.endswith("s"))
+
+
+def _lower_headed_places(doc: TextView) -> list[tuple[int, int]]:
+    """Names a lower-case place head follows: ``the Pejompongan area``, ``in Kan Taw village``,
+    ``Guayaquil's Urdesa neighbourhood``, ``the Kibera and Mathare settlements``.
+
+    ``the``, a possessive or a locative word must frame the name (or the first item of the list a plural head
+    closes): ``Biden village`` alone is no place.
+
+    Parameters
+    ----------
+    doc
+        The document.
+
+    Returns
+    -------
+    list of (int, int)
+        Token spans of the names, without their head.
+    """
+    out = []
+    for k in range(1, doc.n):
+        if doc.lower[k] not in LOWER_PLACE_HEADS or doc.caps[k]:
+            continue
+        span = _name_with_articles_before(doc, k)
+        if span is None:
+            continue
+        items = _list_items_before(doc, span[0]) if doc.lower[k] in _PLURAL_PLACE_HEADS else []
+        first = items[0][0] if items else span[0]
+        if not doc.sentence_start(first) and (doc.words_before(first, 1) in (("the",), ("on",))
+                                              or _possessive_before(doc, first) or doc.locative_before(first)):
+            out += items + [span]
+    return out
+
+
+#: prepositions after which an Arabic article and a capitalised word name a place (``in Al-Khuwei``); ``to`` and
+#: ``from`` also take the bodies such names call (``ties to Al-Qaeda``, ``fighters from Al-Shabaab``)
+_ARTICLE_NAME_LOCATIVES = frozenset((w,) for w in "in at near outside inside into toward towards around".split())
+
+
+def _bare_article(doc: TextView, raw: RawMention, i: int, j: int) -> bool:
+    """Whether the scan matched only the Arabic article of a longer name (``Al`` of ``Al-Khuwei``)."""
+    return i == j and raw.key in ARTICLES and j + 1 < doc.n and doc.gap(j) in ("-", "‐") and doc.caps[j + 1]
+
+
+def _prefixed_places(doc: TextView) -> list[tuple[int, int]]:
+    """Names an Arabic settlement word opens: ``Ain Zara``, ``Kafr Lusin``, ``Beit Awwa`` (see
+    :data:`~gazetteer.lexicon.ARABIC_PLACE_PREFIXES`).
+
+    Parameters
+    ----------
+    doc
+        The document.
+
+    Returns
+    -------
+    list of (int, int)
+        Token spans from the settlement word to the end of the name.
+    """
+    if ARABIC_PLACE_PREFIXES.isdisjoint(doc.vocabulary):
+        return []
+    out = []
+    for k in doc.capitals:
+        if doc.lower[k] in ARABIC_PLACE_PREFIXES and k + 1 < doc.n and doc.gap(k) in (" ", "-", "‐") \
+                and doc.caps[k + 1] and not doc.all_caps(k):
+            span = doc.name_at(k)
+            if span is not None and span[1] > k:
+                out.append(span)
+    return out
+
+
+def _relatively_placed(doc: TextView) -> list[tuple[int, int]]:
+    """Names the text places against another place (see :func:`evidence.relative_positions`): ``Korioumé,
+    18 km south of Timbuktu``, ``in Beit Awwa southwest of Hebron``.
+
+    Parameters
+    ----------
+    doc
+        The document.
+
+    Returns
+    -------
+    list of (int, int)
+        Token spans of the names, with their Arabic articles (``Um al-Qura``).
+    """
+    out = []
+    for b, needs_locative in evidence.relative_positions(doc):
+        span = _name_with_articles_ending_at(doc, b)
+        if span is None or doc.sentence_start(span[0]):
+            continue
+        if needs_locative and not doc.locative_before(_list_head(doc, span[0]) or span[0]):
+            continue
+        out.append(span)
+    return out
+
+
+def _list_items_before(doc: TextView, k: int) -> list[tuple[int, int]]:
+    """The items of the list before the item starting at token ``k`` (``A`` and ``B`` in ``A, B and C``), in order."""
+    out: list[tuple[int, int]] = []
+    for _ in range(_LIST_ITEMS):
+        prev = doc.list_item_before(k)
+        span = doc.name_ending_at(prev) if prev is not None else None
+        if span is None:
+            break
+        out.insert(0, span)
+        k = span[0]
+    return out
+
+
+def _possessive_before(doc: TextView, i: int) -> bool:
+    """Whether a possessive comes just before token ``i``: ``Guayaquil's Urdesa``, ``the camp's Damaj``."""
+    return i > 1 and doc.lower[i - 1] == "s" and doc.gap(i - 2) in ("'", "’") and doc.gap(i - 1) == " "
+
+
 def _the_name_before(doc: TextView, k: int) -> tuple[int, int] | None:
     """The capitalised name between ``the`` and token ``k`` (``the al-Ghab plain``), with its Arabic article."""
     span = _name_with_articles_before(doc, k)
@@ -797,7 +970,12 @@ def _located_name_before(doc: TextView, k: int) -> tuple[int, int] | None:
 
 def _name_with_articles_before(doc: TextView, k: int) -> tuple[int, int] | None:
     """The capitalised name ending before token ``k``, through Arabic articles (``al-Ghab``, ``Tel al-Sultan``)."""
-    span = doc.name_before(k)
+    return _name_with_articles_ending_at(doc, k - 1) if k > 0 and doc.gap(k - 1) == " " else None
+
+
+def _name_with_articles_ending_at(doc: TextView, b: int) -> tuple[int, int] | None:
+    """The capitalised name whose last token is ``b``, through Arabic articles (``Um al-Qura``, ``al-Ghab``)."""
+    span = doc.name_ending_at(b)
     if span is None or doc.lower[span[0]] in STOPWORDS:
         return None
     a = span[0]
