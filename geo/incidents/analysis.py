@@ -17,10 +17,11 @@ site (:mod:`~geo.incidents.gate`).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Sequence
 
 from gazetteer.exc import InputError
-from gazetteer.model import Mention
+from gazetteer.model import Mention, Resolution
 from geo.incidents.anaphora import (
     ANAPHOR_NOUNS,
     Referral,
@@ -102,6 +103,7 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
     for m in mentions:
         if not (0 <= m.start < m.end <= len(text)):
             raise InputError(f"mention {m.text!r} at {m.start}:{m.end} is outside document {document.id!r}")
+    given, mentions = mentions, [_as_site(m) for m in mentions]
     when = article_date(text, document.date)
     scanned = scan_document(text, WORD_GROUPS)
     doc = DocumentContext(when, flags=scanned)
@@ -222,4 +224,17 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
         )
     if gate:
         demote(text, occurrences, load_gate())
+    back = {id(view): m for view, m in zip(mentions, given, strict=True)}
+    for o in occurrences:
+        o.mention = back[id(o.mention)]
     return occurrences
+
+
+def _as_site(mention: Mention) -> Mention:
+    """The mention as the rules read it: a name the gazetteer lacks, placed at the region
+    or town the text anchors it to ("Qaminas in Idlib countryside"), keeps the anchor's
+    country and province but not its kind; it is a site of its own, not a province."""
+    place = mention.place
+    if mention.resolution is not Resolution.APPROXIMATE or place is None:
+        return mention
+    return dataclasses.replace(mention, place=dataclasses.replace(place, feature_class=None, feature_code=None))
