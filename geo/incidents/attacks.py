@@ -34,7 +34,7 @@ from geo.incidents.events import DocumentContext
 from geo.incidents.labels import AC, AIR, ATT, EF, PI, SH, VD
 from geo.incidents.lexicon import DEMONYMS, Cue, Rule
 from geo.incidents.matcher import CueHit, Unit
-from geo.incidents.policing import CASUALTY_WORDS
+from geo.incidents.policing import CASUALTY_WORDS, POLICE_WORDS
 from geo.incidents.protests import crowd_agent, state_fire_on_protest
 from geo.incidents.taxonomy import BATTLES, EXPLOSIONS
 from geo.incidents.violence import armed_in, former_fighter
@@ -84,6 +84,15 @@ def _state_nearer(ctx: SentenceContext, crowd_end: int, verb: int) -> bool:
         for h in ctx.hits(Cue.GOVERNMENT, crowd_end, verb))
 
 
+def _others_on_crowd(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
+    """Whether armed men who are not the state's forces attack the crowd after the verb at
+    ``span``: "gangs armed with machetes attacked residents and protesters", "masked men
+    attacked journalists and protesters"; not "police attacked the protesters"."""
+    armed = [h for h in ctx.hits(Cue.ARMED, a, span[0]) if h.phrase not in CASUALTY_WORDS]
+    return bool(armed) and not ctx.has(Cue.GOVERNMENT, a, span[0]) and not any(
+        h.phrase in POLICE_WORDS or h.phrase in _STATE_AGENTS for h in armed)
+
+
 def attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> tuple[str, str]:
     """Type of a generic attack from the weapons and the people around it."""
     a, b, _ = seg
@@ -108,6 +117,8 @@ def attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> t
         before = [h for h in crowd if h.end <= span[0]]
         if before and not _state_nearer(ctx, before[-1].end, span[0]):
             return VD  # the crowd attacks
+        if not before and _others_on_crowd(ctx, a, span):
+            return ATT  # "gangs armed with machetes attacked residents and protesters"
         return EF if ctx.has(Cue.LETHAL, a, b) else PI
     if ctx.has(Cue.LETHAL, a, b) and state_fire_on_protest(ctx, a, span):
         return EF  # "troops opened fire on opposition supporters, killing four, as protests spread"

@@ -161,9 +161,10 @@ _TIME = re.compile(
     r"\b(?:(?:early|late)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}(?!\w)"
     r"|overnight|last\s+(?:night|week)|yesterday)\b")
-#: A locative that opens the sentence or a clause ("In Kherson,", "; in Lviv,", "Across the river, in the town of").
+#: A locative that opens the sentence, a bulletin item or a clause ("In Kherson,", "- In Kharkiv,",
+#: "; in Lviv,", "Across the river, in the town of").
 _FRONT_LEAD = re.compile(
-    r"(?:^|[,;:\n]\s*|\b(?:and|while|whereas|but|meanwhile)\s+)"
+    r"(?:^\s*[\u2022*\u2013\u2014-]?\s*|[,;:\n]\s*|\b(?:and|while|whereas|but|meanwhile)\s+)"
     r"(?:across\s+the\s+(?:border|river|frontier|lake|bay)\s+)?(?:in|at|near|around|outside)\s+"
     r"(?:the\s+)?(?:(?:town|city|village|district|region|province|area|community|hromada|suburb)\s+of\s+)?\Z",
     re.IGNORECASE)

@@ -549,7 +549,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     (Rule.DIRECT, VD, 0.85, (
         "riot(s|ed|ing|)", "rioter(s|)", "violent protest(s|)", "violent demonstration(s|)",
         "threw stones", "hurled stones", "throwing stones", "stone throwing",
-        "(threw|hurled|throwing|hurling) (rocks|bricks|bottles|fireworks|firecrackers)", "rock throwing",
+        "(threw|hurled|throwing|hurling) (rocks|bricks|bottles|fireworks|firecrackers|projectiles)", "rock throwing",
+        # stones named second in what the crowd threw: "threw eggs and stones at the party office"
+        "(threw|hurled|throwing|hurling) (eggs|bottles|objects|projectiles|sticks|flares) and (stones|rocks|bricks)",
         "molotov cocktail(s|)", "petrol bomb(s|)", "pelted", "violent clashes with police",
         "burning barricades", "erected barricades", "barricades (were|had been|have been) erected",
         # damage a crowd does in the street: "demonstrators broke windows at the party office",
@@ -560,6 +562,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     (Rule.DIRECT, MOB, 0.85, (
         "mob(s|)", "lynch(ed|ing|ings)", "vigilante(s|)", "mob violence",
         "angry crowd(s|)", "angry residents", "mob justice",
+        # the crowd told by who they are: "angry villagers attacked the driver" (in a protest,
+        # an angry crowd blocking a road is a protest: see the rules)
+        "angry (citizens|villagers|locals)",
     )),
     # Strategic developments
     (Rule.DIRECT, ARR, 0.8, (
@@ -599,6 +604,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
     )),
     (Rule.PROPERTY, LOOT, 0.75, (
         "torch(ed|ing)", "set fire", "set on fire", "set (ablaze|alight)",
+        # a fire told by its article: "broke into the centre and set a fire in the foyer"
+        "set (a|several) fire(s|)",
         # the participle after the deed's verb: "rampaged through X, setting fire to shops"
         "setting fire", "setting (ablaze|alight)",
         "set (houses|homes|cars|vehicles|buildings) (on fire|ablaze|alight)", "ablaze",
@@ -1102,6 +1109,7 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
     )),
     (Cue.RIOTING, (
         "torch(ed|ing)", "set fire", "setting fire", "set on fire", "set ablaze", "ablaze", "threw stones",
+        "set (a|several) fire(s|)",
         "hurled stones", "pelted", "(threw|hurled|throwing|hurling) (rocks|bricks|bottles|fireworks|firecrackers)", "molotov", "stormed", "storm(ing|)", "clash(es|ed)",
         "vandalis(ed|ing)", "vandaliz(ed|ing)", "looted", "looting", "smashed", "burn(ed|t|ing)",
         "attacking", "attacked", "rioting", "rioters", "violent", "petrol bomb(s|)", "threw eggs",

@@ -137,6 +137,7 @@ def protest_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> 
            and not _earlier_opening(ctx, a, span, h)
            and not burns_tyres(ctx, h.start, h.end) and not negated(ctx, a, h.start)
            and not _other_clause(ctx, seg, span, h) and not _closed_relative(ctx, seg, span, h)
+           and not _against_crowd(ctx, seg, span, h)
            for h in ctx.hits(Cue.RIOTING, a, b) if not (h.start >= span[0] and h.end <= span[1])):
         return VD
     force = ctx.has(Cue.GOVERNMENT, a, b) or any(
@@ -149,6 +150,29 @@ def protest_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> 
     ) or ctx.has(Cue.ARREST, a, b):
         return PI
     return PP
+
+
+# Unarmed people as a group, whatever they carry: "groups of government supporters armed
+# with sticks", "a group carrying nationalist flags".
+_CIVIL_GROUP = re.compile(r"(?<!\S)(?:groups?|supporters|crowds?|residents|villagers|locals|youths|fans)(?!\S)")
+# The object of an attack, up to the protest word: "attacked residents and" (protesters).
+_OBJECT_GAP = re.compile(r"[^,;:()]{0,60}\Z")
+
+
+def _against_crowd(ctx: SentenceContext, seg: Segment, span: tuple[int, int], hit: CueHit) -> bool:
+    """Whether the rioting word ``hit`` is an attack by others on the crowd of the protest
+    word at ``span``: "gangs armed with machetes attacked residents and protesters", "masked
+    men attacked journalists and protesters", "rebels attacked a church, killing worshippers
+    during a vigil"; not "protesters attacked the police" or "supporters attacked a rally"."""
+    a = seg[0]
+    if hit.end > span[0] or not hit.phrase.startswith(("attack", "storm")):
+        return False
+    if ctx.has(Cue.CROWD, a, hit.start) or crowd_agent(ctx, a, (hit.start, hit.end)):
+        return False
+    if _CIVIL_GROUP.search(ctx.norm_at(max(a, hit.start - 60), hit.start)):
+        return False  # "supporters armed with sticks attacked protesters": crowd on crowd, a riot
+    armed = any(h.phrase not in CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, a, hit.start))
+    return armed or _OBJECT_GAP.match(ctx.text, hit.end, span[0]) is not None
 
 
 def _told_peaceful(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> bool:

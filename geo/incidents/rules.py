@@ -488,6 +488,16 @@ _ARMS_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:arms|weapons|guns|rifles|firear
 # "agreed on Wednesday to withdraw their forces", "have agreed to pull out their troops"
 _AGREED_BEFORE = re.compile(r"(?<!\S)agreed\s+(?:\S+\s+){0,3}?$")
 _PROTEST_RULES = (Rule.PROTEST, Rule.CROWD_EVENT, Rule.INTERVENTION)
+# A pronoun subject right before the deed: "while in B they torched a house".
+_THEY_BEFORE = re.compile(r"(?<!\S)they\s+(?:also\s+|then\s+)?$")
+
+
+def _crowd_pronoun(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
+    """Whether the deed at ``span`` has "they" for subject and a crowd told earlier in the
+    sentence is who they are: "protesters set fire to the office in A, while in B they
+    torched a house"."""
+    return _THEY_BEFORE.search(ctx.norm_at(max(a, span[0] - 15), span[0])) is not None and ctx.has(
+        Cue.CROWD, ctx.start, a)
 # A force made to leave by politics, not by fighting: "French troops have been forced out of
 # A and B after coups", "were pushed out following the elections".
 _OUSTED_PASSIVE = re.compile(r"(?<!\S)(?:been|were|was|being)\s+(?:\S+ly\s+)?$")
@@ -1115,7 +1125,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             if not (ctx.has(Cue.CROWD, a, b) or crowd_agent(ctx, a, span)):
                 return None
             return Event(*protest_label(ctx, seg, span), span, weight)
-        if ctx.has(Cue.CROWD, a, b):
+        if ctx.has(Cue.CROWD, a, b) or _crowd_pronoun(ctx, a, span):
             label = VD
         elif not unit.phrase.startswith(_DEED_NOUNS):
             # the deed as a noun has no subject before it: in "activists documented ... the
