@@ -49,6 +49,7 @@ __all__ = [
     "civilian_object",
     "civilian_target",
     "civilian_victim",
+    "civilians_hit_after",
     "fired_back_at",
     "forces_raid",
     "irregulars_on_settlement",
@@ -109,7 +110,7 @@ def attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> t
     ]
     if weapons:  # "attacks on the power grid with missiles and drones"
         return min(weapons)[1]  # type: ignore[return-value]
-    remote = remote_attack(ctx, a, b, span)
+    remote = remote_attack(ctx, a, b, span) or strike_restated(ctx, a, span) or _blast_wounds(ctx)
     if remote:
         return remote
     crowd = ctx.hits(Cue.CROWD, a, b)
@@ -139,7 +140,45 @@ def attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> t
         return ATT
     if irregulars_on_settlement(ctx, a, span, start, b) or people_fired_on(ctx, start, b):
         return ATT
+    if civilians_hit_after(ctx, span):
+        return ATT  # "the attack on the commune of X, in which 18 people, including three children, were killed"
     return AC
+
+
+# A toll told after the attack, later in its sentence, as a passive: "the attack on a
+# convoy near X, in which five aid workers were killed", "a car was hit by gunfire near Y;
+# a paramedic was wounded".
+_LATER_TOLL = re.compile(
+    r"(?<!\S)(?:was|were|been)\s+(?:\S+ly\s+)?(?:killed|wounded|injured|hurt|shot\s+dead|beaten|abducted)(?!\S)"
+)
+
+# A report or a place of its own sets a later toll apart from the attack.
+_REPORTED = re.compile(r"(?<!\S)(?:said|says|say|reported|reports|according)(?!\S)")
+_ELSEWHERE = re.compile(r"\s+(?:\S+\s+){0,2}?(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
+
+
+def civilians_hit_after(ctx: SentenceContext, span: tuple[int, int]) -> bool:
+    """Whether the first passive toll told after the attack at ``span`` in its sentence
+    names civilians and no armed men as its subject: "the attack against the community
+    of X, in which a teacher was killed" (not "..., in which two soldiers were killed").
+
+    Examples
+    --------
+    >>> from geo.incidents.clauses import SentenceContext
+    >>> text = "The attack on the convoy near Kuma, in which two drivers were killed, was condemned."
+    >>> civilians_hit_after(SentenceContext(text, 0, len(text)), (4, 10))
+    True
+    """
+    lo = span[1]
+    toll = _LATER_TOLL.search(ctx.norm_at(lo, min(ctx.end, lo + 220)))
+    if toll is None:
+        return False
+    if _REPORTED.search(ctx.norm_at(lo, lo + toll.start())) or _ELSEWHERE.match(ctx.text, lo + toll.end()):
+        return False  # "raided A; the ministry said a boy was shot dead in B": another event, told apart
+    subject = (max(lo, lo + toll.start() - 70), lo + toll.start())
+    if any(h.phrase not in CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, *subject)):
+        return False
+    return ctx.has(Cue.CIVILIAN, *subject)
 
 
 # Irregular armed men, whose attacks on a settlement fall on its people: "gunmen",
@@ -227,11 +266,18 @@ def _own_clause(ctx: SentenceContext, seg: Segment, span: tuple[int, int], pos: 
 
 
 def forces_raid(ctx: SentenceContext, span: tuple[int, int]) -> bool:
-    """Whether the trigger is a raid by a state's forces: "Israeli forces raided the
-    camp" is an operation against the armed men there, the camp no civilian target."""
+    """Whether the trigger is a raid or incursion by a state's forces: "Israeli forces
+    raided the camp" is an operation against the armed men there, the camp no civilian
+    target; so are "ground incursions in X camp", troops moving in."""
     agent = (max(ctx.start, span[0] - 80), span[0])
-    return ctx.norm_at(*span).startswith("raid") and _STATE_FORCE.search(ctx.norm_at(*agent)) is not None \
+    word = ctx.norm_at(*span)
+    if word.startswith("incursion") and _GROUND_BEFORE.search(ctx.norm_at(max(ctx.start, span[0] - 10), span[0])):
+        return True  # "intense airstrikes and ground incursions in Jabalia camp": troops moving in
+    return word.startswith(("raid", "incursion")) and _STATE_FORCE.search(ctx.norm_at(*agent)) is not None \
         and not ctx.has(Cue.NONSTATE, *agent)
+
+
+_GROUND_BEFORE = re.compile(r"(?<!\S)ground\s+$")
 
 
 # Strikes named as the subject of the attack verb: "the strikes targeted positions of X".
@@ -261,13 +307,54 @@ def remote_attack(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -
     weapon = _AVIATION_WITH.match(after)
     if weapon:
         return AIR if weapon.group("air") else SH
-    if _SHRAPNEL.search(ctx.norm_at(span[1], ctx.end)) and not _SHOTS.search(ctx.norm_at(ctx.start, ctx.end)):
-        return SH  # "the villages of A and B were attacked: in A a man received shrapnel wounds"
     agent = (max(a, span[0] - 50), span[0])
     if _COUNTED_SETTLEMENTS.match(after) and _STATE_FORCE.search(ctx.norm_at(*agent)) \
             and not ctx.has(Cue.NONSTATE, *agent):
         return AIR if ctx.has(Cue.AVIATION, a, b) else SH
     return None
+
+
+# A strike noun: "a combined strike on X killed 31 people, the deadliest attack on the capital".
+_STRIKE_NOUNS = frozenset(("strike", "strikes"))
+_ATTACK_NOUNS = frozenset(("attack", "attacks"))
+
+
+def strike_restated(ctx: SentenceContext, a: int, span: tuple[int, int]) -> tuple[str, str] | None:
+    """Air strike label when the attack word only names again a strike told before it in
+    its clause: "a combined strike on X killed 31 people, including five children, the
+    deadliest attack on the capital this year" (not a labour strike)."""
+    if ctx.norm_at(*span) not in _ATTACK_NOUNS or ctx.has(Cue.LABOUR, ctx.start, ctx.end):
+        return None  # "the strike came a day after gunmen shot dead a driver": a walkout
+    told = any(a <= u.start < span[0] and u.phrase in _STRIKE_NOUNS
+               and any(t.rule is Rule.STRIKE for t in u.triggers)
+               and not _SEQUENCE.search(ctx.norm_at(u.end, span[0])) for u in ctx.units)
+    return AIR if told else None
+
+
+# An attack told as another event before or after the strike: "the strikes followed an
+# attack on an army post", "strikes came after an attack on".
+_SEQUENCE = re.compile(r"(?<!\S)(?:followed|following|follow|after|before|since|preceded|retaliation|response|revenge)(?!\S)")
+
+
+# Wounds only a blast leaves: "in A a man received shrapnel wounds", "fragmentation injuries".
+_SHRAPNEL = re.compile(
+    r"(?<!\S)(?:shrapnel(?:\s+(?:wounds?|injur(?:y|ies)))?|(?:splinter|fragmentation)\s+(?:wounds?|injur(?:y|ies)))(?!\S)"
+)
+
+
+def _blast_wounds(ctx: SentenceContext) -> tuple[str, str] | None:
+    """Type of an attack whose sentence tells blast wounds and no gunfire ("the villages of A
+    and B were attacked: in A a man received shrapnel wounds"): the attackers came from afar."""
+    return None if _SHOTS.search(ctx.norm_at(ctx.start, ctx.end)) else shrapnel_told(ctx)
+
+
+def shrapnel_told(ctx: SentenceContext, a: int | None = None, b: int | None = None) -> tuple[str, str] | None:
+    """Type of an attack whose sentence (or ``[a, b)``) tells shrapnel wounds: explosive,
+    from the air when aircraft or drones are named, else shelling ("the city of A and the
+    villages of B and C were attacked: in B a man received shrapnel wounds")."""
+    if not _SHRAPNEL.search(ctx.norm_at(ctx.start if a is None else a, ctx.end if b is None else b)):
+        return None
+    return AIR if ctx.has(Cue.AVIATION, ctx.start, ctx.end) else SH
 
 
 # "attacked with aviation the village", "attacked with drones", "attacked with artillery" (no
@@ -276,8 +363,6 @@ _AVIATION_WITH = re.compile(
     r"^\s+(?:\S+\s+)?with\s+(?:the\s+)?(?:(?:heavy|fpv|attack|kamikaze|guided)\s+)?"
     r"(?:(?P<air>aviation|aircraft|warplanes|helicopters|jets|planes|drones|uavs)|artillery|mortars|rockets|missiles)(?!\S)"
 )
-# Wounds only a blast leaves, told after the attack: "a man received shrapnel wounds".
-_SHRAPNEL = re.compile(r"(?<!\S)(?:shrapnel|fragmentation\s+wounds?|splinter\s+wounds?)(?!\S)")
 # Gunfire told anywhere in the sentence: the attackers may have come on foot.
 _SHOTS = re.compile(r"(?<!\S)(?:shot|shooting|gunfire|gunmen|gunman|bullets?|opened\s+fire|firearms?|rifles?)(?!\S)")
 

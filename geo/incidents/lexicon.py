@@ -1078,6 +1078,10 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "pilgrim(s|)", "vendor(s|)", "tourist(s|)", "bystander(s|)", "pedestrian(s|)", "nun(s|)",
         "monk(s|)", "cleric(s|)", "relatives", "driver(s|)", "herdsm(an|en)", "peasant(s|)",
         "labour migrants", "day labourers", "shopkeeper(s|)", "merchant(s|)", "citizens",
+        # aid and health care, protected whoever fires on them: "an ambulance was hit by gunfire",
+        # "the attack on a WFP convoy", "a UN staff member was killed"
+        "paramedic(s|)", "ambulance(s|)", "staff member(s|)",
+        "(aid|humanitarian|relief|un|wfp|unicef|unhcr|icrc|msf) convoy(s|)",
     )),
     (Cue.CROWD, (
         "protester(s|)", "demonstrator(s|)", "crowd(s|)", "rioter(s|)", "marcher(s|)", "mob",

@@ -58,6 +58,7 @@ __all__ = [
     "sports_report",
     "state_fire_on_protest",
     "state_force_in_protest_story",
+    "victims_gathered",
 ]
 
 # A protest one state lodges with another is diplomacy, not a demonstration: "summoned
@@ -121,6 +122,39 @@ def diplomatic_protest(ctx: SentenceContext, a: int, b: int, span: tuple[int, in
     after = ctx.norm_at(span[1], min(b, span[1] + 50))
     return bool(_SUMMONED_TO.search(before) or _PROTEST_DOCUMENT.match(after)
                 or (_DREW.search(before) and _PROTESTS_FROM.match(after)))
+
+
+# People harmed, then told gathered: "opened fire on the citizens who were gathered near the
+# mosque", "killing 38 worshippers during a night vigil".
+_HARMED_GATHERED = re.compile(
+    r"(?<!\S)(?:killing|killed|massacred|attacked|attacking|shot|fired\s+(?:on|at|upon)|"
+    r"fire\s+(?:\S+\s+)?(?:on|at|upon))\s+(?P<obj>(?:\S+\s+){1,6}?)"
+    r"(?:who\s+(?:were|was|had)\s+|during\s+(?:a|an|the|their)\s+(?:\S+\s+)?|attending\s+(?:a|an|the)\s+(?:\S+\s+)?)$"
+)
+
+_GATHERING_WORDS = ("gather", "vigil", "assembl")
+
+
+def victims_gathered(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
+    """Whether the gathering at ``span`` is that of civilians just told harmed: "rebels
+    attacked a church, killing 38 worshippers during a night vigil" (the attack's
+    victims, no protest; not "police fired on protesters who were gathered").
+
+    Examples
+    --------
+    >>> from geo.incidents.clauses import SentenceContext
+    >>> text = "Gunmen fired on villagers who were gathered near the well."
+    >>> victims_gathered(SentenceContext(text, 0, len(text)), 0, (35, 43))
+    True
+    """
+    if not ctx.norm_at(*span).startswith(_GATHERING_WORDS):
+        return False  # "fired on farmers who were protesting": a protest met with force
+    lo = max(a, span[0] - 90)
+    m = _HARMED_GATHERED.search(ctx.norm_at(lo, span[0]))
+    if m is None:
+        return False
+    obj = (lo + m.start("obj"), lo + m.end("obj"))
+    return ctx.has(Cue.CIVILIAN, *obj) and not ctx.has(Cue.CROWD, *obj)
 
 
 def protesting(ctx: SentenceContext, seg: Segment) -> bool:

@@ -95,6 +95,7 @@ from geo.incidents.protests import (
     protesting,
     sports_report,
     state_force_in_protest_story,
+    victims_gathered,
 )
 from geo.incidents.scope import Opening, clause_openings
 from geo.incidents.streets import (
@@ -967,6 +968,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "executed a protester convicted of ...": a sentence, not a protest
         if rule is Rule.PROTEST and diplomatic_protest(ctx, a, b, span):
             return None  # "summoned the envoy to protest", "a protest memorandum"
+        if victims_gathered(ctx, a, span):
+            return None  # "killing 38 worshippers during a night vigil": the attack's victims, no protest
         if unit.phrase == "walked out" and _WALKED_OUT_OF.match(ctx.norm_at(span[1], min(b, span[1] + 40))):
             return None  # "the group walked out of the forests of X": left a place, no walkout
         if unit.phrase in _BLOCKED_THE and not _NAMED_ROAD_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 40))):

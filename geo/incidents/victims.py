@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from geo.incidents.attacks import civilian_victim, unarmed_object
+from geo.incidents.attacks import civilian_victim, shrapnel_told, unarmed_object
 from geo.incidents.clauses import Segment, SentenceContext
 from geo.incidents.events import DocumentContext
 from geo.incidents.labels import AC, ATT, EF
@@ -63,6 +63,9 @@ def casualty_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) ->
         # "police opened fire on opposition supporters, killing four, as protests spread":
         # the state's lethal force against a protest
         return EF
+    explosive = shrapnel_told(ctx, a, b)
+    if explosive:
+        return explosive  # "in A a man received shrapnel wounds": hit by an explosion
     if civilian_victim(ctx, a, span) or passive_civilians(ctx, span) or unarmed_object(ctx, span, b):
         return ATT  # "gunmen killed two men at a checkpoint in X": whoever killed them
     if armed_in(ctx, span[1], min(b, span[1] + 40), span, casualties=False):

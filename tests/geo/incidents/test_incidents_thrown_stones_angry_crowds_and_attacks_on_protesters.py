@@ -88,4 +88,3 @@ def test_armed_men_attacking_protesters_is_no_riot_by_them(text):
 )
 def test_a_group_of_civilians_attacking_protesters_stays_a_riot(text):
     assert primary(text, "Velmora")["Velmora"][0] == RIOT[0]
-
