@@ -250,6 +250,18 @@ _SINCE_BEFORE = re.compile(
 )
 
 
+# The month told right before a year: "in January 2024".
+_MONTH_BEFORE = re.compile(r"(?<![a-z])([a-z]+)\s+$")
+
+
+def _month_year_back(ctx: SentenceContext, y0: int, year: int, published: Date) -> bool:
+    """Whether the year at ``y0`` follows its month and the two lie a year or more before
+    ``published`` ("in January 2024", read in February 2025)."""
+    m = _MONTH_BEFORE.search(ctx.norm_at(max(ctx.start, y0 - 12), y0))
+    month = MONTHS.get(m.group(1)) if m else None
+    return month is not None and (published.year - year) * 12 + published.month - month >= 12
+
+
 def _year_back(year: int, published: Date) -> bool:
     """Whether ``year`` lies far enough before ``published`` to date background: more than
     a year back, or last year once the article is past February."""
@@ -270,7 +282,7 @@ def old_year(ctx: SentenceContext, published: Date | None, unit: Unit, seg: Segm
         return False
     a, b, _ = seg
     for m in _YEAR.finditer(ctx.text, a, b):
-        if _year_back(int(m.group(1)), published):
+        if _year_back(int(m.group(1)), published) or _month_year_back(ctx, m.start(), int(m.group(1)), published):
             lead = ctx.norm_at(max(a, m.start() - 20), m.start())
             if _SINCE_BEFORE.search(lead) or not _YEAR_LEAD.search(lead):
                 continue  # "since 2017"; "about 2000 people" is no year
@@ -315,6 +327,13 @@ def _reported(ctx: SentenceContext, unit: Unit) -> bool:
     return _CLOSING_REPORT.search(ctx.text, unit.end, ctx.end) is not None
 
 
+# An "and" that joins a second past verb to the same subject ("killed 200 people and forced
+# ..."), or two prepositions of one place ("fighting in and around X").
+_SHARED_PREDICATE = re.compile(
+    r"(?<!\S)and(?=\s+(?:\S+ly\s+)?[a-z]+(?:ed|ew|ook|ove|ent|ught)\s)|(?<=in\s)and(?=\s+around\s)"
+)
+
+
 def _own_date(ctx: SentenceContext, d0: int, d1: int, unit: Unit, dates: list) -> bool:
     """Whether the date at ``[d0, d1)`` is the one of the trigger's own clause piece:
     no clause opens between them (unless it is the date's own "when", an "and" that
@@ -322,6 +341,11 @@ def _own_date(ctx: SentenceContext, d0: int, d1: int, unit: Unit, dates: list) -
     other date lies nearer the trigger."""
     lo, hi = (d1, unit.start) if d1 <= unit.start else (unit.end, d0)
     between = _between(ctx, lo, hi)
+    if d1 <= unit.start and _fronted_month(ctx, d0, d1):
+        # "In January 2024, fighting killed 200 people and forced thousands to flee to X": the
+        # second verb goes on with the subject the fronted month dates
+        ahead = _between(ctx, lo, min(ctx.end, hi + 20))  # the verb right after an "and" too
+        between = _SHARED_PREDICATE.sub(lambda m: " " * len(m.group()), ahead)[: len(between)]
     if d0 > unit.start:
         between = _OBJECT_AND.sub(lambda m: " " * len(m.group()), between)
     found = {m.group() for m in _OPENER.finditer(between)}

@@ -27,6 +27,11 @@ __all__ = ["drop_containers"]
 _SPREAD = re.compile(r"(?<!\S)(?:across|throughout|all\s+over|nationwide\s+in)\s+(?:the\s+)?(?:\S+\s+)?$")
 _SPREAD_WORDS = re.compile(r"across|throughout|all over|nationwide", re.IGNORECASE)
 _CONTAINER_KINDS = frozenset((PlaceKind.COUNTRY, PlaceKind.ADMIN1))
+# A force named by the country or province it serves: "police in X", "the security forces of X".
+_FORCE_IN = re.compile(
+    r"(?<!\S)(?:police|authorities|security\s+forces|army|military|troops|soldiers|gendarmerie|gendarmes)\s+"
+    r"(?:in|of)\s+(?:the\s+)?$"
+)
 # A state named as the owner of the territory attacked: "the aggression against the territory
 # of the Islamic Republic of X, jets struck A and B"; its places named after it are the sites.
 _TERRITORY_OF = re.compile(
@@ -56,7 +61,9 @@ def drop_containers(
     """A country or province given the same kind of event as a place inside it in the
     same clause is only its container: "a strike in the port city of Hodeidah knocked
     out internet services across Yemen". Without gazetteer places, a place after
-    "across"/"throughout" counts as the container of the clause's other places."""
+    "across"/"throughout" counts as the container of the clause's other places. A
+    country or province named as a force's seat holds the site named after it too:
+    "police in X arrested an activist at his home in Y"."""
     for j, i in enumerate(idxs):
         if not chosen[j] or all(e.event_type == DISPLACEMENT for e, _ in chosen[j]):
             continue  # "fled into Mauritania ... arriving in the Mbera camp": both received them
@@ -75,15 +82,19 @@ def drop_containers(
             # "In Kurram district, a convoy was attacked near Bagan": the text calls it a division,
             # whatever town of that name the gazetteer found
             outer, named_province = None, True
-        if not j and fronted is None and not named_province:
+        # "police in X arrested an activist at his home in Y": the force's country, the site after it
+        seat = _FORCE_IN.search(ctx.norm_at(max(seg[0], mentions[i].start - 40), mentions[i].start)) is not None
+        if not j and fronted is None and not named_province and not seat:
             continue
         if outer is not None and outer.kind not in _CONTAINER_KINDS and not reference and fronted != "owner":
             continue
         if outer is None and fronted is None and not named_province and not _SPREAD_WORDS.search(
                 text, max(0, mentions[i].start - 40), mentions[i].start):
             continue
-        if _PART_OF.search(ctx.norm_at(max(seg[0], mentions[i].start - 15), mentions[i].start)):
-            continue  # "southern Lebanon" is a part of the country: an event place itself
+        if fronted != "in" and _PART_OF.search(ctx.norm_at(max(seg[0], mentions[i].start - 15), mentions[i].start)):
+            # "southern Lebanon" is a part of the country: an event place itself; but a fronted
+            # part sets the scene ("In northern Rakhine, soldiers arrested twelve men in Buthidaung")
+            continue
         spread = None
         types = {_family(e.event_type) for e, _ in chosen[j]}
         for j2, i2 in enumerate(idxs):
@@ -94,7 +105,8 @@ def drop_containers(
             # violence of another kind only empties a container the gazetteer vouches for:
             # "a drone struck a car near Kobani in Aleppo province, killing two fighters"
             mixed = not types.intersection(other)
-            if mentions[i2].start > mentions[i].start and fronted is None and not all(e.weak for e, _ in chosen[j]):
+            if mentions[i2].start > mentions[i].start and fronted is None and not seat \
+                    and not all(e.weak for e, _ in chosen[j]):
                 continue  # "struck nine sites in Pakistan, including in Bahawalpur": the country is named as the place
             # a toll alone ("in X region three children were killed when a drone hit a house
             # near Y"), of whatever kind, is no event of the province's own

@@ -102,6 +102,15 @@ def _made_to_flee(ctx: SentenceContext, a: int, pos: int) -> bool:
 _COUNTED_THEM = re.compile(r"(?<!\S)(?:\d\S*|many|most|some|half|hundreds|thousands)\s+of\s+them\s*$")
 
 
+# Armed men the fleeing word describes, right after it: "struck the fleeing fighters", "the
+# fleeing assailants" (not "fleeing bandit attacks", "fleeing shelling").
+_FLEEING_MEN = re.compile(
+    r"^\s+(?:(?:armed|islamist|jihadist|rebel|enemy)\s+)?(?:fighters|militants|assailants|attackers|gunmen|insurgents|"
+    r"jihadists|rebels|terrorists|bandits|soldiers|troops|raiders|kidnappers|abductors)(?!\S)"
+    r"(?!\s+(?:attacks?|violence|raids?|fire|shelling|fighting))"
+)
+
+
 def fleeing_fighters(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
     """Whether the ones fleeing are the armed actors ("the assailants ... fled"): the
     subject is looked for in the fleeing verb's own clause piece first ("..., and
@@ -110,6 +119,8 @@ def fleeing_fighters(ctx: SentenceContext, a: int, span: tuple[int, int]) -> boo
     made flee ("forced 600 people to flee")."""
     if _relative_people(ctx, a, span[0]) or _made_to_flee(ctx, a, span[0]):
         return False
+    if _FLEEING_MEN.match(ctx.norm_at(span[1], min(ctx.end, span[1] + 40))):
+        return True  # "jets struck the fleeing fighters near X": the word describes them
     piece = max(
         [a] + [h.end for h in ctx.by_cue.get(Cue.SOFT_BREAK, ()) if a <= h.start and h.end <= span[0]]
         + [i + 1 for i in range(a, span[0]) if ctx.text[i] == ","]

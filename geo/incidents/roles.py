@@ -123,7 +123,7 @@ _frames("airspace skies", "over of")
 _frames("flag flags", "of")  # "a ship under the flag of Panama"
 _frames("spokesman spokeswoman spokesperson spokesmen spokespeople", "in at")
 _frames("border frontier borders crossing crossings border_area border_areas border_region border_zone "
-        "frontier_area border_strip", "with")
+        "frontier_area border_strip border_post border_posts frontier_post crossing_point crossing_points", "with")
 _frames("shares stocks stock_market stock_markets investors analysts trading stock_exchange "
         "central_bank bourse prices", "in")
 _frames("government junta regime kremlin leadership presidency delegation delegations "
@@ -673,9 +673,11 @@ _ROAD_BETWEEN_AFTER_NEAR = re.compile(
     r"^\s*,?\s+on\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:road|highway|motorway|route|track)\s+between\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# How the place an event happened near or around is told: "near C", "around the town of C".
+# How the place an event happened near, around or in is told: "near C", "around the town of C",
+# "set up a base in C, on the road between A and B".
 _NEAR_OR_AROUND = re.compile(
-    r"(?<!\S)(?:near|around|outside|close\s+to)\s+(?:the\s+)?(?:(?:village|town|city|locality|area)\s+of\s+(?:the\s+)?)?$"
+    r"(?<!\S)(?:near|around|outside|close\s+to|in|at)\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|locality|area|hamlet)\s+of\s+(?:the\s+)?)?$"
 )
 # The road as the subject at the head of its clause: "the road between A and B was blocked
 # by residents", "the highway between A and B was cut by protesters".
@@ -783,7 +785,10 @@ _RANK_SPAN = re.compile(
 # The people an act is dedicated to: "targeted the barracks 'in support of our people in X'".
 _DEDICATED = re.compile(
     r"(?<!\S)in\s+(?:support|solidarity)\s+(?:of|with)\s+(?:\S+\s+){0,4}?(?:people|peoples|population|brothers|"
-    r"brethren|sisters|residents|civilians|families|resistance|fighters)\s+(?:in|of)\s+(?:the\s+)?$"
+    r"brethren|sisters|residents|civilians|families|resistance|fighters|"
+    # a people named by its nation: "chanted in support of Palestinians in X"
+    r"palestinians|ukrainians|syrians|lebanese|sudanese|kurds|uyghurs|rohingya|prisoners|detainees|victims)"
+    r"\s+(?:in|of)\s+(?:the\s+)?$"
 )
 _REFERENCE_HINT = re.compile(
     r"than|retali|respon|repris|reveng|aveng|compar|similar|reminisc|recall|echo|evok|mirror|memories|inspir|modell?ed|"
@@ -841,8 +846,16 @@ _ROAD_PAIR_GLUE = re.compile(r"\s?[-–/]\s?$")
 # A road word told before its two ends: "on the road of A - B", "along the highway A-B".
 _ROAD_BEFORE = re.compile(r"(?<!\S)(?:road|highway|route|axis|motorway|expressway)\s+(?:of\s+(?:the\s+)?)?$")
 _ON_ROAD = re.compile(r"\b(?:on|along|of)\s+the\s+$", re.IGNORECASE)
+# A road named by its ends that is blocked, cut or reopened: "protesters blocked the A-B
+# highway", "residents barricaded the A-B road" (the road is where it happened, not its ends).
+_ROAD_BLOCKED = re.compile(
+    r"(?<!\S)(?:block|blocked|blocking|blocks|barricad\w*|cut|cutting|cuts|closed|closing|closes|shut|"
+    r"reopen\w*|occupied|occupying|paraly[sz]\w*)\s+(?:off\s+)?(?:the\s+)?(?:main\s+|key\s+|busy\s+)?$"
+)
+# A pipeline named by its ends runs through both countries: "fire on the A-B export pipeline".
+_PIPELINE_AFTER = re.compile(r"\s+(?:(?:export|oil|gas|crude)\s+)?pipeline\b", re.IGNORECASE)
 _ROAD_AFTER = re.compile(
-    r"\s+(?:highway|road|expressway|motorway|freeway|railway|rail\s+line|route|corridor|axis|pipeline)\b",
+    r"\s+(?:(?:export|oil|gas|crude)\s+)?(?:highway|road|expressway|motorway|freeway|railway|rail\s+line|route|corridor|axis|pipeline)\b",
     re.IGNORECASE,
 )
 # Where a victim lives, in apposition: "a 60-year-old man, a resident of A, was wounded".
@@ -872,6 +885,25 @@ _HEARERS_OF = re.compile(
 _HEARD_AFTER = re.compile(
     r"^\s+(?:(?:also|reportedly|later|then)\s+)?(?:heard|reported\s+hearing|said\s+they\s+heard)\s+(?:the\s+)?"
     r"(?:(?:sounds?|noise|echo(?:es)?)\s+of\s+(?:the\s+)?)?(?:[a-z]+\s+)?(?:explosions?|blasts?|bangs?|detonations?)(?!\S)"
+)
+# Words on a banner or in a chant, in quotes: "banners reading 'X is not for sale'",
+# "placards that read 'X is bleeding'", "chanting 'We chose X'" (no event there).
+_SLOGAN_QUOTE = re.compile(
+    r"(?:(?:banners?|placards?|signs?|posters?|flags?|t-shirts?)\s+(?:\S+\s+){0,3}?(?:reading|read|reads|saying|says|"
+    r"bearing|with\s+the\s+words)|chant(?:ed|ing|s)?|shout(?:ed|ing|s)?|slogans?)\s*:?\s*[\"“][^\"”]{0,60}$",
+    re.IGNORECASE,
+)
+# The home of marchers who marched elsewhere: "residents of A marched on Thursday through B",
+# "the populations of the commune of A have marched in B" (B is where they marched).
+_MARCHERS_OF = re.compile(
+    r"(?<!\S)(?:residents|inhabitants|populations?|villagers|natives|people)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?:(?:commune|town|village|city|district|municipality|community|department)\s+of\s+(?:the\s+)?)?$"
+)
+_MARCHED_IN = re.compile(
+    r"^(?:\s*,\s*[^,]{1,40},)?\s+(?:have\s+|has\s+)?(?:marched|protested|demonstrated|rallied)\s+"
+    r"(?:(?:on|this|last|in\s+the)\s+\w+\s+)?(?:(?:morning|evening|afternoon|night)\s+)?"
+    r"(?:in|through|at|across)\s+(?:the\s+(?:streets|centre|center)\s+of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _RESIDENT_OF = re.compile(
     r",\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:resident|native|inhabitant)\s+of\s+(?:the\s+)?"
@@ -979,7 +1011,9 @@ _RIGHT_CAMPAIGN = re.compile(
     r"^['’]s\s+(?:(?:military|ground|air|aerial|naval|renewed|continued|ongoing|relentless|full-scale|"
     r"months-long|weeks-long|year-long|brutal|drone|missile)\s+)?(?:siege|invasion|bombardment|blockade|occupation|"
     r"annexation|offensive|incursions?|assault|aggression|war|campaign|strikes|air\s*strikes|bombing|shelling|"
-    r"attacks)\s+(?:of|on|against|into)\b",
+    r"attacks)\s+(?:of|on|against|into)\b"
+    # the invasion told without its object: "the largest protests since X's full-scale invasion"
+    r"|^['’]s\s+(?:(?:full-scale|military|renewed|illegal|unprovoked)\s+)?(?:invasion|aggression)(?![\w-])",
     re.IGNORECASE,
 )
 # A state whose border with another is where the event was: "clashes along A's border with
@@ -1236,6 +1270,8 @@ class MentionRoles:
             return Role.FRAME  # "on the axis Kaya-Dori": both ends of the road
         if self._names_road(ends):
             return Role.FRAME  # "near Katari on the Kaduna–Abuja highway": the road's name
+        if self._blocked_road(ends):
+            return Role.FRAME  # "protesters blocked the A-B highway": the road, not its ends
         if i and _LIST_GLUE.match(glue) and self[i - 1] in _SPREADING_ROLES:
             return self[i - 1]
         if i and _OTHER_PLACES_GLUE.match(glue) and self[i - 1] in _SPREADING_ROLES:
@@ -1291,6 +1327,10 @@ class MentionRoles:
             return Role.FRAME  # "residents of the village of X heard explosions": where they were heard
         if _COORDINATE_SPEAKER.search(left) and _SPEECH_AFTER.match(right):
             return Role.FRAME  # "..., and local officials in B said ...": the speakers' place
+        if _SLOGAN_QUOTE.search(text, max(seg_start, start - 120), start):
+            return Role.FRAME  # "protesters carried banners reading 'X is not for sale'": words on a banner
+        if i + 1 < len(spans) and _MARCHERS_OF.search(left) and _MARCHED_IN.match(text[end : spans[i + 1][0]]):
+            return Role.FRAME  # "residents of A marched on Thursday through B": the marchers' home
         if _RESIDENT_OF.search(text, max(seg_start, start - 60), start) and self._located_after(i):
             return Role.FRAME  # "a man, a resident of A, was hit by a drone in a field near B": where he lived
         if i and _FORMER_OFFICE_OF.search(left) and self[i - 1] is Role.PLACE:
@@ -1527,6 +1567,19 @@ class MentionRoles:
             return False
         start = self.spans[i - 1][0]
         return _NEAR_OR_AROUND.search(normalize(self.text[max(0, start - 40) : start])) is not None
+
+    def _blocked_road(self, ends: tuple[int, int, int] | None) -> bool:
+        """Whether the mention whose :meth:`_road_ends` are ``ends`` is one end of a road
+        named by its two ends that is blocked, cut or reopened ("protesters blocked the A-B
+        highway"), or of a pipeline ("set fire to the A-B pipeline"): the road or pipe is
+        where it happened, not the towns it links."""
+        if ends is None:
+            return False
+        text, spans = self.text, self.spans
+        first, last, _ = ends
+        if _PIPELINE_AFTER.match(text, spans[last][1]):
+            return True
+        return _ROAD_BLOCKED.search(normalize(text[max(0, spans[first][0] - 40) : spans[first][0]])) is not None
 
     def _after_road(self, i: int) -> bool:
         """Whether mention ``i`` is the place named near a road told by its ends, right

@@ -285,6 +285,26 @@ def curfew_kept(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> 
     ("the curfew remains in force in X", "authorities lifted the curfew in Y")."""
     return _CURFEW_KEPT_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 40))) is not None \
         or _CURFEW_KEPT_BEFORE.search(ctx.norm_at(max(a, span[0] - 40), span[0])) is not None
+# A blockade or siege already in place is no new measure: "the blockade of A and B
+# persists", "the blockade has left A without food", "A has been under blockade for two
+# years", "B remains under siege" (not "the group imposed a blockade on C"; a blockade that
+# "continues" is labelled as the day's news as often as not, and is left to it).
+_BLOCKADE_KEPT_AFTER = re.compile(
+    r"^\s+(?:(?!(?:but|which|who|while|when|after|as)\s)\S+\s+){0,8}?"
+    r"(?:persists?|persisted|(?:has|had)\s+left)(?!\S)"
+)
+_BLOCKADE_KEPT_BEFORE = re.compile(
+    r"(?<!\S)(?:(?:has|have|had)\s+been|remains?|remained|still)\s+(?:\S+ly\s+)?(?:under\s+(?:a\s+|the\s+)?)?$"
+)
+
+
+def blockade_kept(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> bool:
+    """Whether the blockade or siege at ``span`` was already in place ("the blockade of
+    X persists", "X has been under blockade for two years")."""
+    return _BLOCKADE_KEPT_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 70))) is not None \
+        or _BLOCKADE_KEPT_BEFORE.search(ctx.norm_at(max(a, span[0] - 40), span[0])) is not None
+
+
 # A bare passive of burning needs a thing burnt told before it in the clause: "the
 # secretariat in X was also burnt", "shops in the bazaar were burned" (not "bodies were burned").
 _PASSIVE_AUX = ("was ", "were ", "had been ", "has been ", "have been ")
@@ -715,6 +735,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
                 ctx.norm_at(max(a, span[0] - 30), span[0])) and _TAKEN_ON_AFTER.match(
                 ctx.norm_at(span[1], min(b, span[1] + 80))):
             return None  # "the arrested men were shifted to a police station in X": held there, not arrested
+        if label == OTH and unit.phrase.startswith(("blockad", "under siege")) and blockade_kept(ctx, a, b, span):
+            return None  # "the blockade of X persists", "X has been under blockade for two years"
         if label == OTH and unit.phrase.startswith("blockad") and (
                 civilian_blockade(ctx, a, span) or story_blockade(ctx, doc.protest_story, b, span)):
             # "miners kept up a blockade of the highway"; in a story of protests, "blockades
