@@ -183,6 +183,15 @@ _LIST_QUAL = (r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'â€™.-]*(?:[\s-][A-Z][\w'â€
 _NAMES_ITEM = re.compile(
     rf"\s*(?:and\s+)?{_LIST_NAME}(?:\s*,\s*(?:and\s+)?{_LIST_NAME}|\s+and\s+{_LIST_NAME})*{_LIST_QUAL}?\s*[.]?\s*$"
 )
+# The places an attack told before a colon hit, listed after it with a verb of harm and no
+# trigger of their own: "the enemy attacked the district eight times: the city of A, B and C
+# hromadas suffered".
+_SUFFERED_ITEM = re.compile(
+    rf"\s*(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?{_LIST_NAME}"
+    rf"(?:\s*,\s*(?:and\s+)?{_LIST_NAME}|\s+and\s+{_LIST_NAME})*"
+    r"(?:\s+(?:hromadas?|communities|community|villages?|towns?|districts?|settlements?))?"
+    r"\s+(?:suffered|were\s+affected|were\s+hit|came\s+under\s+fire)\s*[.]?\s*$"
+)
 # A colon after a plural noun of places that the names after it spell out goes on with the
 # clause before it: "hits were recorded in seven districts of Kyiv: A, B and C."
 _LIST_INTRO = re.compile(
@@ -381,6 +390,9 @@ class SentenceContext:
             if ch == ":" and _LIST_INTRO_PLACE.search(sentence, 0, i) and self._names_item(sentence, i) \
                     and any(u.triggers and u.start < self.start + i for u in self.units):
                 continue  # "jets struck targets across southern Lebanon: A, B and C": the sites of the strikes
+            if ch == ":" and _SUFFERED_ITEM.match(sentence, i + 1) \
+                    and any(u.triggers and u.start < self.start + i for u in self.units):
+                continue  # "attacked the district eight times: the city of A and B hromadas suffered"
             if ch == ";" and self._names_item(sentence, i):
                 continue  # "struck A of X region; B and C of Y region": the list goes on
             if ch == ":" and self.start + i not in self.wide and self._heads_line(sentence, i) \

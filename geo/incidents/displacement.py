@@ -130,12 +130,24 @@ def fleeing_fighters(ctx: SentenceContext, a: int, span: tuple[int, int]) -> boo
     bounds = sorted({piece, a} | {i + 1 for i in range(a, piece) if ctx.text[i] == ","}, reverse=True)
     for lo in bounds:  # the nearest piece naming anyone: "ISIS killed two shepherds, and the inhabitants of X left"
         before = ctx.norm_at(lo, span[0])
-        people = PEOPLE_WORDS.search(before)
         armed = [h.start for h in ctx.by_cue.get(Cue.ARMED, ())
                  if lo <= h.start and h.end <= span[0] and h.phrase not in CASUALTY_WORDS]
+        people = next((m for m in PEOPLE_WORDS.finditer(before)
+                       if not (m.group() in _COUNT_WORDS and _counts_armed(ctx, lo + m.end(), armed))), None)
         if people or armed:
             return bool(armed) and (people is None or lo + people.start() - min(armed) > 30)
     return False
+
+
+# A count's "of" before what it counts: "dozens of terrorists".
+_COUNT_WORDS = frozenset(("thousands", "hundreds", "dozens", "many", "tens of thousands"))
+_COUNT_OF = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def _counts_armed(ctx: SentenceContext, end: int, armed: list[int]) -> bool:
+    """Whether the people word ending at ``end`` counts armed actors named right after it
+    ("dozens of terrorists", "hundreds of fighters"): they are no people in flight."""
+    return any(0 < s - end <= 10 and _COUNT_OF.match(ctx.norm_at(end, s)) for s in armed)
 
 
 # Orders to leave: the ones told to go are displaced, not the ones who tell them.

@@ -397,8 +397,15 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # damage told in a story of strikes, like a hit (see the rules): "a high-rise building
         # in the X district and 6 houses were damaged", "facilities were damaged in A and B"
         "(was|were|has been|have been|had been) (also |partially |badly |heavily |seriously |)damaged",
-        # the same told as a noun: "damage was recorded in seven districts, including A and B"
-        "damage (was|has been|had been) (recorded|reported|registered)",
+        # the same told as a noun: "damage was recorded in seven districts, including A and B",
+        # "hits were recorded in five districts"
+        "damage(s|) (was|were|has been|have been|had been) (also |)(recorded|reported|registered)",
+        "hits (were|have been|had been) (also |)(recorded|reported|registered)",
+        # a fire told in a story of strikes, like damage (see the rules): "cars caught fire in X"
+        "caught fire", "(a |)fire broke out", "fires broke out",
+        # a bulletin's enemy that damaged things, by its fire: "the enemy also damaged a gas
+        # pipeline in A and a school in B"
+        "(enemy|aggressor|occupiers) (also |)damaged",
     )),
     (Rule.RAID, AIR, 0.65, ("raid(s|ed|ing|)",)),
     (Rule.EXPLOSION, IED, 0.75, (

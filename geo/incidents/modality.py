@@ -98,6 +98,9 @@ _SINCE_DATE = re.compile(
     r"august|september|october|november|december)(?!\S)"
 )
 _SUPERLATIVE = re.compile(rf"(?<!\S){SUPERLATIVE}(?!\S)")
+# A "since" clause closed by its own verb: what follows is the main clause again ("the
+# heaviest strikes since the war began hit X, with 11 strikes on Y").
+_SINCE_CLOSED = re.compile(r"^\s+(?:\S+\s+){1,5}?(?:began|begun|started|erupted|broke\s+out|took\s+effect|ended)\s")
 # A span of this month or week is the news of days: "detained 7,000 people since the start of the
 # month" (not "since the start of the war").
 _SINCE_THIS_MONTH = re.compile(r"^\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:month|week)(?!\S)")
@@ -403,7 +406,7 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         if h.phrase != "since" or not a <= h.start < b:
             continue
         compared = _SUPERLATIVE.search(ctx.norm_at(max(a, h.start - 50), h.start)) is not None
-        if compared and h.end <= t0:
+        if compared and h.end <= t0 and not _since_clause_closed(ctx, h.end, t0):
             return True  # "the deadliest since March, when 300 were killed in X": what it is compared with
         if (not compared and _SINCE_DATE.match(ctx.norm_at(h.end, h.end + 20))
                 and not _SINCE_THIS_MONTH.match(ctx.norm_at(h.end, h.end + 36))
@@ -414,6 +417,14 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
     if _background_antecedent(ctx, published, seg):
         return True  # "two weeks after the massacre in X, where gunmen killed 115 people": that massacre
     return dated_before(ctx, published, unit, seg)  # "In November, a suicide bomber killed 26 in X"
+
+
+def _since_clause_closed(ctx: SentenceContext, since_end: int, t0: int) -> bool:
+    """Whether the "since" clause ending at ``since_end`` closes with its own verb before the
+    trigger at ``t0``: in "the heaviest strikes since the conflict began hit X, with 11 strikes
+    on Y" the second strikes are news, not what the first are compared with."""
+    m = _SINCE_CLOSED.match(ctx.norm_at(since_end, t0 + 1))
+    return m is not None and since_end + m.end() <= t0
 
 
 def _comma_coordinate_between(ctx: SentenceContext, seg: Segment, lo: int, t0: int) -> bool:

@@ -977,7 +977,7 @@ _POSTED_TARGET = re.compile(
 _AND_GLUE = re.compile(r"^\s+and\s+(?:the\s+)?$")
 _BETWEEN_BEFORE = re.compile(r"(?<!\S)between\s+(?:the\s+)?$")
 _FROM_BEFORE = re.compile(r"(?<!\S)from\s+(?:the\s+)?$")
-_NEAR_GLUE = re.compile(r"^\s+(?:near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+_NEAR_GLUE = re.compile(r"^\s*,?\s+(?:near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 # How a place near a road is told: "near C", "outside C", "a few kilometres from C".
 _NEAR_WORDS = r"(?:near|outside|close\s+to|(?:a\s+few|some|about|\d+)\s+(?:km|kilometres|kilometers|miles)\s+from)"
 # A road's ends, then the place it happened near: "on the road between A and B, near the
@@ -1280,8 +1280,10 @@ class MentionRoles:
             return Role.SOURCE  # "launched from Russia's Kursk region", "from the A and B regions of Russia"
         if i and path_end(glue) and self._on_route(i - 1):
             return Role.FRAME  # "a bus travelling from A to B": both ends of the route
-        if i and _NEAR_GLUE.match(glue) and (self._on_route(i - 1) or self._span_end(i - 1)):
-            return Role.PLACE  # "travelling from A to B near C", "a minibus between A and B near C": C is where it happened
+        if i and _NEAR_GLUE.match(glue) and (self._on_route(i - 1) or self._span_end(i - 1) or self._water(i - 1)):
+            # "travelling from A to B near C", "a minibus between A and B near C", "boats on Lake
+            # Chad, near C": C is where it happened
+            return Role.PLACE
         if i and _RIVERSIDE.search(left) and is_water(text[start:end], right, self.places[i] if self.places else None):
             return Role.QUALIFIER  # "the port of Izmail on the Danube", "neighbourhoods along the Dnipro River"
         if i and self[i - 1] is Role.PLACE and landmark(glue, right, self.places[i] if self.places else None):
@@ -1389,6 +1391,12 @@ class MentionRoles:
         """Whether mention ``i`` is where a journey set out from: "travelling by road from A"."""
         start = self.spans[i][0]
         return _frame_head(normalize(self.text[max(0, start - 70) : start])) in _JOURNEY_HEADS
+
+    def _water(self, i: int) -> bool:
+        """Whether mention ``i`` is a river, lake or sea (no point of its own to locate a place
+        "near" it by)."""
+        s, e = self.spans[i]
+        return is_water(self.text[s:e], self.text[e : e + 30], self.places[i] if self.places else None)
 
     def _span_end(self, i: int) -> bool:
         """Whether mention ``i`` closes a stretch told by its two ends: "between A and B",

@@ -592,6 +592,8 @@ _WEAPONLESS_HIT = re.compile(
 )
 
 
+# The bulletin's attacker as the subject of "damaged" (see the lexicon).
+_DAMAGING_AGENTS = frozenset(("enemy", "aggressor", "occupiers"))
 # A fronted "hit were" that ranks those hurt: "the hardest hit were farmers", "among the worst hit were".
 _HARDEST_BEFORE = re.compile(r"(?<!\S)(?:hardest|worst|most|badly|severely|also)\s*$")
 # A shell word before "fragments": "shell fragments fell in a yard" tells shelling, not debris.
@@ -925,7 +927,10 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         near = ctx.norm_at(max(a, span[0] - 30), min(b, span[1] + 30))
         # damage alone wants aircraft or drones in the story, or an armed force other than the
         # police in the sentence: "a shop window was damaged, police said" is no strike
-        damage = unit.phrase.endswith("damaged") or unit.phrase.startswith("damage ")
+        fire = unit.phrase.endswith(("fire", "broke out"))
+        damage = fire or unit.phrase.endswith("damaged") or unit.phrase.startswith("damage")
+        if fire and not doc.armed:
+            return None  # "a fire broke out in the generator building": an accident, in a story of no war
         # "terminals were hit, killing two dock workers": no labour strike; "houses were damaged" tells a hit
         hit = "hit" in unit.phrase or damage
         if not hit and ctx.has(Cue.LABOUR, max(a, span[0] - 30), min(b, span[1] + 30)) and "air" not in near.split() \
@@ -936,7 +941,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         fronted = unit.phrase.startswith("hit ")  # "Hit were A, B and C": the places follow
         if fronted and _HARDEST_BEFORE.search(ctx.norm_at(max(a, span[0] - 20), span[0])):
             return None  # "the hardest hit were farmers": no strike told
-        if hit and not fronted and not _WEAPONLESS_HIT.match(ctx.text, span[1], min(b, span[1] + 30)):
+        agent = unit.phrase.split()[0] in _DAMAGING_AGENTS  # "the enemy damaged a school in X": its object follows
+        if hit and not fronted and not agent and not _WEAPONLESS_HIT.match(ctx.text, span[1], min(b, span[1] + 30)):
             return None  # "was hit by a car", "was hit hard by the crisis": no strike told
         military = (
             armed_in(ctx, s0, s1, span) and (not damage or armed_besides_police(ctx, s0, s1))
@@ -1283,7 +1289,34 @@ def evaluate(
                 events.append(event)
             elif unreal is not None:
                 unreal.append(event.trigger)
-    return _attribute_tolls(ctx, _drop_redundant(ctx, events), tolls)
+    return _strike_fires(ctx, _attribute_tolls(ctx, _drop_redundant(ctx, events), tolls))
+
+
+# Fire told after a strike from afar, with no one on the ground to set it: the strike's damage
+# ("drones struck a refinery in A and set fire to a depot in B", "drones attacked A; in A a
+# tractor burned down"), not property destroyed by hand.
+_FIRE_WORDS = re.compile(r"(?<!\S)(?:fire|ablaze|alight|burn\w*|burnt)(?!\S)")
+_GROUND_HANDS = re.compile(
+    r"(?<!\S)(?:troops|soldiers|fighters|militants|militiamen|militias?|gunmen|rebels|insurgents|police|"
+    r"policemen|crowds?|protesters|demonstrators|rioters|mobs?|settlers|attackers|assailants|men|youths|"
+    r"residents|looters|gangs?|bandits)(?!\S)"
+)
+_REMOTE_KINDS = frozenset((AIR[1], SH[1]))
+
+
+def _strike_fires(ctx: SentenceContext, events: list[Event]) -> list[Event]:
+    """Fires after a remote strike in the sentence take the strike's type when the sentence
+    names no one on the ground who could have set them (:data:`_FIRE_WORDS`)."""
+    if len(events) < 2 or not any(e.sub_event_type == LOOT[1] for e in events):
+        return events
+    out = list(events)
+    for i, ev in enumerate(events):
+        if ev.sub_event_type != LOOT[1] or not _FIRE_WORDS.search(ctx.norm_at(*ev.trigger)):
+            continue
+        strikes = [e for e in events[:i] if e.event_type == EXPLOSIONS and e.sub_event_type in _REMOTE_KINDS]
+        if strikes and not _GROUND_HANDS.search(ctx.norm_at(ctx.start, ev.trigger[0])):
+            out[i] = dataclasses.replace(ev, event_type=EXPLOSIONS, sub_event_type=strikes[-1].sub_event_type)
+    return out
 
 
 # Casualties told with a weapon that is not explosive: "shot dead", "gang members fired
@@ -1411,6 +1444,8 @@ _MOVING_SUBJECT = re.compile(
 
 # Generic triggers typed by their own word ("strikes", "bombed"), not by a weapon nearby.
 _OWN_TYPE = frozenset((Rule.STRIKE, Rule.BOMBING, Rule.RAID))
+# Clauses of time that date one attack against another ("a day after a missile landed in Y").
+_DATING = frozenset(("after", "before"))
 
 
 def _coordinated_apart(ctx: SentenceContext, seg: Segment, one: Event, other: Event) -> bool:
@@ -1420,6 +1455,8 @@ def _coordinated_apart(ctx: SentenceContext, seg: Segment, one: Event, other: Ev
     lo, hi = sorted((one.trigger[0], other.trigger[0]))
     if not any(u.start == one.trigger[0] and any(t.rule in _OWN_TYPE for t in u.triggers) for u in ctx.units):
         return False  # "fired on a jet ..., and the plane diverted": typed by the weapon after
+    if any(lo < h.start < hi and h.phrase in _DATING for h in ctx.by_cue.get(Cue.SOFT_BREAK, ())):
+        return True  # "Israel struck X on Monday, a day after a missile fired from Yemen landed near Y"
     if ", and " not in ctx.text[lo:hi] and ", but " not in ctx.text[lo:hi]:
         return False
     pieces = ctx.pieces(seg)

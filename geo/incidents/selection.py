@@ -119,11 +119,29 @@ def role_events(
                  or _march_origin(text, e, start)]
     elif role is Role.DESTINATION:  # "fled to X", "arriving in X" (and setting up a base)
         found = found or onward
-        found = [(e, f) for e, f in found if e.event_type == DISPLACEMENT or e.sub_event_type == _HQ]
+        found = [(e, f) for e, f in found if e.event_type == DISPLACEMENT or e.sub_event_type == _HQ
+                 or _struck_in_flight(text, e, start)]
     elif role is Role.SEAT:  # "the government in X declared a curfew"
         found = [(e, f) for e, f in found if e.sub_event_type in _DECISIONS or (
             e.sub_event_type == _ARRESTS and e.trigger[0] > start and text[e.trigger[0] : e.trigger[1]].endswith("ed"))]
     return found
+
+
+# Fighters struck from afar as they fled toward a place: "its aircraft had struck militants
+# fleeing towards X" (the strike hit them on their way there; no one was displaced).
+_STRUCK_FLEEING = re.compile(
+    r"(?i)(?<!\S)(?:militants|terrorists|assailants|insurgents|fighters|jihadists|rebels|bandits|attackers|gunmen)"
+    r"\s+(?:who\s+were\s+)?(?:fleeing|retreating|withdrawing|escaping)\s+(?:in\s+the\s+direction\s+of|towards?|to)"
+    r"\s+(?:the\s+)?(?:\S+\s+){0,2}$"
+)
+_REMOTE = frozenset(("Air/drone strike", "Shelling/artillery/missile attack"))
+
+
+def _struck_in_flight(text: str, event: Event, start: int) -> bool:
+    """Whether the remote strike ``event``, told before the mention at ``start``, hit fighters
+    fleeing toward it (:data:`_STRUCK_FLEEING`)."""
+    return event.sub_event_type in _REMOTE and event.trigger[1] <= start \
+        and _STRUCK_FLEEING.search(text, max(event.trigger[1], start - 80), start) is not None
 
 
 # A list of names closed by a region noun: "in Jigawa, Katsina and Yobe states", "Imphal

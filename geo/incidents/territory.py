@@ -333,9 +333,10 @@ _COUNT = (
     r"(?:(?:about|around|some|over|at\s+least|more\s+than|nearly|up\s+to|scores\s+of|dozens\s+of|several)\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozens|scores|several)"
 )
-# ... also counted with "of" or as a group: "dozens of militants", "a group of 'terrorists'".
+# ... also counted with "of" or as a group: "dozens of militants", "a group of 'terrorists'";
+# the quote may open before the count ('neutralised "dozens of terrorists"').
 _NEUTRALISED_OBJECT = re.compile(
-    _QUOTE + r"\s+(?:" + _COUNT + r"\s+(?:of\s+)?(?:(?:more|other|suspected|armed|heavily\s+armed)\s+)?" + _FIGHTER_NOUNS
+    _QUOTE + r"\s+" + _QUOTE + r"(?:" + _COUNT + r"\s+(?:of\s+)?(?:(?:more|other|suspected|armed|heavily\s+armed)\s+)?" + _FIGHTER_NOUNS
     + r"|(?:the\s+|an?\s+|their\s+)?(?:\S+\s+)?" + _FIGHTER_NOUNS
     + r"|an?\s+(?:group|band|cell|unit|number)\s+of\s+" + _QUOTE + _FIGHTER_NOUNS + r"|"
     + _COUNT + r"\s*(?:,|;|\.|and\s|$))", re.I)
