@@ -627,6 +627,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "ambulance|ambulances|bus|buses|motorbikes|motorcycles|warehouse|warehouses|police post|police station|"
         "police vehicle|police vehicles|police car|police cars|"
         "town hall|health centre|health center|hospital|polling station)",
+        # the bare verb, the thing burnt named a few words on (only so: see the rules):
+        # "burned about 200 houses", "burnt a storage hut", "burned two vote-counting machines"
+        "burned", "burnt",
         # the object first: "houses burned in X", "shops were torched"
         "(houses|homes|huts|shops|vehicles|cars) (were |had been |have been |)(burned|burnt)",
         # a public building first: "the police station was torched", "the council offices were also burnt"
@@ -693,6 +696,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "pulled back", "pulled out", "pull(ed|s) (its|their) (forces|troops|fighters|units|soldiers) out",
         "pulled out of", "pull(ed|s) (its|their) (forces|troops|fighters|units|soldiers) out of",
         "withdrew (its|their) (forces|troops|fighters|units|soldiers)",
+        # positions taken up where the other side left (only after a withdrawal told in the
+        # sentence: see the rules): "border guards took up positions in A after the troops withdrew"
+        "(took|take|taking|takes) up (positions|the positions|their positions|posts|new positions)",
     )),
     (Rule.DIRECT, AGR, 0.85, (
         "struck a deal", "struck an agreement", "reached a deal", "reached an agreement",
@@ -701,6 +707,10 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # (not one in effect, mostly a date: "the same day a truce took effect in Z")
         "(ceasefire|truce|cease fire) (had been|has been|was|have been|were) agreed",
         "agreed (a|to a|on a) (local |)(ceasefire|truce|cease fire)",
+        # a truce made public as the news: "the ministry announced a new ceasefire with the
+        # leaders in X", "a ceasefire for Y was announced on Tuesday"
+        "announced (a|an) (new |local |)(ceasefire|truce|cease fire)",
+        "(ceasefire|truce|cease fire) (agreement |deal |)(was|has been|had been) announced",
         # a withdrawal agreed: "the two sides agreed on Monday to withdraw their forces from X"
         # (only after "agreed": see the rules)
         "to (withdraw|pull out|pull back) (their|its|all|the) (forces|troops|fighters|units)",
@@ -730,6 +740,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "air defen(c|s)e(s|) (systems|system|forces|units|unit) (destroyed|downed|shot down|intercepted|repelled)",
         "(was|were|had been|has been|have been) (foiled|thwarted)", "foiled (an|a|the) (attack|attempt|bombing|plot)",
         "thwarted (an|a|the) (attack|attempt|bombing|plot)",
+        # an attack stopped while still a plan: "police foiled a plan to bomb a bridge in X"
+        "(foiled|thwarted) (a|the|two|several) (plan|plans|plot|plots) to",
         # a foiled attack named by its weapon: "police foiled a car bomb attack on X"
         "(foiled|thwarted) (an|a|the) (car bomb|truck bomb|suicide|bomb|grenade|drone|rocket|terrorist) (attack|attempt|bombing|plot)",
         # an attacker stopped before the blast: "was shot dead in X before he could detonate his vest"

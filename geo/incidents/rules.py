@@ -117,6 +117,7 @@ from geo.incidents.territory import (
     claimed_place,
     entered_after_withdrawal,
     entered_to_kill,
+    followed_withdrawal,
     no_fight_told,
     fighters_neutralised,
     force_withdraws,
@@ -361,6 +362,16 @@ _OTHER_PURPOSE = re.compile(
 # Tyres burned, in the burning word itself ("burning tyres"): a protest's road-blocking,
 # no property destroyed (:func:`~geo.incidents.protests.burns_tyres` reads the words after).
 _TYRES = re.compile(r"(?<!\S)(?:tyres|tires)(?!\S)")
+# The thing a bare "burned" destroyed, a few words on: "burned about 200 houses", "burnt a
+# storage hut", "burned two vote-counting machines"; not "burned to death", "burned bodies".
+_BARE_BURNT = frozenset(("burned", "burnt"))
+_BURNT_OBJECT = re.compile(
+    r"^\s+(?:down\s+)?(?:(?!(?:and|or|but|in|at|to|with|by|after|before|when|while)\s)\S+\s+){0,3}?"
+    r"(?:houses?|homes?|huts?|shops?|stores?|stalls?|kiosks?|markets?|vehicles?|cars?|buses|trucks?|lorries|"
+    r"tankers?|motorbikes?|motorcycles?|buildings?|schools?|churches|church|mosques?|clinics?|offices?|stations?|booths?|"
+    r"warehouses?|granar(?:y|ies)|barns?|crops|fields|farms?|villages?|propert(?:y|ies)|machines|ballot\s+boxes|"
+    r"ballots|boats?|canoes?|bridges?|tents|shelters?|dwellings?|residences?|compounds?|trees|groves?|orchards?)(?!\S)"
+)
 _FANS = re.compile(r"(?<!\S)(?:fans|supporters|hooligans|ultras|spectators)(?!\S)")
 _SUICIDE = re.compile(r"(?<!\S)suicide(?!\S)")
 _IED_CONTEXT = re.compile(
@@ -550,6 +561,7 @@ _BARRICADES = re.compile(r"(?<!\S)(?:tyres|tires|barricades|barricaded)(?!\S)")
 # A bare "handed" gives a place only back to a force ("handed X back to the army") or as a
 # site handed to one ("the base in X was handed to the army"); "left their" only a force's site.
 _BARE_HANDED = frozenset(("handed", "hands", "handing"))
+_POSITIONS_TAKEN = ("took up", "take up", "taking up", "takes up")
 _LEAVING = ("left ", "vacated ", "abandoned ")
 # A restriction of movement is an armed group's only in a story of armed men: "movement
 # restrictions imposed by the ELN in X", "confining 8,000 people in A, B and C", "gates
@@ -762,6 +774,12 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "the curfew was lifted in X", "a curfew remains in force in Y": no new measure
         if label == CHG and unit.phrase.startswith(("deploy", "redeploy")) and deployment_no_change(ctx, a, b, span):
             return None  # "observers were deployed to X", "where troops are deployed": no armed change
+        if label == CHG and unit.phrase.startswith("deployed") and followed_withdrawal(ctx, span):
+            # "Israel pulled its forces out of the border villages, and Lebanese soldiers
+            # deployed in A and B": the places change hands without a fight
+            label = NVT
+        if label == NVT and unit.phrase.startswith(_POSITIONS_TAKEN) and not followed_withdrawal(ctx, span):
+            return None  # "troops took up positions around X": a deployment, no place changes hands
         if label == CHG and unit.phrase.startswith(_LAYING_DOWN) and not (
                 (ctx.has(Cue.NONSTATE, s0, s1) or former_members(ctx, a, span[0])
                  or _CEREMONY.search(ctx.norm_at(a, b))
@@ -1150,6 +1168,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
     elif rule is Rule.PROPERTY:
         if unit.phrase.startswith(_PASSIVE_AUX) and not _BURNT_THING.search(ctx.norm_at(max(a, span[0] - 60), span[0])):
             return None  # "a man was burnt", "the bodies were burned": no property named before
+        if unit.phrase in _BARE_BURNT and not _BURNT_OBJECT.match(ctx.norm_at(span[1], min(b, span[1] + 60))):
+            return None  # "burned to death", "the fire burned for hours": no property named
         if _TYRES.search(unit.phrase) or burns_tyres(ctx, unit.start, unit.end):
             # "protesters burned tyres on the main road": a protest's road-blocking, nothing
             # destroyed; no crowd, no event ("the fire spread from burning tyres")

@@ -119,8 +119,9 @@ def role_events(
                  or _march_origin(text, e, start)]
     elif role is Role.DESTINATION:  # "fled to X", "arriving in X" (and setting up a base)
         found = found or onward
+        aimed = _WEAPONS_HEADING.search(text, max(0, start - 80), start) is not None
         found = [(e, f) for e, f in found if e.event_type == DISPLACEMENT or e.sub_event_type == _HQ
-                 or _struck_in_flight(text, e, start)]
+                 or aimed and e.sub_event_type == _DWU or _struck_in_flight(text, e, start)]
     elif role is Role.SEAT:  # "the government in X declared a curfew"
         found = [(e, f) for e, f in found if e.sub_event_type in _DECISIONS or (
             e.sub_event_type == _ARRESTS and e.trigger[0] > start and text[e.trigger[0] : e.trigger[1]].endswith("ed"))]
@@ -142,6 +143,14 @@ def _struck_in_flight(text: str, event: Event, start: int) -> bool:
     fleeing toward it (:data:`_STRUCK_FLEEING`)."""
     return event.sub_event_type in _REMOTE and event.trigger[1] <= start \
         and _STRUCK_FLEEING.search(text, max(event.trigger[1], start - 80), start) is not None
+
+
+# Weapons on their way to the place, brought down there: "74 drones heading for X were shot
+# down", "intercepted missiles flying towards Y" (the place is where they were stopped).
+_WEAPONS_HEADING = re.compile(
+    r"(?i)(?<!\S)(?:drones?|uavs?|missiles?|rockets?|shaheds?|projectiles?)\s+(?:\S+\s+){0,2}?"
+    r"(?:heading|headed|flying|bound|aimed)\s+(?:for|to|towards?|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
+)
 
 
 # A list of names closed by a region noun: "in Jigawa, Katsina and Yobe states", "Imphal

@@ -44,6 +44,7 @@ from geo.incidents.taxonomy import BATTLES, VIOLENT_EVENT_TYPES
 __all__ = [
     "agent_kind",
     "entered_after_withdrawal",
+    "followed_withdrawal",
     "entered_to_kill",
     "no_fight_told",
     "unopposed_entry",
@@ -70,6 +71,12 @@ _FROM_PLACE = re.compile(
     r"(?:of\s+|in\s+|around\s+|near\s+)?(?:the\s+)?)?$"
 )
 _NAME_START = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+# ... or names the sites given up after "leaving": "pulled back to the agreed line, leaving
+# positions in A and B", "withdrew overnight, leaving their bases around C".
+_LEAVING_PLACE = re.compile(
+    r"^\s+(?:\S+\s+){0,8}?leaving\s+(?:behind\s+)?(?:their\s+|its\s+|the\s+)?(?:military\s+)?"
+    r"(?:positions?|bases?|posts?|outposts?|checkpoints?|barracks)\s+(?:in|at|around|near|on)\s+(?:the\s+)?$"
+)
 
 # Members of a named group who leave it: "12 former ADF members surrendered", "ex-FARC
 # fighters laid down their arms" (the group's name itself is no cue word).
@@ -93,7 +100,7 @@ def force_withdraws(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool
     end = min(ctx.end, span[1] + 70)
     after = span[1] - 7 if ctx.norm_at(*span).endswith(" out of") else span[1]  # "pulled out of X"
     places = [m.start() for m in _NAME_START.finditer(ctx.text, span[1], end)
-              if _FROM_PLACE.match(ctx.norm_at(after, m.start()))]
+              if _FROM_PLACE.match(ctx.norm_at(after, m.start())) or _LEAVING_PLACE.match(ctx.norm_at(span[1], m.start()))]
     if not places:
         return False
     return _armed_before(ctx, a, span[0], 80) or _withdrawn_force(ctx, span[1], places[0])
@@ -407,6 +414,26 @@ def entered_after_withdrawal(ctx: SentenceContext, span: tuple[int, int]) -> boo
     X after the withdrawal of the enemy army from it"): a non-violent transfer, as for
     an entry "without resistance"."""
     return _AFTER_WITHDRAWAL.match(ctx.norm_at(span[1], ctx.end)) is not None
+
+
+# The other side's leaving told earlier in the sentence: "Israel pulled its forces out of the
+# border villages, and Lebanese soldiers deployed in A and B"; or the force taking over the
+# positions from those leaving: "took up positions from withdrawing troops".
+_WITHDREW_BEFORE = re.compile(
+    r"(?<!\S)(?:withdrew|had\s+withdrawn|have\s+withdrawn|has\s+withdrawn|pulled\s+(?:\S+\s+){0,2}?out|pulled\s+back|"
+    r"retreated|vacated)(?!\S)"
+)
+_FROM_WITHDRAWING = re.compile(r"^[^.;:]{0,80}?(?<!\S)from\s+(?:the\s+)?(?:withdrawing|departing|retreating)(?!\S)")
+
+
+def followed_withdrawal(ctx: SentenceContext, span: tuple[int, int]) -> bool:
+    """Whether the deployment or the positions taken up at ``span`` follow the other side's
+    withdrawal told in the same sentence ("took up positions in A after the troops
+    withdrew", "X pulled its forces out, and soldiers deployed in B"): the place changes
+    hands without a fight."""
+    after = ctx.norm_at(span[1], ctx.end)
+    return (_AFTER_WITHDRAWAL.match(after) is not None or _FROM_WITHDRAWING.match(after) is not None
+            or _WITHDREW_BEFORE.search(ctx.norm_at(ctx.start, span[0])) is not None)
 
 
 # Ground no one holds: "moved into the demilitarised buffer zone", "advanced into the vicinity of X".

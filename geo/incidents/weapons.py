@@ -264,7 +264,9 @@ _STOPPED = re.compile(
 _CONVOY = re.compile(r"(?<!\S)(?:convoys?|trucks|lorries|tankers)(?!\S)")
 _WEAPON_WORDS = re.compile(
     r"(?<!\S)(?:drones?|missiles?|rockets?|shaheds?|uavs?|projectiles?|bombs?|shells?|aircraft|jets?|"
-    r"warplanes?|helicopters?|weapons|arms|explosives?|munitions|ammunition)(?!\S)"
+    r"warplanes?|helicopters?|weapons|arms|explosives?|munitions|ammunition|"
+    # small arms carried: "the navy intercepted a speedboat carrying assault rifles"
+    r"rifles?|guns|firearms?|pistols?|grenades?|mines)(?!\S)"
 )
 
 
