@@ -423,6 +423,26 @@ _RECORD_SPAN = re.compile(
     r"|so\s+far\s+this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)(?!\S)"
 )
 _THIS_YEAR = re.compile(r"(?<!\S)this\s+year(?!\S)")
+# A record span that only measures a superlative told after the event: "clashes have caused
+# the largest displacement recorded in X in recent decades" (not "killed 115 in one of the
+# worst attacks in recent years": the event itself ranked, no record seen).
+_RANKED_RECORD = re.compile(
+    rf"(?<!\S){SUPERLATIVE}\s+(?:\S+\s+){{0,3}}?(?:recorded|registered|seen|witnessed|documented|observed)\s+"
+    r"(?:\S+\s+){0,4}$"
+)
+
+
+def _ranks_consequence(ctx: SentenceContext, a: int, unit: Unit, span_start: int) -> bool:
+    """Whether the record span at ``span_start`` measures a superlative told after ``unit``.
+
+    >>> from geo.incidents.clauses import SentenceContext
+    >>> text = "Fighting in X has caused the largest exodus seen in the region in recent years."
+    >>> ctx = SentenceContext(text, 0, len(text))
+    >>> unit = next(u for u in ctx.units if u.phrase == "fighting")
+    >>> _ranks_consequence(ctx, 0, unit, text.index("in recent"))
+    True
+    """
+    return _RANKED_RECORD.search(ctx.norm_at(max(a, unit.end), span_start)) is not None
 # A length of months or years after the trigger: "which have besieged the city for more than a year".
 _DURATION = re.compile(
     r"(?<!\S)for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?(?:a|one|two|three|four|five|"
@@ -454,7 +474,8 @@ def running_record(ctx: SentenceContext, seg: Segment, unit: Unit) -> bool:
     clause = ctx.norm_at(a, b)
     if "year" not in clause and "month" not in clause and "decade" not in clause:
         return False
-    if _RECORD_SPAN.search(clause):
+    span = _RECORD_SPAN.search(clause)
+    if span and not _ranks_consequence(ctx, a, unit, a + span.start()):
         return True
     if _PRESENT_PERFECT.search(ctx.norm_at(max(a, unit.start - 20), unit.start)) \
             and _DURATION.search(ctx.norm_at(unit.end, min(b, unit.end + 80))):

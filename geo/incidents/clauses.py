@@ -55,10 +55,12 @@ _PUNCT_BREAK = re.compile(r"[;:()\[\]—–-]")
 _NAME_BRACKET = re.compile(r"(?<=[A-Za-z] )\(\s*[\"“]?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}[\"”]?\s*\)")
 # A bracket holding only a count or a share glosses the word before it too: "the
 # majority (64%) went to relatives in X", "displaced families (2,300) reached Y", "145
-# households (573 people) left X".
+# households (573 people) left X"; so does a distance converted to other units: "In X,
+# about 30 km (19 miles) west of the city, soldiers clashed ...".
 _COUNT_BRACKET = re.compile(
     r"(?<=\S )\(\s*(?:about\s+|some\s+|over\s+|around\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent|"
-    r"(?:people|persons|individuals|families|households|children|refugees|idps))?\s*\)"
+    r"(?:people|persons|individuals|families|households|children|refugees|idps)|"
+    r"(?:km|kms|kilomet(?:re|er)s?|miles?|mi|metres|meters|m|feet|ft)(?!\w))?\s*\)"
 )
 # ", and it threatened ...": a coordinate clause with a pronoun subject of its own
 _PRONOUN_CLAUSE = re.compile(r",\s+(?:and|but|then)\s+(?:it|they|he|she|we)\s", re.IGNORECASE)

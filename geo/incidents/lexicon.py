@@ -234,6 +234,11 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # a push told where it was made (the rules want the force in the sentence): "Russian forces
         # advanced near X and in Y", "troops continue to advance south east of Z" (not "advancing towards")
         "advanc(ed|es|ing) " + _ADVANCE_SITE, "advance " + _ADVANCE_SITE,
+        # a force crossing a line, pushed back over one or pressing along one, told where (the rules
+        # want the force before it and a site word after the line): "troops crossed into the X region
+        # near A", "forces crossed the Y river near B", "pushed the enemy back across the river near
+        # C", "units pressed along the river north of D" (not "families crossed into X")
+        "crossed", "crosses", "crossed into", "back across", "(pressed|presses|pressing) along",
         # fire heard with no one named: "gunfire and explosions were heard in X"
         "gunfire and (explosions|blasts)", "(explosions|blasts) and gunfire",
         "heavy gunfire and (explosions|blasts)",

@@ -322,6 +322,14 @@ _RIVERSIDE = re.compile(
     r"eastern|western|northern|southern|east|west|north|south)\s+)?(?:(?:bank|banks|side|shore|shores)\s+of\s+"
     r"(?:the\s+)?)?$"
 )
+# A front line a force crossed or pressed along, then where: "crossed into Ukraine's X region
+# near A", "crossed the Y river near B", "pushed units back across the Z river north of C".
+_LINE_CROSSED = re.compile(r"(?<!\S)(?:crossed|crosses|across|along)\s+(?:into\s+)?(?:the\s+)?(?:\S+\s+s\s+)?$")
+_LINE_SITE_NEXT = re.compile(
+    r"\s+(?:(?:river|region|oblast|province|border|frontier|lines?|territory)\s+)?"
+    r"(?:near|around|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?(?:(?:village|town|settlement)s?\s+of\s+)?",
+    re.IGNORECASE,
+)
 #: The people or settlements of a list of places: "residents of A", "the populations of the villages of".
 _OF_BEFORE = re.compile(
     r"\b(?:residents|inhabitants|populations?|people|villagers|families|civilians|dwellers|villages|towns|"
@@ -1169,6 +1177,11 @@ class MentionRoles:
         if i + 1 < len(spans) and self._city_of(i):
             return Role.QUALIFIER  # "drones struck a refinery in the Volga city of X": X was struck
         left = normalize(text[max(seg_start, start - 70) : start])
+        if _LINE_CROSSED.search(left) and _LINE_SITE_NEXT.match(text, end, min(len(text), end + 60)):
+            return Role.FRAME  # "troops crossed into the X region near A": the line crossed, A is where
+        if i and _LINE_SITE_NEXT.fullmatch(text, spans[i - 1][1], start) and _LINE_CROSSED.search(
+                normalize(text[max(seg_start, spans[i - 1][0] - 70) : spans[i - 1][0]])):
+            return Role.PLACE  # "crossed the X river near A": A is where the force crossed
         if left.endswith(("of ", "of the ")) and _LEFT_TITLE.search(left):
             if _TOWN_POLICE.search(left) and self.places and self.places[i] is not None \
                     and self.places[i].kind is PlaceKind.CITY:

@@ -666,6 +666,52 @@ _PUSH_BY_FORCE = re.compile(
     r"group|groups|infantry|brigades?|battalions?|enemy|russia|russians|ukrainians|invaders|occupiers)"
     r"(?:\s+(?:have|has|had|continued|continue|continues|reportedly|also|further|again|slightly|to))*\s*$"
 )
+# A force's move over a front line, told by where it was made: "troops crossed into the X
+# region near A", "forces crossed the Y river near B", "pushed units back across the river
+# north of C", "pressed along the river west of D" (not "crossed the river from areas near E":
+# where they came from; not "refugees crossed into X": no force).
+_LINE_MOVES = ("crossed", "crosses", "back across", "pressed along", "presses along", "pressing along")
+_LINE_SITE_AFTER = re.compile(
+    r"^(?:\s+(?!from\b|to\b|towards?\b|for\b|in\b|on\b|at\b|and\b|after\b|before\b)\S+){0,5}?\s+"
+    r"(?:near|around|(?:north|south|east|west|north\s+east|north\s+west|south\s+east|south\s+west|"
+    r"northeast|northwest|southeast|southwest)\s+of|on\s+the\s+outskirts\s+of)\s"
+)
+_PUSHED_BACK = re.compile(r"(?<!\S)(?:pushed|pushing|drove|driven|driving|forced|forcing|threw|thrown)\s+(?:\S+\s+){0,4}$")
+
+
+def _line_move_by_force(ctx: SentenceContext, armed: bool, a: int, b: int, span: tuple[int, int]) -> bool:
+    """Whether a crossing or a push along a line is a force's, told by where it was made.
+
+    >>> text = "Russian troops crossed the Oskil river near Kivsharivka."
+    >>> ctx = SentenceContext(text, 0, len(text))
+    >>> _line_move_by_force(ctx, True, 0, len(text), (15, 26))
+    True
+    """
+    before = ctx.norm_at(a, span[0])
+    if ctx.norm_at(span[0], span[1]).startswith("back"):
+        forced = _PUSHED_BACK.search(before)
+        if not forced:
+            return False  # "came back across the river": no one was pushed
+        before = before[: forced.start()]
+    if not (armed and _PUSH_BY_FORCE.search(before)):
+        return False
+    return bool(_LINE_SITE_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 80)) + " "))
+
+
+# A group told before, taking a place in a war story: "The group had earlier taken X",
+# "they have since taken Y" (not "the delegation was taken to X": no place is its object).
+_GROUP_SUBJECT = re.compile(
+    r"(?<!\S)(?:the\s+(?:group|movement|militia|faction|insurgents|jihadists)|they)\s+(?:(?:had|has|have|earlier|"
+    r"also|since|already|then|later|now)\s+)*$"
+)
+
+
+def _group_took(ctx: SentenceContext, doc: DocumentContext, a: int, unit: Unit, b: int) -> bool:
+    """Whether a bare taking verb of a war story takes a place with a group named before."""
+    return doc.armed and unit.phrase in _BARE_TAKING and took_place(ctx, unit.end, b) \
+        and _GROUP_SUBJECT.search(ctx.norm_at(max(a, unit.start - 40), unit.start)) is not None
+
+
 # Fighters a place is cleared of: "clear the town of X from the militants" (not mines or rubble).
 _CLEARED_OF_FIGHTERS = re.compile(
     r"(?<!\S)(?:of|from)\s+(?:the\s+)?(?:remaining\s+|remnants\s+of\s+(?:the\s+)?)?(?:enemy\s+)?"
@@ -817,6 +863,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None
         if unit.phrase.startswith("advanc") and not (armed and _PUSH_BY_FORCE.search(ctx.norm_at(a, span[0]))):
             return None  # "talks advanced in rounds held in X", "the line was advanced in Y": no force pushed
+        if unit.phrase.startswith(_LINE_MOVES) and not _line_move_by_force(ctx, armed, a, b, span):
+            return None  # "families crossed into X", "troops crossed the river from Y": no front line moved
         if unit.phrase.startswith("destroy"):
             if not (armed and _FIGHTERS_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 40)))):
                 return None  # "floods destroyed the camps of the displaced": no fighters' hideouts
@@ -1081,7 +1129,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             # "the faction took over the administration of X without any fighting", armed words or not
             return Event(*NVT, span, weight)
         if not armed_in(ctx, s0, s1, span) and not ctx.has(Cue.NONSTATE, s0, s1) and not ctx.has(Cue.GOVERNMENT, s0, s1) \
-                and not settlement_taken(ctx, doc, a, b, span):
+                and not settlement_taken(ctx, doc, a, b, span) and not _group_took(ctx, doc, a, unit, b):
             return None
         if unit.phrase == "claimed" and not claimed_place(ctx, span[1], b):
             return None  # "claimed responsibility", "claimed its drones struck X": no place claimed

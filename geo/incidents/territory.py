@@ -203,12 +203,18 @@ def settlement_taken(ctx: SentenceContext, doc: DocumentContext, a: int, b: int,
 
 
 # The place a bare taking verb took, right after it: "had taken Goma", "seized the town
-# of X", "took full control of the district" (not "taken on Monday", "took Russian positions").
+# of X", "took full control of the district", also past a day put first: "had taken on Monday
+# the localities of A and B" (not a bare "taken on Monday", "took Russian positions").
+_TAKEN_WHEN = (
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+on\s+\d{1,2}\s+[A-Z][a-z]+"
+    r"|\s+(?:last|this)\s+(?:week|month)|\s+(?:earlier|yesterday|overnight))?,?"
+)
 _TAKEN_PLACE = re.compile(
-    r"\s+(?:(?:the\s+)?(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+of\s+)?(?:(?:the|a)\s+(?:(?:key|strategic|small|"
+    _TAKEN_WHEN + r"\s+(?:(?:the\s+)?(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+of\s+)?(?:(?:the|a)\s+(?:(?:key|strategic|small|"
     r"nearby|neighbouring|border|frontline|front-line|northern|southern|eastern|western|central)\s+)?"
     r"(?:town|city|village|district|neighbourhood|neighborhood|camp|base|locality|settlement|hamlet|port|"
-    r"airport|capital|township|county|municipality|outpost|garrison|headquarters|region|province)s?\b"
+    r"airport|capital|township|county|municipality|outpost|garrison|headquarters|region|province|localities|"
+    r"communities|cities)s?\b"
     r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|The|This|These|It|Its|Their|His|Her)\b)[A-Z][\w'’-]+)"
 )
