@@ -101,7 +101,8 @@ class MentionPlacer:
         return [m for m in out if m is not None]
 
     def _resolved(self, s: Slot) -> Mention:
-        order = sorted(range(len(s.candidates)), key=lambda k: -s.scores[k])
+        # best first; a reversed sort keeps ties in candidate order, as a sort by ``-score`` does
+        order = sorted(range(len(s.candidates)), key=s.scores.__getitem__, reverse=True)
         top = s.scores[order[0]]
         exps = [math.exp(s.scores[k] - top) for k in order]
         z = sum(exps)

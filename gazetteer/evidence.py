@@ -808,10 +808,11 @@ _APPOSITION_MODIFIERS = r"(?:(?!(?:of|for|in|on|at|to|by|with|from|and|or)\s)[a-
 #: what may follow the head: punctuation, a locating word, or ``of`` after ``capital`` only
 _APPOSITION_END = (r"(?=\s*[,.;:)]|(?<=capital)\s+of\b|\s+\d|\s+(?:in|on|near|along|outside|about|some|that|which"
                    r"|where|north|south|east|west|close|just|located|held|seized)\b)")
-_APPOSITION = re.compile(r"(?<=[^\W\d_]),\s+(?:a|an|the)\s+" + _APPOSITION_MODIFIERS
+#: (each opens with the comma and then checks the letter before it: the regex engine skips to commas)
+_APPOSITION = re.compile(r",(?<=[^\W\d_],)\s+(?:a|an|the)\s+" + _APPOSITION_MODIFIERS
                          + "(" + "|".join(_APPOSITION_HEADS) + ")" + _APPOSITION_END)
 #: a relative clause that says what happens at the name: ``in Skirbeck, where residents were told to leave``
-_WHERE = re.compile(r"(?<=[^\W\d_]),\s+where\s")
+_WHERE = re.compile(r",(?<=[^\W\d_],)\s+where\s")
 
 
 def apposed_names(doc: TextView) -> list[tuple[tuple[int, int], str]]:
@@ -866,10 +867,13 @@ def located_where(doc: TextView) -> list[tuple[int, int]]:
 _BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 #: where a place the text sets against another one ends: a distance after a comma (``Korioumé, 18 km south of
 #: Timbuktu``, ``Ngungu, about 15 km away``), a bearing of a named place (``Mamove, north of Oicha``, ``in Beit Awwa
-#: southwest of Hebron``) or a nearness to one (``in Kerawa, near the Nigerian border``); group 1 holds the comma,
-#: group 2 the distance, group 3 the bearing
+#: southwest of Hebron``) or a nearness to one (``in Kerawa, near the Nigerian border``); the match opens with the
+#: comma or the first space (a letter before it), group 1 holds the distance, group 2 the bearing. The leading
+#: character class lets the regex engine skip to commas and spaces instead of trying every position, and the
+#: lookahead for the first characters of the words that may follow passes over most of them at once.
 _RELATIVE_POSITION = re.compile(
-    r"(?<=[^\W\d_])(,)?\s+(?:(?:about|some|around|nearly|roughly|approximately|just|only|barely)\s+)?(?:"
+    r"[,\s](?=\s*[\dabcejnorsw])(?:(?<=[^\W\d_],)\s+|(?<=[^\W\d_]\s)\s*)"
+    r"(?:(?:about|some|around|nearly|roughly|approximately|just|only|barely)\s+)?(?:"
     r"((?:\d+(?:[.,]\d+)?|a\s+few|several|a\s+dozen)\s*-?\s*(?:km|kilometres|kilometers|kilometre|kilometer"
     r"|miles?)\b)"
     r"|(" + _BEARING + r")\s+of\s+(?:the\s+)?(?=[A-Z]|(?:city|town|capital|village|border)\b)"
@@ -904,5 +908,6 @@ def relative_positions(doc: TextView) -> list[tuple[int, bool]]:
     for m in _RELATIVE_POSITION.finditer(doc.text):
         b = doc.token_ending_at(m.start())
         if b is not None and doc.caps[b]:
-            out.append((b, m.group(1) is None or m.group(2) is None and m.group(3) is None))
+            comma = doc.text[m.start()] == ","
+            out.append((b, not comma or m.group(1) is None and m.group(2) is None))
     return out

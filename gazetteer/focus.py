@@ -86,7 +86,21 @@ class _Shares:
 
 
 def _minus(votes: Counter, own: Counter) -> dict:
-    """``votes`` less ``own``, keeping the positive entries (a plain ``get``: no ``Counter.__missing__`` calls)."""
+    """``votes`` less ``own``, keeping the positive entries (a plain ``get``: no ``Counter.__missing__`` calls).
+
+    When every vote is positive, only the entries ``own`` lowers can change: the rest is a copy, in
+    the same order (the order the shares are summed in).
+    """
+    if votes and min(votes.values()) > 1e-9:
+        out = dict(votes)
+        for k, v in own.items():
+            if k in out:
+                rest = out[k] - v
+                if rest > 1e-9:
+                    out[k] = rest
+                else:
+                    del out[k]
+        return out
     out = {}
     own_get = own.get
     for k, v in votes.items():

@@ -50,14 +50,27 @@ def _starting_letters(words) -> str:
     return "(?=(?i:[" + "".join(sorted({w[0] for w in words})) + "]))"
 
 
+def _words_at_boundary(words) -> str:
+    """A regex for any of ``words`` (any case) at the start of a word, opening with a class of their first letters.
+
+    The regex engine skips straight to those letters instead of trying the word boundary and the
+    alternation at every position; the first letter is then checked against each word by a lookbehind.
+
+    >>> re.findall(_words_at_boundary(["near", "of"]), "Near Idlib, north of Ofa; bofor")
+    ['Near', 'of', 'Of']
+    """
+    letters = sorted({c for w in words for c in (w[0].lower(), w[0].upper())})
+    rest = "|".join(f"(?<={re.escape(w[0])}){re.escape(w[1:])}" for w in words)
+    return "[" + "".join(letters) + r"](?<!\w.)(?i:" + rest + ")"
+
+
 #: cues of the triggers that announce a name of their own (the region triggers are read by _REGION_OF_RE)
 _NAME_CUES = ("town", "near", "site")
 #: where a trigger phrase may end ("...of", "near", "outside"), just before a capitalised name; the
 #: whole phrase is then checked with TextView.cue_before (a short alternation keeps the scan fast)
 _TRIGGER_WORDS = sorted({k[-1] for k, v in TRIGGERS_BEFORE.items() if v in _NAME_CUES})
 _TRIGGER_RE = re.compile(
-    r"\b" + _starting_letters(_TRIGGER_WORDS) + r"(?i:" + "|".join(_TRIGGER_WORDS)
-    + r")\s+(?:(?i:the)\s+)?(?=[A-Z]|(?i:al|el|an|ar|as|ash|ad|at|az)-)"
+    _words_at_boundary(_TRIGGER_WORDS) + r"\s+(?:(?i:the)\s+)?(?=[A-Z]|(?i:al|el|an|ar|as|ash|ad|at|az)-)"
 )
 #: a division announced by a lower-case head and ``of`` (``the district of Ancuabe``, ``the region of the
 #: Catatumbo``); a capitalised head opens a body's name instead (the Department of Health, the State of Emergency)

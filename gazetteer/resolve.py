@@ -284,7 +284,7 @@ class Resolver:
                 add(s, s.place, 1.0)
             floor = s.scores[s.choice] - self.PLAUSIBLE_MARGIN
             runners = sorted((k for k in range(len(s.candidates)) if k != s.choice and s.scores[k] >= floor),
-                             key=lambda k: -s.scores[k])[:self.PLAUSIBLE_RUNNERS]
+                             key=s.scores.__getitem__, reverse=True)[:self.PLAUSIBLE_RUNNERS]  # (ties stay in order)
             for k in runners:
                 if s.candidates[k].kind in local:
                     add(s, s.candidates[k], self.PLAUSIBLE_WEIGHT)
@@ -385,13 +385,15 @@ class Resolver:
         ``Federal officials in Washington``: the capital, though a small Washington was named before.
         """
         before = text[max(0, s.raw.start - _QUALIFIER_WINDOW):s.raw.start]
-        match = _DEMONYM_QUALIFIER.search(before)
+        # each pattern ends in a word and spaces: only a window ending in that word is searched
+        last = before.rstrip()
+        match = _DEMONYM_QUALIFIER.search(before) if last.endswith(("of", "the")) else None
         if match is not None:
             s.qualifier = self.demonyms.get(fold(match.group(1)))
-        s.seat = _SEAT_OF_POWER.search(before) is not None \
+        s.seat = last.endswith("in") and _SEAT_OF_POWER.search(before) is not None \
             and any(c.feature_code == "PPLC" for c in s.candidates)
-        s.article = _THE_BEFORE.search(before) is not None and s.raw.suffix is None and s.raw.cue is None \
-            and not s.raw.key.startswith("the ")
+        s.article = last.endswith(("the", "The")) and _THE_BEFORE.search(before) is not None \
+            and s.raw.suffix is None and s.raw.cue is None and not s.raw.key.startswith("the ")
 
     def _add_contained(self, s: Slot, container: Slot, slots: list[Slot]) -> None:
         """Readings of ``s`` inside the country or division its container names, past the candidate limit.
