@@ -41,6 +41,7 @@ from geo.incidents.violence import armed_in, former_fighter
 from geo.incidents.weapons import weapon_is_target
 
 __all__ = [
+    "GUNFIRE",
     "armed_victim",
     "arrest_raid",
     "attack_label",
@@ -110,7 +111,7 @@ def attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> t
     ]
     if weapons:  # "attacks on the power grid with missiles and drones"
         return min(weapons)[1]  # type: ignore[return-value]
-    remote = remote_attack(ctx, a, b, span) or strike_restated(ctx, a, span) or _blast_wounds(ctx)
+    remote = remote_attack(ctx, a, b, span) or strike_restated(ctx, a, span) or shrapnel_told(ctx)
     if remote:
         return remote
     crowd = ctx.hits(Cue.CROWD, a, b)
@@ -127,7 +128,7 @@ def attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> t
         return AC
     if civilian_victim(ctx, a, span):
         return ATT
-    if unarmed_object(ctx, span, b) or civilians_killed_there(ctx, span, b):
+    if unarmed_object(ctx, span, b) or civilians_killed_there(ctx, span):
         return ATT
     start = span[1]
     by = _BY_PHRASE.match(ctx.norm_at(start, min(b, start + 100)))
@@ -342,17 +343,13 @@ _SHRAPNEL = re.compile(
 )
 
 
-def _blast_wounds(ctx: SentenceContext) -> tuple[str, str] | None:
-    """Type of an attack whose sentence tells blast wounds and no gunfire ("the villages of A
-    and B were attacked: in A a man received shrapnel wounds"): the attackers came from afar."""
-    return None if _SHOTS.search(ctx.norm_at(ctx.start, ctx.end)) else shrapnel_told(ctx)
-
-
 def shrapnel_told(ctx: SentenceContext, a: int | None = None, b: int | None = None) -> tuple[str, str] | None:
-    """Type of an attack whose sentence (or ``[a, b)``) tells shrapnel wounds: explosive,
-    from the air when aircraft or drones are named, else shelling ("the city of A and the
-    villages of B and C were attacked: in B a man received shrapnel wounds")."""
-    if not _SHRAPNEL.search(ctx.norm_at(ctx.start if a is None else a, ctx.end if b is None else b)):
+    """Type of an attack whose sentence (or ``[a, b)``) tells shrapnel wounds and no gunfire:
+    explosive, from the air when aircraft or drones are named, else shelling ("the city of A
+    and the villages of B and C were attacked: in B a man received shrapnel wounds"); the
+    attackers came from afar (not "gunmen opened fire ..., wounding two with shrapnel")."""
+    told = ctx.norm_at(ctx.start if a is None else a, ctx.end if b is None else b)
+    if not _SHRAPNEL.search(told) or GUNFIRE.search(told):
         return None
     return AIR if ctx.has(Cue.AVIATION, ctx.start, ctx.end) else SH
 
@@ -363,8 +360,13 @@ _AVIATION_WITH = re.compile(
     r"^\s+(?:\S+\s+)?with\s+(?:the\s+)?(?:(?:heavy|fpv|attack|kamikaze|guided)\s+)?"
     r"(?:(?P<air>aviation|aircraft|warplanes|helicopters|jets|planes|drones|uavs)|artillery|mortars|rockets|missiles)(?!\S)"
 )
-# Gunfire told anywhere in the sentence: the attackers may have come on foot.
-_SHOTS = re.compile(r"(?<!\S)(?:shot|shooting|gunfire|gunmen|gunman|bullets?|opened\s+fire|firearms?|rifles?)(?!\S)")
+# Gunfire told: the attackers may have come on foot, the casualties were shot ("shot dead",
+# "gang members fired on a passenger jet, wounding a flight attendant"); arms carried are no
+# shots ("a wave of bomb and rifle attacks").
+GUNFIRE = re.compile(
+    r"(?<!\S)(?:opened\s+fire|open\s+fire|opens\s+fire|fired\s+(?:on|at|upon)|shooting|shootings|gunfire|shot|"
+    r"gunned|gunmen|gunman|snipers?|bullets?|firefight|shootout)(?!\S)"
+)
 
 
 _CAMPS = frozenset(("camp", "camps"))
@@ -489,17 +491,22 @@ def arrest_raid(ctx: SentenceContext, seg: Segment, unit: Unit, has_weapon: bool
 
 # A storming that ends in plunder: "gunmen stormed the market and looted the shops".
 # Goods carried off are plunder too: "stormed the office of an NGO and seized computers and vehicles".
+_PILLAGE = r"loot(?:ed|ing)|ransack(?:ed|ing)|plunder(?:ed|ing)|pillag(?:ed|ing)|stole"
 _PLUNDER = re.compile(
-    r"(?<!\S)(?:loot(?:ed|ing)|ransack(?:ed|ing)|plunder(?:ed|ing)|pillag(?:ed|ing)|stole|"
+    rf"(?<!\S)(?:{_PILLAGE}|"
     r"(?:seiz(?:ed|ing)|confiscat(?:ed|ing)|took|taking|carried\s+off|made\s+off\s+with)\s+(?:their\s+|the\s+|its\s+)?"
     r"(?:\S+\s+)?(?:computers|laptops|documents|files|archives|equipment|phones|cash|money|vehicles|cars|goods|"
     r"property|belongings|furniture|livestock|cattle|leaflets|servers|hard\s+drives))(?!\S)"
 )
+# Only pillage is plunder when the law raids: "police stormed the party's offices and seized
+# computers" is a search, "police stormed the market and looted shops" a plunder.
+_PILLAGED = re.compile(rf"(?<!\S)(?:{_PILLAGE})(?!\S)")
 
 
-def looting_raid(ctx: SentenceContext, seg: Segment, unit: Unit, has_weapon: bool) -> bool:
+def looting_raid(ctx: SentenceContext, seg: Segment, unit: Unit, has_weapon: bool, goods: bool = True) -> bool:
     """Whether a storming or raid is a looting: a plunder word after it in its clause,
-    and no weapon, death or wound there.
+    and no weapon, death or wound there; with ``goods`` false, goods seized are no
+    plunder (a law enforcement search).
 
     Examples
     --------
@@ -511,7 +518,8 @@ def looting_raid(ctx: SentenceContext, seg: Segment, unit: Unit, has_weapon: boo
     True
     """
     a, b, _ = seg
-    plunder = _PLUNDER.search(ctx.norm_at(unit.end, b)) if unit.phrase in _SWOOPS and not has_weapon else None
+    found = _PLUNDER if goods else _PILLAGED
+    plunder = found.search(ctx.norm_at(unit.end, b)) if unit.phrase in _SWOOPS and not has_weapon else None
     if plunder is None:
         return False
     taken = (unit.end + plunder.start(), unit.end + plunder.end())  # "seized computers": no capture of ground
@@ -544,16 +552,17 @@ _ARMED_ROLES = re.compile(
 _KILLING_GOES_ON = re.compile(r"^[^;:]{0,120}?(?:\bwhere\s+(?:they|the\s+\w+)\s+|,\s+)$")
 
 
-def civilians_killed_there(ctx: SentenceContext, span: tuple[int, int], b: int) -> bool:
+def civilians_killed_there(ctx: SentenceContext, span: tuple[int, int]) -> bool:
     """Whether the attack at ``span`` goes on, in the same sentence, to kill civilians
     named as such: "insurgents attacked the village of X, where they killed four
-    civilians", "attacked X on Sunday, killing two fishermen" (not "killing two soldiers").
+    civilians", "raided X, where the gunmen shot dead two fishermen" (not "where they shot
+    dead two soldiers").
 
     Examples
     --------
     >>> from geo.incidents.clauses import SentenceContext
     >>> text = "Militants attacked the island of Kuma, where they killed two fishermen."
-    >>> civilians_killed_there(SentenceContext(text, 0, len(text)), (10, 18), len(text))
+    >>> civilians_killed_there(SentenceContext(text, 0, len(text)), (10, 18))
     True
     """
     for u in ctx.units:
@@ -578,11 +587,9 @@ def civilian_object(ctx: SentenceContext, span: tuple[int, int], b: int) -> bool
     >>> civilian_object(SentenceContext(text, 0, len(text)), (8, 14), len(text))
     True
     """
-    m = _OBJECT_AFTER.match(ctx.text[span[1]:min(b, span[1] + 60)])
-    if m is None:
-        return False
-    named = any(h.phrase not in _ANYONE for h in ctx.hits(Cue.CIVILIAN, span[1], span[1] + m.end()))
-    return named and unarmed_object(ctx, span, b)
+    obj = _killed_object(ctx, span, b)
+    return obj is not None and any(h.phrase not in _ANYONE for h in ctx.hits(Cue.CIVILIAN, *obj)) \
+        and _unarmed(ctx, span, obj)
 
 
 # Civilian words that name anyone: "killed two people", "killed three men" tell no civilians.
@@ -593,12 +600,22 @@ def unarmed_object(ctx: SentenceContext, span: tuple[int, int], b: int) -> bool:
     """Whether a killing verb at ``span`` takes as its object people who are not armed: "unidentified
     gunmen shot dead a businessman", "gunmen killed two men at a checkpoint in X" are attacks on
     civilians; not "shot dead two soldiers", "killed a militia commander" (a fight's toll)."""
+    obj = _killed_object(ctx, span, b)
+    return obj is not None and _unarmed(ctx, span, obj)
+
+
+def _killed_object(ctx: SentenceContext, span: tuple[int, int], b: int) -> tuple[int, int] | None:
+    """Where the object of the killing verb at ``span`` lies, up to ``b``: "two men" in
+    "gunmen killed two men at a checkpoint"."""
+    m = _OBJECT_AFTER.match(ctx.text[span[1]:min(b, span[1] + 60)])
+    return None if m is None else (span[1], span[1] + m.end())
+
+
+def _unarmed(ctx: SentenceContext, span: tuple[int, int], obj: tuple[int, int]) -> bool:
+    """Whether the killing verb at ``span`` is one that kills its object ``obj`` and that
+    object names no armed man: "shot dead a businessman" (not "killed a militia commander")."""
     if ctx.norm_at(*span) not in _KILLING_VERBS:
         return False
-    m = _OBJECT_AFTER.match(ctx.text[span[1]:min(b, span[1] + 60)])
-    if m is None:
-        return False
-    obj = (span[1], span[1] + m.end())
     if _ARMED_ROLES.search(ctx.norm_at(*obj)) or ctx.has(Cue.NONSTATE, *obj) or ctx.has(Cue.GOVERNMENT, *obj):
         return False
     return not any(obj[0] <= h.start and h.end <= obj[1] for h in ctx.by_cue.get(Cue.ARMED, ()))

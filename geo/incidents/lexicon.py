@@ -1298,7 +1298,7 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
     (Cue.PEACEFUL, (
         "without (a|any) fight", "without (any |)resistance", "unopposed", "peacefully", "without (any |)fighting",
         "without (any |)bloodshed", "without (any |)clashes", "without a shot (being |)fired", "without firing a (single |)shot",
-        "without a single shot", "peaceful",
+        "without a single shot",
         # positions the other side left: "took over positions in X vacated by Israeli forces"
         "vacated by", "abandoned by", "handed over by",
     )),

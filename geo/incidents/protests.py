@@ -42,6 +42,7 @@ from geo.incidents.matcher import CueHit
 from geo.incidents.modality import negated
 from geo.incidents.policing import CASUALTY_WORDS, POLICE_WORDS
 from geo.incidents.streets import crude_weapons, told_apart
+from geo.incidents.violence import armed_besides_police
 
 __all__ = [
     "burns_tyres",
@@ -209,11 +210,17 @@ def _against_crowd(ctx: SentenceContext, seg: Segment, span: tuple[int, int], hi
     return armed or _OBJECT_GAP.match(ctx.text, hit.end, span[0]) is not None
 
 
+# "peaceful" tells a protest, not a handover, so it is no Cue.PEACEFUL: "students held
+# peaceful marches in A" (a capture of "the peaceful town of B" is still a fight).
+_PEACEFUL = re.compile(r"(?<!\S)peaceful(?!\S)")
+
+
 def _told_peaceful(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> bool:
     """Whether the protest word at ``span`` is told as peaceful, right before or after it:
     none of the rioting around it is its own ("students held peaceful marches in A",
     "demonstrators marched peacefully through B", "rallied without clashes in C")."""
-    return ctx.has(Cue.PEACEFUL, max(seg[0], span[0] - 12), min(seg[1], span[1] + 20))
+    a, b = max(seg[0], span[0] - 12), min(seg[1], span[1] + 20)
+    return ctx.has(Cue.PEACEFUL, a, b) or _PEACEFUL.search(ctx.norm_at(a, b)) is not None
 
 
 def _earlier_opening(ctx: SentenceContext, a: int, span: tuple[int, int], hit: CueHit) -> bool:
@@ -404,7 +411,7 @@ def police_force_in_protest_story(ctx: SentenceContext, doc: DocumentContext, se
         return False  # "the deadliest police operation in the city's history left 64 dead": a raid on a gang
     if any(h.phrase not in _PROTEST_SIDES for h in ctx.by_cue.get(Cue.NONSTATE, ())):
         return False  # "gunmen shot dead two traders as police looked on": an armed group's killing
-    return all(h.phrase in CASUALTY_WORDS or h.phrase in POLICE_WORDS for h in ctx.by_cue.get(Cue.ARMED, ()))
+    return not armed_besides_police(ctx, ctx.start, ctx.end)
 
 
 # The police as the ones attacked: "a mob attacked the police station", "stoned police
@@ -430,4 +437,4 @@ def police_stoned(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> 
         return False
     if not _POLICE_VICTIM.search(ctx.norm_at(a, min(b, span[1] + 30))):
         return False
-    return all(h.phrase in CASUALTY_WORDS or h.phrase in POLICE_WORDS for h in ctx.by_cue.get(Cue.ARMED, ()))
+    return not armed_besides_police(ctx, ctx.start, ctx.end)

@@ -33,6 +33,7 @@ import re
 from collections.abc import Sequence
 
 from geo.incidents.attacks import (
+    GUNFIRE,
     arrest_raid,
     civilian_object,
     attack_label,
@@ -892,9 +893,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = VD  # "hundreds of students clashed with security forces"
         elif not armed_besides_police(ctx, s0, s1) and (crude or during_rally(ctx, a, b, unit)):
             label = VD  # "rival student groups fought with sticks", "clashes erupt during party rally"
-        elif (doc.protest_lead and unit.phrase in _CLASH_NOUNS and not armed_besides_police(ctx, s0, s1)
-              and not ctx.has(Cue.NONSTATE, s0, s1) or story_clash) \
-                and not _DEFINITE_END.search(ctx.norm_at(max(a, span[0] - 5), span[0])):
+        elif story_clash and not _DEFINITE_END.search(ctx.norm_at(max(a, span[0] - 5), span[0])):
             # "clashes were also reported in A and B", in a story of protesters killed or of
             # protests: the noun names no side (not "two clans clashed in X")
             label = VD
@@ -923,10 +922,11 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             elif label == AC and ctx.has(Cue.GOVERNMENT, a, span[0]):
                 label = SH  # "the army targeted regime positions": fire from a distance
     elif rule in (Rule.ATTACK, Rule.RAID):
-        if unit.phrase in _TRYING and attempt_stopped(ctx, unit):
-            return Event(*DWU, span, 0.8)  # "troops are trying to attack X. Air defence is working": drones stopped
-        if unit.phrase in _TRYING and remote_attempt(ctx, unit, b):
-            return None  # "attempted to attack X with drones", no outcome told: only an attempt
+        if unit.phrase in _TRYING:
+            if attempt_stopped(ctx, unit):
+                return Event(*DWU, span, 0.8)  # "troops are trying to attack X. Air defence is working": drones stopped
+            if remote_attempt(ctx, unit, b):
+                return None  # "attempted to attack X with drones", no outcome told: only an attempt
         has_weapon = any(
             a <= u.start < b and any(t.rule is Rule.WEAPON for t in u.triggers) for u in ctx.units
         )
@@ -950,8 +950,11 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = AC  # "villages were evacuated as troops tried to widen their foothold near X": a fight for ground
         if label in (AC, ATT) and arrest_raid(ctx, seg, unit, has_weapon):
             label = ARR  # "forces stormed the town and arrested eight": a raid to arrest
-        elif label in (AC, ATT) and looting_raid(ctx, seg, unit, has_weapon):
+        elif label in (AC, ATT) and looting_raid(ctx, seg, unit, has_weapon,
+                                                 goods=not _law_raid(ctx, a, b, span)):
             label = LOOT  # "gunmen stormed the camp and looted its market": a plunder
+        elif label in (AC, ATT) and looting_raid(ctx, seg, unit, has_weapon):
+            label = ARR  # "police stormed the offices of a party in X and seized computers": a search
         elif label == VD and not protest_in_sentence(ctx) and looting_raid(ctx, seg, unit, has_weapon):
             label = LOOT  # "revellers stormed the palace and looted its furniture": a plunder, no protest
     elif rule is Rule.CASUALTY:
@@ -1387,13 +1390,8 @@ def _strike_fires(ctx: SentenceContext, events: list[Event]) -> list[Event]:
     return out
 
 
-# Casualties told with a weapon that is not explosive: "shot dead", "gang members fired
-# on a passenger jet, wounding a flight attendant" is gunfire.
+# Casualties told with a weapon that is not explosive (attacks.GUNFIRE): "shot dead".
 _GUNFIRE_TOLLS = frozenset(("shot",))
-_GUNFIRE = re.compile(
-    r"(?<!\S)(?:opened\s+fire|open\s+fire|opens\s+fire|fired\s+(?:on|at|upon)|shooting|shootings|gunfire|shot|"
-    r"gunned|gunmen|gunman|snipers?|bullets?|firefight|shootout)(?!\S)"
-)
 _TOLL_TYPES = frozenset((BATTLES, VIOLENCE_AGAINST_CIVILIANS))
 
 
@@ -1405,11 +1403,14 @@ def _attribute_tolls(ctx: SentenceContext, events: list[Event], tolls: list[Even
     if not tolls:
         return events
     toll_ids = {id(t) for t in tolls}
+    others = [e for e in events if id(e) not in toll_ids]
+    # gunfire told anywhere in the sentence: no toll takes a strike of an earlier clause
+    shots = GUNFIRE.search(ctx.norm_at(ctx.start, ctx.end)) is not None
     out = list(events)
     for i, toll in enumerate(events):
         if id(toll) not in toll_ids:
             continue
-        blast = _blast_of(ctx, events, toll, toll_ids)
+        blast = _blast_of(ctx, events, toll, others, shots)
         if blast is not None:
             out[i] = dataclasses.replace(toll, event_type=blast.event_type, sub_event_type=blast.sub_event_type)
             continue
@@ -1418,31 +1419,32 @@ def _attribute_tolls(ctx: SentenceContext, events: list[Event], tolls: list[Even
     return out
 
 
-def _blast_of(ctx: SentenceContext, events: list[Event], toll: Event, toll_ids: set[int]) -> Event | None:
+def _blast_of(
+    ctx: SentenceContext, events: list[Event], toll: Event, others: list[Event], shots: bool
+) -> Event | None:
     """The explosive attack in the toll's clause nearest to it, if the clause tells of no
     gunfire: "a strike on a house in X killed a family of eight" is an air strike, not an
     attack on civilians; "three soldiers died when a roadside bomb went off" a remote
-    explosive, not a clash."""
+    explosive, not a clash. Else, if the sentence tells no gunfire (``shots``), the strike
+    of the clause before (:func:`_earlier_strike`, among the non-toll events ``others``)."""
     if toll.event_type not in _TOLL_TYPES or ctx.norm_at(*toll.trigger) in _GUNFIRE_TOLLS:
         return None
     seg = ctx.segment_of(toll.trigger[0])
-    if _GUNFIRE.search(ctx.norm_at(seg[0], seg[1])):
+    if GUNFIRE.search(ctx.norm_at(seg[0], seg[1])):
         return None
     blasts = [e for e in events if e.event_type == EXPLOSIONS and seg[0] <= e.trigger[0] < seg[1]]
     if blasts:
         return min(blasts, key=lambda e: abs(e.trigger[0] - toll.trigger[0]))
-    return _earlier_strike(ctx, [e for e in events if id(e) not in toll_ids], seg)
+    return None if shots else _earlier_strike(others, seg)
 
 
-def _earlier_strike(ctx: SentenceContext, events: list[Event], seg: Segment) -> Event | None:
+def _earlier_strike(events: list[Event], seg: Segment) -> Event | None:
     """The remote strike told in the clause right before a toll's own clause, when nothing but
-    tolls happens between them and the sentence names no gunfire: "drones attacked A and B; a
-    man was wounded in A", "in A a woman was killed by shelling; in B a man died of his wounds".
-    (``events`` are the sentence's events other than tolls.)"""
+    tolls happens between them (the caller checks that the sentence names no gunfire): "drones
+    attacked A and B; a man was wounded in A", "in A a woman was killed by shelling; in B a man
+    died of his wounds". (``events`` are the sentence's events other than tolls.)"""
     before = [e for e in events if e.trigger[0] < seg[0]]
     if not before or before[-1].event_type != EXPLOSIONS or before[-1].generic:
-        return None
-    if _GUNFIRE.search(ctx.norm_at(ctx.start, ctx.end)):
         return None
     return before[-1]
 
@@ -1468,9 +1470,9 @@ def _after_clash(ctx: SentenceContext, events: list[Event], toll: Event) -> bool
 # "destroyed two sea drones in the Red Sea and struck radar sites": a strike of its own
 _NEXT_VERB = re.compile(r"(?<!\S)and\s+(?:then\s+|later\s+|also\s+)?$")
 # An attempt told as such ("tried to attack", "are trying to storm").
-# Only an attack or a strike: a ground push ("tried to storm", "trying to advance") is met by
-# troops, not by air defence.
-_TRYING = frozenset(f"{t} to {v}" for t in ("tried", "attempted", "trying", "attempting") for v in ("attack", "strike"))
+# Only an attack (the lexicon has no "tried to strike"): a ground push ("tried to storm",
+# "trying to advance") is met by troops, not by air defence.
+_TRYING = frozenset(f"{t} to attack" for t in ("tried", "attempted", "trying", "attempting"))
 # A clause of its own between an explosion and a later disposal: "a boy was killed by a
 # landmine near X, and engineers dismantled 200 mines in Y" (the landmine went off).
 _EARLIER_CLAUSE = re.compile(r"[,;]\s+(?:and|while|but|as|whereas)\s+(?!(?:then|later|also)\s)\S+\s+\S+|;")

@@ -24,7 +24,7 @@ import re
 from geo.incidents.clauses import SUBORDINATORS, SentenceContext
 from geo.incidents.lexicon import Cue, Rule
 from geo.incidents.matcher import Unit
-from geo.incidents.policing import CASUALTY_WORDS, POLICE_WORDS
+from geo.incidents.violence import armed_besides_police
 
 __all__ = ["civilian_blockade", "crude_weapons", "during_rally", "labour_strike", "story_blockade", "told_apart"]
 
@@ -110,15 +110,15 @@ def during_rally(ctx: SentenceContext, a: int, b: int, unit: Unit) -> bool:
 def civilian_blockade(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
     """Whether the blockade word at ``span`` is set up by civilians (miners, farmers,
     residents) with no armed actor before it in the clause from ``a``: a protest."""
-    return _BLOCKADERS.search(ctx.norm_at(max(a, span[0] - 70), span[0])) is not None and not any(
-        h.phrase not in CASUALTY_WORDS and h.phrase not in POLICE_WORDS for h in ctx.hits(Cue.ARMED, a, span[0])
-    )
+    return _BLOCKADERS.search(ctx.norm_at(max(a, span[0] - 70), span[0])) is not None \
+        and not armed_besides_police(ctx, a, span[0])
 
 
-# A blockade that cuts a place off is a siege, whoever keeps it: "the blockade has left
-# X without food", "the blockade of X", "the blockade on Gaza".
+# A blockade that cuts a place off is a siege, whoever keeps it: "the blockades have left
+# X without food", "the blockade has cut off X", "the blockade of X", "the blockade on Gaza"
+# ("has left", "had left": a blockade kept, rules.blockade_kept, which runs first).
 _SIEGE_AFTER = re.compile(
-    r"\s+(?:(?:has|have|had)\s+(?:left|cut\s+off|isolated|starved)|(?:of|on|around)\s+(?:the\s+)?[A-Z])"
+    r"\s+(?:(?:has|have|had)\s+(?:cut\s+off|isolated|starved)|have\s+left|(?:of|on|around)\s+(?:the\s+)?[A-Z])"
 )
 
 
@@ -128,9 +128,7 @@ def story_blockade(ctx: SentenceContext, protest_story: bool, b: int, span: tupl
     C"): no armed actor besides the police in the sentence, and no place cut off."""
     if not protest_story or _SIEGE_AFTER.match(ctx.text, span[1], min(b, span[1] + 40)):
         return False
-    return not any(
-        h.phrase not in CASUALTY_WORDS and h.phrase not in POLICE_WORDS for h in ctx.hits(Cue.ARMED, ctx.start, ctx.end)
-    )
+    return not armed_besides_police(ctx, ctx.start, ctx.end)
 
 
 def told_apart(ctx: SentenceContext, lo: int, hi: int) -> bool:

@@ -222,8 +222,14 @@ _TAKEN_PLACE = re.compile(
 
 def took_place(ctx: SentenceContext, end: int, b: int) -> bool:
     """Whether a place is what the bare taking verb ending at ``end`` took."""
+    return _place_taken(ctx, end, b) is not None
+
+
+def _place_taken(ctx: SentenceContext, end: int, b: int) -> re.Match[str] | None:
+    """The place the bare taking verb ending at ``end`` took ("seized the town of X"), if
+    it names no people ("took Russian positions")."""
     m = _TAKEN_PLACE.match(ctx.text, end, b)
-    return m is not None and not ctx.has(Cue.DEMONYM, end, m.end())
+    return None if m is None or ctx.has(Cue.DEMONYM, end, m.end()) else m
 
 
 # A claim of what someone did, not of a place: "Hamas claimed Israel had struck", "claimed
@@ -237,8 +243,8 @@ _CLAIM_CLAUSE = re.compile(
 def claimed_place(ctx: SentenceContext, end: int, b: int) -> bool:
     """Whether a bare "claimed" ending at ``end`` claims a place taken: "Moscow claimed
     Lyubimovka and Plekhovo" (not "claimed responsibility", "claimed Israel had struck")."""
-    m = _TAKEN_PLACE.match(ctx.text, end, b)
-    return m is not None and took_place(ctx, end, b) and not _CLAIM_CLAUSE.match(ctx.text, m.end(), b)
+    m = _place_taken(ctx, end, b)
+    return m is not None and not _CLAIM_CLAUSE.match(ctx.text, m.end(), b)
 
 
 # The armed side a place is handed to: "... to the military regime", "to government troops".
@@ -401,7 +407,7 @@ _AFTER_WITHDRAWAL = re.compile(
 # A fight ruled out in so many words, anywhere in the sentence: "..., officials said, adding
 # that no fighting took place", "there were no clashes".
 _NO_FIGHT = re.compile(
-    r"(?<!\S)(?:no|without\s+any)\s+(?:fighting|clashes|resistance|shots?|exchange\s+of\s+fire|casualties\s+or\s+clashes)\s+"
+    r"(?<!\S)no\s+(?:fighting|clashes|resistance|shots?|exchange\s+of\s+fire|casualties\s+or\s+clashes)\s+"
     r"(?:took\s+place|was\s+reported|were\s+reported|occurred|were\s+fired|was\s+fired|was\s+encountered|"
     r"was\s+met|were\s+recorded|was\s+recorded)(?!\S)"
     r"|(?<!\S)there\s+(?:was|were|had\s+been)\s+no\s+(?:fighting|clashes|resistance)(?!\S)"

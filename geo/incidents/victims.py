@@ -34,7 +34,7 @@ from geo.incidents.lexicon import DEMONYMS, Cue
 from geo.incidents.matcher import CueHit, Unit
 from geo.incidents.policing import CASUALTY_WORDS
 from geo.incidents.protests import state_fire_on_protest
-from geo.incidents.violence import armed_besides_police, armed_in, disaster
+from geo.incidents.violence import _FORMER, armed_besides_police, armed_in, disaster
 
 __all__ = [
     "bodies_found",
@@ -77,7 +77,7 @@ def casualty_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) ->
 
 # A passive verb right before a casualty word: "civilians were (reportedly) killed".
 _PASSIVE_BEFORE = re.compile(r"(?<!\S)(?:were|was)\s+(?:\S+ly\s+)?$")
-# The same in any tense: "soldiers had been killed", "fighters have been wounded".
+# The same in any tense: "soldiers had been killed", "civilians have been wounded".
 _PASSIVE_ANY = re.compile(r"(?<!\S)(?:were|was|(?:had|has|have)\s+been)\s+(?:\S+ly\s+)?$")
 # Men under arms, the subject of a passive toll.
 _COMBATANTS = re.compile(
@@ -85,40 +85,40 @@ _COMBATANTS = re.compile(
     r"jihadists?|terrorists?|paramilitaries|gunm[ae]n|attackers|assailants)$"
 )
 
-# Men who laid down their arms: "former FARC combatants were killed" (civilians now).
-_FORMER = re.compile(r"(?<!\S)(?:former|ex)\s+(?:\S+\s+)?$")
-
 
 def _fighter(ctx: SentenceContext, hit: CueHit) -> bool:
-    """Whether an armed word names men under arms now ("soldiers", not "former combatants")."""
+    """Whether an armed word names men under arms now ("soldiers", not "former combatants"
+    nor "demobilised combatants", :data:`~geo.incidents.violence._FORMER`)."""
     return bool(_COMBATANTS.match(hit.phrase)) and not _FORMER.search(
         ctx.norm_at(max(ctx.start, hit.start - 25), hit.start))
+
+
+def _passive_subject(ctx: SentenceContext, span: tuple[int, int]) -> list[tuple[CueHit, bool]]:
+    """The nearest of the armed and civilian words before the passive casualty at ``span``
+    (all those ending last), each with whether it is a civilian word: the subject of "nine
+    soldiers had been killed", "a child was killed by a sniper's bullet". Empty unless a
+    passive verb, in any tense, ends right before ``span``."""
+    if not _PASSIVE_ANY.search(ctx.norm_at(max(ctx.start, span[0] - 20), span[0])):
+        return []
+    subject = (max(ctx.start, span[0] - 60), span[0])
+    found = [(h, False) for h in ctx.hits(Cue.ARMED, *subject) if h.phrase not in CASUALTY_WORDS] \
+        + [(h, True) for h in ctx.hits(Cue.CIVILIAN, *subject)]
+    last = max((h.end for h, _ in found), default=0)
+    return [(h, civilian) for h, civilian in found if h.end == last]
 
 
 def passive_combatants(ctx: SentenceContext, span: tuple[int, int]) -> bool:
     """Whether men under arms, the nearest of the armed and civilian words before it, are the
     subject of the passive casualty at ``span``: "nine soldiers had been killed in X" (not "a
     child was killed by a sniper's bullet", :func:`passive_civilians`)."""
-    if not _PASSIVE_ANY.search(ctx.norm_at(max(ctx.start, span[0] - 20), span[0])):
-        return False
-    subject = (max(ctx.start, span[0] - 60), span[0])
-    last = max(
-        [(h.end, _fighter(ctx, h)) for h in ctx.hits(Cue.ARMED, *subject) if h.phrase not in CASUALTY_WORDS]
-        + [(h.end, False) for h in ctx.hits(Cue.CIVILIAN, *subject)], default=(0, False))
-    return last[1]
+    return any(not civilian and _fighter(ctx, h) for h, civilian in _passive_subject(ctx, span))
 
 
 def passive_civilians(ctx: SentenceContext, span: tuple[int, int]) -> bool:
     """Whether civilians are the subject of the passive casualty at ``span``, the nearest
     of the armed and civilian words before it: "a child was killed by a sniper's bullet
     on Monday" is an attack on civilians, whoever fired."""
-    if not _PASSIVE_BEFORE.search(ctx.norm_at(max(ctx.start, span[0] - 20), span[0])):
-        return False
-    subject = (max(ctx.start, span[0] - 60), span[0])
-    last = max(
-        [(h.end, False) for h in ctx.hits(Cue.ARMED, *subject) if h.phrase not in CASUALTY_WORDS]
-        + [(h.end, True) for h in ctx.hits(Cue.CIVILIAN, *subject)], default=(0, False))
-    return last[1]
+    return any(civilian for _, civilian in _passive_subject(ctx, span))
 
 
 # People named by what happened to them: "the wounded", "the injured persons", "most of the dead".

@@ -80,10 +80,14 @@ def disaster(ctx: SentenceContext, aftermath: bool = True) -> bool:
 
 
 def armed_besides_police(ctx: SentenceContext, a: int, b: int) -> bool:
-    """Whether an armed word other than the police or a casualty lies in ``[a, b)``."""
+    """Whether an armed word other than the police or a casualty lies in ``[a, b)``; a word
+    inside a police word is the police ("security forces" holds "forces")."""
+    armed = ctx.by_cue.get(Cue.ARMED, ())
+    police = [(h.start, h.end) for h in armed if h.phrase in POLICE_WORDS]
     return any(
         a <= h.start and h.end <= b and h.phrase not in POLICE_WORDS and h.phrase not in CASUALTY_WORDS
-        for h in ctx.by_cue.get(Cue.ARMED, ())
+        and not any(p0 <= h.start and h.end <= p1 for p0, p1 in police)
+        for h in armed
     )
 
 

@@ -25,6 +25,7 @@ from geo.incidents.clauses import SentenceContext
 from geo.incidents.lexicon import Cue
 from geo.incidents.matcher import Unit, normalize
 from geo.incidents.policing import CASUALTY_WORDS
+from geo.incidents.sentences import split_sentences
 
 __all__ = [
     "LEFTOVER",
@@ -404,11 +405,18 @@ _STOPPED_WORDS = re.compile(
     r"(?<!\S)(?:shot\s+down|intercepted|destroyed|downed|repelled|neutrali[sz]ed|jammed|suppressed|"
     r"air\s+defen[cs]es?|anti\s+aircraft)(?!\S)"
 )
-# A remote weapon the attempt used, or air defence against it, in the same window.
+# A remote weapon the attempt used, or air defence against it, in the attempt's own sentence.
 _REMOTE_WORDS = re.compile(
     r"(?<!\S)(?:drones?|uavs?|unmanned|uncrewed|missiles?|rockets?|boats?|air\s+defen[cs]es?)(?!\S)"
 )
+# Stop words that tell an air defence at work by themselves, whatever the attempt's sentence
+# names: "trying to attack X. Air defence is working, four UAVs have been shot down" (not
+# "destroyed": "a rocket destroyed a house" stops nothing).
+_AIR_STOPPED = re.compile(r"(?<!\S)(?:shot\s+down|intercepted|downed|jammed|air\s+defen[cs]es?|anti\s+aircraft)(?!\S)")
 _NEXT_SENTENCE = 260
+# A next sentence that opens on another event tells no outcome of the attempt: "Elsewhere, a
+# drone was shot down over Y", "In a separate incident, ...".
+_APART_OPENING = re.compile(r"\s*(?:meanwhile|separately|elsewhere|in\s+(?:a\s+separate|another)\s+incident)(?!\S)")
 
 
 def attempted_strike(ctx: SentenceContext, a: int, unit: Unit) -> bool:
@@ -427,11 +435,26 @@ def attempted_strike(ctx: SentenceContext, a: int, unit: Unit) -> bool:
 
 def attempt_stopped(ctx: SentenceContext, unit: Unit) -> bool:
     """Whether an attempted remote strike at ``unit`` was stopped, as the rest of its sentence
-    or the next one tells ("... with four boats. All the boats were destroyed"; "are trying
-    to attack X. Air defence is working")."""
-    after = normalize(ctx.text[unit.end : min(len(ctx.text), ctx.end + _NEXT_SENTENCE)])
-    window = ctx.norm_at(max(ctx.start, unit.start - 100), unit.end) + " " + after
-    return _STOPPED_WORDS.search(after) is not None and _REMOTE_WORDS.search(window) is not None
+    or the next one tells: a stop word there and a remote weapon in the attempt's own sentence
+    ("... with four boats. All the boats were destroyed"), or a stop only air defence makes
+    ("are trying to attack X. Air defence is working"); not "tried to attack a post in X. In a
+    separate incident, a rocket destroyed a house in Y"."""
+    after = normalize(ctx.text[unit.end : _next_sentence_end(ctx)])
+    if _STOPPED_WORDS.search(after) is None:
+        return False
+    own = ctx.norm_at(max(ctx.start, unit.start - 100), ctx.end)
+    return _REMOTE_WORDS.search(own) is not None or _AIR_STOPPED.search(after) is not None
+
+
+def _next_sentence_end(ctx: SentenceContext) -> int:
+    """End of the sentence after the one of ``ctx``, at most :data:`_NEXT_SENTENCE` characters
+    on ("... with four boats. All the boats were destroyed." ends at the second full stop);
+    the end of ``ctx`` itself when that sentence opens on another event ("Elsewhere, ...")."""
+    lo = ctx.end
+    spans = split_sentences(ctx.text[lo : min(len(ctx.text), lo + _NEXT_SENTENCE)])
+    if not spans or _APART_OPENING.match(normalize(ctx.text[lo + spans[0][0] : lo + spans[0][1]])):
+        return lo
+    return lo + spans[0][1]
 
 
 # The remote weapon an attempt was to use, after it: "attempted to attack X with drones".
