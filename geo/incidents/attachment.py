@@ -430,12 +430,11 @@ def on_path(
         return found
     own = _own_relative(ctx, spans[j])
     thrust = thrust_path(text, prep)  # "clashed with a force trying to advance towards X": met on the way
-    if not any(e.event_type in VIOLENT_EVENT_TYPES for e, _ in found) and not _LEAVING_PATH.search(
-            text, max(0, prep[0] - 60), prep[0]):
-        return found  # "supplier to the terrorists at the market in A was arrested": no one left for A
+    leaving = _LEAVING_PATH.search(text, max(0, prep[0] - 60), prep[0]) is not None
     return [(e, f) for e, f in found if not site_bound(e) or heads_path(text, e.trigger, prep)
             or (own is not None and own[0] <= e.trigger[0] < own[1]) or (thrust and e.event_type == BATTLES)
-            or e.event_type not in VIOLENT_EVENT_TYPES and not _LEAVING_PATH.search(text, max(0, prep[0] - 60), prep[0])]
+            or e.event_type not in VIOLENT_EVENT_TYPES and not leaving]  # "supplier to the terrorists at the
+    # market in A was arrested": no one left for A, the arrest stays
 
 
 # A path of leaving, or of people carried off, which looting and arrests do not travel:
@@ -443,7 +442,7 @@ def on_path(
 # "detained 20 men, taking them to C", "then conducted to the camp of D", "captives who were
 # led towards the E river".
 _LEAVING_PATH = re.compile(
-    r"(?<![\w'’-])(?:withdr[ae]w\w*|retreat\w*|fle[de]\w*|fleeing|escap\w*|leav\w*|left|mov(?:ed|ing)|head(?:ed|ing)|"
+    r"(?<![\w'’-])(?:withdr[ae]w\w*|retreat\w*|fle[de]\w*|escap\w*|leav\w*|left|mov(?:ed|ing)|head(?:ed|ing)|"
     r"return\w*|taken|taking|took|conducted|transferred|driven|carried|sent|led|escorted)\s+"
     r"(?:(?!and\s|but\s)[\w'’-]+\s+){0,4}?$",
     re.IGNORECASE,

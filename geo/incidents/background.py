@@ -70,8 +70,8 @@ from geo.incidents.sentences import split_sentences
 
 __all__ = [
     "CONCESSIVE_OPENER", "LATER_ORDINAL", "MARKING", "SUPERLATIVE", "apart", "counted", "dated_before",
-    "earlier_opening", "held_since", "later_than_old", "old_year", "opening_end", "participle_after", "past_relative",
-    "relative_dated", "running_record",
+    "dates_other", "earlier_opening", "held_since", "later_than_old", "old_year", "opening_end", "participle_after",
+    "past_relative", "relative_dated", "running_record", "year_dated_noun",
 ]
 
 MARKING = frozenset(
@@ -99,7 +99,10 @@ _DAY_NEXT = re.compile(r"\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d,.]\d)
 _DAY_BEFORE = re.compile(r"\d\s+(?:of\s+)?$")
 _RELATIVE_PRONOUN = re.compile(r"(?<!\S)(?:that|which|whose)\s+(?:\S+\s+){0,4}$")
 _TIME_OPENER = re.compile(r"(?<!\S)(?:after|following)\s+(?:(?:the|a|an|last|their|its)\s+)?(?:\S+\s+){0,2}$")
-_PARTICIPLE_PIECE = re.compile(r",\s+[a-z]+ing\s")
+# A participle clause after a comma ("carrying photographs of relatives killed since 2019"), not
+# "including", which goes on with the event itself ("bombings abroad, including a double bombing
+# in X in March 2024") unless a participle of its own follows ("including rifles looted in 2023").
+_PARTICIPLE_PIECE = re.compile(r",\s+(?:(?!including\s)[a-z]+ing\s|including\s+(?:[^\s,;]+\s+){1,3}?[a-z]{2,}ed\s)")
 _ATTRIBUTIVE = re.compile(r"(?<!\S)(?:the|a|an|its|their|s|this|that)\s+$")
 # A determiner before a month that may carry its day first: "the 22 April attack".
 _ATTRIBUTIVE_DAY = re.compile(r"(?<!\S)(?:the|a|an|its|their|s|this|that)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$")
@@ -111,13 +114,13 @@ _NOUN_MONTH = re.compile(
 )
 _PAST_FORMS = frozenset("struck fought shot overran retook took fell hit blew stole swept".split())
 _NOUN_DETERMINER = re.compile(r"(?<!\S)(?:the|a|an|its|their|s|last)\s+(?:[a-z-]+\s+){0,2}$")
-# An attributive year after "in" or "during" dates the clause: "where militants killed
-# dozens of people in a 2021 attack".
 # A noun dated by an attributive year, and the relative clause that tells of it: "the 2019
 # unrest in which buildings were burned in X", "the 2016 siege, during which ..." (then, not now).
 _DATED_NOUN_WHICH = re.compile(
     r"(?<!\S)(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?:[a-z]+\s+){1,2}(?:in|during)\s+which(?!\S)"
 )
+# An attributive year after "in" or "during" dates the clause: "where militants killed
+# dozens of people in a 2021 attack".
 _IN_ATTRIBUTIVE = re.compile(r"(?<!\S)(?:in|during)\s+(?:the|a|an|its|their)\s+$")
 # A month as the premodifier of a noun: "the April killing", "the May 3 attack".
 _MONTH_NOUN = re.compile(r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?!of\s|and\s|to\s|or\s)[a-z]")
@@ -174,12 +177,14 @@ def _in_concessive(ctx: SentenceContext, pos: int, t0: int) -> bool:
 _LATER_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:that|the|it|they|he|she|we)\s")
 
 
-def _dated_noun_relative(ctx: SentenceContext, published: Date, a: int, b: int, t0: int) -> bool:
-    """Whether the segment ``[a, b)`` of the trigger at ``t0`` is the "in which" clause of a
-    noun an old attributive year dates ("the 2019 unrest in which ..."), read at ``published``."""
+def year_dated_noun(ctx: SentenceContext, published: Date | None, a: int, b: int) -> bool:
+    """Whether the clause ``[a, b)`` is the "in which" clause of a noun an old attributive
+    year dates ("the 2019 unrest in which ..."), read at ``published``."""
+    if published is None:
+        return False
     lo = max(ctx.start, a - 50)
     noun = _DATED_NOUN_WHICH.search(ctx.norm_at(lo, min(b, a + 20)))
-    return noun is not None and a <= lo + noun.end() <= t0 and _year_back(int(noun.group(1)), published)
+    return noun is not None and a <= lo + noun.end() and _year_back(int(noun.group(1)), published)
 
 
 def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: Segment) -> bool:
@@ -189,13 +194,10 @@ def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: 
         return False
     a, b, relative = seg
     t0, t1 = unit.start, unit.end
-    if _dated_noun_relative(ctx, published, a, b, t0):
-        return True  # "echo the 2019 unrest in which buildings were burned in X": that unrest's deeds
     for m in _YEAR.finditer(ctx.text, a, b):
         if _year_back(int(m.group(1)), published) and not _in_concessive(ctx, m.start(), t0) \
                 and _dates_event(ctx, m.start(), m.end(), unit) and not apart(ctx, seg, m.start(), t0) \
-                and not participle_after(ctx, t1, m.start()) and not held_since(ctx, t1, m.start()) \
-                and not relative_dated(ctx, m.start(), m.end(), t0):
+                and not dates_other(ctx, t0, t1, m.start(), m.end()):
             return True
     dates = [h for h in ctx.by_cue.get(Cue.DATE, ()) if a <= h.start < b]
     for h in dates:
@@ -209,11 +211,12 @@ def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: 
         year = published.year - (month > published.month)
         if own_year is not None and own_year <= published.year:
             year = own_year  # "in January 2024", read in February 2025: 13 months back; "in August last year"
-        back = (published.year - year) * 12 + published.month - month
+        back = _months_back(published, year, month)
         bare = not _DAY_NEXT.match(ctx.text, h.end, min(ctx.end, h.end + 8)) \
             and not _DAY_BEFORE.search(ctx.norm_at(max(a, h.start - 5), h.start))
-        if not _dates_event(ctx, h.start, h.end, unit) or _in_concessive(ctx, h.start, t0):
-            continue
+        if not _dates_event(ctx, h.start, h.end, unit) or _in_concessive(ctx, h.start, t0) \
+                or dates_other(ctx, t0, t1, h.start, h.end):
+            continue  # "marched to demand the reopening of the market, shut since March"
         if h.start >= t1 and _LATER_CLAUSE.search(ctx.text, t1, h.start):
             continue  # "said that X were killed in A, and that talks go on despite the call of February"
         if back >= 1 and _attributive_month(ctx, a, h.start, h.end):
@@ -246,7 +249,7 @@ _REDUCED_RELATIVE = re.compile(
 )
 # ... with a day of the month too: "since 8 December 2024", "since December 8, 2024".
 _SINCE_BEFORE = re.compile(
-    r"(?<!\S)(?:since|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:the|early|late|mid|[a-z]+)\s+)?(?:\d{1,2}\W*\s+)?$"
+    r"(?<!\S)(?:since|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[a-z]+\s+)?(?:\d{1,2}\W*\s+)?$"
 )
 
 
@@ -259,7 +262,13 @@ def _month_year_back(ctx: SentenceContext, y0: int, year: int, published: Date) 
     ``published`` ("in January 2024", read in February 2025)."""
     m = _MONTH_BEFORE.search(ctx.norm_at(max(ctx.start, y0 - 12), y0))
     month = MONTHS.get(m.group(1)) if m else None
-    return month is not None and (published.year - year) * 12 + published.month - month >= 12
+    return month is not None and _months_back(published, year, month) >= 12
+
+
+def _months_back(published: Date, year: int, month: int) -> int:
+    """How many months ``month`` of ``year`` lies before ``published``: 13 for January 2024
+    read in February 2025."""
+    return (published.year - year) * 12 + published.month - month
 
 
 def _year_back(year: int, published: Date) -> bool:
@@ -341,7 +350,8 @@ def _own_date(ctx: SentenceContext, d0: int, d1: int, unit: Unit, dates: list) -
     other date lies nearer the trigger."""
     lo, hi = (d1, unit.start) if d1 <= unit.start else (unit.end, d0)
     between = _between(ctx, lo, hi)
-    if d1 <= unit.start and _fronted_month(ctx, d0, d1):
+    fronted = _fronted_month(ctx, d0, d1)
+    if d1 <= unit.start and fronted:
         # "In January 2024, fighting killed 200 people and forced thousands to flee to X": the
         # second verb goes on with the subject the fronted month dates
         ahead = _between(ctx, lo, min(ctx.end, hi + 20))  # the verb right after an "and" too
@@ -352,7 +362,6 @@ def _own_date(ctx: SentenceContext, d0: int, d1: int, unit: Unit, dates: list) -
     if found and not (d1 <= unit.start and (_OWN_CLAUSE.match(between) or found <= _EARLIER_OPENERS)):
         return False
     gap = abs(unit.start - d0)
-    fronted = _fronted_month(ctx, d0, d1)
     return not any(h.start != d0 and abs(unit.start - h.start) < gap and not (fronted and h.phrase in _WEEKDAYS)
                    for h in dates)
 
@@ -595,13 +604,31 @@ _PLACE_STATE_DATED = re.compile(
 )
 
 
+# A participle after a comma dates the noun it follows, not the event: "marched to demand
+# the reopening of the road, closed since December", "the market, shut since March".
+_NOUN_DATED = re.compile(
+    r",\s+(?:(?:which|that)\s+(?:has|had|have)\s+been\s+)?(?:[a-z]+(?:ed|en|wn)|shut|cut)\s+"
+    r"(?:since\s+(?:(?:early|late|mid|the)\s+)?)?$"
+)
+
+
 def held_since(ctx: SentenceContext, t1: int, pos: int) -> bool:
-    """Whether a date at ``pos``, after the trigger's end ``t1``, dates the state of the
-    people the event is about, not the event: "marched to demand the return of relatives
-    missing since 2021"; or the state of the place it took: "regained control of X, a
-    river town held by the rebels since 2023"."""
+    """Whether a date (or its "since") at ``pos``, after the trigger's end ``t1``, dates the
+    state of the people the event is about, not the event: "marched to demand the return of
+    relatives missing since 2021"; or the state of the place it took: "regained control of X,
+    a river town held by the rebels since 2023"; or of the noun a participle after a comma
+    describes: "demanding the reopening of the road, closed since 2022"."""
     return pos > t1 and (_STATE_DATED.search(ctx.norm_at(t1, pos)) is not None
-                         or _PLACE_STATE_DATED.search(ctx.text, t1, pos) is not None)
+                         or _PLACE_STATE_DATED.search(ctx.text, t1, pos) is not None
+                         or _NOUN_DATED.search(ctx.text, t1, pos) is not None)
+
+
+def dates_other(ctx: SentenceContext, t0: int, t1: int, d0: int, d1: int) -> bool:
+    """Whether the date (or "since") at ``d0``..``d1`` dates something other than the event of
+    the trigger at ``t0``..``t1``: a participle clause after it ("carrying photographs of
+    relatives killed since 2019"), a held state ("the road, closed since March") or a relative
+    clause closed before it ("In X, where a curfew has held since 2022, police arrested ...")."""
+    return participle_after(ctx, t1, d0) or held_since(ctx, t1, d0) or relative_dated(ctx, d0, d1, t0)
 
 
 # A relative clause set off by commas, holding a date, before the trigger: "In Togo,

@@ -67,14 +67,16 @@ _PRONOUN_CLAUSE = re.compile(r",\s+(?:and|but|then)\s+(?:it|they|he|she|we)\s", 
 _LOCATIVE_START = re.compile(
     r"^[\s,]*(?:and\s+|but\s+)?(?:" + "|".join(SLICE_CUES[Cue.LOCATIVE]) + r")\s"
 )
+# The verbs after a gerund that make it a subject: "fighting was reported", "shelling continued".
+_GERUND_VERBS = r"(?:was|were|is|has|had|continued|continues|broke|erupted|raged|resumed)"
 # "and" (or "but") and then a word that is not a verb of the clause before.
 _COORDINATE_START = re.compile(
     r"^[\s,]*(?:and|but)\s+(?!(?:then|also|later|was|were|is|are|has|have|had|\S+ed)\s)"
     # a gerund opens the clause only as its subject: "and fighting was reported near X" (not
     # "and killing three")
-    r"(?!\S+ing\s(?!(?:was|were|is|has|had|continued|continues|broke|erupted|raged|resumed)\s))(?=\S)"
+    r"(?!\S+ing\s(?!" + _GERUND_VERBS + r"\s))(?=\S)"
 )
-_GERUND_SUBJECT = re.compile(r"^\S+ing\s+(?:was|were|is|has|had|continued|continues|broke|erupted|raged|resumed)\s")
+_GERUND_SUBJECT = re.compile(r"^\S+ing\s+" + _GERUND_VERBS + r"\s")
 #: Soft words opening a clause of time ("after", "as").
 SUBORDINATORS = frozenset(("after", "following", "as", "amid", "since", "when", "before"))
 _ACCORDING = "according to"

@@ -278,15 +278,6 @@ _PEOPLE_FROM = re.compile(
 )
 
 
-# Protesters on their way are no displaced people: "crowds filled the square, many of them
-# having arrived on foot from A and B".
-def _crowd_moves(ctx: SentenceContext) -> bool:
-    """Whether the movers are a crowd of protesters: a crowd word in a sentence telling
-    no flight ("fled", "displaced") and naming no displaced movers."""
-    return ctx.flag(Cue.CROWD) and not _DISPLACED_MOVERS.search(ctx.norm_at(ctx.start, ctx.end)) and not any(
-        t.rule is Rule.DISPLACE for u in ctx.units for t in u.triggers)
-
-
 # "by boat", "on foot" say how people left only after a leaving verb.
 _MEANS = frozenset(["by boat", "by boats", "by bus", "by buses", "on foot", "by donkey cart", "by road"])
 _LEAVING = re.compile(
@@ -393,8 +384,6 @@ def displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span:
         sent = _SENT_ACROSS.search(before)
         return sent is not None and PEOPLE_WORDS.search(sent.group(1)) is not None \
             and _GAP_TO.match(ctx.text, span[1], b) is not None
-    if _crowd_moves(ctx):
-        return False  # "crowds filled the square, many having arrived on foot from A"
     if " " not in phrase and phrase.startswith(_GAPPED_VERBS) and not _GAP_TO.match(ctx.text, span[1], b):
         return False  # "families returned during the past week to X", not "troops returned fire"
     after = ctx.norm_at(span[1], min(b, span[1] + 70))

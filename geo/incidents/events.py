@@ -97,4 +97,5 @@ class _Flags:
         self.protests_told = False
 
     def remote_before(self, end: int) -> bool:
+        """With no text scanned there are no offsets: aircraft told anywhere count."""
         return self.aviation

@@ -139,7 +139,7 @@ _UNDER = _EVENT_NOUN | _set("fire")
 _NAME_TAIL = _set("state province region district oblast area camp territory governorate county city town village "
                   "community communities hromada itself themselves refinery port airport airbase base plant")
 #: Nouns of a part of a settlement or area, transparent before a place ("in the eastern wards of Loikaw").
-_PART = _set("part parts ward wards quarter quarters edge edges centre center heart outskirts suburbs "
+_PART = _set("part parts ward wards quarter quarters edge edges centre center heart "
              "community communities settlement settlements hromada municipality neighbourhoods neighborhoods "
              "locality localities") | _SETTLEMENT
 #: Adjectives between a locative and a place that leave it the site ("in nearby Navolato"); not those of a
@@ -355,10 +355,7 @@ def _prep_class(word: str) -> str:
 def _is_verb(word: str) -> bool:
     """Whether a lower-cased word looks like a verb form (``-ed``, ``-ing``, not a function word,
     nor a noun such as "wing", "building", "hundred" whose ending is no verb's)."""
-    if word in _FUNCTION or word in _ED_ING_NOUNS or not word.endswith(("ed", "ing")):
-        return False
-    stem = word[:-3] if word.endswith("ing") else word[:-2]
-    return any(c in "aeiouy" for c in stem)  # "wing", "string", "shed", "red": no verb stem
+    return word not in _FUNCTION and word not in _ED_ING_NOUNS and word.endswith(("ed", "ing"))
 
 
 def _head_start(words: Sequence[str]) -> int:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from gazetteer.model import Mention, PlaceKind, Resolution
+from gazetteer.model import Mention, PlaceKind
 
 __all__ = ["WIDE_KINDS", "heading_colons", "heading_namesakes", "is_town", "title_line", "wide_subject"]
 
@@ -160,8 +160,7 @@ _REGION_WORD_AFTER = re.compile(r"\s+(?:Oblast|Governorate|Region|Province|State
 def wide_subject(text: str, mention: Mention, kind: PlaceKind | None) -> bool:
     """Whether ``mention`` names a country or a region (by the gazetteer or by the word
     after it), not a site."""
-    own = mention.resolution is not Resolution.APPROXIMATE  # not a site placed at its region
-    return own and kind in WIDE_KINDS or _REGION_WORD_AFTER.match(text, mention.end) is not None
+    return kind in WIDE_KINDS or _REGION_WORD_AFTER.match(text, mention.end) is not None
 
 
 def _is_province(mention: Mention) -> bool:

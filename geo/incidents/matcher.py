@@ -214,7 +214,7 @@ class DocumentScan:
     def remote_before(self, end: int) -> bool:
         """Aircraft or strikes from afar are told of before offset ``end`` ("Jets bombed X",
         "Israel struck the ministry"): a toll told after them may be theirs."""
-        return (self.aviation and next(_AVIATION_AUTOMATON.iter(self._padded, 0, end + 2), None) is not None
+        return (next(_AVIATION_AUTOMATON.iter(self._padded, 0, end + 2), None) is not None
                 or _REMOTE_WORDS.search(self._padded, 0, end + 2) is not None)
 
     def norm(self, a: int, b: int) -> str:

@@ -59,14 +59,13 @@ from geo.incidents.background import (
     apart,
     counted,
     dated_before,
+    dates_other,
     earlier_opening,
-    held_since,
     later_than_old,
     old_year,
-    participle_after,
     past_relative,
-    relative_dated,
     running_record,
+    year_dated_noun,
 )
 from geo.incidents.clauses import SUBORDINATORS, Segment, SentenceContext
 from geo.incidents.lexicon import SLICE_CUES, Cue, Rule, Trigger
@@ -410,9 +409,7 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
             return True  # "the deadliest since March, when 300 were killed in X": what it is compared with
         if (not compared and _SINCE_DATE.match(ctx.norm_at(h.end, h.end + 20))
                 and not _SINCE_THIS_MONTH.match(ctx.norm_at(h.end, h.end + 36))
-                and not participle_after(ctx, t1, h.start)
-                and not (h.start > t1 and (_NOUN_DATED.search(ctx.text, t1, h.start) or held_since(ctx, t1, h.start)))
-                and not relative_dated(ctx, h.start, h.end, t0)):
+                and not dates_other(ctx, t0, t1, h.start, h.end)):
             return True  # "killed since 2011"; not "marched in X, carrying photos of those killed since 2019"
     if _background_antecedent(ctx, published, seg):
         return True  # "two weeks after the massacre in X, where gunmen killed 115 people": that massacre
@@ -479,6 +476,8 @@ def _background_antecedent(ctx: SentenceContext, published: Date | None, seg: Se
     prev = _antecedent_segment(ctx, seg)
     if prev is None:
         return False
+    if year_dated_noun(ctx, published, seg[0], seg[1]):
+        return True  # "echo the 2019 unrest in which buildings were burned in X": that unrest's deeds
     pa, pb, _ = prev
     for h in ctx.by_cue.get(Cue.SOFT_BREAK, ()):
         if h.phrase == "since" and pa <= h.start < pb and _SUPERLATIVE.search(ctx.norm_at(max(pa, h.start - 50), h.start)):
@@ -514,11 +513,6 @@ def _protest_cause_dated(ctx: SentenceContext, trig: Trigger, t1: int, history: 
     years ago"."""
     return trig.event_type == PROTESTS and history > t1 and _PROTEST_CAUSE_WORDS.search(
         ctx.norm_at(t1, history)) is not None
-
-
-# A participle after a comma dates the noun it follows, not the event: "marched to demand
-# the reopening of the road, closed since December", "the market, shut since March".
-_NOUN_DATED = re.compile(r",\s+(?:(?:which|that)\s+(?:has|had|have)\s+been\s+)?[a-z]+(?:ed|en|wn|shut|cut)\s+$")
 
 
 # A total of one night or one day is that night's news, not a running total: "in total

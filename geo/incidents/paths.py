@@ -24,8 +24,8 @@ True
 False
 >>> path_end(" to ")
 True
->>> landmark(" across the ", " river from", None)
-True
+>>> landmark(" across the ", "B", " river from", None), landmark(" across ", "Lake B", " from", None)
+(True, True)
 """
 
 from __future__ import annotations
@@ -74,6 +74,9 @@ _LANDMARK_GLUE = re.compile(
 # itself ("Lake Kivu", "the Andaman Sea", "the Naf River").
 _WATER_AFTER = re.compile(r"^\s+(?:river|lake|reservoir|estuary|canal|strait|bay|gulf|sea)(?!\w)", re.IGNORECASE)
 _WATER_NAME = re.compile(r"^(?:Lake|Lac)\s|\s(?:River|Sea|Lake|Gulf|Strait)$")
+# Gazetteer water entries no one crosses or lies across: wadis (dry valleys, often named as
+# their villages are), marshes and swamps.
+_DRY_WATER = ("WAD", "MRSH", "SWMP")
 
 
 def from_source(left: str) -> bool:
@@ -93,14 +96,14 @@ def is_water(name: str, right: str, place: Place | None) -> bool:
     or sea: by the gazetteer, by its name ("Lake Kivu", "the Red Sea") or by the word after
     it ("the Y river"). The one test of water for containers, landmarks, riversides and
     the way the displaced passed."""
-    if place is not None and place.kind is PlaceKind.WATER:
+    if place is not None and place.kind is PlaceKind.WATER and not (place.feature_code or "").startswith(_DRY_WATER):
         return True
     return _WATER_NAME.search(name) is not None or _WATER_AFTER.match(right) is not None
 
 
-def landmark(glue: str, right: str, place: Place | None) -> bool:
-    """Whether a place after an event place and ``glue`` is a body of water the event
-    is told against ("shelled A across the B river"): the glue must say "across",
-    "along" or "beyond", and the place must be water, by the gazetteer or by the
-    word after it (``right``)."""
-    return _LANDMARK_GLUE.match(glue) is not None and is_water("", right, place)
+def landmark(glue: str, name: str, right: str, place: Place | None) -> bool:
+    """Whether a place named ``name`` after an event place and ``glue`` is a body of water
+    the event is told against ("shelled A across the B river", "across Lake B"): the glue
+    must say "across", "along" or "beyond", and the place must be water, by the gazetteer,
+    by its name or by the word after it (``right``)."""
+    return _LANDMARK_GLUE.match(glue) is not None and is_water(name, right, place)

@@ -1219,7 +1219,7 @@ class MentionRoles:
         head = _frame_head(left)
         if head == "citizens" and _CITIZENS_OF_TOWN.search(left):
             head = None  # "the citizens of the city of Derna went out": the townspeople, at home
-        if head in _ROAD_HEADS and left.endswith(("between ", "between the ")) and self._near_before_road(i):
+        if head in _ROAD_HEADS and left.endswith(("between ", "between the ")) and self._near_before(i, road=True):
             return Role.FRAME  # "clashed near C, on the road between A and B": C is where it happened
         if head in _ROAD_HEADS and left.endswith(("between ", "between the ")) and (
                 _ON_ROAD_BETWEEN.search(left) or _ROAD_BETWEEN_SUBJECT.match(left)) and not self._near_after_road(i):
@@ -1299,7 +1299,8 @@ class MentionRoles:
             return Role.PLACE
         if i and _RIVERSIDE.search(left) and is_water(text[start:end], right, self.places[i] if self.places else None):
             return Role.QUALIFIER  # "the port of Izmail on the Danube", "neighbourhoods along the Dnipro River"
-        if i and self[i - 1] is Role.PLACE and landmark(glue, right, self.places[i] if self.places else None):
+        if i and self[i - 1] is Role.PLACE and landmark(glue, text[start:end], right,
+                                                          self.places[i] if self.places else None):
             return Role.QUALIFIER  # "shelled A across the B river": B only tells where A lies
         if self._contains_neighbour(i):  # "the Kibera slum of Nairobi": Nairobi only locates Kibera
             return Role.QUALIFIER
@@ -1439,7 +1440,8 @@ class MentionRoles:
     def _division(self, j: int) -> bool:
         """Whether mention ``j`` is a division, by the gazetteer or by the word after it
         ("in Gori municipality", "in the Kharkiv region")."""
-        if self.places and _holds(self.places[j], None, _CONTAINER_KINDS):
+        place = self.places[j] if self.places else None
+        if place is not None and place.kind in _CONTAINER_KINDS:
             return True
         return _DIVISION_AFTER.match(self.text, self.spans[j][1]) is not None
 
@@ -1576,15 +1578,18 @@ class MentionRoles:
         the axis A-B, near C"."""
         ends = self._road_ends(i)
         return ends is not None and ends[0] == i and not self._names_road(ends) \
-            and not self._near_before_axis(i)
+            and not self._near_before(i)
 
-    def _near_before_axis(self, i: int) -> bool:
+    def _near_before(self, i: int, road: bool = False) -> bool:
         """Whether the place named right before mention ``i`` is told with "near": "near
-        Gorgadji, on the axis Kaya-Dori" (Gorgadji is where it happened)."""
+        Gorgadji, on the axis Kaya-Dori" (Gorgadji is where it happened); with ``road``, when
+        mention ``i`` is the first end of a road right after it: "clashed near C, on the road
+        between A and B"."""
         if not i:
             return False
         glue = self.text[self.spans[i - 1][1] : self.spans[i][0]]
-        if len(glue) > 30 or "." in glue:
+        told_next = _ROAD_BETWEEN_AFTER_NEAR.match(glue) is not None if road else len(glue) <= 30 and "." not in glue
+        if not told_next:
             return False
         start = self.spans[i - 1][0]
         return _NEAR_OR_AROUND.search(normalize(self.text[max(0, start - 40) : start])) is not None
@@ -1623,16 +1628,6 @@ class MentionRoles:
         end = self.spans[i][1]
         other = _ROAD_OTHER_END.match(self.text, end, end + 60)
         return _NEAR_AFTER_ROAD.match(self.text, other.end(), other.end() + 40) is not None
-
-    def _near_before_road(self, i: int) -> bool:
-        """Whether mention ``i``, the first end of a road ("between A and B"), comes right
-        after the place the event happened near: "clashed near C, on the road between A and B"."""
-        if not i:
-            return False
-        start = self.spans[i - 1][0]
-        if not _ROAD_BETWEEN_AFTER_NEAR.match(self.text[self.spans[i - 1][1] : self.spans[i][0]]):
-            return False
-        return _NEAR_OR_AROUND.search(normalize(self.text[max(0, start - 40) : start])) is not None
 
     def _holds_previous(self, i: int) -> bool:
         """Whether resolved mention ``i`` is a country or division larger than mention
