@@ -25,6 +25,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping
 
+from geo.incidents.headings import HEADING_KIND
 from geo.incidents.lexicon import SLICE_CUES, Cue
 from geo.incidents.matcher import CueHit, Unit, scan
 
@@ -161,7 +162,7 @@ _HEADING = re.compile(r"(?:^|[,:]\s+)(?:[Ii]n|[Nn]ear|[Aa]t)\s+[^,;:()—–]{1,
 # it in lower case: "Esman community: mortar shelling", "- Pokrovske hromada: 3 drone attacks".
 _COLON_HEADING = re.compile(
     r"\s*(?:[-–•*]\s+)?[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,3}\s+"
-    r"(?:community|communities|hromada|village|town|city|settlement|municipality|commune)\s*$"
+    + HEADING_KIND + r"\s*$"
 )
 # A protest item headed by a place name alone, opening its line, with a full sentence
 # after it: "Bogota: Some 20,000 teachers marched ...", "- Les Cayes: Protesters blocked ...".

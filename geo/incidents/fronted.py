@@ -19,20 +19,24 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["fronted_preposition", "REFERENCE_PREPOSITIONS"]
+__all__ = ["REFERENCE_PREPOSITIONS", "fronted_lead", "fronted_preposition"]
 
-# What may open a clause before the fronted phrase: the sentence start, or a
-# comma, "and", "while" ... ("..., while in Nairobi police shot ..."), or a list
-# item's bullet ("- In Marib, shelling hit ...").
+# What may open a clause before the fronted phrase: the sentence start, a comma,
+# semicolon, colon or line break, or "and", "while" ... ("..., while in Nairobi police
+# shot ..."), a list item's bullet after the start, a colon or a line break ("- In Marib,
+# shelling hit ...", "Kharkiv region:\n- in Kupiansk, ..."). A settlement noun and its
+# "of" may lead to the place ("In the town of Neirab, ...", "At the village of X, ...").
 _OPENING = re.compile(
-    r"(?:^(?:[-–—•*]\s+)?|[,;]\s*|(?<!\S)(?:and|while|but|whereas|meanwhile)\s+)"
+    r"(?:^(?:[-–—•*]\s*)?|[,;]\s*|[:\n]\s*(?:[-–—•*]\s*)?|(?<!\S)(?:and|while|but|whereas|meanwhile)\s+)"
     r"(?:(?:meanwhile|elsewhere|further\s+\w+|farther\s+\w+|also|separately|later|then)\s*,?\s+)?"
-    r"(?:across\s+the\s+(?:border|frontier|river)\s+)?"
-    r"(?P<prep>in|near|outside|around|across|inside)\s+(?:the\s+)?"
+    r"(?:across\s+the\s+(?:border|frontier|river|lake|bay)\s+)?"
+    r"(?P<prep>in|near|outside|around|across|inside|at)\s+(?:the\s+)?"
     # "In the north of Iraq, ...": a part of the place sets the scene the same way
     r"(?:(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|north-?eastern|"
-    r"north-?western|south-?eastern|south-?western|rural)\s+)?$"
+    r"north-?western|south-?eastern|south-?western|rural)\s+)?"
+    r"(?:(?:town|city|village|district|region|province|area|community|hromada|suburb)\s+of\s+)?$",
+    re.IGNORECASE,
 )
 
 _REACH = 80
@@ -44,6 +48,21 @@ _ADMIN_TAIL = re.compile(
 
 #: Fronted prepositions that make a place a reference point, not a container.
 REFERENCE_PREPOSITIONS = frozenset(("near", "outside", "around"))
+
+
+def fronted_lead(lead: str) -> str | None:
+    """The preposition of the locative phrase that opens a clause and ends ``lead`` (the
+    text before a place), or ``None``: "In ", "- In the town of ", "; near ", "Meanwhile, in ".
+
+    Examples
+    --------
+    >>> fronted_lead("Shelling went on; in the town of ")
+    'in'
+    >>> fronted_lead("Troops moved in ") is None
+    True
+    """
+    m = _OPENING.search(lead.lstrip())
+    return m.group("prep").lower() if m else None
 
 
 def fronted_preposition(text: str, clause_start: int, start: int, end: int) -> str | None:

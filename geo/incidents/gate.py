@@ -49,6 +49,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from geo.incidents.fronted import fronted_lead
+from geo.incidents.headings import dateline, heading_colon
 from geo.incidents.readings import Occurrence
 from geo.incidents.taxonomy import VIOLENT_EVENT_TYPES
 
@@ -161,13 +163,23 @@ _TIME = re.compile(
     r"\b(?:(?:early|late)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}(?!\w)"
     r"|overnight|last\s+(?:night|week)|yesterday)\b")
-#: A locative that opens the sentence, a bulletin item or a clause ("In Kherson,", "- In Kharkiv,",
-#: "; in Lviv,", "Across the river, in the town of").
-_FRONT_LEAD = re.compile(
-    r"(?:^\s*[\u2022*\u2013\u2014-]?\s*|[,;:\n]\s*|\b(?:and|while|whereas|but|meanwhile)\s+)"
-    r"(?:across\s+the\s+(?:border|river|frontier|lake|bay)\s+)?(?:in|at|near|around|outside)\s+"
-    r"(?:the\s+)?(?:(?:town|city|village|district|region|province|area|community|hromada|suburb)\s+of\s+)?\Z",
-    re.IGNORECASE)
+#: A relative clause after a place, the trigger in it: ", where air strikes", ", which they" (bombarded).
+_RELATIVE_GAP = re.compile(r"\s*,\s*(?:where|which)\s[^,;:()]*\Z")
+#: Subject pronouns of a relative clause whose object is the place: ", which they" (bombarded).
+_PRONOUNS = _set("they he she we it")
+#: The comma and locative of a gapped clause right after a passive trigger verb: "... were
+#: damaged, in" (X an outbuilding).
+_GAPPED_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:in|at|near)\s+(?:the\s+)?\Z", re.IGNORECASE)
+#: The passive before a trigger verb: "were damaged", "was badly damaged".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\Z")
+#: What a gapped clause names after its place, up to the end of the clause: "an outbuilding.".
+_GAPPED_TAIL = re.compile(r"\s+([^,;:.()]{1,50}?)\s*(?:[.;]|,\s+(?:and\s+)?(?:in|at|near)\s|\Z)")
+#: A road named by its two ends and set off by a comma between the trigger and the place: "on
+#: the axis Téra-Dargol, near" (X), "along the Gao-Ansongo road, in" (X).
+_ROAD_END = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}"
+_ROUTE = re.compile(
+    r"\s*\b(?:on|along)\s+the\s+(?:(?:axis|road|route|highway)\s+(?:of\s+)?)?" + _ROAD_END + r"\s*[-–]\s*" + _ROAD_END
+    + r"(?:\s+(?:axis|road|route|highway))?\s*,")
 #: A relative clause that makes the place the trigger's passive subject: ", which was (also) ...".
 _RELATIVE_PASSIVE = re.compile(
     r"\s*,\s*which\s+(?:(?:has|have|had)\s+been|was|were|is|are)(?:\s+(?:also|again|repeatedly|reportedly))?\s+\Z")
@@ -178,21 +190,14 @@ _FRONT_APPOSED = re.compile(r"\s*,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*,[^,
 #: A participle glued after a weapon trigger that keeps it the weapon: "an explosive-packed
 #: motorcycle", "a bomb-laden car" (not "rebel-held", where the trigger follows the hyphen).
 _CARRIED = re.compile(r"-(?:packed|laden|filled|loaded|rigged|carrying|stuffed)\b", re.IGNORECASE)
-#: The start of a bulletin item: the sentence's start, a dash or bullet, a semicolon or line break.
-_HEAD_LEAD = re.compile(r"(?:^|[;\n\u2022*\u2013\u2014-])\s*\Z")
-#: The colon after an item's place (and its kind: "community", "hromada", "district"; or its
-#: region after a comma: "Kutum, North Darfur:").
-_HEAD_GAP = re.compile(
-    r"(?i:\s+(?:community|hromada|district|village|town|city|settlement|raion|municipality|oblast|region))?"
-    r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:state|region|province|governorate|district))?)?"
-    r"\s*:[^:;()]*\Z")
 #: Features of the mentions the gate never demotes (:meth:`ViolenceGate.demotes`): the
 #: trigger is in another sentence (an anaphor or a carried-over event, which the rules
 #: tied to the place on purpose), or the place hangs on the trigger with nothing but the
 #: event phrase between them (see :func:`_direct`).
 PROTECTED = frozenset(("tdir=elsewhere", "direct=overlap", "direct=object", "direct=subject", "direct=happened",
                        "direct=agent", "direct=conj", "direct=event", "direct=target", "direct=fronted",
-                       "direct=heading", "direct=spread", "direct=result"))
+                       "direct=heading", "direct=spread", "direct=result", "direct=relative",
+                       "direct=gapped"))
 
 
 def _words(text: str, first: bool = False) -> list[str]:
@@ -308,11 +313,26 @@ def mention_features(
     hyphen = text[t0 - 1:t0] == "-" or text[t1:t1 + 1] == "-" and not carried  # "rebel-held"
     trigger_words = _words(text[t0:t1])
     noun = not trigger_words or not trigger_words[-1].endswith("ed")  # "bomb", "shelling"; not "shelled"
-    core = _core(gap_text, direction)
-    shape = _Shape(gap_text, text[s0:start], text[start:end], between, bool(cuts or _opens_clause(core)), hyphen,
-                   tuple(trigger_words))
+    core_text, between = _without_route(gap_text, lo, others, between) if direction == "before" else (gap_text, between)
+    core = _core(core_text, direction)
+    shape = _Shape(core_text, text[s0:start], text[start:end], between, bool(cuts or _opens_clause(core)), hyphen,
+                   tuple(trigger_words), direction == "after" and _heads_item(text, s0, start, end, t0),
+                   direction == "before" and _gapped(text, s0, s1, (start, end), trigger, trigger_words))
     feats.add(f"direct={_direct(direction, core, before, shape, noun)}")
     return feats
+
+
+def _heads_item(text: str, s0: int, start: int, end: int, t0: int) -> bool:
+    """Whether the mention at ``[start, end)`` heads a bulletin item and the trigger at ``t0``
+    is in the item, after its colon: "- Bilozerka hromada: shelling", "Vovchansk community: 12
+    strikes from FPV drones", "El Fasher: The RSF announced it had taken full control"; not the
+    document's dateline ("KHERSON: ..."). An item starts at the sentence, a line break or a
+    semicolon (:func:`~geo.incidents.headings.heading_colon`, :func:`~geo.incidents.headings.dateline`)."""
+    item = max(s0, text.rfind("\n", s0, start) + 1, text.rfind(";", s0, start) + 1)
+    colon = heading_colon(text, item, start, end)
+    if colon is None or colon >= t0 or any(c in text[colon + 1:t0] for c in ":;\n"):
+        return False
+    return not dateline(text, item, start, end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,6 +346,8 @@ class _Shape:
     clause: bool  # the gap opens another clause (a cut, a speech or relative word)
     hyphen: bool  # the trigger is glued to a word ("rebel-held")
     trigger: tuple[str, ...] = ()  # the trigger's words
+    heads_item: bool = False  # the mention heads the bulletin item the trigger is in (:func:`_heads_item`)
+    gapped: bool = False  # the mention opens a gapped clause after the trigger verb (:func:`_gapped`)
 
     @property
     def plain(self) -> bool:
@@ -386,7 +408,7 @@ def _core(gap_text: str, direction: str) -> list[str]:
     near" X) and, before the place, an adjunct of manner or time right before its locative
     ("hacked to death using machetes in" X, "shot dead a candidate during a campaign event in" X;
     not "clashed with gunmen in" X, whose "with" names the other side)."""
-    words = _words(_TIME.sub(" ", gap_text))
+    words = _one_name(_words(_TIME.sub(" ", gap_text)))
     end = _locative_end(words)
     if direction != "before" or end < 1:
         return words
@@ -398,6 +420,30 @@ def _core(gap_text: str, direction: str) -> list[str]:
         if _is_verb(w) and not _attributive(words, p) or w in _FUNCTION and w not in _DETERMINERS and w != "of":
             return words
     return words
+
+
+def _without_route(gap_text: str, lo: int, others: Sequence[tuple[int, int]], between: int) -> tuple[str, int]:
+    """The gap (at ``lo``) without a road named by its two ends and set off by a comma
+    (:data:`_ROUTE`), and the number of places left in it: "on the axis Téra-Dargol, near" (X) is read
+    as "near" (X)."""
+    m = _ROUTE.search(gap_text)
+    if m is None:
+        return gap_text, between
+    a, b = lo + m.start(), lo + m.end()
+    ends = sum(1 for x, y in others if a <= x and y <= b)
+    return gap_text[:m.start()] + " " + gap_text[m.end():], between - ends
+
+
+def _one_name(words: list[str]) -> list[str]:
+    """``words`` with each run of capitalised words told as one name, with a possessive "s" or
+    an acronym in it: "the South Sudan People's Defence Forces (SSPDF) garrison in" becomes
+    ``["the", "C", "garrison", "in"]``."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] == "C" and (w == "C" or w == "s"):
+            continue
+        out.append(w)
+    return out
 
 
 def _attributive(words: Sequence[str], i: int) -> bool:
@@ -510,7 +556,8 @@ def _direct(direction: str, gap: list[str], before: list[str], shape: _Shape, no
     * ``fronted``: a locative that opens the clause whose subject is the trigger
       (:func:`_fronted`: "In Kherson, shelling damaged a school");
     * ``heading``: the place that heads a bulletin item about the trigger
-      (:func:`_heading`: "- Bilozerka hromada: shelling");
+      (:func:`_heads_item`: "- Bilozerka hromada: shelling", "El Fasher: the RSF
+      announced it had taken full control of El Fasher");
     * ``spread``: the end of the path a trigger noun spread along (:func:`_spread_to`:
       "the fighting started at A before spreading towards" X);
     * ``result``: the place of the clause a result participle trigger follows (:func:`_result`:
@@ -565,15 +612,53 @@ def _direct(direction: str, gap: list[str], before: list[str], shape: _Shape, no
             return "conj"
     if direction == "after" and not shape.between and not shape.hyphen and _RELATIVE_PASSIVE.match(shape.gap_text):
         return "subject"  # "the village of Tetkino, which was shelled 14 times"
+    if direction == "after" and not shape.between and not shape.hyphen and _relative_site(gap, shape, noun):
+        return "relative"
+    if direction == "before" and shape.gapped:
+        return "gapped"
     if direction == "after" and _fronted(gap, shape):
         return "fronted"
-    if direction == "after" and not shape.between and not shape.clause:
-        if _heading(gap, shape):
-            return "heading"
+    if direction == "after" and not shape.between and shape.heads_item:
+        return "heading"
     at = _locative_end(before)
     if at >= 1 and before[at - 1] in _EVENT_NOUN and (at < 2 or before[at - 2] != "9") and at >= len(before) - 4:
         return "event"
     return "no"
+
+
+def _relative_site(gap: list[str], shape: _Shape, noun: bool) -> bool:
+    """Whether the trigger is in a relative clause on the place: its site (", where air strikes
+    were reported", ", where the bombs" fired by both sides killed, ", where they killed") or
+    the object of its verb (", which they bombarded", ", which the army shelled"); not ",
+    where officials said" (speech), ", which hosts ..." (another verb first) nor ", which
+    killed" (the place, or the event named before it, is the subject)."""
+    if not _RELATIVE_GAP.match(shape.gap_text) or not gap or gap[0] not in ("where", "which"):
+        return False
+    subject = gap[1:]
+    while subject and subject[-1] in _AUXILIARY and gap[0] == "where":  # ", where 30 people were" (killed)
+        subject.pop()
+    if gap[0] == "which" and (noun or not subject):
+        return False  # ", which expelled ...": the place is the subject; ", which the 2019 massacre": no verb
+    return len(subject) == 1 and subject[0] in _PRONOUNS or _nominal(subject) and len(subject) <= 3
+
+
+def _gapped(text: str, s0: int, s1: int, span: tuple[int, int], trigger: tuple[int, int], words: Sequence[str]) -> bool:
+    """Whether the mention at ``span`` opens a gapped clause after a passive trigger verb at
+    ``trigger``, whose verb it shares: "a gas pipeline and a garage were damaged, in X an
+    outbuilding", "two men were wounded, in X a woman": the place and a noun phrase, no verb of
+    their own. ``words`` are the trigger's words."""
+    (start, end), (t0, t1) = span, trigger
+    passive = words and words[0] in _PASSIVE or _PASSIVE_BEFORE.search(text, s0, t0)  # "were damaged"
+    if not words or words[-1] not in _EFFECT or not passive:
+        return False
+    if not _GAPPED_GAP.fullmatch(text, t1, start):
+        return False
+    tail = _GAPPED_TAIL.match(text, end, s1)
+    named = _words(tail.group(1)) if tail else []
+    # a noun phrase: its head may end in -ing ("an outbuilding"), not in -ed ("a woman injured")
+    head = [w for w in named[:-1] if w != "and"]  # "a woman and her son"
+    return (1 < len(named) <= 6 and named[0] in _DETERMINERS and _nominal(head)
+            and named[-1] not in _FUNCTION and not named[-1].endswith("ed"))
 
 
 def _part_of_object(gap: list[str], v: int, end: int) -> bool:
@@ -694,9 +779,26 @@ def _fronted(gap: list[str], shape: _Shape) -> bool:
     gap_ok = (_FRONT_GAP.match(shape.gap_text) and not shape.between
               or _FRONT_APPOSED.match(shape.gap_text) and shape.between <= 1)  # "In Gisenyi, Rwanda, shells"
     clause = set(gap) & _CLAUSE
-    if shape.clause and not (clause and clause <= _SPEECH):
+    when = _when_clause(gap)
+    if shape.clause and not (clause and clause <= _SPEECH) and not when:
         return False
-    return bool(_FRONT_LEAD.search(shape.lead) and gap_ok and _clause_subject(gap))
+    lead = _words(shape.lead)
+    if lead and lead[-1] in _DIRECTION:
+        return False  # "In southern Lebanon, strikes hit Tyre": a part of a wide place, which contains the sites
+    return bool(fronted_lead(shape.lead) and gap_ok and (when or _clause_subject(gap)))
+
+
+def _when_clause(gap: list[str]) -> bool:
+    """Whether the gap after a fronted place's comma is a clause of harm done and the subject of
+    the "when" clause that tells the act which did it: "In X, two officers were injured when
+    protesters" (stoned ...), "In X, two people were killed when a" (drone struck ...)."""
+    if gap.count("when") != 1:
+        return False
+    k = gap.index("when")
+    harm, actor = gap[:k], gap[k + 1:]
+    if len(harm) < 3 or harm[-1] not in _EFFECT or harm[-2] not in _PASSIVE:
+        return False
+    return _clause_subject(harm[:-1]) and len(actor) <= 4 and _nominal(actor)
 
 
 #: Words of a quantity before a subject: "at least 30 civilians", "more than 200 families".
@@ -717,14 +819,6 @@ def _clause_subject(gap: list[str]) -> bool:
         told = words[k + 1:]  # a new event ("a mob"), not one told before ("the strikes", maybe elsewhere)
         return 0 < k <= 2 and len(said) == 1 and _nominal(words[:k]) and told[:1] in (["a"], ["an"]) and len(told) <= 2
     return len(words) <= 4 and _nominal(words)
-
-
-def _heading(gap: list[str], shape: _Shape) -> bool:
-    """Whether the mention heads a bulletin item and the trigger follows its colon:
-    "- Bilozerka hromada: shelling", "Vovchansk community: 12 strikes from FPV drones";
-    not a dateline ("KHERSON: ..."), nor an item that goes on with a verb."""
-    return bool(_HEAD_LEAD.search(shape.lead) and _HEAD_GAP.match(shape.gap_text) and not shape.name.isupper()
-                and len(gap) <= 6 and not any(_is_verb(w) for w in gap))
 
 
 #: What may stand between two members of a coordinated list of places: "Goma, Sake and
@@ -748,10 +842,41 @@ _OBJECT_GLUE = re.compile(
     r"(?:at|in|near|outside)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
+#: The pieces of a list of locatives: cut at its commas and "and".
+_LIST_CUT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+#: A locative phrase of a list: "at the Kawran Bazar intersection", "in front of a church in".
+_LOCATIVE_PIECE = re.compile(
+    r"\s*(?:in\s+front\s+of|next\s+to|in|at|near|outside|inside|behind|opposite|around)\s+(?P<np>[^,;:()]{1,60}?)\s*\Z",
+    re.IGNORECASE)
+#: The locative before a place that ends the last piece: "... a church in", "near the".
+_PIECE_END = re.compile(r"(?:^|\s)(?:in|at|near|outside)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _locative_list(text: str, a: int, b: int) -> bool:
+    """Whether the text between two places of one trigger is the rest of a list of locatives,
+    the second place in the last one: "near a school in A, at the bus station and in front of
+    a church in" (B). The pieces name no event of their own (no verb, no clause word)."""
+    pieces = _LIST_CUT.split(text[a:b])
+    first = _words(pieces[0])  # the end of the first place's name: "" or "intersection"
+    if len(pieces) < 2 or len(first) > 2 or not _nominal(first):
+        return False
+    for k, piece in enumerate(pieces[1:], 1):
+        m = _LOCATIVE_PIECE.match(piece)
+        if m is None:
+            return False
+        words = _words(m.group("np"))
+        if len(words) > 7 or any(_is_verb(w) or w in _CLAUSE for w in words):
+            return False
+        if (k == len(pieces) - 1) != bool(_PIECE_END.search(m.group("np") + " ")):
+            return False
+    return True
+
+
 def _glued(text: str, a: int, b: int) -> bool:
     """Whether the text between two places of one trigger joins them in a list: a list
-    glue (:data:`_LIST_GLUE`) or a further object with no verb of its own (:data:`_OBJECT_GLUE`)."""
-    if _LIST_GLUE.match(text, a, b):
+    glue (:data:`_LIST_GLUE`), a list of locatives (:func:`_locative_list`) or a further object
+    with no verb of its own (:data:`_OBJECT_GLUE`)."""
+    if _LIST_GLUE.match(text, a, b) or _locative_list(text, a, b):
         return True
     m = _OBJECT_GLUE.match(text, a, b)
     if not m:

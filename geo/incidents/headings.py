@@ -29,7 +29,10 @@ from collections.abc import Sequence
 
 from gazetteer.model import Mention, PlaceKind
 
-__all__ = ["WIDE_KINDS", "heading_colons", "heading_namesakes", "is_town", "title_line", "wide_subject"]
+__all__ = [
+    "HEADING_KIND", "WIDE_KINDS", "dateline", "heading_colon", "heading_colons", "heading_namesakes", "is_town",
+    "title_line", "wide_subject",
+]
 
 # Kinds of place that contain towns: a heading of these kinds is a container.
 WIDE_KINDS = frozenset((PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.REGION, PlaceKind.CONTINENT))
@@ -38,11 +41,20 @@ WIDE_KINDS = frozenset((PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.ADMIN2, P
 # date with a dash ("- Gonaives:", "Nord-Ouest - Port-de-Paix:", "• Kismayo:",
 # "• 24 January – Kutum:").
 _BEFORE_HEADING = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?:[A-Z0-9][^\n:;.]{0,40}?[ \t][-–—][ \t]+)?")
-# The colon closing a heading, with the item after it ("Pemba: A protest ...").
-# A bracket or a capitalised region after a comma may locate the town first: "- Tassia
-# (Tillabéri): soldiers clashed ...", "• 3 May – Kutum, North Darfur: a man was taken ...".
+#: The kind of a small place a bulletin item may name after its heading's name ("Vovchansk
+#: community:", "- Bilozerka hromada:"): a pattern, case-insensitive; not a district, which only
+#: contains its items ("Kupiansk district: the village of X was shelled").
+HEADING_KIND = r"(?i:community|communities|hromada|hromadas|village|town|city|settlement|municipality|commune)"
+# The colon closing a heading, with the item after it ("Pemba: A protest ...", "Esman
+# community: shelling"). A bracket or a capitalised region after a comma may locate the town
+# first: "- Tassia (Tillabéri): soldiers clashed ...", "• 3 May – Kutum, North Darfur: a man was taken ...".
 _HEADING_COLON = re.compile(
+    r"(?:[ \t]+" + HEADING_KIND + r"\b)?"
     r"[ \t]*(?:\([^()\n:]{1,40}\)[ \t]*|,[ \t]*[A-Z][^\n:;,.()]{1,40})?:[ \t]+\S")
+# The kind noun right after a heading's name: "Bilozerka hromada:".
+_KIND_AFTER = re.compile(r"[ \t]+" + HEADING_KIND + r"\b")
+# A bullet opening a line: "- ", "• ".
+_BULLET = re.compile(r"[ \t]*[-–•*]")
 # A headline: a first line without final punctuation, the text going on below it
 # ("Masisi: clashes in several villages\nThe civil society reports ...").
 _HEADLINE = re.compile(r"[^\n]*[^.!?\s](?<![.!?][\"'”’)])[ \t]*\n\s*\S")
@@ -72,12 +84,31 @@ def _names_site(mention: Mention) -> bool:
     return place is None or place.kind in _SITE_KINDS
 
 
-def _colon_after(text: str, line_start: int, mention: Mention) -> int | None:
-    """Offset of the colon closing ``mention`` as the heading of its line, else ``None``."""
-    if _BEFORE_HEADING.fullmatch(text, line_start, mention.start) is None:
+def heading_colon(text: str, line_start: int, start: int, end: int) -> int | None:
+    """Offset of the colon closing the place at ``[start, end)`` as the heading of the line (or
+    item) starting at ``line_start``, else ``None``: "- Pemba: police ...", "Esman community:
+    shelling", "• 3 May – Kutum, North Darfur: a man ...".
+
+    Examples
+    --------
+    >>> text = "- Bilozerka hromada: shelling damaged a house."
+    >>> heading_colon(text, 0, 2, 11)
+    19
+    """
+    if _BEFORE_HEADING.fullmatch(text, line_start, start) is None:
         return None
-    m = _HEADING_COLON.match(text, mention.end)
-    return text.index(":", mention.end) if m else None
+    m = _HEADING_COLON.match(text, end)
+    return text.index(":", end) if m else None
+
+
+def dateline(text: str, line_start: int, start: int, end: int) -> bool:
+    """Whether the heading at ``[start, end)`` on the line starting at ``line_start`` is the
+    document's dateline ("QUETTA: At least 26 people were killed ..."): the first line, not a
+    headline of its own, and not an item: no bullet before the name, no kind noun after it
+    ("- Pemba: ...", "Esman community: ..." are items even on the first line)."""
+    if text[:line_start].strip() or _HEADLINE.match(text, line_start):
+        return False
+    return not _BULLET.match(text, line_start, start) and not _KIND_AFTER.match(text, end)
 
 
 def _item_end(text: str, colon: int, end: int) -> int:
@@ -104,7 +135,7 @@ def heading_colons(
     wide = set()
     for k, m in enumerate(mentions):
         line_start = max(start, text.rfind("\n", 0, m.start) + 1)
-        colon = _colon_after(text, line_start, m)
+        colon = heading_colon(text, line_start, m.start, m.end)
         if colon is None or colon >= end:
             continue
         stop = _item_end(text, colon, end)
@@ -114,7 +145,7 @@ def heading_colons(
         if not is_town(m) and (not _is_province(m) or any(is_town(n) or _is_province(n) for n in item)):
             wide.add(colon)  # "SERBIA: students blocked ...", "Ituri: 51 dead in an attack at Djaiba": a container
             continue
-        if not text[:line_start].strip() and not _HEADLINE.match(text, line_start):
+        if dateline(text, line_start, m.start, m.end):
             if not is_town(m):
                 wide.add(colon)
             continue  # "QUETTA: At least 26 people were killed": the story's dateline
