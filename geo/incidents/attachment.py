@@ -290,6 +290,19 @@ def _add(found: list[tuple[Event, float]], more: list[tuple[Event, float]]) -> N
     found.extend((e, f) for e, f in more if id(e) not in have)
 
 
+# A part of a place named before it: "the A district of B", "the A neighbourhood of B".
+_PART_OF_GLUE = re.compile(
+    r"^\s+(?:district|neighbou?rhood|quarter|suburb|area|municipality|village|camp)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$"
+)
+
+
+# The same, with the larger place named: "the A district of B, where ..." tells of A.
+_PART_OF_NAMED = re.compile(
+    r"^\s+(?:district|neighbou?rhood|quarter|suburb|area|municipality|village|camp)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}[\s,]*$"
+)
+
+
 def _relative_list(text: str, spans: list[tuple[int, int]], a: int) -> list[int]:
     """The mentions a relative clause starting at ``a`` tells of: the place right before
     it and the items of the list it closes ("the A and B communities, where shelling has
@@ -302,6 +315,8 @@ def _relative_list(text: str, spans: list[tuple[int, int]], a: int) -> list[int]
     if plural and not where:
         return []  # "the A and B regions, which are mostly farmland, have seen ...": the regions are its subject
     out = [last]
+    if last and _PART_OF_GLUE.match(text[spans[last - 1][1] : spans[last][0]]):
+        out.append(last - 1)  # "the A district of B, where a crowd smashed windows": A is the place told of
     if not plural:
         return out
     closed = False  # an "and" seen between two items: the commas before it list too
@@ -463,5 +478,6 @@ def _own_relative(ctx: SentenceContext, span: tuple[int, int]) -> tuple[int, int
     itself whatever path reached it: "pushed toward X, which is shelled every day"."""
     for a, b, relative in ctx.segments:
         if a >= span[1]:
-            return (a, b) if relative and _RELATIVE_GLUE.match(ctx.text[span[1] : a]) else None
+            glue = ctx.text[span[1] : a]
+            return (a, b) if relative and (_RELATIVE_GLUE.match(glue) or _PART_OF_NAMED.match(glue)) else None
     return None

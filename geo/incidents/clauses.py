@@ -105,6 +105,11 @@ _FRONTED_SPEAKER = re.compile(
     r"(?:[^\s,;:()]+\s+){1,3}$",
     re.IGNORECASE,
 )
+# A fronted place alone before an "according to" aside: "In X, according to witnesses, ...".
+_FRONTED_ONLY = re.compile(
+    r"\s*(?:(?:meanwhile|separately|elsewhere)\s*,?\s+)?(?:in|near|outside|around|inside)\s+[^,;:()]{1,40},\s+$",
+    re.IGNORECASE,
+)
 # The people of a place telling what happened there: the speech verb is no boundary
 # ("Villagers in X said soldiers had burned their granaries").
 _RESIDENT_SPEAKER = re.compile(
@@ -457,6 +462,8 @@ class SentenceContext:
             # "was shot while waiting for passengers near X": what the victim was doing (a
             # crowd's story keeps its cut, its force is not the victim's)
             return True
+        if hit.phrase == _ACCORDING and _FRONTED_ONLY.match(self.text, self.start, hit.start):
+            return True  # "In X, according to witnesses, a group of men threw flares": an aside, told of X
         if hit.phrase in _ASIDES and _ASIDE_PLACE.match(self.text, hit.end, self.end):
             return True  # "fighting continued, however, in X": an aside before the clause's place
         if hit.phrase in _CLAUSE_ADVERBS:

@@ -89,6 +89,12 @@ _NEAR_LIST = re.compile(
     r"^\s+(?:(?:\w+\s+){1,2}times\s+)?(?:near|around|in\s+the\s+areas?\s+of)\s+"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*){0,8}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+and\s+$"
 )
+# The list a trigger's own preposition led to, before the preposition comes again: "spread to
+# A, B and C, and to D".
+_RESUMED_LIST = re.compile(
+    r"^\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:,|\s+and)\s*){0,8}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r",?\s+and\s+$"
+)
 # The start of the same path, left out when counting: "rockets fired from A toward B".
 _ORIGIN = re.compile(r"(?<![\w'’-])from\s.*$", re.IGNORECASE | re.DOTALL)
 _HEAD_GAP = 2  # words between a trigger and the preposition it governs ("launched a drone toward")
@@ -181,6 +187,9 @@ def heads_path(text: str, trigger: tuple[int, int], prep: tuple[int, int] | None
     between = text[trigger[1] : prep[0]]
     if _NEAR_LIST.match(between):
         return True
+    if text[trigger[0] : trigger[1]].lower().endswith(" " + text[prep[0] : prep[1]].lower()) \
+            and _RESUMED_LIST.match(between):
+        return True  # "unrest spread to A, B and C, and to D": the same path, resumed
     if any(c in between for c in ",;:"):
         return _SPREAD.search(between) is not None
     if len(_ORIGIN.sub(" ", between).split()) <= _HEAD_GAP:  # "rockets fired from A toward B"

@@ -519,7 +519,14 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(walked|paraded) peacefully",
         # shops or drivers joining a strike they are not part of: "shops in A and B closed in solidarity"
         "(closed|shut|shuttered|stayed closed|stayed shut|remained closed|remained shut|downed tools) in solidarity",
+        # what a strike shut, only with the strike told (see the rules): "the strike shut
+        # municipalities in A and B", "most shops and banks in X stayed shut"
+        "(shut|closed|shut down|paralysed|paralyzed) (municipalities|shops|businesses|banks|markets|offices|factories|ports)",
+        "(stayed|remained) (shut|closed)",
         "manifested (peacefully|against|to demand|in front of|outside)",
+        # unrest told by where it reached (riots when the sentence tells rioting, see the
+        # rules): "unrest spread to A, B and C, where a crowd smashed shop windows"
+        "unrest (spread|spreads|has spread|had spread|spreading) (to|across|into)",
     )),
     (Rule.CROWD_EVENT, PP, 0.7, (
         "rall(y|ies|ied|ying)", "gathered", "gathering(s|)", "chant(ed|ing)",
@@ -533,6 +540,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # a road told by its name or kind, only with a road word after (see the rules):
         # "miners blocked the Pan-American highway", "blocked the coastal trunk road"
         "block(ed|ing) the",
+        # a way in shut by a crowd, only with the civilians named (see the rules): "farmers
+        # blocked access to the port of X", "residents blocked the entrance to the mine"
+        "block(ed|ing) (access|the access|the entrance|entrances|the entrances) to",
         # roads shut by a crowd, with what it wants: "kept up road blockades to demand ...",
         # "students blockaded the roads in protest"
         "(road|highway|traffic) blockade(s|)", "blockad(ed|ing) (the |)(road|roads|highway|highways)",
@@ -557,11 +567,16 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(shock|sound|noise) bomb(s|)",
         # "police cleared crowds at the memorial"
         "clear(ed|ing) (the |)(crowd|crowds|protesters|demonstrators|protest camp|sit in)",
+        # what a crowd put up, cleared by the police: "police cleared the barricades in X"
+        "clear(ed|ing) (the |)(barricades|blockade|blockades|roadblocks|road blocks)",
+        # a crowd pushed about or gassed: "police scuffled with his supporters outside the
+        # cathedral", "police intervened with gas against a group that blocked the avenue"
+        "scuffl(ed|ing) with", "intervened (with|against)",
     )),
     (Rule.DIRECT, VD, 0.85, (
         "riot(s|ed|ing|)", "rioter(s|)", "violent protest(s|)", "violent demonstration(s|)",
         "threw stones", "hurled stones", "throwing stones", "stone throwing",
-        "(threw|hurled|throwing|hurling) (rocks|bricks|bottles|fireworks|firecrackers|projectiles)", "rock throwing",
+        "(threw|hurled|throwing|hurling) (rocks|bricks|bottles|fireworks|firecrackers|projectiles|flares)", "rock throwing",
         # stones named second in what the crowd threw: "threw eggs and stones at the party office"
         "(threw|hurled|throwing|hurling) (eggs|bottles|objects|projectiles|sticks|flares) and (stones|rocks|bricks)",
         "molotov cocktail(s|)", "petrol bomb(s|)", "pelted", "violent clashes with police",
@@ -570,6 +585,12 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # "protesters tore down a statue of the late president"
         "(broke|smashed|smashing|breaking) (the |)windows", "(tore|pulled|tearing|pulling) down (a|the) statue(s|)",
         "(toppled|toppling) (a|the) statue(s|)",
+        # a statue brought down, told in the passive: "a second statue was pulled down in X"
+        "statue(s|) (was|were|had been) (pulled|torn|brought) down", "statue(s|) (was|were|had been) toppled",
+        # stones thrown by a crowd, told by the verb or by their number: "protesters stoned the
+        # police station", "the convoy came under a hail of stones at X" (not "stoned to death")
+        "ston(ed|ing) (the|a|an|their|police|security|passing|vehicles|cars|buses|houses|homes|shops)",
+        "(hail|volley|shower|barrage) of stones",
     )),
     (Rule.DIRECT, MOB, 0.85, (
         "mob(s|)", "lynch(ed|ing|ings)", "vigilante(s|)", "mob violence",
@@ -577,6 +598,11 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # the crowd told by who they are: "angry villagers attacked the driver" (in a protest,
         # an angry crowd blocking a road is a protest: see the rules)
         "angry (citizens|villagers|locals)",
+        # the Spanish word for a mob rising against troops: "asonada in the rural zone of X"
+        "asonada(s|)",
+        # troops held or beaten by residents (the rules check the crowd and whom it held):
+        # "some 300 villagers retained 28 soldiers in X", "residents surrounded a patrol and beat a serviceman"
+        "retain(ed|s|ing)", "(surrounded and|briefly|) held", "(beat|beaten|beating) (a|an|the|two|three|several)",
     )),
     # Strategic developments
     (Rule.DIRECT, ARR, 0.8, (

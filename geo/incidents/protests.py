@@ -48,6 +48,7 @@ __all__ = [
     "burns_tyres",
     "campaign",
     "crowd_agent",
+    "crowd_holds",
     "crowd_subject",
     "diplomatic_protest",
     "police_force_in_protest_story",
@@ -158,6 +159,32 @@ def victims_gathered(ctx: SentenceContext, a: int, span: tuple[int, int]) -> boo
     return ctx.has(Cue.CIVILIAN, *obj) and not ctx.has(Cue.CROWD, *obj)
 
 
+# Civilians who hold or beat someone: a mob. "Some 300 villagers retained 28 soldiers in X",
+# "residents surrounded and held 57 soldiers", "local residents surrounded a car and beat a
+# serviceman"; not "rebels held 20 soldiers" (no civilians), not "held a rally" (no troops held).
+_CIVIL_HOLDERS = re.compile(
+    r"(?<!\S)(?:residents|villagers|peasants|farmers|community|communities|locals|inhabitants|people|"
+    r"persons|crowds?|mob|blockaders|protesters|demonstrators|citizens|civilians|youths)(?!\S)"
+)
+_TROOPS_HELD = re.compile(
+    r"^\s+(?:\S+\s+){0,8}?(?:soldiers|troops|servicem[ae]n|policem[ae]n|police\s+officers|officers|agents|"
+    r"military\s+personnel|members\s+of\s+the\s+(?:army|police|security\s+forces))(?!\S)"
+)
+_HOLDING = ("retain", "held", "surrounded and held", "briefly held")
+
+
+def crowd_holds(ctx: SentenceContext, a: int, b: int, span: tuple[int, int], phrase: str) -> bool:
+    """Whether civilians told before the trigger at ``span`` hold troops or police, or
+    beat someone: "some 300 villagers retained 28 soldiers" (a mob, not an abduction
+    by an armed group)."""
+    before = ctx.norm_at(max(ctx.start, span[0] - 200), span[0])
+    if not _CIVIL_HOLDERS.search(before):
+        return False
+    if phrase.startswith(_HOLDING):
+        return _TROOPS_HELD.match(ctx.norm_at(span[1], min(b, span[1] + 80))) is not None
+    return True  # "villagers surrounded the car and beat the driver"
+
+
 def protesting(ctx: SentenceContext, seg: Segment) -> bool:
     """Whether the clause holds a protest word: "blocked the road to protest"."""
     return any(seg[0] <= u.start < seg[1] and any(t.rule is Rule.PROTEST for t in u.triggers) for u in ctx.units)
@@ -178,13 +205,22 @@ def protest_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> 
     force = ctx.has(Cue.GOVERNMENT, a, b) or any(
         h.phrase in POLICE_WORDS for h in ctx.by_cue.get(Cue.ARMED, ()) if a <= h.start < b
     )
-    if force and ctx.has(Cue.LETHAL, a, b, skip=span):
+    if force and any(not (h.start >= span[0] and h.end <= span[1]) and not _GRIEVANCE_BEFORE.search(
+            ctx.norm_at(max(a, h.start - 30), h.start)) for h in ctx.hits(Cue.LETHAL, a, b)):
         return EF
     if any(
         a <= u.start < b and any(t.rule is Rule.INTERVENTION for t in u.triggers) for u in ctx.units
-    ) or ctx.has(Cue.ARREST, a, b):
-        return PI
+    ) or any(not _GRIEVANCE_BEFORE.search(ctx.norm_at(max(a, h.start - 30), h.start)) for h in ctx.hits(Cue.ARREST, a, b)):
+        return PI  # not an arrest the crowd protests: "shops stayed closed in a strike against the arrest of a cleric"
     return PP
+
+
+# Killings a crowd denounces are its grievance, no force against it: "came out in front of the
+# state government building, denouncing the killing of civilians by the RSF".
+_GRIEVANCE_BEFORE = re.compile(
+    r"(?<!\S)(?:denounc\w*|condemn\w*|to\s+protest|protest(?:ed|ing)|against|over|reject\w*|decr[iy]\w*|mourn(?:ed|ing)?)\s+"
+    r"(?:the\s+|a\s+)?(?:\S+\s+)?$"
+)
 
 
 # Unarmed people as a group, whatever they carry: "groups of government supporters armed

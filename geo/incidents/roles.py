@@ -630,11 +630,13 @@ _BY_TAKERS = re.compile(
     r"insurgents|jihadists|kidnappers|abductors|assailants|attackers|militiamen|fighters|dissidents|gangs?)\b",
     re.IGNORECASE,
 )
-# A venue that is itself the target: "stormed the Swedish embassy in Baghdad".
+# A venue that is itself the target: "stormed the Swedish embassy in Baghdad", "threw stones at
+# the embassy in the X district".
 _BUILDING_HEADS = frozenset("embassy embassies consulate mission court courts courtroom delegation".split())
 _BUILDING_TARGETED = re.compile(
     r"(?<!\S)(?:stormed|storming|attacked|attacking|torched|torching|burned|burnt|raided|ransacked|"
-    r"besieged|bombed|struck|hit|targeted|shelled|set\s+fire\s+to|broke\s+into|overran|looted)\s+"
+    r"besieged|bombed|struck|hit|targeted|shelled|set\s+fire\s+to|broke\s+into|overran|looted|pelted|stoned|"
+    r"vandali[sz]ed|(?:threw|hurled|throwing|hurling)\s+(?:\S+\s+){0,3}?at)\s+"
     r"(?:(?:the|a|an|its|their)\s+)?(?:\S+\s+){0,3}?(?:embassy|embassies|consulate|mission|court|courts|"
     r"courtroom)\s+(?:in|at|to|for)\s+(?:the\s+)?$"
 )
@@ -704,6 +706,12 @@ _ROAD_LEADS_ON = re.compile(r"\s+(?:to|towards|toward)\s+(?:the\s+)?[A-Z]")
 _ON_ROAD_OUT = re.compile(r"(?<!\S)on\s+(?:the|a)\s+(?:main\s+)?(?:road|roads|highway|route)\s+out\s+of\s+(?:the\s+)?$")
 _CITIZENS_OF_TOWN = re.compile(
     r"(?<!\S)citizens\s+of\s+the\s+(?:city|town|village|camp|neighbou?rhood|district)\s+of\s+(?:the\s+)?$"
+)
+# A town's people who demonstrated, right after its name: "citizens of X came out in a
+# demonstration in front of the state government building".
+_CROWD_ACTS_AFTER = re.compile(
+    r"^\s*(?:\S+\s+){0,2}?(?:came\s+out|went\s+out|took\s+to\s+the\s+streets|demonstrated|protested|marched|"
+    r"rallied|gathered|staged|organi[sz]ed|held\s+(?:a|an)\s+(?:\S+\s+)?(?:protest|rally|demonstration|march|sit\s+in|vigil))(?!\S)"
 )
 _ROAD_HEADS = frozenset(("road", "roads", "highway", "route", "routes"))
 # People setting out on a road go where it leads: "took the road toward X", "fled along the road to X".
@@ -1219,6 +1227,9 @@ class MentionRoles:
         head = _frame_head(left)
         if head == "citizens" and _CITIZENS_OF_TOWN.search(left):
             head = None  # "the citizens of the city of Derna went out": the townspeople, at home
+        if head == "citizens" and left.endswith(("of ", "of the ")) and _CROWD_ACTS_AFTER.match(normalize(right)) \
+                and not self._named_before_comma(i):
+            head = None  # "dozens of the citizens of X came out in a demonstration": at home, no other site told
         if head in _ROAD_HEADS and left.endswith(("between ", "between the ")) and self._near_before(i, road=True):
             return Role.FRAME  # "clashed near C, on the road between A and B": C is where it happened
         if head in _ROAD_HEADS and left.endswith(("between ", "between the ")) and (
@@ -1436,6 +1447,16 @@ class MentionRoles:
             if _LOCATED_BEFORE.search(normalize(glue[-40:])):
                 return True
         return False
+
+    def _named_before_comma(self, i: int) -> bool:
+        """Whether the next mention comes before the first comma or full stop after mention
+        ``i``: "citizens of A marched through B" names B as the site, "citizens of A came out
+        in front of the government building, denouncing killings in B" does not."""
+        if i + 1 >= len(self.spans):
+            return False
+        end = self.spans[i][1]
+        stops = [p for p in (self.text.find(",", end), self.text.find(".", end)) if p >= 0]
+        return not stops or self.spans[i + 1][0] < min(stops)
 
     def _division(self, j: int) -> bool:
         """Whether mention ``j`` is a division, by the gazetteer or by the word after it

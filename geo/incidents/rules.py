@@ -87,6 +87,7 @@ from geo.incidents.protests import (
     burns_tyres,
     campaign,
     crowd_agent,
+    crowd_holds,
     crowd_subject,
     diplomatic_protest,
     protest_in_sentence,
@@ -169,7 +170,8 @@ __all__ = ["DocumentContext", "Event", "evaluate"]
 _CROWD_BEFORE = re.compile(
     r"(?<!\S)(?:hundreds|thousands|millions|dozens|crowds?|people|residents|supporters|women|students|activists|"
     r"workers|farmers|mourners|protesters|demonstrators|opponents|youths|villagers|citizens|voters|"
-    r"members|persons|individuals)\s+(?:\S+\s+){0,6}$"
+    r"members|persons|individuals|miners|teachers|traders|truckers|drivers|nurses|doctors|pensioners|"
+    r"employees|fishermen)\s+(?:\S+\s+){0,6}$"
 )
 # A crowd word opening the trigger itself: "crowds filled", "protesters packed".
 _CROWD_OPENERS = ("crowds ", "protesters ", "demonstrators ", "marchers ")
@@ -181,6 +183,9 @@ _PROTEST_CAUSE = re.compile(
     r"protesting|to\s+denounce|denouncing|to\s+condemn|condemning|chanting|(?:chanted|shouted)\s+slogans|"
     r"slogans\s+(?:against|demanding|calling)|in\s+(?:support\s+of|solidarity\s+with))(?!\S)"
 )
+# A crowd noun that itself demanded something: "a gathering called for an end to the killing",
+# "the rally demanded the minister's resignation".
+_CROWD_DEMANDED = re.compile(r"^\s+(?:\S+\s+)?(?:called\s+for|demanded|denounced|condemned|rejected|protested)(?!\S)")
 # Crowds "went out" or "came out" for a cause: "the crowds went out in solidarity with Gaza".
 # "walked out of" a place, not of talks: "walked out of the forests of X to surrender".
 _WALKED_OUT_OF = re.compile(
@@ -198,7 +203,7 @@ _CAMPED_OUTSIDE = ("camped outside", "camping outside")
 _SEAT_AFTER = re.compile(
     r"^\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?(?:press\s+club|parliament|ministry|governorate|embassy|offices?|"
     r"headquarters|palace|court|courthouse|city\s+hall|town\s+hall|assembly|secretariat|residence|"
-    r"government\s+building|municipal\s+building)(?!\S)"
+    r"government\s+building|municipal\s+building|congress|senate|legislature|prefecture)(?!\S)"
 )
 # A crowd's celebration is a demonstration only when it celebrates a political turn:
 # "crowds celebrated the deal in A", "thousands celebrating the fall of the regime"; not
@@ -210,6 +215,13 @@ _POLITICAL_TURN = re.compile(
 # A property deed told as a noun, with no doer before it: "the burning of houses in X".
 _DEED_NOUNS = ("burning of ", "torching of ")
 # Also other ways through a town: "blocked the three bridges across the river", "blocked the X junction".
+# A building a crowd occupies: "students occupied the rectorate building", "workers occupied
+# the factory", "teachers occupied the ministry offices".
+_BUILDING_AFTER = re.compile(
+    r"^\s+(?:the|a|an|their|its)\s+(?:\S+\s+){0,3}?(?:building|buildings|rectorate|faculty|university|campus|"
+    r"school|factory|plant|mine|ministry|offices?|headquarters|town\s+hall|city\s+hall|parliament|premises|"
+    r"square|road|roads|highway)(?!\S)"
+)
 _NAMED_ROAD_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,3}?(?:highway|highways|road|roads|motorway|expressway|bridge|bridges|junction|junctions|"
     r"crossroads|intersection|intersections|boulevard|avenue|roundabout)(?!\S)"
@@ -241,6 +253,15 @@ def _rally_noun(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> 
 # B, C and D, under the slogan ...". The only "under the slogan" test: it is OR'ed with the
 # shorter cause windows (_FOR_A_CAUSE, _PROTEST_CAUSE).
 _UNDER_SLOGAN = re.compile(r"^\s+(?:\S+\s+){0,30}?(?:under\s+the\s+slogans?|raising\s+slogans|chanting\s+slogans)(?!\S)")
+# Plural crowd nouns in a story that tells protests are more of them: "daily rallies continued
+# on X avenue", "gatherings were also held in A and B".
+_STORY_CROWD_NOUNS = frozenset(("rallies", "gatherings"))
+# Crowds banned, called off or only compared are none held: "authorities banned all gatherings
+# in X", "organisers cancelled rallies", "comparing the rallies to the 2014 protests in Y".
+_CROWDS_NOT_HELD = re.compile(
+    r"(?<!\S)(?:bann?(?:ed|ing|s)?|cancel\w*|prohibit\w*|forb[ia]d\w*|outlaw\w*|called\s+off|postpon\w*|"
+    r"compar\w*)\s+(?:\S+\s+){0,2}$"
+)
 _OUT_WORDS = frozenset(("went out", "came out", "turned out", "go out", "come out", "going out", "coming out"))
 _FOR_A_CAUSE = re.compile(
     r"^\s+(?:\S+\s+){0,8}?(?:in\s+(?:solidarity|support|protest|defiance)|demanding|to\s+(?:demand|protest|"
@@ -250,7 +271,7 @@ _FOR_A_CAUSE = re.compile(
 # How a gathering went tells that it was a demonstration: "rallies passed off without
 # incident", "the weekly gathering continued peacefully".
 _WENT_OFF = re.compile(
-    r"^\s+(?:\S+\s+){0,6}?(?:passed\s+off|passed|went\s+ahead|ended|continued|proceeded|remained|were|was)\s+"
+    r"^\s+(?:\S+\s+){0,12}?(?:passed\s+off|passed|went\s+ahead|ended|continued|proceeded|remained|were|was)\s+"
     r"(?:\S+\s+){0,2}?(?:peaceful(?:ly)?|without\s+(?:incident|incidents|violence|clashes))(?!\S)"
     r"|^\s+peacefully(?!\S)"
 )
@@ -747,6 +768,32 @@ def _partner_reach(trig: Trigger) -> int:
     return _TAKING_REACH if trig.partner is Cue.TAKING else _PARTNER_REACH
 
 
+# Holding and beating words of a mob, checked for the civilians doing it (see crowd_holds).
+_HOLD_OR_BEAT = ("retain", "held", "surrounded and held", "briefly held", "beat")
+
+
+# What a strike or shutdown shut: "the strike shut municipalities in A and B", "most shops and
+# banks in X stayed shut" (in a story of protests); the strike told in the sentence, or the
+# businesses before "stayed shut" in a story of protests, and no armed men or disaster around.
+_SHUT_WORDS = ("shut", "closed", "paralys", "paralyz", "stayed", "remained")
+_STRIKE_TOLD = re.compile(r"(?<!\S)(?:strikes?|strikers|walkouts?|shutdowns?|stoppages?|hartal|bandh)(?!\S)")
+_BUSINESSES_BEFORE = re.compile(
+    r"(?<!\S)(?:shops|businesses|banks|markets|stores|offices|petrol\s+stations|bakeries)\s+(?:\S+\s+){0,5}$"
+)
+
+
+def _strike_shutdown(ctx: SentenceContext, doc: DocumentContext, a: int, unit: Unit) -> bool:
+    """Whether the shutting at ``unit`` is a strike's: "the walkout shut municipalities
+    in A"; "shops and banks in X stayed shut" in a story of protests."""
+    if ctx.flag(Cue.ARMED) or ctx.flag(Cue.AVIATION) or disaster(ctx):
+        return False
+    strike = _STRIKE_TOLD.search(ctx.norm) is not None
+    if unit.phrase.startswith(("stayed", "remained")):
+        return (strike or doc.protests_told) and _BUSINESSES_BEFORE.search(
+            ctx.norm_at(max(a, unit.start - 60), unit.start)) is not None
+    return strike
+
+
 def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger, seg: Segment) -> Event | None:
     """Validate and type one trigger reading, or ``None`` if it is no event here."""
     span = (unit.start, unit.end)
@@ -776,6 +823,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if label == MOB and unit.phrase.startswith("angry") and protesting(ctx, seg) \
                 and protest_label(ctx, seg, span) != VD:
             return None  # "angry residents blocked the road to protest over the killings": a protest
+        if label == MOB and unit.phrase.startswith(_HOLD_OR_BEAT) and not crowd_holds(ctx, a, b, span, unit.phrase):
+            return None  # "the rebels held 20 soldiers", "held a rally", "Arsenal beat the champions"
         if label == MOB and unit.phrase.startswith("vigilante") and vigilantes_in_fight(ctx, a, b, unit):
             return None  # "troops and vigilantes engaged the kidnappers": a militia in a fight, no mob
         if label == VD and unit.phrase.startswith(("erected barricades", "barricades")) and (
@@ -1067,6 +1116,9 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "summoned the envoy to protest", "a protest memorandum"
         if victims_gathered(ctx, a, span):
             return None  # "killing 38 worshippers during a night vigil": the attack's victims, no protest
+        if unit.phrase.startswith(_SHUT_WORDS) and " solidarity" not in unit.phrase \
+                and not _strike_shutdown(ctx, doc, a, unit):
+            return None  # "the shops stayed closed for the holiday", "the army closed markets in X"
         if unit.phrase == "walked out" and _WALKED_OUT_OF.match(ctx.norm_at(span[1], min(b, span[1] + 40))):
             return None  # "the group walked out of the forests of X": left a place, no walkout
         if unit.phrase in _BLOCKED_THE and not _NAMED_ROAD_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 40))):
@@ -1083,7 +1135,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if rule is Rule.CROWD_EVENT and _OTHER_PURPOSE.match(ctx.norm_at(span[1], min(b, span[1] + 60))):
             return None  # "gathered in Khartoum to break the Ramadan fast"
         cause = rule is Rule.CROWD_EVENT and (_PROTEST_CAUSE.match(ctx.norm_at(span[1], min(b, span[1] + 120)))
-                                              or slogan)
+                                              or slogan or _CROWD_DEMANDED.match(ctx.norm_at(span[1], span[1] + 30)))
         if rule is Rule.CROWD_EVENT and (
                 (_NOT_PROTESTERS.search(ctx.norm_at(max(a, span[0] - 40), span[0])) and not cause)
                 or (unit.phrase.startswith("rall") and campaign(ctx))):
@@ -1103,8 +1155,12 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
                                                 _subject_end(ctx, seg, span[0])))
             or _STAGED.search(ctx.norm_at(max(a, span[0] - 40), min(b, span[1] + 25)))
             or _rally_noun(ctx, a, b, span)
-            or unit.phrase in _BLOCKED_THE and civilian_blockade(ctx, a, span)  # "truckers blocked the X highway"
-            or _WENT_OFF.match(ctx.norm_at(span[1], min(b, span[1] + 70)))
+            or (unit.phrase in _BLOCKED_THE or unit.phrase.startswith("block") and unit.phrase.endswith(" to"))
+            and civilian_blockade(ctx, a, span)  # "truckers blocked the X highway", "blocked access to the port"
+            # a list of towns may lie between: "gatherings in A, B, C and D were largely peaceful"
+            or _WENT_OFF.match(ctx.norm_at(span[1], min(b, span[1] + 130)))
+            or doc.protests_told and unit.phrase in _STORY_CROWD_NOUNS
+            and not _CROWDS_NOT_HELD.search(ctx.norm_at(max(a, span[0] - 40), span[0]))
         ):
             return None
         if unit.phrase.startswith("water cannon") and _AT_SEA.search(ctx.norm_at(a, b)):
@@ -1124,6 +1180,10 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if unit.phrase.endswith("strike by") and ctx.has(Cue.AVIATION, span[1], min(b, span[1] + 30)):
             return None  # "a strike by an FPV drone": no walkout
         label = protest_label(ctx, seg, span)
+        if label == PP and unit.phrase.startswith("unrest"):
+            # unrest takes its kind from the whole sentence: "unrest spread to A and B, where a
+            # crowd smashed the windows of shops" is rioting
+            label = protest_label(ctx, (s0, s1, seg[2]), span)
         if rule is Rule.INTERVENTION and label == PP:
             label = PI
     elif rule in (Rule.CAPTURE, Rule.RECAPTURE):
@@ -1171,6 +1231,9 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
     elif rule is Rule.ENTRY:
         window = (max(a, span[0] - 30), span[0])
         if not armed_in(ctx, *window, span, casualties=False):
+            if unit.phrase.startswith("occup") and civilian_blockade(ctx, a, span) \
+                    and _BUILDING_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 50))):
+                return Event(*PP, span, 0.7)  # "students occupied the rectorate building": a sit-in
             if doc.displacing and unit.phrase.startswith("enter") and displaced_movement(ctx, doc, a, span, b, unit.phrase):
                 return Event(*DSP, span, 0.7)  # "some 60,000 Rohingya have entered X": people, not troops
             return None
