@@ -210,7 +210,10 @@ def resolve_anaphors(
     compatible mention in the two sentences before, if it has no event of its own."""
     for k, _start, noun, found, state in referred:
         target = None
-        for kk in range(k - 1, max(-1, k - 1 - _ANAPHOR_REACH), -1):
+        named = _named_before(text, noun, k, by_sentence, mentions, sentences)
+        if named is not None:
+            target = named if named >= 0 else None  # "the port of Hodeidah ... the port"; "the village, south of X"
+        for kk in () if named is not None else range(k - 1, max(-1, k - 1 - _ANAPHOR_REACH), -1):
             for i in reversed(by_sentence.get(kk, [])):
                 m = mentions[i]
                 if not _compatible(noun, m.place):
@@ -218,6 +221,8 @@ def resolve_anaphors(
                 role = true_role(text, kk, sentences, by_sentence, mentions, contexts, roles_of, i)
                 if role not in _ANTECEDENT_ROLES:
                     continue
+                if _dateline(text, m) and _named_again(m, mentions):
+                    continue  # "GOPALGANJ, July 17 - ... in Gopalganj district ... in the town": where the story is filed
                 if located_on_path(text, sentences[kk][0], m.start):
                     continue  # "taken to hospitals in X", "according to the ministry in X": not the scene
                 if noun in _CITY_NOUNS and (role is Role.QUALIFIER or _ADMIN_AFTER.match(text[m.end : m.end + 30])):
@@ -230,6 +235,58 @@ def resolve_anaphors(
         if occ is None or occ.events:
             continue
         occ.events = [(e, round(min(1.0, e.confidence * f * ANAPHOR_FACTOR), 3), state) for e, f in found]
+
+
+# What follows the place a report is filed from: its date or source and a dash ("BANGKOK,
+# Jan 20 —", "KABUL, March 3 (Reuters) -", "Gao – ").
+_DATELINE_TAIL = re.compile(r"[^.\n]{0,60}?(?:\s[—–-]{1,2}\s|\.-\s|\)\s*[—–-]\s)")
+
+
+def _named_before(
+    text: str, noun: str, k: int, by_sentence: dict[int, list[int]], mentions: Sequence[Mention],
+    sentences: list[tuple[int, int]],
+) -> int | None:
+    """The mention an anaphor "the <noun>" of sentence ``k`` names again, when the sentences
+    before call a place by that noun: "Israel struck the Yemeni port of Hodeidah. ...
+    Warplanes hit the port" is Hodeidah (the index), whatever place is nearer; and -1 when
+    they tell of an unnamed place of that noun by a place near it ("the village, south of
+    Nablus. ... near the village's edge": the village, not Nablus); else ``None``."""
+    named = re.compile(rf"(?i)(?<![\w-]){noun}\s+(?:of\s+(?:the\s+)?)?$")
+    after = re.compile(rf"(?i)\s+{noun}(?![\w-])(?!\s*:)")  # not a heading: "X district: ..."
+    located = re.compile(
+        rf"(?i)(?<![\w-])the\s+{noun},?\s+(?:(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)\s+$"
+    )
+    for kk in range(k - 1, max(-1, k - 1 - _ANAPHOR_REACH), -1):
+        for i in reversed(by_sentence.get(kk, [])):
+            m = mentions[i]
+            before = text[max(sentences[kk][0], m.start - 40):m.start]
+            if located.search(before):
+                return -1
+            if named.search(before) or after.match(text, m.end):
+                return _nearest_namesake(k, i, by_sentence, mentions)
+    return None
+
+
+def _nearest_namesake(k: int, i: int, by_sentence: dict[int, list[int]], mentions: Sequence[Mention]) -> int:
+    """The latest mention before sentence ``k`` of the same name as mention ``i``: "took
+    Buthidaung town. Parts of Buthidaung burned. Thousands fled the town" is the second."""
+    for kk in range(k - 1, max(-1, k - 1 - _ANAPHOR_REACH), -1):
+        for j in reversed(by_sentence.get(kk, [])):
+            if mentions[j].text == mentions[i].text:
+                return j
+    return i
+
+
+def _dateline(text: str, m: Mention) -> bool:
+    """Whether mention ``m`` is the dateline opening the text: where the story is filed from."""
+    return not text[:m.start].strip() and _DATELINE_TAIL.match(text, m.end, m.end + 80) is not None
+
+
+def _named_again(m: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether the name of mention ``m`` comes again in a later mention ("GOPALGANJ, July 17 -
+    ... a curfew in Gopalganj district"): the text's own mention, not the dateline, is its place."""
+    name = m.text.casefold().split()[0]
+    return any(o.start > m.end and o.text.casefold().split()[0] == name for o in mentions)
 
 
 def _compatible(noun: str, place: Place | None) -> bool:

@@ -98,6 +98,11 @@ _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _DAY_NEXT = re.compile(r"\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d,.]\d)(?!\d)")
 _DAY_BEFORE = re.compile(r"\d\s+(?:of\s+)?$")
 _RELATIVE_PRONOUN = re.compile(r"(?<!\S)(?:that|which|whose)\s+(?:\S+\s+){0,4}$")
+# "that" after a verb of saying opens what was said: "refugees reported that armed men killed ...".
+_SAID_THAT = re.compile(
+    r"(?<!\S)(?:said|say|says|told|tell|(?:told|tell|tells)\s+[a-z]+|reported|report|added|stated|claimed|confirmed|announced|alleged|"
+    r"warned|testified|recounted|recalled|explained|insisted|believe|believes)\s+$"
+)
 _TIME_OPENER = re.compile(r"(?<!\S)(?:after|following)\s+(?:(?:the|a|an|last|their|its)\s+)?(?:\S+\s+){0,2}$")
 # A participle clause after a comma ("carrying photographs of relatives killed since 2019"), not
 # "including", which goes on with the event itself ("bombings abroad, including a double bombing
@@ -140,6 +145,15 @@ _APPOSITIVE = re.compile(r",\s+the\s+(?:latter|former)(?!\S)", re.IGNORECASE)
 _OBJECT_AND = re.compile(
     r"(?<!\S)and(?=(?:\s+(?!(?:was|were|is|are|has|have|had|did|then|later|they|it|he|she|we)(?!\S))"
     r"(?!\S+ed(?!\S))(?!(?:took|fell|hit|shot|struck|overran|retook|blew|swept|fought|began|came|went)(?!\S))\S+)*\s*$)"
+)
+# A date after the trigger, after an "and", that a subject and its verb follow: it opens a
+# clause of its own ("..., and in December they withdrew from B").
+_AND_BEFORE_DATE = re.compile(r"(?<!\S)and\s+(?:in|on|during|since|by|early|late|mid|\s)*$")
+_DATE_OPENS_CLAUSE = re.compile(
+    r"(?:\s*,?\s*(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d|last\s+year|this\s+year))?\s*,?\s+"
+    r"(?:they|he|she|it|we|the\s+[a-z]+)\s+(?:also\s+)?"
+    r"(?:[a-z]{3,}ed|took|fought|struck|hit|seized|fled|left|came|went|began|overran|withdrew|drew|shot|"
+    r"had|have|has|was|were)(?![\w-])"
 )
 # Openers of a clause that tell an earlier event, so a month before the trigger still dates
 # the trigger: "In June, the field was halted after a rocket attack" (not "In June, X said that").
@@ -197,7 +211,7 @@ def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: 
     for m in _YEAR.finditer(ctx.text, a, b):
         if _year_back(int(m.group(1)), published) and not _in_concessive(ctx, m.start(), t0) \
                 and _dates_event(ctx, m.start(), m.end(), unit) and not apart(ctx, seg, m.start(), t0) \
-                and not dates_other(ctx, t0, t1, m.start(), m.end()):
+                and not dates_other(ctx, t0, t1, m.start(), m.end()) and not _since_after(ctx, t1, m.start()):
             return True
     dates = [h for h in ctx.by_cue.get(Cue.DATE, ()) if a <= h.start < b]
     for h in dates:
@@ -225,6 +239,8 @@ def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: 
             return True  # "blamed for the massacre in December in X", read in March
         if (back >= 2 or (back == 1 and bare)) and (relative or _describes_noun(ctx, a, unit, adjunct=back >= 2)):
             return True  # "the deal that Ethiopia signed in January", read in June
+        if _other_noun_dated(ctx, unit, h.start):
+            continue  # "arrested an activist over violence linked to rallies in December": the rallies' month
         if back >= MAIN_CLAUSE_MONTHS and _own_date(ctx, h.start, h.end, unit, dates):
             return True  # "In November, a suicide bomber killed 26 people in X", read in March
         if back >= BARE_MONTHS and bare and _own_date(ctx, h.start, h.end, unit, dates) and not _reported(ctx, unit):
@@ -233,6 +249,27 @@ def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: 
                 and _own_date(ctx, h.start, h.end, unit, dates) and not _reported(ctx, unit):
             return True  # "In December, the group seized X", read on 10 January; "in November the army seized Y", read 12 December
     return False
+
+
+# A "since" phrase after the trigger, up to a year: what the event is measured against.
+_SINCE_PHRASE = re.compile(r"(?<!\S)since\s+(?:[^\s,;:]+\s+){1,6}in\s+$")
+# A verb in it: "since troops drove them out in 2016" tells an event of its own.
+_SINCE_VERB = re.compile(r"(?<!\S)(?:[a-z]{3,}ed|took|seized|drove|fought|began|broke|came|fell|won|lost|overran|was|were|had)(?!\S)")
+# A participle after a determiner describes its noun: "since the disputed vote in 2020".
+_ADJECTIVE_PARTICIPLE = re.compile(r"(?<!\S)(?:the|a|an|its|their|this|that)\s+[a-z]+ed(?!\S)")
+# A "when" clause after the year tells what happened then: "since 2021, when ISWAP seized X".
+_WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|during\s+which|in\s+which)(?!\w)")
+
+
+def _since_after(ctx: SentenceContext, t1: int, y0: int) -> bool:
+    """Whether the year at ``y0`` closes a "since" phrase after the trigger ending at ``t1``:
+    "thousands rallied in X on Wednesday, the biggest protests since the invasion in 2022"
+    (the year dates the invasion)."""
+    if y0 <= t1:
+        return False
+    since = _SINCE_PHRASE.search(ctx.norm_at(max(t1, y0 - 70), y0))
+    return since is not None and not _SINCE_VERB.search(_ADJECTIVE_PARTICIPLE.sub(" ", since.group())) \
+        and not _WHEN_AFTER.match(ctx.text, y0 + 4, min(ctx.end, y0 + 20))
 
 
 # A year that starts a running total: "displaced since 2017", "since May 2023", "since the 2020 war".
@@ -329,11 +366,22 @@ _CLOSING_REPORT = re.compile(
 )
 
 
+# A source opening the sentence, then what it reports: "Refugees reported that armed men ...",
+# "Witnesses told AFP that soldiers ...".
+_OPENING_REPORT = re.compile(
+    r"^\W*(?:[a-z][\w'’-]*\s+){1,4}(?:reported|said|say|says|told\s+\S+|testified|recounted)\s+that\s+"
+    r"(?:[^\s,;:]+\s+){0,8}$"
+)
+
+
 def _reported(ctx: SentenceContext, unit: Unit) -> bool:
     """Whether the sentence of ``unit`` closes with the source that reports it now ("In
     March, soldiers executed 14 villagers in X, a rights group said on Tuesday"): the
     report is the news, whatever the month of the event."""
-    return _CLOSING_REPORT.search(ctx.text, unit.end, ctx.end) is not None
+    if _CLOSING_REPORT.search(ctx.text, unit.end, ctx.end) is not None:
+        return True
+    # ... or opens with it: "Refugees reported that armed men killed civilians in X in May"
+    return _OPENING_REPORT.match(ctx.norm_at(ctx.start, unit.start)) is not None
 
 
 # An "and" that joins a second past verb to the same subject ("killed 200 people and forced
@@ -356,6 +404,8 @@ def _own_date(ctx: SentenceContext, d0: int, d1: int, unit: Unit, dates: list) -
         # second verb goes on with the subject the fronted month dates
         ahead = _between(ctx, lo, min(ctx.end, hi + 20))  # the verb right after an "and" too
         between = _SHARED_PREDICATE.sub(lambda m: " " * len(m.group()), ahead)[: len(between)]
+    if d0 > unit.start and _AND_BEFORE_DATE.search(between) and _DATE_OPENS_CLAUSE.match(ctx.text, d1, ctx.end):
+        return False  # "French troops left A earlier this month, and in December they withdrew from B": B's date
     if d0 > unit.start:
         between = _OBJECT_AND.sub(lambda m: " " * len(m.group()), between)
     found = {m.group() for m in _OPENER.finditer(between)}
@@ -410,6 +460,19 @@ def _attributive_month(ctx: SentenceContext, a: int, m0: int, m1: int) -> bool:
     offensive", "the March earthquake"): it names an earlier event."""
     return _ATTRIBUTIVE_DAY.search(ctx.norm_at(max(a, m0 - 12), m0)) is not None \
         and _MONTH_NOUN.match(ctx.text, m1, m1 + 12) is not None
+
+
+def _other_noun_dated(ctx: SentenceContext, unit: Unit, m0: int) -> bool:
+    """Whether the month at ``m0``, after the trigger of ``unit``, postmodifies another
+    event noun between them: "police arrested an activist on charges linked to rallies in
+    December" dates the rallies, not the arrest."""
+    kinds = {t.event_type for t in unit.triggers}
+    return any(
+        unit.end < u.start and u.end <= m0 and u.triggers and _NOUN_MONTH.match(ctx.norm_at(u.end, m0))
+        and not u.phrase.rsplit(" ", 1)[-1].endswith("ed")
+        and not kinds & {t.event_type for t in u.triggers}  # not "bombings, including a bombing in X in March"
+        for u in ctx.units
+    )
 
 
 def _noun_month(ctx: SentenceContext, a: int, m0: int, unit: Unit) -> bool:
@@ -604,10 +667,11 @@ _PLACE_STATE_DATED = re.compile(
 )
 
 
-# A participle after a comma dates the noun it follows, not the event: "marched to demand
-# the reopening of the road, closed since December", "the market, shut since March".
+# A participle or a thing's state after a comma dates the noun it follows, not the event:
+# "marched to demand the reopening of the road, closed since December", "the market, shut
+# since March", "the market in X, closed since 2014".
 _NOUN_DATED = re.compile(
-    r",\s+(?:(?:which|that)\s+(?:has|had|have)\s+been\s+)?(?:[a-z]+(?:ed|en|wn)|shut|cut)\s+"
+    r",\s+(?:(?:which|that)\s+(?:has|had|have)\s+been\s+)?(?:[a-z]+(?:ed|en|wn)|shut|cut|held|under\s+[a-z]+)\s+"
     r"(?:since\s+(?:(?:early|late|mid|the)\s+)?)?$"
 )
 
@@ -655,8 +719,20 @@ def _describes_noun(ctx: SentenceContext, a: int, unit: Unit, adjunct: bool = Tr
     Ethiopia signed in January") or, if ``adjunct``, in a phrase of time dating
     another event ("the amnesty was launched after the fatal stabbing of a boy in X
     in March")."""
-    before = ctx.norm_at(max(a, unit.start - 50), unit.start)
-    return _RELATIVE_PRONOUN.search(before) is not None or (adjunct and _TIME_OPENER.search(before) is not None)
+    lo = max(a, unit.start - 50)
+    before = ctx.norm_at(lo, unit.start)
+    rel = _RELATIVE_PRONOUN.search(before)
+    if rel is not None and rel.group().startswith("that") \
+            and _SAID_THAT.search(ctx.norm_at(max(ctx.start, lo + rel.start() - 40), lo + rel.start())):
+        rel = None  # "refugees reported that armed men killed civilians in X in May": what was said
+    return rel is not None or (adjunct and _TIME_OPENER.search(before) is not None)
+
+
+# A year after "of" that ends a capitalised name: "the Peace Agreement of 2016".
+_NAME_OF_YEAR = re.compile(
+    r"(?<![\w'’-])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Spring|Summer|Autumn|Winter|End|Beginning|Start)\s)[A-Z][\w'’-]+\s+of\s+$"
+)
 
 
 def _dates_event(ctx: SentenceContext, y0: int, y1: int, unit: Unit) -> bool:
@@ -667,6 +743,8 @@ def _dates_event(ctx: SentenceContext, y0: int, y1: int, unit: Unit) -> bool:
     killings in 1915") dates what is remembered, not the march.
     """
     lead = ctx.norm_at(max(ctx.start, y0 - 12), y0)
+    if _NAME_OF_YEAR.search(ctx.text, max(ctx.start, y0 - 40), y0):
+        return unit.end <= y0 <= unit.end + 4  # "the Peace Agreement of 2016": the name's year, unless "the Massacre of 2016"
     if _ATTRIBUTIVE.search(lead):
         if _IN_ATTRIBUTIVE.search(lead) and unit.end <= y0 and not _OPENER.search(ctx.norm_at(unit.end, y0)):
             return True  # "militants killed dozens of people in a 2021 attack"

@@ -233,6 +233,33 @@ _WHILE_DOING = re.compile(
 _AUX_BEFORE = re.compile(r"(?<!\S)(?:have|has|had|having|ever|long)\s$")
 
 
+# The head of a sentence before a relative clause set off by commas: a fronted place ("In
+# Russia's Kursk region, where ...") or a short subject ("The Rwandan forces, which ...").
+_FRONTED_HEAD = re.compile(
+    r"^\s*(?:[-–•*]\s+)?(?:In|Near|Around|Across|Outside|Inside|At)\s+[^,;:()]{1,60}, $"
+)
+_SUBJECT_HEAD = re.compile(
+    r"^\s*(?:[-–•*]\s+)?(?!(?:In|On|At|Near|After|Before|During|Since|Last|Earlier|Later|Meanwhile|However|"
+    r"Separately|Elsewhere|Also|But|And|While|When|As|Following|Amid|Over|Under|From|By|For|With|Without|"
+    r"According|Across|Around|Outside|Inside|Overnight|Yesterday|Today)\b)"
+    r"(?:The\s+|An?\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}, $"
+)
+# A verb of the relative clause itself: "where Ukraine launched ...", "which are in Y".
+_OWN_VERB = re.compile(
+    r"(?<!\S)(?:is|are|was|were|has|have|had|been|[a-z]{3,}ed|took|began|fought|held|seized|won|lost|made|"
+    r"struck|hit|came|left|went|fled|overran|stood|lies|sits)(?!\S)"
+)
+_MAIN_VERB = (r"(?:[a-z]{3,}ed|took|fought|struck|hit|seized|overran|shot|fled|began|has|have|had|was|were|"
+              r"is|are|said|says|lost|won|held|came|went|left)(?![\w'’-])")
+# What goes on after the relative clause: the subject's verb, or a subject and its verb.
+_MAIN_AFTER_SUBJECT = re.compile(rf"\s+(?:[a-z]+ly\s+)?{_MAIN_VERB}")
+_MAIN_AFTER_FRONTED = re.compile(
+    r"\s+(?!(?:and|or|but|in|on|at|near|with|including|as|after|while|who|which|where|when|to|from|of|for|by|"
+    r"then|while|whose|whom|some|many|most|all|both)\s)"
+    rf"[\w'’.-]+\s+(?:[\w'’.-]+\s+){{0,3}}?(?:[a-z]+ly\s+)?{_MAIN_VERB}"
+)
+
+
 def _drop_hits(by_cue: dict, cue: Cue, phrase: str, drop: Callable[[CueHit], object]) -> dict:
     """``by_cue`` without the hits of ``cue`` on ``phrase`` that ``drop`` accepts (and
     without ``cue`` when none is left): the "since" of "have since fled" is no break."""
@@ -478,6 +505,35 @@ class SentenceContext:
         if hit.phrase not in _OWN_ACTION_SPEECH or not _OWN_ACTION.match(self.norm_at(hit.end, self.end)):
             return False
         return _OWN_PLACE.search(self.text, hit.end, stop) is None
+
+    def main_clause(self, seg: Segment, pos: int) -> Segment:
+        """The part of ``seg`` that holds ``pos`` when ``seg`` is a relative clause set off by
+        commas after the sentence's head and the main clause goes on in it after a comma:
+        "In Kursk region, where Ukraine launched an incursion in August, Russian troops
+        attacked X" (a fronted place) and "The Rwandan forces, which are in Y since 2021,
+        clashed with insurgents near Z" (the subject); else ``seg``. The relative clause ends
+        at the first comma after a verb of its own that a subject and a verb, or the
+        subject's verb, follow. Its dates and modal words are not the main clause's."""
+        a, b, relative = seg
+        if not relative:
+            return seg
+        close = self._relative_close(a, b)
+        return (close, b, False) if close is not None and pos >= close else seg
+
+    def _relative_close(self, a: int, b: int) -> int | None:
+        head = self.text[self.start:a]
+        if not head.endswith(", ") or "," in head[:-2] or any(u.start < a for u in self.units):
+            return None
+        fronted = _FRONTED_HEAD.match(head) is not None
+        if not fronted and not _SUBJECT_HEAD.match(head):
+            return None
+        main = _MAIN_AFTER_FRONTED if fronted else _MAIN_AFTER_SUBJECT
+        comma = self.text.find(",", a, b)
+        while comma >= 0:
+            if _OWN_VERB.search(self.norm_at(a, comma)) and main.match(self.text, comma + 1, min(b, comma + 80)):
+                return comma + 1
+            comma = self.text.find(",", comma + 1, b)
+        return None
 
     def _names_item(self, sentence: str, i: int) -> bool:
         """Whether the item after the semicolon at ``i`` of ``sentence`` is only a list of

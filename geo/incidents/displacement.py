@@ -111,6 +111,10 @@ _FLEEING_MEN = re.compile(
 )
 
 
+# People a participle right after them arms: "men armed with rifles", "the individuals armed".
+_ARMED_AFTER = re.compile(r"\s*,?\s*(?:heavily\s+)?armed(?!\S)")
+
+
 def fleeing_fighters(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
     """Whether the ones fleeing are the armed actors ("the assailants ... fled"): the
     subject is looked for in the fleeing verb's own clause piece first ("..., and
@@ -134,6 +138,8 @@ def fleeing_fighters(ctx: SentenceContext, a: int, span: tuple[int, int]) -> boo
                  if lo <= h.start and h.end <= span[0] and h.phrase not in CASUALTY_WORDS]
         people = next((m for m in PEOPLE_WORDS.finditer(before)
                        if not (m.group() in _COUNT_WORDS and _counts_armed(ctx, lo + m.end(), armed))), None)
+        if people is not None and _ARMED_AFTER.match(before, people.end()):
+            return True  # "men armed with rifles arrived from X", "the individuals armed, arrived"
         if people or armed:
             return bool(armed) and (people is None or lo + people.start() - min(armed) > 30)
     return False
@@ -239,7 +245,10 @@ _DISPLACED_MOVERS = re.compile(r"(?<!\S)(?:refugees|displaced|migrants|evacuees|
 _MOVER_PRONOUNS = re.compile(r"(?<!\S)(?:they|others|many|some|most|those|of\s+them|majority|the\s+rest)(?!\S)")
 # Camps that shelter no displaced people: "militant training camps in X".
 _NOT_SHELTER_CAMP = re.compile(
-    r"(?<!\S)(?:training|military|army|militant|terrorist|rebel|summer|boot|prison|detention|labour|labor)\s*$"
+    r"(?<!\S)(?:training|military|army|militant|terrorist|rebel|bandit|insurgent|summer|boot|prison|detention|labour|labor)\s*$"
+    # camps that armed men operate from: "bandits operate from camps in forests straddling X"
+    r"|(?<!\S)(?:operate|operates|operating|operated|based|hide|hiding|hid|strike|striking|attack|attacking)\s+"
+    r"(?:from|in|out\s+of|at)\s*$"
 )
 # Where an onward leg ends: a named place or a place noun ("continued to the camps in X").
 _ONWARD_PLACE = re.compile(

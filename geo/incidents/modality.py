@@ -301,6 +301,7 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
     >>> is_unreal(ctx, None, unit, unit.triggers[0], ctx.segment_of(unit.start))
     True
     """
+    seg = ctx.main_clause(seg, unit.start)  # "In X, where ... in August, troops attacked Y": the main clause
     a, b, _ = seg
     t0, t1 = unit.start, unit.end
     if negated(ctx, a, t0):
@@ -338,6 +339,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
                 return True  # "residents who tried to return to X were turned back"
             elif not _CONTINUE.intersection(governing):
                 return True
+    elif _intended_object(ctx, a, t0):
+        return True  # "Rwanda agreed in Kigali to boost its deployment": a plan for the deployment
     # "suspects accused of plotting to attack X have been arrested": the arrest was made
     done = trig.sub_event_type == _ARRESTS and _DONE_TO.search(ctx.norm_at(max(a, t0 - 20), t0)) is not None
     last = -1
@@ -414,6 +417,19 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
     if _background_antecedent(ctx, published, seg):
         return True  # "two weeks after the massacre in X, where gunmen killed 115 people": that massacre
     return dated_before(ctx, published, unit, seg)  # "In November, a suicide bomber killed 26 in X"
+
+
+# A noun trigger as the object of an infinitive: "agreed to boost its deployment",
+# "plans to expand the offensive".
+_TO_VERB_OBJECT = re.compile(r"(?:^|(?<=\s))to\s+[a-z]+\s+(?:its|their|his|her|the|a|an|more|further)\s+(?:[a-z-]+\s+)?$")
+
+
+def _intended_object(ctx: SentenceContext, a: int, t0: int) -> bool:
+    """Whether the noun trigger at ``t0`` is the object of an infinitive that a word of intent
+    governs: "Rwanda agreed in Kigali to boost its deployment" tells no deployment yet."""
+    lo = max(a, t0 - 70)
+    to = _TO_VERB_OBJECT.search(ctx.text, lo, t0)  # the text itself: a lower-case verb, no comma
+    return to is not None and bool(_INTENT.intersection(ctx.norm_at(lo, to.start()).split()[-6:]))
 
 
 def _since_clause_closed(ctx: SentenceContext, since_end: int, t0: int) -> bool:
@@ -567,7 +583,16 @@ def _old_flight(ctx: SentenceContext, published: Date | None, unit: Unit, seg: S
     years ago is background too ("families who left X more than 40 years ago")."""
     if _YEARS_AGO_AFTER.match(ctx.norm_at(unit.end, seg[1])):
         return True
+    if _STILL_AWAY.search(ctx.norm_at(unit.end, seg[1])):
+        return False  # "families displaced from X in 2023 have still not returned": still displaced, a running total
     return old_year(ctx, published, unit, seg)
+
+
+# The displaced told as still away from home: their flight is a running total.
+_STILL_AWAY = re.compile(
+    r"(?<!\S)(?:(?:have|has|had)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:returned|gone\s+back|been\s+able\s+to\s+return)"
+    r"|(?:remain|remains|are\s+still|is\s+still|still)\s+(?:displaced|unable\s+to\s+return|living\s+in\s+camps))(?!\S)"
+)
 
 
 # An event told again, to date or explain it: "The attack came despite a ceasefire ...",

@@ -598,6 +598,14 @@ _ARMS_TAKEN = re.compile(
     r"\s+(?:\S+\s+){0,2}(?:weapons|arms|ammunition|explosives|drones|missiles|rockets|tunnels?|depots?|"
     r"caches?|arsenals?|stockpiles?|launchers|launch\s+(?:sites|pads|platforms))(?!\S)"
 )
+# A state sending a foreign force or envoys away, from no place: a diplomatic act, no
+# place retaken ("the junta has expelled French troops", "expelled the UN mission";
+# not "expelled Russian forces from X").
+_FORCE_EXPELLED = re.compile(
+    r"\s+(?:the\s+|all\s+|remaining\s+)*(?:[A-Z][\w'’-]*\s+|foreign\s+|western\s+)+"
+    r"(?:troops|forces|soldiers|military|diplomats|ambassadors?|envoys?|contingents?|mission|peacekeepers)"
+    r"(?!\s+(?:from|out\s+of)\s)(?![\w-])"
+)
 _OFFICES_TAKEN = re.compile(
     r"\s+(?:of\s+)?(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:offices?|broadcaster|radio\s+station|television\s+station|"
     r"city\s+hall|town\s+hall|municipality|council|administration)(?!\S)"
@@ -868,6 +876,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             label = IED
         if label == CHG and unit.phrase.startswith("curfew") and curfew_kept(ctx, a, b, span):
             return None  # "the curfew was lifted in X", "a curfew remains in force in Y": no new measure
+        if unit.phrase.startswith(("movement restriction", "restriction")) and curfew_kept(ctx, a, b, span):
+            return None  # "movement restrictions remain in force in X": a standing measure, as a curfew kept
         if label == CHG and unit.phrase.startswith(("deploy", "redeploy")) and deployment_no_change(ctx, a, b, span):
             return None  # "observers were deployed to X", "where troops are deployed": no armed change
         if label == CHG and unit.phrase.startswith("deployed") and followed_withdrawal(ctx, span):
@@ -954,6 +964,7 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         label = ARR  # "security agents raided the offices of a party in X": a search, no air raid
     elif rule is Rule.RAID and (ctx.has(Cue.AVIATION, s0, s1)
                                 or doc.aviation and not _GROUND_ACTOR.search(ctx.norm_at(s0, span[0]))
+                                and not ctx.has(Cue.NONSTATE, max(s0, span[0] - 25), span[0])  # "RSF raids on villages"
                                 or _COUNTED_RAIDS.search(ctx.norm_at(max(a, span[0] - 40), span[0]))):
         label = AIR
     elif rule is Rule.TARGETED:
@@ -1200,6 +1211,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return Event(*PI, span, 0.7, generic=True)
         if _ARMS_TAKEN.match(after):
             return Event(*DWU, span, weight)  # "the army took over a tunnel complex and seized launchers"
+        if unit.phrase == "expelled" and _FORCE_EXPELLED.match(ctx.text, span[1], b):
+            return None  # "the junta has expelled French troops": a diplomatic act
         if _OFFICES_TAKEN.match(after):
             return Event(*NVT, span, weight)  # "took over the mayor's office": an administration changes hands
         seized = rule is Rule.CAPTURE and unit.phrase in ("seized", "took") \
