@@ -14,6 +14,7 @@ import math
 import re
 from typing import TYPE_CHECKING
 
+from .evidence import DISTANCE_UNITS
 from .index import Gazetteer, haversine_km
 from .model import Candidate, Mention, Place, PlaceKind, Resolution
 from .recognize import RawMention
@@ -30,7 +31,7 @@ _ANCHOR_GAP = re.compile(r"^[\s,]*(?:in|near|outside|of|and|the|vicinity|country
                          r"on|shores?|banks?|lake|river|[\s,()]|"
                          # "Korioumé, 18 km south of Timbuktu", "Mamove, north-east of Oicha", "some 25 km from Goma"
                          r"(?:north|south)(?:-?(?:east|west))?|east|west|about|some|around|\d+|"
-                         r"(?:km|kilometres|kilometers|kilometre|kilometer|miles?)(?:\s+(?:away\s+)?from)?)*$",
+                         + DISTANCE_UNITS + r"(?:\s+(?:away\s+)?from)?)*$",
                          re.I)  # "Mwanza, on the southern shore of Lake X"
 
 

@@ -865,6 +865,8 @@ def located_where(doc: TextView) -> list[tuple[int, int]]:
 
 #: compass bearings a relative position gives (``west of``, ``north-east of``)
 _BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+#: units of a distance between places (``18 km south of``, ``some 25 miles from``)
+DISTANCE_UNITS = r"(?:km|kilometres|kilometers|kilometre|kilometer|miles?)"
 #: where a place the text sets against another one ends: a distance after a comma (``Korioumé, 18 km south of
 #: Timbuktu``, ``Ngungu, about 15 km away``), a bearing of a named place (``Mamove, north of Oicha``, ``in Beit Awwa
 #: southwest of Hebron``) or a nearness to one (``in Kerawa, near the Nigerian border``); the match opens with the
@@ -874,8 +876,7 @@ _BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 _RELATIVE_POSITION = re.compile(
     r"[,\s](?=\s*[\dabcejnorsw])(?:(?<=[^\W\d_],)\s+|(?<=[^\W\d_]\s)\s*)"
     r"(?:(?:about|some|around|nearly|roughly|approximately|just|only|barely)\s+)?(?:"
-    r"((?:\d+(?:[.,]\d+)?|a\s+few|several|a\s+dozen)\s*-?\s*(?:km|kilometres|kilometers|kilometre|kilometer"
-    r"|miles?)\b)"
+    r"((?:\d+(?:[.,]\d+)?|a\s+few|several|a\s+dozen)\s*-?\s*" + DISTANCE_UNITS + r"\b)"
     r"|(" + _BEARING + r")\s+of\s+(?:the\s+)?(?=[A-Z]|(?:city|town|capital|village|border)\b)"
     r"|(?:near|outside|close\s+to)\s+(?:the\s+)?(?=[A-Z]|(?:city|town|capital|village|border)\b))")
 

@@ -96,7 +96,7 @@ class PeopleFinder:
             if k > 0 and caps[k - 1] and evidence.age_after(doc, k):
                 out.add(fold(doc.word_ending_at(k)))  # Rafael Gomez, 27, of Danbury
             if says and ((doc.saying_after(k) and not doc.inhabitants_before(k) and not self._ends_place(doc, k)
-                          and doc.words_before(k, 1)[-1:] != ("in",))
+                          and doc.words_before(k, 1) != ("in",))
                          or doc.saying_before(k)):
                 # (residents of Tyre said: the residents speak, not someone called Tyre; nor Middle Shabelle;
                 # nor "a councillor in Tyre said": the speaker is placed there)
@@ -151,9 +151,9 @@ class PeopleFinder:
         """Folded words written after another capitalised word (``Jane Brown``, ``Navarro-Valls``, ``bin Umri``)."""
         return {fold(doc.words[k + 1]) for k in range(doc.n - 1)
                 if doc.caps[k + 1] and doc.gap(k) in (" ", "” ", '" ', "-")
-                and not (doc.gap(k) == "-" and evidence.route_end(doc, k + 1, k + 1))  # the Kaya-Dori road
                 and (doc.caps[k] and doc.lower[k] not in STOPWORDS and not doc.all_caps(k)
-                     or doc.lower[k] in _SURNAME_PARTICLES)}
+                     or doc.lower[k] in _SURNAME_PARTICLES)
+                and not (doc.gap(k) == "-" and evidence.route_end(doc, k + 1, k + 1))}  # the Kaya-Dori road
 
     @staticmethod
     def _vehicles(doc: TextView) -> set[str]:

@@ -106,6 +106,8 @@ _LOWER_LANDFORM_HEADS = frozenset("river plain mountains".split())
 #: capitalised heads that name a water body through ``of`` (``Gulf of Urabá``, ``Bay of Campeche``); the
 #: gazetteer's bare ``Gulf`` (the Persian Gulf) is not meant there
 _OF_LANDFORM_HEADS = frozenset("gulf bay sea strait straits".split())
+#: Arabic words that open a landform's or a settlement's name ("Ras Isa", "Ain Zara")
+_ARABIC_PREFIXES = ARABIC_LANDFORM_PREFIXES | ARABIC_PLACE_PREFIXES
 
 
 #: French and Italian articles and prepositions that lose their vowel before a name (``Côte d'Ivoire``)
@@ -448,8 +450,7 @@ class Recognizer:
                 add(span[0], k, None)
         for a, b in self._unknown_landforms(doc) + _prefixed_places(doc):
             inside = sorted((s, e) for s, e in taken if s < last[b] and first[a] < e)
-            if inside == [(first[a], last[a])] and (doc.lower[a] in ARABIC_LANDFORM_PREFIXES
-                                                    or doc.lower[a] in ARABIC_PLACE_PREFIXES):
+            if inside == [(first[a], last[a])] and doc.lower[a] in _ARABIC_PREFIXES:
                 starts.discard(first[a])  # "Ras" alone is a Saudi town; "Ras Isa" is the cape
                 inside = []
             elif inside and inside[0] == (first[a], last[a]) and doc.lower[a] in _OF_LANDFORM_HEADS \
@@ -659,9 +660,8 @@ class Recognizer:
         accepted = {doc.token_at(start): end for start, end in taken}
         heads: set[int] = set()
         out = []
-        for start, _ in sorted(taken):
-            k = doc.token_at(start)
-            if k is None or doc.list_item_before(k) is None:
+        for k in sorted(k for k in accepted if k is not None):
+            if doc.list_item_before(k) is None:
                 continue  # the first item: _listed_with_places reads the list after it
             k = _list_head(doc, k)
             if k is None or k in heads or not doc.locative_before(k) or doc.words_before(k, 2) == _ACCORDING_TO:
@@ -701,11 +701,10 @@ class Recognizer:
         out = []
         for start, end in taken:
             k, e = doc.token_at(start), doc.token_ending_at(end)
-            if k is None or e is None or k < 3 or doc.lower[k - 1] != "in" or doc.gap(k - 1) != " " \
-                    or doc.gap(k - 2) != " ":
+            if k is None or e is None or k < 3 or doc.lower[k - 1] != "in" or doc.gap(k - 1) != " ":
                 continue
-            span = _name_with_articles_ending_at(doc, k - 2)
-            if span is not None and doc.words_before(span[0], 1) in _IN_AT and not doc.sentence_start(span[0]) \
+            span = _name_with_articles_before(doc, k - 1)
+            if span is not None and doc.words_before(span[0], 1) == ("in",) and not doc.sentence_start(span[0]) \
                     and self._contains_before(doc, (k, e)):
                 out.append(span)
         return out
@@ -763,8 +762,6 @@ def _opens_dateline(doc: TextView, i: int, j: int) -> bool:
         or doc.sentence_start(i) and doc.gap(j).startswith(": ")
 
 
-#: what comes before a name set in a division after it (``in X in Kaduna state``; ``at Walmart in Texas`` is a shop)
-_IN_AT = (("in",),)
 #: ``according to A, B and C``: sources, not places
 _ACCORDING_TO = ("according", "to")
 #: plural nouns after a list's last item that make its items buildings or bodies (``Deer Run and Thomas
@@ -964,7 +961,7 @@ def _list_items_before(doc: TextView, k: int) -> list[tuple[int, int]]:
 
 def _possessive_before(doc: TextView, i: int) -> bool:
     """Whether a possessive comes just before token ``i``: ``Guayaquil's Urdesa``, ``the camp's Damaj``."""
-    return i > 1 and doc.lower[i - 1] == "s" and doc.gap(i - 2) in ("'", "’") and doc.gap(i - 1) == " "
+    return i > 1 and doc.possessive_after(i - 2) and doc.gap(i - 1) == " "
 
 
 def _the_name_before(doc: TextView, k: int) -> tuple[int, int] | None:

@@ -194,7 +194,7 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
         if len(idxs) >= 2 and sum(1 for c in chosen_all if c) >= 2:
             drop_containers(text, ctx, mentions, idxs, chosen_all)
         if headings and len(idxs) >= 2:
-            heading_namesakes(ctx.headings, [mentions[i] for i in idxs], chosen_all, role_all)
+            heading_namesakes(ctx.headings, own, chosen_all, role_all)
         for j, i in enumerate(idxs):
             conf = none_confidence(role_all[j], bool(events), bool(ctx.units))
             none = nones.get(conf)

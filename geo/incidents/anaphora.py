@@ -36,7 +36,7 @@ from geo.incidents.events import Event
 from geo.incidents.journeys import located_on_path
 from geo.incidents.matcher import DocumentScan
 from geo.incidents.readings import Occurrence, SentenceState
-from geo.incidents.roles import MentionRoles, Role
+from geo.incidents.roles import DATELINE_TAIL, MentionRoles, Role
 
 __all__ = [
     "fronted_frame",
@@ -237,9 +237,6 @@ def resolve_anaphors(
         occ.events = [(e, round(min(1.0, e.confidence * f * ANAPHOR_FACTOR), 3), state) for e, f in found]
 
 
-# What follows the place a report is filed from: its date or source and a dash ("BANGKOK,
-# Jan 20 —", "KABUL, March 3 (Reuters) -", "Gao – ").
-_DATELINE_TAIL = re.compile(r"[^.\n]{0,60}?(?:\s[—–-]{1,2}\s|\.-\s|\)\s*[—–-]\s)")
 
 
 def _named_before(
@@ -279,7 +276,7 @@ def _nearest_namesake(k: int, i: int, by_sentence: dict[int, list[int]], mention
 
 def _dateline(text: str, m: Mention) -> bool:
     """Whether mention ``m`` is the dateline opening the text: where the story is filed from."""
-    return not text[:m.start].strip() and _DATELINE_TAIL.match(text, m.end, m.end + 80) is not None
+    return not text[:m.start].strip() and DATELINE_TAIL.match(text, m.end, m.end + 80) is not None
 
 
 def _named_again(m: Mention, mentions: Sequence[Mention]) -> bool:

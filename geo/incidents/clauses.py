@@ -255,7 +255,7 @@ _MAIN_VERB = (r"(?:[a-z]{3,}ed|took|fought|struck|hit|seized|overran|shot|fled|b
 _MAIN_AFTER_SUBJECT = re.compile(rf"\s+(?:[a-z]+ly\s+)?{_MAIN_VERB}")
 _MAIN_AFTER_FRONTED = re.compile(
     r"\s+(?!(?:and|or|but|in|on|at|near|with|including|as|after|while|who|which|where|when|to|from|of|for|by|"
-    r"then|while|whose|whom|some|many|most|all|both)\s)"
+    r"then|whose|whom|some|many|most|all|both)\s)"
     rf"[\w'’.-]+\s+(?:[\w'’.-]+\s+){{0,3}}?(?:[a-z]+ly\s+)?{_MAIN_VERB}"
 )
 

@@ -315,7 +315,7 @@ def mention_features(
     noun = not trigger_words or not trigger_words[-1].endswith("ed")  # "bomb", "shelling"; not "shelled"
     core_text, between = _without_route(gap_text, lo, others, between) if direction == "before" else (gap_text, between)
     core = _core(core_text, direction)
-    shape = _Shape(core_text, text[s0:start], text[start:end], between, bool(cuts or _opens_clause(core)), hyphen,
+    shape = _Shape(core_text, text[s0:start], between, bool(cuts or _opens_clause(core)), hyphen,
                    tuple(trigger_words), direction == "after" and _heads_item(text, s0, start, end, t0),
                    direction == "before" and _gapped(text, s0, s1, (start, end), trigger, trigger_words))
     feats.add(f"direct={_direct(direction, core, before, shape, noun)}")
@@ -341,7 +341,6 @@ class _Shape:
 
     gap_text: str  # the text between the mention and the trigger
     lead: str  # the sentence's text before the mention
-    name: str  # the mention's text
     between: int  # other places in the gap
     clause: bool  # the gap opens another clause (a cut, a speech or relative word)
     hyphen: bool  # the trigger is glued to a word ("rebel-held")

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from gazetteer.model import Mention, PlaceKind
 
 __all__ = [
-    "HEADING_KIND", "WIDE_KINDS", "dateline", "heading_colon", "heading_colons", "heading_namesakes", "is_town",
+    "HEADING_KIND", "PROVINCE_KINDS", "WIDE_KINDS", "dateline", "heading_colon", "heading_colons", "heading_namesakes", "is_town",
     "title_line", "wide_subject",
 ]
 
@@ -64,7 +64,7 @@ _ROUTE_END = re.compile(
     r"(?:\b(?:road|highway|route|axis)\s+(?:to|from|towards|linking\s+\S+\s+(?:to|and|with))|\btowards?|"
     r"\bin\s+the\s+direction\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # Kinds of wide place that still head an item told of them alone: provinces, districts, regions.
-_PROVINCE_KINDS = frozenset((PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.REGION))
+PROVINCE_KINDS = frozenset((PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.REGION))
 # Kinds of place an item names as its own site, below the heading ("Kismayo: a grenade in
 # the Farjano neighbourhood"; a municipality too: "near Culiacán").
 _SITE_KINDS = frozenset((PlaceKind.ADMIN2, PlaceKind.CITY, PlaceKind.OTHER, PlaceKind.WATER))
@@ -198,7 +198,7 @@ def _is_province(mention: Mention) -> bool:
     """Whether ``mention`` is a province, district or region below a country: the only place
     its item is told of when the item names no town ("Lac: fishermen kidnapped in the islands")."""
     place = mention.place
-    return place is not None and place.kind in _PROVINCE_KINDS
+    return place is not None and place.kind in PROVINCE_KINDS
 
 
 def heading_namesakes(headings: dict[int, int], mentions: Sequence[Mention], chosen: list[list], roles: list) -> None:

@@ -66,7 +66,7 @@ from geo.incidents.headings import WIDE_KINDS
 from geo.incidents.matcher import normalize
 from geo.incidents.paths import FROM_TAIL, from_source, is_water, landmark, path_end
 
-__all__ = ["Role", "MentionRoles", "mention_roles", "withdrawn_from"]
+__all__ = ["DATELINE_TAIL", "Role", "MentionRoles", "mention_roles", "withdrawn_from"]
 
 
 class Role(str, Enum):
@@ -1106,7 +1106,7 @@ _TERRAIN_RELATIVE = re.compile(
 )
 # A dateline: the place a report is filed from, then its date or source and a dash
 # ("BANGKOK, Jan 20 —", "KABUL, March 3 (Reuters) -", "Gao – ").
-_DATELINE_TAIL = re.compile(r"[^.\n]{0,60}?(?:\s[—–-]{1,2}\s|\.-\s|\)\s*[—–-]\s)")
+DATELINE_TAIL = re.compile(r"[^.\n]{0,60}?(?:\s[—–-]{1,2}\s|\.-\s|\)\s*[—–-]\s)")
 _LIST_GLUE = re.compile(
     # the kind of the place before may come first: "the road between A town and B"
     r"^(?:\s+(?:town|city|village|camp|port))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?"
@@ -1381,10 +1381,10 @@ class MentionRoles:
         A dateline whose town the sentence names again is where the news is."""
         text, spans = self.text, self.spans
         start, end = spans[0]
-        if not self.places or text[:start].strip() or not _DATELINE_TAIL.match(text, end, end + 80):
+        if not self.places or text[:start].strip() or not DATELINE_TAIL.match(text, end, end + 80):
             return False
         home = self.places[0]
-        tail = _DATELINE_TAIL.match(text, end, end + 80).end() + end
+        tail = DATELINE_TAIL.match(text, end, end + 80).end() + end
         name = text[start:end].casefold().split()[0].rstrip(",")
         elsewhere = False
         for (a, b), place in zip(spans[1:], self.places[1:]):

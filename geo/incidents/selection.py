@@ -14,6 +14,7 @@ import re
 
 from gazetteer.model import Place, PlaceKind
 from geo.incidents.events import Event
+from geo.incidents.headings import PROVINCE_KINDS
 from geo.incidents.matcher import normalize
 from geo.incidents.paths import is_water
 from geo.incidents.roles import Role, withdrawn_from
@@ -37,7 +38,6 @@ _DOMINANT = VIOLENT_EVENT_TYPES | {PROTESTS}
 _LOOT = "Looting/property destruction"
 _HQ = "Headquarters or base established"
 # Places a curfew covers as a whole, where it is no event (see :func:`role_events`).
-_REGION_KINDS = frozenset((PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.REGION))
 _CHANGES_HANDS = frozenset(("Non-state actor overtakes territory", "Government regains territory"))
 # What the seat of an authority takes: the authority's own decisions, and the arrests
 # it makes ("authorities in Bahir Dar arrested 40 people", not "after the arrest of").
@@ -105,7 +105,7 @@ def role_events(
     the kind of the mention's place, if resolved; in a province, state or district a
     curfew is no event: "curfews were imposed in the A, B and C states")."""
     country = kind is PlaceKind.COUNTRY
-    if kind in _REGION_KINDS:
+    if kind in PROVINCE_KINDS:
         found = [(e, f) for e, f in found if not (_curfew(text, e) and _whole_region(text, start, e))]
     if found and _ROUTE_END.search(text, max(0, start - 50), start):
         found = [(e, f) for e, f in found if e.sub_event_type != _HQ]

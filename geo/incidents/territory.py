@@ -443,8 +443,7 @@ def followed_withdrawal(ctx: SentenceContext, span: tuple[int, int]) -> bool:
     withdrawal told in the same sentence ("took up positions in A after the troops
     withdrew", "X pulled its forces out, and soldiers deployed in B"): the place changes
     hands without a fight."""
-    after = ctx.norm_at(span[1], ctx.end)
-    return (_AFTER_WITHDRAWAL.match(after) is not None or _FROM_WITHDRAWING.match(after) is not None
+    return (entered_after_withdrawal(ctx, span) or _FROM_WITHDRAWING.match(ctx.norm_at(span[1], ctx.end)) is not None
             or _WITHDREW_BEFORE.search(ctx.norm_at(ctx.start, span[0])) is not None)
 
 
