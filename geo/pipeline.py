@@ -1,7 +1,9 @@
 """The two jobs behind the CLI: ``parse`` (JSONL out) and ``map`` (HTML/GeoJSON/GPKG/CSV out).
 
 Both send every document through the same steps (:func:`analyse`): geoparse, ask
-the online geocoder if the user said ``--online``, then tag the incidents. Outputs go
+the online geocoder if the user said ``--online``, then tag the incidents; with
+``--jobs N`` the documents are spread over worker processes (:mod:`geo.parallel`) and
+come back in input order. Outputs go
 to temporary files renamed into place at the end, so a bad input line (an
 :class:`~gazetteer.exc.InputError` naming file and line) leaves no half-written
 output behind.
@@ -89,8 +91,32 @@ def _ask_online(mentions: list[Mention], geocoder) -> list[Mention]:
     return out
 
 
-def _geoparser(args: argparse.Namespace) -> Geoparser:
-    return Geoparser(Gazetteer(getattr(args, "index", None), progress=not args.quiet))
+def _analysed(args: argparse.Namespace) -> Iterator[tuple[Document, list[Mention], list[Incident]]]:
+    """The documents of ``args.inputs``, analysed in this process or, with ``--jobs``, in workers."""
+    options = _tagging(args)
+    jobs = _jobs(args)
+    if jobs > 1 and options["online"] is not None:
+        raise InputError("--online asks the geocoder from one process at its rate limit: use it without --jobs")
+    gazetteer = Gazetteer(getattr(args, "index", None), progress=not args.quiet)  # builds it on first use
+    documents = read_documents(args.inputs)
+    if jobs == 1:
+        return analyse(documents, Geoparser(gazetteer), **options)
+    from .parallel import analyse_in_parallel
+
+    gazetteer.close()  # each worker opens its own connection
+    return analyse_in_parallel(documents, gazetteer.path, jobs, gate=options["gate"])
+
+
+def _jobs(args: argparse.Namespace) -> int:
+    """``--jobs``: worker processes; 0 means one per available core."""
+    jobs = getattr(args, "jobs", 1)
+    if jobs < 0:
+        raise InputError(f"--jobs must be 0 (one per core) or more, got {jobs}")
+    if jobs == 0:
+        from .parallel import available_cores
+
+        return available_cores()
+    return jobs
 
 
 #: one compact JSON line per document (records hold no cycles: no need to check for them)
@@ -99,10 +125,9 @@ _JSONL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circu
 
 def run_parse(args: argparse.Namespace) -> int:
     """``incidentmap parse IN... --out OUT.jsonl``."""
-    geoparser = _geoparser(args)
     count = 0
     with atomic_output(args.out, what="JSONL") as tmp, open(tmp, "w", encoding="utf-8") as fh:
-        for doc, mentions, incidents in analyse(read_documents(args.inputs), geoparser, **_tagging(args)):
+        for doc, mentions, incidents in _analysed(args):
             line = {"id": doc.id, "places": places_records(mentions, incidents)}
             fh.write(_JSONL.encode(line) + "\n")
             count += 1
@@ -120,10 +145,9 @@ def run_map(args: argparse.Namespace) -> int:
         folder = Path(path).parent
         if not folder.is_dir():
             raise ExportError(f"cannot write {kind} {path}: folder {folder} does not exist")
-    geoparser = _geoparser(args)
     incidents: list[Incident] = []
     documents = 0
-    for _doc, _mentions, doc_incidents in analyse(read_documents(args.inputs), geoparser, **_tagging(args)):
+    for _doc, _mentions, doc_incidents in _analysed(args):
         incidents.extend(doc_incidents)
         documents += 1
     from . import export
