@@ -15,6 +15,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from contextlib import closing
 from pathlib import Path
 
 from gazetteer import Gazetteer
@@ -100,11 +101,24 @@ def _analysed(args: argparse.Namespace) -> Iterator[tuple[Document, list[Mention
     gazetteer = Gazetteer(getattr(args, "index", None), progress=not args.quiet)  # builds it on first use
     documents = read_documents(args.inputs)
     if jobs == 1:
-        return analyse(documents, Geoparser(gazetteer), **options)
-    from .parallel import analyse_in_parallel
+        results = analyse(documents, Geoparser(gazetteer), **options)
+    else:
+        from .parallel import analyse_in_parallel
 
-    gazetteer.close()  # each worker opens its own connection
-    return analyse_in_parallel(documents, gazetteer.path, jobs, gate=options["gate"])
+        gazetteer.close()  # each worker opens its own connection
+        results = analyse_in_parallel(documents, gazetteer.path, jobs, gate=options["gate"])
+    return _counted(results, enabled=not args.quiet and sys.stderr.isatty())
+
+
+def _counted(results: Iterator[tuple[Document, list[Mention], list[Incident]]], *, enabled: bool
+             ) -> Iterator[tuple[Document, list[Mention], list[Incident]]]:
+    """``results`` with a documents-per-second bar on stderr (a terminal only; not with ``-q``)."""
+    from gazetteer.progress import bar
+
+    with bar("analysing", enabled=enabled, unit="docs") as tick:
+        for result in results:
+            tick(f"{len(result[2])} incidents", 1)
+            yield result
 
 
 def _jobs(args: argparse.Namespace) -> int:
@@ -126,8 +140,9 @@ _JSONL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circu
 def run_parse(args: argparse.Namespace) -> int:
     """``incidentmap parse IN... --out OUT.jsonl``."""
     count = 0
-    with atomic_output(args.out, what="JSONL") as tmp, open(tmp, "w", encoding="utf-8") as fh:
-        for doc, mentions, incidents in _analysed(args):
+    with atomic_output(args.out, what="JSONL") as tmp, open(tmp, "w", encoding="utf-8") as fh, \
+            closing(_analysed(args)) as results:
+        for doc, mentions, incidents in results:
             line = {"id": doc.id, "places": places_records(mentions, incidents)}
             fh.write(_JSONL.encode(line) + "\n")
             count += 1
@@ -147,9 +162,10 @@ def run_map(args: argparse.Namespace) -> int:
             raise ExportError(f"cannot write {kind} {path}: folder {folder} does not exist")
     incidents: list[Incident] = []
     documents = 0
-    for _doc, _mentions, doc_incidents in _analysed(args):
-        incidents.extend(doc_incidents)
-        documents += 1
+    with closing(_analysed(args)) as results:
+        for _doc, _mentions, doc_incidents in results:
+            incidents.extend(doc_incidents)
+            documents += 1
     from . import export
 
     if "geojson" in outputs:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 
@@ -77,3 +78,15 @@ def test_jobs_refuses_what_it_cannot_do_with_one_line(home, tmp_path, corpus, ca
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and message in err[0]
     assert not out.exists()
+
+
+def test_a_terminal_sees_a_documents_bar_and_a_pipe_sees_only_the_summary(home, tmp_path, corpus, capsys,
+                                                                           monkeypatch):
+    out = tmp_path / "out.jsonl"
+    assert main(["parse", str(corpus), "--out", str(out)]) == 0
+    piped = capsys.readouterr().err
+    assert "analysing" not in piped and "parsed 30 documents" in piped
+    monkeypatch.setattr(type(sys.stderr), "isatty", lambda self: True, raising=False)
+    assert main(["parse", str(corpus), "--out", str(out), "--jobs", "2"]) == 0
+    terminal = capsys.readouterr().err
+    assert "analysing" in terminal and "docs" in terminal and "parsed 30 documents" in terminal
