@@ -44,8 +44,9 @@ FROM_TAIL = (
     # a possessive place before the source: "launched from Russia's Kursk region"; the site
     # of a place it came from: "drones launched from the airport of X"
     r"(?:[a-z]+\s+s\s+)?"
-    # the side fire came from, before what holds it: "shelled from the side of the occupied X"
-    r"(?:(?:side|direction)\s+of\s+(?:the\s+)?)?"
+    # the side fire came from, before what holds it: "shelled from the side of the occupied X",
+    # "drones were launched from the directions of A and B"
+    r"(?:(?:sides?|directions?)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:hills|bush|positions|bases?|areas|an\s+area|fields|orchards|farmland|woods|a\s+forest|"
     r"outskirts|vicinity|border|frontier|airports?|air\s+bases?|airbases?|airfields?|"
     # the platform it was fired from: "missiles launched from Russian warships near X"

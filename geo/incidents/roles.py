@@ -468,7 +468,9 @@ _ADMIN_AFTER = re.compile(
 _DESTINATION = re.compile(
     r"(?:(?<!\S)(?:fled|flee|flees|fleeing|escape|escaped|escapes|escaping|evacuated|evacuate|relocated|moved|migrated|migrating|"
     r"crossed|heading|headed|diverted|rerouted|"
-    r"streamed|streaming|poured|pouring|flocked|flooded)\s+(?:\S+\s+){0,7}?(?:to|toward|towards|into)(?:\s+(?:the\s+)?(?:neighbou?ring|nearby|"
+    r"streamed|streaming|poured|pouring|flocked|flooded|"
+    # those the fighting drove out went there: "clashes displaced 1,400 households to A and B"
+    r"displaced|displacing|uprooted)\s+(?:\S+\s+){0,7}?(?:to|toward|towards|into)(?:\s+(?:the\s+)?(?:neighbou?ring|nearby|"
     r"(?:north|south|east|west)(?:ern)?))?"
     # the dead and wounded are carried elsewhere: "the wounded were taken to Bamenda"
     r"|(?<!\S)(?:taken|rushed|brought|transferred|transported|airlifted|flown|ferried|carried|driven|returned|"
@@ -499,7 +501,7 @@ _FAR_LEG = re.compile(
     r"[^.;:()]{3,130}?\s+to\s+$"
 )
 # Words one of which a destination's left context must hold (a cheap test before _DESTINATION).
-_DESTINATION_HINTS = ("fle", "escap", "migrat", "divert", "rerout", "evacuat", "relocat", "moved", "crossed", "head", "stream",
+_DESTINATION_HINTS = ("fle", "escap", "migrat", "displac", "uproot", "divert", "rerout", "evacuat", "relocat", "moved", "crossed", "head", "stream",
                       "refuge", "shelter", "stay", "lodg", "left", "leaving", "leave", "pour", "flock", "flood",
                       "taken", "rushed", "brought",
                       "transferred", "transported", "airlifted", "flown", "ferried", "carried", "driven", "return",
@@ -670,6 +672,12 @@ _TREATED_AT = re.compile(
     r"(?<!\S)(?:delivered|taken|brought|admitted|treated|hospitali[sz]ed|transferred|transported|rushed|evacuated)\s+"
     r"(?:\S+\s+){0,4}?(?:in|at|to|into)\s+(?:(?:the|a|an)\s+)?(?:\S+\s+){0,3}?"
     r"(?:hospitals?|clinics?|medical\s+(?:centre|center|facility|facilities))\s+(?:of|in|at)\s+(?:the\s+)?$"
+)
+# Where the wounded lie, told without a hospital noun before the place: "the driver was
+# wounded and hospitalised in X", "admitted to hospital in Y".
+_HOSPITALISED_IN = re.compile(
+    r"(?<!\S)(?:hospitali[sz]ed|(?:admitted|taken|rushed|brought)\s+to\s+(?:a\s+|the\s+)?hospital|"
+    r"treated\s+in\s+(?:a\s+|the\s+)?hospital)\s+(?:in|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
 )
 # Something that happened on a road between two places happened at both: "a bomb struck a
 # convoy on the road between A and B" (not "flights between A and B", "control the road
@@ -984,6 +992,12 @@ _POSTED_AT = re.compile(
     r"(?:(?:hills|heights|mountains?|outskirts|edge|positions?|barracks|bases?|airport|area)\s+(?:of|in|near)\s+(?:the\s+)?)?"
     r"(?:(?:city|town|village|district|area|region)\s+of\s+(?:the\s+)?)?$"
 )
+# Where attackers were recruited or trained is not where they struck: "said hitmen
+# recruited in X had carried out the bombings in Y", "gunmen trained in camps in Z".
+_RECRUITED_IN = re.compile(
+    r"(?<!\S)(?<!forcibly\s)(?:recruited|trained|hired|radicali[sz]ed|indoctrinated)\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:camps?|city|town|village|district|area|region)\s+(?:of|in|near)\s+(?:the\s+)?)?$"
+)
 _POSTED_TARGET = re.compile(
     r"(?<!\S)(?:on|against|targeted|targeting|hit|hitting|struck|striking|attacked|attacking|shelled|bombed|"
     r"ambushed|killed|wounded)\s+(?:\S+\s+){0,5}?(?:positioned|stationed|entrenched|garrisoned|based)\s"
@@ -1285,6 +1299,8 @@ class MentionRoles:
         if "latest" in left or "recent" in left:
             if _SERIES_OVER.search(normalize(text[max(seg_start, start - 110) : start])):
                 return Role.FRAME  # "the latest in a wave of killings across X": the series' domain
+        if "hospital" in left and _HOSPITALISED_IN.search(left):
+            return Role.FRAME  # "the driver was wounded and hospitalised in X": where he is treated
         if ("hospital" in left or "clinic" in left or "medical" in left) and _TREATED_AT.search(left):
             return Role.FRAME  # "she was delivered in the regional clinical hospital of Belgorod"
         if _PLANNED_HINT.search(left) and _PLANNED_FROM.search(left):
@@ -1366,6 +1382,8 @@ class MentionRoles:
             return Role.FRAME  # "police detained two residents of A who were looting houses in B": their home
         if _ALLEGED_DEED.search(text, max(seg_start, start - 200), start) and self._arrest_site_before(i):
             return Role.FRAME  # "In A, police detained two men suspected of sabotage near B": the charge's place
+        if _RECRUITED_IN.search(left):
+            return Role.FRAME  # "hitmen recruited in X carried out the bombings in Y": their origin
         if _POSTED_AT.search(left) and not _POSTED_TARGET.search(left):
             return Role.SOURCE  # "a sniper stationed in the hills of X targeted a child": where the shooter was
         if any(w in left for w in _DESTINATION_HINTS) and _DESTINATION.search(left):

@@ -415,7 +415,9 @@ _BOMB_MAKING = re.compile(
 _POLICE_WORDS = POLICE_WORDS
 # Whom a capture takes when it is an arrest: "captured alias 'El Gordo'", "captured a gang leader"
 _CAPTURED_PERSON = re.compile(
-    r"\s+(?:(?:a|an|the|two|three|four|five|\d+)\s+)?(?:(?:alleged|suspected|presumed|wanted)\s+)?(?:alias|[\"“'‘]|suspects?|leaders?|commanders?|"
+    # the noun's person too: "after the capture of an alleged leader of the gang in X"
+    r"\s+(?:of\s+)?(?:(?:a|an|the|two|three|four|five|\d+)\s+)?(?:(?:alleged|suspected|presumed|wanted|senior|top|"
+    r"notorious|prominent|key)\s+)?(?:alias|[\"“'‘]|suspects?|leaders?|commanders?|"
     r"members?|militants?|fugitives?|gunm[ae]n|kingpins?|(?:gang|cartel|cell|criminal)\s+(?:leaders?|members?|"
     r"boss(?:es)?))\b",
     re.IGNORECASE,
@@ -763,6 +765,23 @@ _COUNTED_ATTACKS = re.compile(
 _BESIEGED_BEFORE = re.compile(r"(?<!\S)(?:the|a|an|its|their|this|these)\s+(?:long\s+|still\s+)?$")
 _BESIEGED_AFTER = re.compile(r"^\s+(?!by\b|for\b|since\b|in\b|on\b|and\b|or\b)[\w-]")
 _AIR_DEFENCE = re.compile(r"(?<!\S)(?:air\s+defen[cs]es?|anti\s+aircraft)(?!\S)")
+# An attack from the air or the sea named as what was repelled: "a drone attack on X was
+# repelled", "attacks on airfields in the X region had been repelled", "repelled a missile
+# attack on the port": the weapons were stopped, no fight on the ground.
+_AERIAL_ATTACK = re.compile(
+    r"(?<!\S)(?:(?:drone|uav|missile|rocket|air|aerial|kamikaze|naval\s+drone|sea\s+drone)s?\s+attacks?"
+    r"|attacks?\s+(?:by|of|with)\s+(?:\S+\s+){0,2}?(?:drones|uavs|missiles|rockets)"
+    r"|attacks?\s+on\s+(?:\S+\s+){0,2}?(?:airfields?|air\s+bases?|airbases?|airports?|aerodromes?))(?!\S)"
+)
+# A repelled attack told in the passive with no ground force in the sentence, after a
+# sentence about drones or missiles: "Drones hit four air bases. Russia said attacks in the
+# X and Y regions had been repelled."
+_PASSIVE_REPELLED = re.compile(r"(?<!\S)(?:was|were|been)\s+(?:\S+ly\s+)?(?:repelled|repulsed)(?!\S)")
+_GROUND_FORCE = re.compile(
+    r"(?<!\S)(?:troops|infantry|soldiers|assaults?|positions|units|ground|offensive|tanks?|armou?red|"
+    r"fighters|militants|brigades?|near|towards|direction|axis|front)(?!\S)"
+)
+_AERIAL_BEFORE = re.compile(r"\b(?:drones?|uavs?|missiles?|shaheds?)\b")
 
 
 # A taking verb may be a long object away from its "hostage": "inmates took more than
@@ -802,6 +821,29 @@ def _strike_shutdown(ctx: SentenceContext, doc: DocumentContext, a: int, unit: U
     return strike
 
 
+# What is hijacked only in a figure of speech: "hijacking the protests", "hijacked the
+# peace process" (not "hijacked a bus", "hijacked the crew").
+_FIGURATIVE_HIJACK = re.compile(
+    r"^\s+(?:(?:of|by)\s+)?(?:(?:the|a|an|their|its|his|her|our|this|these|peaceful|youth|student)\s+){0,2}"
+    r"(?:protests?|rall(?:y|ies)|marche?s?|demonstrations?|movement|process|agenda|debate|talks|elections?|"
+    r"narrative|cause|revolution|uprising|campaign|struggle|accounts?|website|page|strike|sit\s+ins?)(?!\S)"
+)
+
+
+def _aerial_repelled(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Whether "repelled" in the clause ``[a, b)`` stopped weapons from the air or the sea:
+    "a drone attack on X was repelled", or a passive "attacks in the X region had been
+    repelled" with no ground force in the sentence, right after a sentence on drones."""
+    clause = ctx.norm_at(a, b)
+    if _AERIAL_ATTACK.search(clause):
+        return True
+    if not _PASSIVE_REPELLED.search(clause) or _GROUND_FORCE.search(ctx.norm):
+        return False
+    before = ctx.text[max(0, ctx.start - 300) : ctx.start]
+    before = before[before.rfind("\n") + 1 :]  # the same paragraph only
+    return _AERIAL_BEFORE.search(before.lower()) is not None
+
+
 def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger, seg: Segment) -> Event | None:
     """Validate and type one trigger reading, or ``None`` if it is no event here."""
     span = (unit.start, unit.end)
@@ -823,6 +865,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
                 _TAKEN_AWAY_AFTER.match(ctx.text, span[1], b)
                 or _TAKEN_AWAY_BEFORE.search(ctx.text[max(a, span[0] - 120):span[0]])):
             return None  # "took away 40 young men"; not "took away their phones", "bodies were taken away"
+        if label == ABD and unit.phrase.startswith("hijack") and _FIGURATIVE_HIJACK.match(ctx.norm_at(span[1], b)):
+            return None  # "accused hoodlums of hijacking the protests in X": no one was seized
         if label[0] == EXPLOSIONS and weapon_acquired(ctx, a, unit):
             return None  # "a truck loaded with rocket launchers and mortar rounds": arms as cargo
         if label == LOOT and unit.phrase.startswith(("destroy", "bulldoz")) and (
@@ -945,6 +989,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "the besieged towns of A and B remain cut off": a standing state, no fight
         if unit.phrase.startswith(_REPELLING) and _AIR_DEFENCE.search(ctx.norm_at(a, b)):
             return Event(*DWU, span, 0.8)  # "air defences repelled a drone attack on Sevastopol"
+        if unit.phrase.startswith(_REPELLING) and _aerial_repelled(ctx, a, b):
+            return Event(*DWU, span, 0.8)  # "a drone attack on Sevastopol was repelled"
         police = any(h.phrase in _POLICE_WORDS for h in ctx.hits(Cue.ARMED, s0, s1))
         if crowd or (police and not armed_besides_police(ctx, s0, s1) and not unit.phrase.startswith(_REPELLING)):
             label = VD  # fans or residents against the police
