@@ -12,6 +12,7 @@ output behind.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -101,11 +102,14 @@ def _analysed(args: argparse.Namespace) -> Iterator[tuple[Document, list[Mention
     gazetteer = Gazetteer(getattr(args, "index", None), progress=not args.quiet)  # builds it on first use
     documents = read_documents(args.inputs)
     if jobs == 1:
-        results = analyse(documents, Geoparser(gazetteer), **options)
+        geoparser = Geoparser(gazetteer)
+        _freeze_start_up()
+        results = analyse(documents, geoparser, **options)
     else:
         from .parallel import analyse_in_parallel
 
         gazetteer.close()  # each worker opens its own connection
+        _freeze_start_up()  # before the fork: the workers inherit the loaded tagger
         results = analyse_in_parallel(documents, gazetteer.path, jobs, gate=options["gate"])
     return _counted(results, enabled=not args.quiet and sys.stderr.isatty())
 
@@ -135,6 +139,15 @@ def _jobs(args: argparse.Namespace) -> int:
 
 #: one compact JSON line per document (records hold no cycles: no need to check for them)
 _JSONL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
+
+
+def _freeze_start_up() -> None:
+    """Load the tagger, then move everything start-up built (the gazetteer's tables, the
+    lexicon's automata, hundreds of compiled patterns: all kept to the end of the run) out
+    of the garbage collector's full passes, which would otherwise walk it all again."""
+    import geo.incidents  # noqa: F401  (loaded now rather than at the first document)
+
+    gc.freeze()
 
 
 def run_parse(args: argparse.Namespace) -> int:

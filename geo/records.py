@@ -78,8 +78,8 @@ def places_records(mentions: list[Mention], incidents: list[Incident]) -> list[d
         rec = mention_record(m)
         incs = sorted(by_span.get((m.start, m.end), []),
                       key=lambda i: (i.incident_type == "None", -i.confidence))
-        head = incident_record(incs[0]) if incs else incident_record(Incident("", m, ((m.start, m.end),)))
-        rec.update(head)
-        rec["incidents"] = [incident_record(i) for i in incs]
+        records = [incident_record(i) for i in incs]
+        rec.update(records[0] if records else incident_record(Incident("", m, ((m.start, m.end),))))
+        rec["incidents"] = records
         out.append(rec)
     return out

@@ -1445,8 +1445,9 @@ def _build_triggers() -> Mapping[str, tuple[Trigger, ...]]:
         partner = None
         if rule is Rule.PAIRED:
             partner = {HQ[1]: Cue.BASE, AGR[1]: Cue.AGREEMENT, ABD[1]: Cue.TAKING}.get(sub, Cue.OUT_OF)
+        readings = {base: Trigger(rule, event, sub, weight, partner, base) for base in (False, True)}
         for phrase in _expand_all(patterns):
-            trig = Trigger(rule, event, sub, weight, partner, phrase in _BASE_VERBS)
+            trig = readings[phrase in _BASE_VERBS]
             triggers = table.setdefault(phrase, [])
             if trig not in triggers:  # a phrase two patterns share is read once: "air defences repelled"
                 triggers.append(trig)

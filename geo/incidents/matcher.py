@@ -13,6 +13,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
 
 from collections.abc import Iterable, Mapping
@@ -90,13 +91,39 @@ def _build_words(phrases: Iterable[str]) -> ahocorasick.Automaton:
 
 
 _AUTOMATON = _build()
-_TRIGGER_AUTOMATON = _build_words(set(TRIGGERS) | STOP_PHRASES)
+
+
+@functools.cache
+def _trigger_automaton() -> ahocorasick.Automaton:
+    """The trigger (and stop) phrases alone, for :func:`scan_document` without word
+    groups; built on first use (the tagger always scans with its groups)."""
+    return _build_words(set(TRIGGERS) | STOP_PHRASES)
+
+
 _AVIATION_AUTOMATON = _build_words(p for p, cues in CUES.items() if Cue.AVIATION in cues)
 _ARMED_AUTOMATON = _build_words(
     p for p, cues in CUES.items() if Cue.ARMED in cues and p not in _NOT_DOC_ARMED
 )
 _BLANK = {i: " " for i in range(0x2100) if not chr(i).isalnum()}
 _BLANK.update({i: " " for i in range(0x3000, 0x3040)})  # CJK punctuation
+
+
+def _char_class(codes: Iterable[int]) -> str:
+    """A regular-expression character class of exactly ``codes``, as ranges."""
+    ranges: list[list[int]] = []
+    for code in sorted(codes):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "[" + "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges
+    ) + "]"
+
+
+# What _BLANK blanks (but the space, already one), for text beyond ASCII: str.translate
+# looks every character up in the table there, which is several times slower than this.
+_NON_WORD = re.compile(_char_class(code for code in _BLANK if code != 0x20))
 
 
 def normalize(text: str) -> str:
@@ -110,7 +137,9 @@ def normalize(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two code points
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return low.translate(_BLANK)
+    if low.isascii():
+        return low.translate(_BLANK)
+    return _NON_WORD.sub(" ", low)
 
 
 def scan(text: str, offset: int = 0, norm: str | None = None) -> Scan:
@@ -293,7 +322,7 @@ def scan_document(text: str, groups: WordGroups | None = None) -> DocumentScan:
     for the phrases of ``groups`` in the same pass."""
     padded = f" {normalize(text)} "
     if groups is None:
-        starts = [end - length - 1 for end, length in _TRIGGER_AUTOMATON.iter(padded)]
+        starts = [end - length - 1 for end, length in _trigger_automaton().iter(padded)]
         starts.sort()
         return DocumentScan(tuple(starts), padded)
     starts = []
