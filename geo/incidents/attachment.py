@@ -200,6 +200,7 @@ def attach(
             for j in _relative_list(ctx.text, spans, a):
                 out[j].extend((e, 0.9) for e in (strong or seg_events))
     _bracket_lists(ctx, spans, out)
+    _origin_brackets(ctx, spans, out)
     _remnant_flight(ctx, events, spans, out)
     return out
 
@@ -250,6 +251,32 @@ def _bracket_lists(ctx: SentenceContext, spans: list[tuple[int, int]], out: list
         elif after is not None and _BRACKET_COMMA.match(text[b : spans[after][0]]):
             for j in _list_closed_by_and(text, spans, after):
                 _add(out[j], found)
+
+
+# A bracket that tells where the people who reached the place before it came from:
+# "new arrivals were recorded in A (from B and C)", "(mainly from villages of the D valley)".
+_FROM_BRACKET_LEAD = re.compile(
+    r"^\(\s*(?:(?:mainly|mostly|most|many|largely|chiefly|all)\s+)?(?:of\s+them\s+)?from\s+(?:the\s+)?"
+    rf"(?:(?:\w+\s+){{0,2}}?{_PLACE_KINDS}\s+of\s+(?:the\s+)?)?$"
+)
+
+
+def _origin_brackets(ctx: SentenceContext, spans: list[tuple[int, int]], out: list[list[tuple[Event, float]]]) -> None:
+    """Gives the places of a bracket of origins the flight of the place before it: in "new
+    arrivals were recorded in A (from B and C)" people fled B and C for A."""
+    text = ctx.text
+    for a, b, _ in ctx.segments:
+        if text[a : a + 1] != "(":
+            continue
+        last = next((j for j in range(len(spans) - 1, -1, -1) if spans[j][1] <= a), None)
+        if last is None or not _BEFORE_BRACKET.match(text[spans[last][1] : a]):
+            continue
+        fled = [(e, 0.9) for e, _ in out[last] if e.event_type == DISPLACEMENT]
+        inside = [j for j, (s, _) in enumerate(spans) if a <= s < b]
+        if fled and inside and _FROM_BRACKET_LEAD.match(text[a : spans[inside[0]][0]]) \
+                and not any(a <= u.start < b and u.triggers for u in ctx.units):
+            for j in inside:
+                _add(out[j], fled)
 
 
 # The list going on after the bracket with a comma: "arrivals in A (B and C districts), D and E".
@@ -438,7 +465,7 @@ def on_path(
     while len(paths) < j:
         paths.append(None)
     prep = path_preposition(text, ctx.segment_of(spans[j][0])[0], spans[j][0])
-    if prep is None and j and paths[j - 1] is not None and LIST_BETWEEN.match(text[spans[j - 1][1] : spans[j][0]]):
+    if prep is None and j and paths[j - 1] is not None and _next_item(text, spans, j):
         prep = paths[j - 1]
     paths.append(prep)
     if prep is None or any(prep[1] <= e.trigger[0] < spans[j][0] for e, _ in found):
@@ -450,6 +477,20 @@ def on_path(
             or (own is not None and own[0] <= e.trigger[0] < own[1]) or (thrust and e.event_type == BATTLES)
             or e.event_type not in VIOLENT_EVENT_TYPES and not leaving]  # "supplier to the terrorists at the
     # market in A was arrested": no one left for A, the arrest stays
+
+
+# The kind of the place before a list's "and": "to A town and B".
+_KIND_BEFORE_LIST = re.compile(rf"^\s+{_PLACE_KINDS}(?=\s*,?\s+(?:and|or)\s)")
+
+
+def _next_item(text: str, spans: list[tuple[int, int]], j: int) -> bool:
+    """Whether mention ``j`` is the next item of a list after mention ``j - 1``: "A and B",
+    "A town and B", or "A, B and C" (a bare comma only in a list an "and" closes)."""
+    glue = text[spans[j - 1][1] : spans[j][0]]
+    kind = _KIND_BEFORE_LIST.match(glue)
+    if LIST_BETWEEN.match(glue[kind.end() if kind else 0 :]):
+        return True
+    return bool(_LIST_COMMA.match(glue)) and j in _list_closed_by_and(text, spans, j - 1)
 
 
 # A path of leaving, or of people carried off, which looting and arrests do not travel:

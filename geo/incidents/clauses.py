@@ -54,6 +54,12 @@ _PUNCT_BREAK = re.compile(r"[;:()\[\]—–-]")
 # nothing: "fighting between the Armed Forces (MAF) and PDFs in X", "in Khartoum North (Bahri)".
 # A nom de guerre in quotes glosses the same way: 'the factions of Nestor Vera ("Ivan Mordisco") and ...'.
 _NAME_BRACKET = re.compile(r"(?<=[A-Za-z] )\(\s*[\"“]?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}[\"”]?\s*\)")
+# A bracket that only locates the place before it in its division glosses it too: "fled
+# insecurity in A commune (B region) towards C and D" (one clause, the flight reaches C and D).
+_DIVISION_BRACKET = re.compile(
+    r"(?<=[A-Za-z] )\(\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+"
+    r"(?:region|province|state|district|department|governorate|oblast|county|prefecture|circle|cercle)\s*\)"
+)
 # A bracket holding only a count or a share glosses the word before it too: "the
 # majority (64%) went to relatives in X", "displaced families (2,300) reached Y", "145
 # households (573 people) left X"; so does a distance converted to other units: "In X,
@@ -410,6 +416,7 @@ class SentenceContext:
         if "(" in sentence:  # both glosses are brackets: most sentences have none
             glosses.update(i for m in _NAME_BRACKET.finditer(sentence) for i in (m.start(), m.end() - 1))
             glosses.update(i for m in _COUNT_BRACKET.finditer(sentence) for i in (m.start(), m.end() - 1))
+            glosses.update(i for m in _DIVISION_BRACKET.finditer(sentence) for i in (m.start(), m.end() - 1))
         # "- Tassia (Tillaberi province): soldiers clashed": the bracket only locates the heading town
         glosses.update(i - self.start for colon, head in self.headings.items() for i in range(head, colon)
                        if self.text[i] in "()")

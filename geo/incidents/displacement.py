@@ -164,8 +164,8 @@ _OF_PEOPLE = re.compile(
     r"(?:civilians|villagers|residents|families|people|households|inhabitants|persons|individuals|population)(?!\S)"
 )
 _ORDERS = re.compile(r"^\s+(?:orders?|warnings?|notices?|directives?|calls?)(?!\S)")
-_EVACUATED_PEOPLE = re.compile(
-    r"^\s+(?:of\s+)?(?:(?:the|some|about|around|nearly|more\s+than|over|at\s+least|\S*\d\S*)\s+)*"
+_EVACUATED_PEOPLE = re.compile(  # "displaced an estimated 1,400 households"
+    r"^\s+(?:of\s+)?(?:(?:the|some|about|around|nearly|more\s+than|over|at\s+least|an\s+estimated|\S*\d\S*)\s+)*"
 )
 
 
@@ -188,7 +188,13 @@ def evacuates_people(ctx: SentenceContext, unit: Unit, b: int) -> bool:
     if unit.phrase.startswith("displac"):  # a count displaced, not "the displaced families" given aid
         counted = lead is not None and any(c.isdigit() for c in lead.group())
         return counted and (not rest.strip() or PEOPLE_WORDS.match(rest) is not None)
+    if lead is not None and any(c.isdigit() for c in lead.group()) and _MORE_OF_THEM.match(rest):
+        return True  # "volunteers evacuated 12 more of them on Monday": a count of the people told before
     return PEOPLE_WORDS.match(rest) is not None
+
+
+# A count of the people told before: "evacuated 12 more of them", "evacuated 40 of them".
+_MORE_OF_THEM = re.compile(r"(?:more\s+)?of\s+them(?!\S)|more(?:\s+people)?(?!\S)")
 
 
 # Those whose leaving is no displacement: officials, crews, diplomats, suspects.
@@ -297,6 +303,13 @@ _LEAVING = re.compile(
 
 # Places that receive the displaced: "the transit centre in X", "collective centres in Y".
 _RECEIVING = ("transit ", "reception ", "collective ")
+# Places that take the displaced in only when told as full: "host communities in X report
+# overcrowding" (not "host communities in X received seeds").
+_FULL_PLACES = ("host communities", "host families")
+_OVER_CAPACITY = re.compile(
+    r"(?<!\S)(?:over\s+capacity|overcrowd\w*|overwhelmed|full\s+capacity|beyond\s+capacity|at\s+capacity|"
+    r"no\s+more\s+space|no\s+room)(?!\S)"
+)
 # A place emptied of its people: "X is almost empty", "emptied of its residents".
 _EMPTIED = ("almost ", "nearly ", "virtually ", "all but ", "emptied ")
 # Streets and shops empty in a lockdown or a strike: nobody fled ("streets were almost deserted").
@@ -312,7 +325,7 @@ _TAKEN_IN = re.compile(
     r"registered|arrived|arriving|arrive|arrivals|capacity|overcrowded|overwhelmed|full)(?!\S)"
 )
 _NOT_YET = re.compile(r"(?<!\S)(?:planned|expected\s+to\s+open|will\s+open|to\s+be\s+opened|under\s+construction)(?!\S)")
-_HOSTING = ("hosting", "hosts", "hosted", "host")
+_HOSTING = ("hosting", "hosts", "hosted", "host", "received", "receiving")
 # Who is hosted: a count of people ("hosting some 4,800 people", "hosts more than a million
 # people", "hosted 2,000 displaced"), not "hosting talks", "hosts the UN mission", "hosted staff".
 _HOSTED_PEOPLE = re.compile(
@@ -320,7 +333,7 @@ _HOSTED_PEOPLE = re.compile(
     r"(?:\S*\d\S*|a|one|two|three|half|hundreds|thousands|tens)(?:\s+(?:of|a|\S*\d\S*))*"
     r"(?:\s+(?:million|thousand|hundred))?(?:\s+(?:more|newly|internally|displaced|new))*\s+"
     r"(?:people|persons|individuals|families|households|refugees|displaced|idps|evacuees|returnees|arrivals|"
-    r"civilians|residents|children|women)(?!\S)"
+    r"civilians|residents|children|women|(?:[a-z]+\s+)?nationals)(?!\S)"  # "receiving 1,000 colombian nationals"
 )
 # Who is relocated: people named after the verb ("relocated 1,300 households from A to B").
 _RELOCATED_PEOPLE = re.compile(
@@ -383,6 +396,8 @@ def displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span:
     before = ctx.norm_at(_word_start(ctx, a, max(a, span[0] - 70)), span[0])  # "thousands of Kurdish families from ..."
     if phrase.startswith("camps"):  # "the camps in Cox's Bazar", in a story of people fleeing
         return doc.displacing and not _NOT_SHELTER_CAMP.search(before)
+    if phrase.startswith(_FULL_PLACES):  # "host communities in X report overcrowding"
+        return doc.displacing and _OVER_CAPACITY.search(ctx.norm_at(a, b)) is not None
     if phrase.startswith(_RECEIVING):  # "the transit centre in X received 640 people", in a story of flight
         told = ctx.norm_at(a, b)
         return doc.displacing and not _NOT_YET.search(told) and not (

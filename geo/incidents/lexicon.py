@@ -948,6 +948,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(brought|taken|transported|bussed|ferried) to", "(brought|taken|transported|bussed|ferried) by (train|bus|buses|boat|road) to",
         # "1,200 persons were taken out of the A and B communities to C"
         "(taken|brought|transported|bussed|ferried|driven) out of the",
+        # people carried out of named places or out of danger: "families were taken out of A and
+        # B", "2,500 people have been taken out, most of them to C" (not "driven out of": expelled)
+        "(taken|brought|transported|bussed|ferried) out of", "(been|were|was) taken out",
         "(moved|moving|move|travelled|traveled|walked|headed|heading|went|fled) (north|south|east|west)(ward|wards|) (to|toward|towards|into)",
         "(have|has|had) gone to", "(new |)arrivals (in|at)", "new arrivals", "returns (from|to)", "the return of",
         # the moving told as a noun: "relocations from the border to the camps of A and B"
@@ -962,6 +965,12 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # hosting a count of people, in a story of flight: "X now hosts more than a million
         # people", "centres in X hosting some 4,800 people" (not "hosting talks", "hosts staff")
         "(hosting|hosts|hosted|host)",
+        # taking in a count of people, in a story of flight: "authorities in X reported receiving
+        # about 1,000 nationals" (see the rules: not "received aid")
+        "(received|receiving)",
+        # where the displaced are taken in, told as full: "host communities in X report
+        # overcrowding" (see the rules)
+        "host (communities|families) in",
         # what is registered is who came: "1,300 arrivals were registered in X"
         "arrivals (were|have been|had been|) registered (in|at)",
         # ... or recorded, counted: "arrivals were recorded in A, B and C"

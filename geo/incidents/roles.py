@@ -376,7 +376,11 @@ def _opens_clause(before: str) -> bool:
     return last[-1] in ",;:—–" or last == "-" or last.lower() in _OPENERS  # "NIAMEY (AP) - The United States"
 
 
-_OPEN_PAREN_GLUE = re.compile(r"^ \($")
+_OPEN_PAREN_GLUE = re.compile(r"^(?:\s+(?:commune|town|village|city|municipality|district|area|hromada|community))? \($")
+# A bracket that names the place before it by its division: "in A commune (B region)".
+_DIVISION_BRACKET_END = re.compile(
+    r"^\s+(?:region|province|state|district|department|governorate|oblast|county|prefecture|circle|cercle)\s*\)"
+)
 _QUALIFIER_GLUE = re.compile(
     r"^\s*,\s*(?:in\s+the\s+(?:\w+\s+){0,2}?)?(?:department|province|region|state|district|governorate|"
     r"county|oblast|prefecture|municipality|territory|area)\s+of\s+$"
@@ -1338,9 +1342,12 @@ class MentionRoles:
         if i and (_QUALIFIER_GLUE.match(glue) or (_COMMA_GLUE.match(glue) and _ADMIN_AFTER.match(right))) \
                 and (not self._inside_previous(i) or _BEARING_GLUE.match(glue)) and not (i == 1 and self[0] is Role.QUALIFIER):
             return Role.QUALIFIER
-        if i and _OPEN_PAREN_GLUE.match(glue) and right.startswith(")") and self[i - 1] is Role.PLACE \
-                and self._holds_previous(i):
-            return Role.QUALIFIER  # "in Burin (Nablus), settlers set fire to a car": the bracket locates Burin
+        if i and _OPEN_PAREN_GLUE.match(glue) and (
+                right.startswith(")") and self[i - 1] is Role.PLACE and self._holds_previous(i)
+                or _DIVISION_BRACKET_END.match(right)):
+            # "in Burin (Nablus), settlers set fire to a car", "fled A commune (B region) towards C":
+            # the bracket locates the place before it
+            return Role.QUALIFIER
         if i and _CAPITAL_GLUE.match(glue) and self[i - 1] is Role.QUALIFIER and i - 1 not in self._owners:
             return Role.QUALIFIER  # "in A, 35 km from the B state capital C": the capital is the same bearing
         if i and _POSSESSIVE_GLUE.match(glue) and self[i - 1] is Role.QUALIFIER and i - 1 not in self._owners:

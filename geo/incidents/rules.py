@@ -620,7 +620,9 @@ _AIDED = re.compile(r"(?<!\S)(?:to|for|among|assist\w*|help\w*|support\w*|serv\w
 _LEFT_PLACES = re.compile(
     r"^\s+(?:(?:their\s+)?(?:villages?|towns?|homes?|houses|camps?|shelters?|tents|neighbou?rhoods?)\s+(?:in|around|near|at)\s"
     # the strip along a front: "2,300 people have left the border area since May"
-    r"|(?:border|frontline|front\s+line)\s+(?:areas?|zones?|villages|communities|settlements)(?!\S))"
+    r"|(?:border|frontline|front\s+line)\s+(?:areas?|zones?|villages|communities|settlements)(?!\S)"
+    # where most of them went, told right after: "160 residents have left so far, most of them to X"
+    r"|(?:(?!and\s|but\s)\S+\s+){0,3}?(?:many|most|some|half|the\s+majority)\s+of\s+them\s+(?:to|for|toward|towards|into)\s)"
 )
 
 
