@@ -21,7 +21,7 @@ from geo.incidents.clauses import SentenceContext
 from geo.incidents.embedding import subject_relatives
 from geo.incidents.events import Event
 from geo.incidents.journeys import heads_path, path_preposition, thrust_path
-from geo.incidents.labels import ARR, LOOT
+from geo.incidents.labels import AGR, ARR, DWU, LOOT
 from geo.incidents.scope import _subject_verb, event_groups, nested_apart, time_adjuncts
 from geo.incidents.taxonomy import BATTLES, DISPLACEMENT, PROTESTS, RIOTS, VIOLENT_EVENT_TYPES
 
@@ -143,6 +143,58 @@ def _remnant_flight(ctx: SentenceContext, events: list[Event], spans: list[tuple
             out[j].append((fled[-1], 0.9))
 
 
+# The share of downed drones or missiles told after the total, with no verb of its own:
+# "shot down 12 drones over the region: 9 over the A district and 3 over B"; "..., 4 over C".
+_SHARE = re.compile(
+    r"(?<![\w-])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|another|one)\s+(?:more\s+)?"
+    r"(?:over|above)\s+(?:the\s+)?(?:(?:territory|skies|sky)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:city|town|region|district)\s+of\s+)?$"
+)
+
+
+def _downed_shares(ctx: SentenceContext, events: list[Event], spans: list[tuple[int, int]],
+                   out: list[list[tuple[Event, float]]]) -> None:
+    """Gives a mention after the share of a total shot down ("..., 4 over X") the disrupted
+    weapons use told before it in its sentence."""
+    for j, span in enumerate(spans):
+        if out[j]:
+            continue
+        share = _SHARE.search(ctx.norm_at(max(ctx.start, span[0] - 40), span[0]))
+        if share is None:
+            continue
+        start = span[0] - (len(ctx.norm_at(max(ctx.start, span[0] - 40), span[0])) - share.start())
+        if any(start < u.start < span[0] and u.triggers for u in ctx.units):
+            continue
+        downed = [e for e in events if (e.event_type, e.sub_event_type) == DWU and e.trigger[1] <= start]
+        if downed:
+            out[j].append((downed[-1], 0.9))
+
+
+# What an agreement provides for, after its venue: "signed a deal in A that commits B to ...",
+# "signed a declaration in A aimed at ending fighting in B", "in A ..., paving the way for ...".
+_AGREEMENT_CONTENT = re.compile(
+    r"(?<!\S)(?:that|which|who|aimed\s+at|paving\s+the\s+way|commits?|committing|would|will|covering|"
+    r"to\s+end|ending)(?!\S)"
+)
+_VENUE_BEFORE = re.compile(r"(?<!\S)(?:in|at)\s+(?:the\s+)?$")
+
+
+def _agreement_content(
+    ctx: SentenceContext, spans: list[tuple[int, int]], out: list[list[tuple[Event, float]]],
+) -> None:
+    """Takes the agreement from a place named in what it provides for, when the agreement has
+    its venue before it ("signed a peace deal in A that commits B to withdraw from C": A only)."""
+    for j, span in enumerate(spans):
+        agreed = [e for e, _ in out[j] if (e.event_type, e.sub_event_type) == AGR and e.trigger[1] <= span[0]]
+        if not agreed:
+            continue
+        venues = [k for k in range(j) if out[k] and _VENUE_BEFORE.search(
+            ctx.norm_at(max(ctx.start, spans[k][0] - 8), spans[k][0]))]
+        if not any(_AGREEMENT_CONTENT.search(ctx.norm_at(spans[k][1], span[0])) for k in venues):
+            continue
+        out[j][:] = [(e, f) for e, f in out[j] if e not in agreed]
+
+
 def attach(
     ctx: SentenceContext, events: list[Event], spans: list[tuple[int, int]],
     unreal: Sequence[tuple[int, int]] = (), onward: list[list[tuple[Event, float]]] | None = None,
@@ -202,6 +254,8 @@ def attach(
     _bracket_lists(ctx, spans, out)
     _origin_brackets(ctx, spans, out)
     _remnant_flight(ctx, events, spans, out)
+    _downed_shares(ctx, events, spans, out)
+    _agreement_content(ctx, spans, out)
     return out
 
 
@@ -415,6 +469,12 @@ _TOPIC_END = re.compile(
     r"(?:were|was)\s+held|broke\s+out|swept|sweep|rocked|grew|turned|escalated|raged|resumed|"
     r"reached|hit|engulfed|gripped|as\s+did)(?!\S)"  # "..., as did crowds in C": C's own rally
 )
+# "against" naming whom force was used on, not what the protest is about: "tear gas against
+# protesters in A, B and C" (all three are protest sites).
+_CROWD_TARGET = re.compile(
+    r"\s*(?:the\s+)?(?:\S+\s+)?(?:protesters|demonstrators|marchers|crowds?|rioters|mourners|"
+    r"students|youths|worshippers)(?!\S)"
+)
 _AT_PLACE = re.compile(
     r"(?<!\S)(?:in|at)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:(?:city|town|capital)\s+of\s+)?$"
 )
@@ -438,7 +498,7 @@ def _in_protest_topic(
         # the next item of a list shares the first one's part: "blocked roads in A and B"
         return _in_protest_topic(ctx, event, before[-1], start, spans)
     between = ctx.norm_at(event.trigger[1], span[0])
-    topic = _TOPIC.search(between)
+    topic = next((t for t in _TOPIC.finditer(between) if not _crowd_target(between, t)), None)
     if topic is None:
         return False
     rest = between[topic.end():]
@@ -447,6 +507,12 @@ def _in_protest_topic(
     if not _AT_PLACE.search(rest) or _REMOTE_TOPIC.search(rest):
         return True
     return any(start <= s < span[0] for s, _ in spans) if spans else True
+
+
+def _crowd_target(between: str, topic: re.Match[str]) -> bool:
+    """Whether the topic word is "against" before the crowd itself ("live rounds against
+    protesters in A"): force used on the protest, not its cause."""
+    return topic.group() == "against" and _CROWD_TARGET.match(between, topic.end()) is not None
 
 
 def _distance_factor(event: Event, span: tuple[int, int]) -> float:

@@ -40,7 +40,11 @@ WIDE_KINDS = frozenset((PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.ADMIN2, P
 # What may precede a heading on its line: a bullet, and a wider heading or the item's
 # date with a dash ("- Gonaives:", "Nord-Ouest - Port-de-Paix:", "• Kismayo:",
 # "• 24 January – Kutum:").
-_BEFORE_HEADING = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?:[A-Z0-9][^\n:;.]{0,40}?[ \t][-–—][ \t]+)?")
+# The date may also come with a comma: "- 13 Nov, Mafa:", "• March 19, Huwara:".
+_BEFORE_HEADING = re.compile(
+    r"[ \t]*(?:[-–•*][ \t]*)?(?:[A-Z0-9][^\n:;.]{0,40}?[ \t][-–—][ \t]+"
+    r"|(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}),[ \t]+)?"
+)
 #: The kind of a small place a bulletin item may name after its heading's name ("Vovchansk
 #: community:", "- Bilozerka hromada:"): a pattern, case-insensitive; not a district, which only
 #: contains its items ("Kupiansk district: the village of X was shelled").

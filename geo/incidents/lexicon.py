@@ -711,6 +711,11 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "handed (over |)control", "hand(s|ed|) over control", "handover of",
         "without (a|any) fight", "without (any |)resistance", "peacefully handed", "unopposed",
         "handed over the (city|town|base|area)",
+        # a place or post given up by a force: "handed over the island of X to the local
+        # administration", "handed over the forward operating base at Y", "handed over three villages"
+        "hand(ed|ing|s) over the (island|villages|forward operating base|military base)",
+        ("hand(ed|ing|s) over (two|three|four|five|six|several|dozens of|some) "
+         "(villages|towns|checkpoints|positions|bases|outposts)"),
         # a town given back to the side that held it: "the town was handed back to the junta"
         "(handed|hands|handing|hand) back to", "(was|were|been|being) handed back",
         # an area changing authority without a fight: "the villages passed under the control of the border service"
@@ -789,6 +794,10 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # "interceptors were seen over Y", "air defences bringing down several over Z"
         "air defen(c|s)e(s|) (were|was|had been|have been|has been|is|are) (activated|active|engaged|operating|working)",
         "air defen(c|s)e(s|) (systems |system |)(activated|engaged) over",
+        # the daily report of air defence at work: "air defence worked in the A and B regions"
+        "air defen(c|s)e(s|) (worked|operated)",
+        # drones destroyed in the air over a region: "35 were destroyed over the territory of A"
+        "(destroyed|intercepted|downed|shot down) over the (territory|skies) of",
         "air defen(c|s)e(s|) (bringing|brought|bring|bringing down|brought down)",
         # air defence taking on targets over a place: "air defence confronted hostile drones
         # in the skies of X", "the air defence system of the country engaged targets over Y"

@@ -826,7 +826,9 @@ def _protest_topic(ctx: SentenceContext, a: int, t0: int) -> bool:
     """Whether the trigger is what a protest before it is against ("a peaceful sit-in by
     students against drone attacks was held at X")."""
     for u in ctx.units:
-        if a <= u.start and u.end <= t0 and any(t.event_type == PROTESTS for t in u.triggers) \
+        # force used on a crowd is no protest with a topic: "tear gas against protesters in X"
+        if a <= u.start and u.end <= t0 \
+                and any(t.event_type == PROTESTS and t.rule is not Rule.INTERVENTION for t in u.triggers) \
                 and _TOPIC_BEFORE.search(ctx.norm_at(u.end, t0)):
             return True
     return False

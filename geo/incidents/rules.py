@@ -524,6 +524,10 @@ _CRIMINAL_GROUP = re.compile(
 # Plants after "uprooted": trees destroyed, not people driven out ("uprooted 150 olive trees").
 _UPROOTED_PLANTS = re.compile(r" (?:(?:about |some |more than |over |)(?:\d+|dozens of|hundreds of|scores of) |the |their |)"
                               r"(?:olive |fruit |almond |citrus |)(?:trees|saplings|seedlings|vines|orchards|crops)\b")
+# Plants before a passive "uprooted": "some 200 olive trees were uprooted east of X".
+_PLANTS_UPROOTED = re.compile(
+    r"(?<!\S)(?:trees|saplings|seedlings|vines|orchards|crops)\s+(?:were|was|had\s+been|have\s+been)\s+$"
+)
 # An armed group laying down its arms: "200 Maoist cadres laid down 153 weapons".
 _LAYING_DOWN = ("surrender", "mass surrender", "decommission", "disarmament", "laid down", "lay down", "laying down",
                 "lays down", "burned", "burnt", "burning", "handed", "handing", "hands", "hand ")
@@ -1314,7 +1318,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
     elif rule is Rule.DISPLACE:
         if unit.phrase.startswith(("to leave", "to evacuate")) and made_to(ctx, a, span[0] + 2) is None:
             return None  # "refused to leave their homes": no one made them go ("forced dozens of families to leave")
-        if unit.phrase == "uprooted" and _UPROOTED_PLANTS.match(ctx.norm_at(span[1], min(b, span[1] + 40))):
+        if unit.phrase == "uprooted" and (_UPROOTED_PLANTS.match(ctx.norm_at(span[1], min(b, span[1] + 40)))
+                                          or _PLANTS_UPROOTED.search(ctx.norm_at(max(a, span[0] - 40), span[0]))):
             return Event(*LOOT, span, weight)  # "settlers uprooted 200 olive trees": property, not people
         if (fleeing_fighters(ctx, a, span) or not_displaced(ctx, a, span, b)) and not evacuates_people(ctx, unit, b):
             return None

@@ -107,6 +107,8 @@ def role_events(
     country = kind is PlaceKind.COUNTRY
     if kind in PROVINCE_KINDS:
         found = [(e, f) for e, f in found if not (_curfew(text, e) and _whole_region(text, start, e))]
+    elif country:  # "Chad extended the state of emergency": a measure over a whole country is no event
+        found = [(e, f) for e, f in found if not _emergency(text, e)]
     if found and _ROUTE_END.search(text, max(0, start - 50), start):
         found = [(e, f) for e, f in found if e.sub_event_type != _HQ]
     if role is Role.SOURCE:  # "fled from X"; "withdrew from X" and the town was taken
@@ -177,9 +179,24 @@ def _whole_region(text: str, start: int, event: Event) -> bool:
     return event.trigger[0] > start or _REGION_LIST_AFTER.match(text, start) is not None
 
 
+# Measures over an area, which a whole region takes as no event: "curfew in A and B states",
+# "extended the state of emergency in the C province"; over a country, no curfew is named.
+_AREA_MEASURES = ("curfew", "state of emergency", "martial law")
+_EMERGENCY = ("state of emergency", "martial law")
+
+
 def _curfew(text: str, event: Event) -> bool:
-    """Whether ``event`` is a curfew decided (its trigger is the word "curfew")."""
-    return event.sub_event_type in _DECISIONS and text[event.trigger[0] : event.trigger[1]].lower().startswith("curfew")
+    """Whether ``event`` is a curfew decided (its trigger is the word "curfew"), or a state of
+    emergency or martial law, which a region takes as it takes a curfew ("extended the state of
+    emergency in the A province")."""
+    word = text[event.trigger[0] : event.trigger[1]].lower()
+    return event.sub_event_type in _DECISIONS and word.startswith(_AREA_MEASURES)
+
+
+def _emergency(text: str, event: Event) -> bool:
+    """Whether ``event`` is a state of emergency or martial law decided."""
+    word = text[event.trigger[0] : event.trigger[1]].lower()
+    return event.sub_event_type in _DECISIONS and word.startswith(_EMERGENCY)
 
 
 # What lies between a looting verb and the place it was taken from: "looted food and
