@@ -9,7 +9,10 @@ sentences of two different source articles, so no two documents are the same and
 caches do not see repeats. One core: the CLI runs under ``taskset -c 0`` when
 available. Prints documents/s (wall clock, including interpreter start-up and opening
 the gazetteer), documents per CPU-second of the same run (steadier when other jobs
-share the machine) and the peak RSS of the child process.
+share the machine) and the peak RSS of the child process. The child runs as an
+installed tool does, with Python's bytecode cache: ``PYTHONDONTWRITEBYTECODE`` is
+dropped from its environment, so the warm run writes the ``.pyc`` files the timed run
+reads (with it set, every run compiles the whole package again, about 0.3 s).
 """
 
 from __future__ import annotations
@@ -54,10 +57,11 @@ def main() -> None:
         cmd = [sys.executable, "-m", "geo.cli", "-q", "parse", str(src), "--out", str(out)]  # this interpreter's incidentmap
         if shutil.which("taskset"):
             cmd = ["taskset", "-c", "0", *cmd]
-        subprocess.run(cmd, check=True)  # warm: builds the name index if needed, fills the OS cache
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        subprocess.run(cmd, check=True, env=env)  # warm: builds the name index if needed, writes .pyc, fills the OS cache
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
-        subprocess.run(cmd, check=True)
+        subprocess.run(cmd, check=True, env=env)
         seconds = time.perf_counter() - t0
         usage = resource.getrusage(resource.RUSAGE_CHILDREN)
         rss_mb = usage.ru_maxrss / 1024

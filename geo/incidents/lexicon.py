@@ -1386,7 +1386,7 @@ _CUE_TABLE: tuple[tuple[Cue, tuple[str, ...]], ...] = (
         "soldier", "militant", "rebel", "fighter", "gunman", "policeman", "policemen",
         "suicide bomber", "sniper(s|)", "combatants",
         "endf", "sspdf", "updf", "fds", "fama", "vdp", "spla io", "knla", "tnla", "ola",
-        "codeco", "nsags", "aqap", "ttp", "white army",
+        "codeco", "nsag(s|)", "aqap", "ttp", "white army",
     )),
     (Cue.ACTOR_MOD, (
         "regime", "government", "opposition", "security", "military", "armed", "paramilitary",

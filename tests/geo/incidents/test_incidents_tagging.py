@@ -257,6 +257,8 @@ def test_clause_gets_its_acled_sub_event_type(text, name, expected):
         ("Police fired tear gas at protesters in Nairobi.", "Nairobi", "Protesters", "Police"),
         ("Gunmen killed 12 civilians in Partiaga.", "Partiaga", "Gunmen", "Civilians"),
         ("Kharkiv was shelled by Russian forces overnight.", "Kharkiv", "Russian forces", None),
+        # armed groups known by their initials, in the singular as in the plural
+        ("An NSAG attacked the village of Kafr Nabl on Sunday.", "Kafr Nabl", "NSAG", "Civilians"),
     ],
 )
 def test_actors_come_from_the_clause(text, name, actor1, actor2):
