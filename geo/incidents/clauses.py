@@ -69,6 +69,11 @@ _COUNT_BRACKET = re.compile(
     r"(?:people|persons|individuals|families|households|children|refugees|idps)|"
     r"(?:km|kms|kilomet(?:re|er)s?|miles?|mi|metres|meters|m|feet|ft)(?!\w))?\s*\)"
 )
+# A bracket that only says what most of the thing before it was glosses it too: "411 drones
+# (mainly FPV) attacked A and B", "shells (mostly 152 mm) fell on C".
+_QUALIFIER_BRACKET = re.compile(
+    r"(?<=\S )\(\s*(?:mainly|mostly|largely|chiefly|primarily|predominantly)\s+[^()\[\];:.]{1,40}\)"
+)
 # ", and it threatened ...": a coordinate clause with a pronoun subject of its own
 _PRONOUN_CLAUSE = re.compile(r",\s+(?:and|but|then)\s+(?:it|they|he|she|we)\s", re.IGNORECASE)
 _LOCATIVE_START = re.compile(
@@ -207,6 +212,17 @@ _SUFFERED_ITEM = re.compile(
     rf"(?:\s*,\s*(?:and\s+)?{_LIST_NAME}|\s+and\s+{_LIST_NAME})*"
     r"(?:\s+(?:hromadas?|communities|community|villages?|towns?|districts?|settlements?))?"
     r"\s+(?:suffered|were\s+affected|were\s+hit|came\s+under\s+fire)\s*[.]?\s*$"
+)
+# A colon after the sites an attack hit, the names after it spelling them out, each maybe
+# located: "drones struck aircraft at four air bases on Sunday: A in the X region, B near Y and C".
+_LIST_INTRO_SITES = re.compile(
+    r"(?<!\w)(?:bases|airbases|airfields|airports|positions|targets|refineries|depots|facilities)"
+    r"(?:\s+(?:on|last|this)\s+[A-Za-z]+)?\s*$"
+)
+_QUALIFIED_NAME = (rf"{_LIST_NAME}(?:\s+(?:in|near|of|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[\s-][A-Z][\w'’.-]*){{0,2}}"
+                   r"(?:\s+(?:region|oblast|province|district|governorate|state|county|raion))?)?")
+_QUALIFIED_NAMES_ITEM = re.compile(
+    rf"\s*(?:and\s+)?{_QUALIFIED_NAME}(?:\s*,\s*(?:and\s+)?{_QUALIFIED_NAME}|\s+and\s+{_QUALIFIED_NAME})*\s*[.]?\s*$"
 )
 # A colon after a plural noun of places that the names after it spell out goes on with the
 # clause before it: "hits were recorded in seven districts of Kyiv: A, B and C."
@@ -417,6 +433,7 @@ class SentenceContext:
             glosses.update(i for m in _NAME_BRACKET.finditer(sentence) for i in (m.start(), m.end() - 1))
             glosses.update(i for m in _COUNT_BRACKET.finditer(sentence) for i in (m.start(), m.end() - 1))
             glosses.update(i for m in _DIVISION_BRACKET.finditer(sentence) for i in (m.start(), m.end() - 1))
+            glosses.update(i for m in _QUALIFIER_BRACKET.finditer(sentence) for i in (m.start(), m.end() - 1))
         # "- Tassia (Tillaberi province): soldiers clashed": the bracket only locates the heading town
         glosses.update(i - self.start for colon, head in self.headings.items() for i in range(head, colon)
                        if self.text[i] in "()")
@@ -434,6 +451,10 @@ class SentenceContext:
             if ch == ":" and _LIST_INTRO_PLACE.search(sentence, 0, i) and self._names_item(sentence, i) \
                     and any(u.triggers and u.start < self.start + i for u in self.units):
                 continue  # "jets struck targets across southern Lebanon: A, B and C": the sites of the strikes
+            if ch == ":" and _LIST_INTRO_SITES.search(sentence, 0, i) \
+                    and self._names_item(sentence, i, _QUALIFIED_NAMES_ITEM) \
+                    and any(u.triggers and u.start < self.start + i for u in self.units):
+                continue  # "drones struck aircraft at four air bases: A in the X region and B": the sites
             if ch == ":" and _SUFFERED_ITEM.match(sentence, i + 1) \
                     and any(u.triggers and u.start < self.start + i for u in self.units):
                 continue  # "attacked the district eight times: the city of A and B hromadas suffered"
@@ -542,12 +563,13 @@ class SentenceContext:
             comma = self.text.find(",", comma + 1, b)
         return None
 
-    def _names_item(self, sentence: str, i: int) -> bool:
+    def _names_item(self, sentence: str, i: int, names: re.Pattern[str] = _NAMES_ITEM) -> bool:
         """Whether the item after the semicolon at ``i`` of ``sentence`` is only a list of
-        place names ("; Kupiansk and Borova of Kharkiv region;"), with no trigger word."""
+        place names ("; Kupiansk and Borova of Kharkiv region;"), with no trigger word; ``names``
+        may allow a locative after each name (:data:`_QUALIFIED_NAMES_ITEM`)."""
         j = sentence.find(";", i + 1)
         j = len(sentence) if j < 0 else j
-        if not _NAMES_ITEM.match(sentence[i + 1 : j]):
+        if not names.match(sentence[i + 1 : j]):
             return False
         a, b = self.start + i, self.start + j
         return not any(a <= u.start < b and u.triggers for u in self.units)

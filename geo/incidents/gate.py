@@ -775,8 +775,11 @@ def _fronted(gap: list[str], shape: _Shape) -> bool:
     """Whether the mention is a locative that opens a clause and the trigger, right after
     its comma, the clause's subject: "In Kherson, shelling damaged a school", "; in Lviv,
     protesters burned tyres"; not "In Kyiv, officials said the strike ..." (a verb)."""
-    gap_ok = (_FRONT_GAP.match(shape.gap_text) and not shape.between
-              or _FRONT_APPOSED.match(shape.gap_text) and shape.between <= 1)  # "In Gisenyi, Rwanda, shells"
+    gap_text = _ASIDE.sub(" ", shape.gap_text)  # "In X, ten people, including two children, were killed when"
+    if gap_text != shape.gap_text:
+        gap = _core(gap_text, "after")
+    gap_ok = (_FRONT_GAP.match(gap_text) and not shape.between
+              or _FRONT_APPOSED.match(gap_text) and shape.between <= 1)  # "In Gisenyi, Rwanda, shells"
     clause = set(gap) & _CLAUSE
     when = _when_clause(gap)
     if shape.clause and not (clause and clause <= _SPEECH) and not when:
@@ -784,7 +787,26 @@ def _fronted(gap: list[str], shape: _Shape) -> bool:
     lead = _words(shape.lead)
     if lead and lead[-1] in _DIRECTION:
         return False  # "In southern Lebanon, strikes hit Tyre": a part of a wide place, which contains the sites
-    return bool(fronted_lead(shape.lead) and gap_ok and (when or _clause_subject(gap)))
+    return bool(_list_lead(shape.lead) and gap_ok and (when or _clause_subject(gap)))
+
+
+#: The earlier places of a fronted list before the last one: "In A and ", "In A, B and ".
+_LEAD_LIST = re.compile(r"(?:(?!(?:In|Near|At|Around|Outside|Inside)\s)[A-Z][\w'’.-]*(?:[\s-][A-Z][\w'’.-]*){0,2}(?:\s*,\s*|\s+and\s+))+\Z")
+
+
+def _list_lead(lead: str) -> bool:
+    """Whether ``lead`` ends in a fronted locative's preposition, maybe followed by the earlier
+    places of a list that the mention ends: "In " (X), "In A and " (X); the list's places share
+    the gate's score (:func:`shared_scores`)."""
+    if fronted_lead(lead):
+        return True
+    m = _LEAD_LIST.search(lead)
+    return bool(m and m.group().rstrip().endswith("and") and fronted_lead(lead[:m.start()]))
+
+
+#: An aside that says who was among the people just named: ", including two children,".
+_ASIDE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them)\s[^,;:()]{1,60},",
+                    re.IGNORECASE)
 
 
 def _when_clause(gap: list[str]) -> bool:
@@ -797,7 +819,16 @@ def _when_clause(gap: list[str]) -> bool:
     harm, actor = gap[:k], gap[k + 1:]
     if len(harm) < 3 or harm[-1] not in _EFFECT or harm[-2] not in _PASSIVE:
         return False
-    return _clause_subject(harm[:-1]) and len(actor) <= 4 and _nominal(actor)
+    return (_clause_subject(harm[:-1]) or _victims(harm[:-1])) and len(actor) <= 4 and _nominal(actor)
+
+
+def _victims(words: list[str]) -> bool:
+    """Whether the words before a passive harm verb are a short list of people, maybe with its
+    auxiliary: "a local candidate and two other people were" (killed when ...)."""
+    words = _words(_ABOUT.sub("", " ".join(words)))
+    while words and words[-1] in _AUXILIARY:
+        words.pop()
+    return "and" in words and len(words) <= 8 and all(w == "and" or _nominal([w]) for w in words)
 
 
 #: Words of a quantity before a subject: "at least 30 civilians", "more than 200 families".

@@ -221,6 +221,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # a defeat told of the enemy's troops: "defeated manpower and equipment of the enemy near X",
         # "defeat was inflicted on formations of two brigades near Y"
         "defeated (the |)(manpower|formations|formation|units|enemy|enemy s)", "defeat (was|were) inflicted",
+        # the same told as a campaign kept up: "the grouping continued to defeat the enemy near A and
+        # B", "advanced, defeating units of the enemy near C" ("to defeat" alone is an aim)
+        "(defeat|defeating|defeats) (the |)(manpower|formations|formation|units|enemy|enemy s)",
         # the same in the passive, told where: "manpower of the enemy was defeated near the settlements of X"
         "(was|were) defeated (near|around|in the area of|in the areas of|in the vicinity of|in the district of)",
         # fighters' hideouts destroyed where they were (the rules want fighters named after "of";
@@ -360,6 +363,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "artillery barrage", "artillery shelling", "mortar round(s|)", "rocket salvo(s|)",
         # a bulletin's fronted list of shelled places: "Under fire were A, B and C"
         "under (enemy |the |)fire (were|was)",
+        # a defence ministry's word for striking the enemy from afar: "units inflicted fire damage on
+        # manpower and equipment of the enemy in the areas of A and B"
+        "(inflicted|inflicting|inflicts|inflict) fire damage",
         # shells that fell somewhere were fired there: "about 30 shells fell in the wards of X",
         # "two mortar shells landed in the Y neighbourhood"
         "(shell|shells|mortar shell|mortar shells|artillery shell|artillery shells|tank shell|tank shells|mortar round|"
@@ -1027,6 +1033,7 @@ _BASE_VERBS = frozenset(
         "regain control", "pound", "hit", "take back", "gain control", "exchange", "swap",
         "leave the (area|city|town|camp|village|region)",
         "return to", "cross into", "cross the border into", "advance " + _ADVANCE_SITE,
+        "defeat (the |)(manpower|formations|formation|units|enemy|enemy s)",
     ))
 )
 
