@@ -521,6 +521,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "human chain(s|)", "peaceful (gathering|gatherings|rally|rallies)", "ville(s|) morte(s|)",
         # a shutdown called as a protest: "shops stayed closed in response to a 'dead city' call"
         "dead city", "dead cities",
+        # a shutdown called by a group, and South Asia's words for it: "a shutdown called by
+        # student groups continued in A and B", "a bandh was observed in C"
+        "shutdown called by", "shutdowns called by", "bandh(s|)", "hartal(s|)",
         # a march told by how it went: "citizens walked peacefully through the centre with whistles"
         "(walked|paraded) peacefully",
         # shops or drivers joining a strike they are not part of: "shops in A and B closed in solidarity"
@@ -557,6 +560,9 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(crowds|protesters|demonstrators|marchers) (filled|packed|thronged)",
         # a crowd celebrating a political turn (see the rules): "crowds celebrated the deal in A"
         "celebrat(ed|ing)",
+        # a protest stand (translated Arabic "waqfa"), only with a crowd or a cause (see the
+        # rules): "citizens organised a stand in support of the army"
+        "(organised|organized|held|staged) a (solidarity |protest |)stand",
         # a sit-in told by its camp, only outside a seat of power (see the rules):
         # "hundreds of people have camped outside the press club in X"
         "(camped|camping) outside",

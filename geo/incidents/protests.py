@@ -45,6 +45,7 @@ from geo.incidents.streets import crude_weapons, told_apart
 from geo.incidents.violence import armed_besides_police
 
 __all__ = [
+    "burns_more",
     "burns_tyres",
     "campaign",
     "crowd_agent",
@@ -76,6 +77,13 @@ _DREW = re.compile(r"(?<!\S)(?:drew|drawn|draw|draws|drawing|sparked)\s+(?:\S+\s
 # Tyres burned on a road: the road-blocking of a protest, no riot and no property
 # destroyed: "youths blocked roads with burning tyres", "protesters set fire to tyres".
 _TYRES_AFTER = re.compile(r"^\s+(?:to\s+)?(?:the\s+|old\s+|some\s+|\S+\s+)?(?:tyres|tires)(?!\S)")
+# Tyres burned with a vehicle or a building: a riot after all ("protesters burned tyres and
+# a bus", "set fire to tyres and two police cars").
+_AND_MORE_BURNED = re.compile(
+    r"^\s+and\s+(?:(?:a|an|the|two|three|four|five|several|some|many|dozens\s+of|\d+)\s+)?(?:\S+\s+)?"
+    r"(?:bus|buses|minibus|minibuses|cars?|vehicles?|trucks?|lorr(?:y|ies)|motorcycles?|motorbikes?|houses?|homes|shops?|"
+    r"buildings?|offices?|stations?|kiosks?)(?!\S)"
+)
 # Symbols burned by a crowd are its message, no violence: "protesters burned a mock flag",
 # "activists burned effigies of the minister", "set fire to portraits of the president".
 _SYMBOLS_AFTER = re.compile(
@@ -113,8 +121,17 @@ def burns_tyres(ctx: SentenceContext, start: int, end: int) -> bool:
     """Whether the burning word at ``start``-``end`` burns tyres: "burned tyres", "set
     fire to tyres"; a protest blocking a road, not a riot; or symbols: "burned a mock
     flag", "burned effigies of the minister"."""
-    after = ctx.norm_at(end, min(ctx.end, end + 40))
-    return _TYRES_AFTER.match(after) is not None or _SYMBOLS_AFTER.match(after) is not None
+    after = ctx.norm_at(end, min(ctx.end, end + 80))
+    tyres = _TYRES_AFTER.match(after)
+    if tyres is not None:  # not "tyres and a bus" (:func:`burns_more`)
+        return _AND_MORE_BURNED.match(after[tyres.end():]) is None
+    return _SYMBOLS_AFTER.match(after[:40]) is not None
+
+
+def burns_more(ctx: SentenceContext, end: int) -> bool:
+    """Whether a vehicle or a building is burned with the tyres told right before ``end``:
+    "protesters burned tyres and a bus" is a riot."""
+    return _AND_MORE_BURNED.match(ctx.norm_at(end, min(ctx.end, end + 50))) is not None
 
 
 def diplomatic_protest(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> bool:

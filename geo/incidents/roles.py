@@ -1172,7 +1172,10 @@ class MentionRoles:
         """Mention *i* is named in a relative clause telling where a landmark lies, or listed after one that is."""
         text, spans = self.text, self.spans
         start = spans[i][0]
-        if _TERRAIN_RELATIVE.search(normalize(text[max(0, start - 70) : start])):
+        # not across the sentence's start: "... a forest which stretches into Zamfara. In A, a
+        # mob beat a man to death": A opens a sentence of its own
+        lo = max(0, start - 70, self.segments[0][0] if self.segments else 0)
+        if _TERRAIN_RELATIVE.search(normalize(text[lo:start])):
             return True
         return bool(i and _LIST_GLUE.match(text[spans[i - 1][1] : start]) and self._terrain_relative(i - 1))
 

@@ -84,6 +84,7 @@ from geo.incidents.matcher import Unit
 from geo.incidents.modality import is_unreal
 from geo.incidents.policing import POLICE_WORDS, crowd_policed
 from geo.incidents.protests import (
+    burns_more,
     burns_tyres,
     campaign,
     crowd_agent,
@@ -181,7 +182,10 @@ _STAGED = re.compile(r"(?<!\S)(?:held|staged|organi[sz]ed|took\s+place|took\s+pa
 _PROTEST_CAUSE = re.compile(
     r"^\s+(?:\S+\s+){0,14}?(?:demanding|to\s+demand|calling\s+for|to\s+call\s+for|in\s+protest|to\s+protest|"
     r"protesting|to\s+denounce|denouncing|to\s+condemn|condemning|chanting|(?:chanted|shouted)\s+slogans|"
-    r"slogans\s+(?:against|demanding|calling)|in\s+(?:support\s+of|solidarity\s+with))(?!\S)"
+    r"slogans\s+(?:against|demanding|calling)|in\s+(?:support\s+of|solidarity\s+with)|"
+    # a plea to those in power: "gathered near the governorate to ask the authorities to help"
+    r"to\s+(?:ask|urge|press|petition|implore)\s+(?:the\s+)?(?:\S+\s+)?(?:authorities|government|governor|president|"
+    r"officials|ministry|army|military|police|state))(?!\S)"
 )
 # A crowd noun that itself demanded something: "a gathering called for an end to the killing",
 # "the rally demanded the minister's resignation".
@@ -210,8 +214,13 @@ _SEAT_AFTER = re.compile(
 # a festival, a wedding or a team's win.
 _POLITICAL_TURN = re.compile(
     r"^\s+(?:the\s+|a\s+)?(?:(?:new|peace|ceasefire|truce|political)\s+)?(?:fall|downfall|ouster|overthrow|departure|"
-    r"resignation|deal|agreement|accord|ceasefire|truce|release|liberation|recapture|independence|end\s+of\s+the)(?!\S)"
+    r"resignation|deal|agreement|accord|ceasefire|truce|release|liberation|recapture|independence|end\s+of\s+the|"
+    # a country leaving a bloc or foreign troops leaving: "to celebrate the exit from the bloc"
+    r"exit|withdrawal|pullout)(?!\S)"
 )
+# A gathering to celebrate a political turn is a demonstration, not a festivity: "thousands
+# gathered at the monument to celebrate the exit from the bloc" (not "to celebrate Eid").
+_CELEBRATED = re.compile(r"(?<!\S)celebrat\w*(?=\s)")
 # A property deed told as a noun, with no doer before it: "the burning of houses in X".
 _DEED_NOUNS = ("burning of ", "torching of ")
 # Also other ways through a town: "blocked the three bridges across the river", "blocked the X junction".
@@ -815,6 +824,15 @@ _BUSINESSES_BEFORE = re.compile(
 )
 
 
+def _celebrates_turn(ctx: SentenceContext, b: int, span: tuple[int, int]) -> bool:
+    """Whether the gathering at ``span`` celebrates a political turn, a few words on:
+    "gathered at the monument to celebrate the exit from the bloc", "rallied to celebrate
+    the fall of the regime"; not "gathered to celebrate Eid"."""
+    after = ctx.norm_at(span[1], min(b, span[1] + 80))
+    m = _CELEBRATED.search(after)
+    return m is not None and m.start() <= 60 and _POLITICAL_TURN.match(after[m.end():]) is not None
+
+
 def _strike_shutdown(ctx: SentenceContext, doc: DocumentContext, a: int, unit: Unit) -> bool:
     """Whether the shutting at ``unit`` is a strike's: "the walkout shut municipalities
     in A"; "shops and banks in X stayed shut" in a story of protests."""
@@ -1195,7 +1213,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if unit.phrase in _OUT_WORDS and not _FOR_A_CAUSE.match(ctx.norm_at(span[1], min(b, span[1] + 80))) \
                 and not slogan:
             return None  # "residents went out to inspect the damage"
-        if rule is Rule.CROWD_EVENT and _OTHER_PURPOSE.match(ctx.norm_at(span[1], min(b, span[1] + 60))):
+        if rule is Rule.CROWD_EVENT and _OTHER_PURPOSE.match(ctx.norm_at(span[1], min(b, span[1] + 60))) \
+                and not _celebrates_turn(ctx, b, span):
             return None  # "gathered in Khartoum to break the Ramadan fast"
         cause = rule is Rule.CROWD_EVENT and (_PROTEST_CAUSE.match(ctx.norm_at(span[1], min(b, span[1] + 120)))
                                               or slogan or _CROWD_DEMANDED.match(ctx.norm_at(span[1], span[1] + 30)))
@@ -1350,9 +1369,10 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "a man was burnt", "the bodies were burned": no property named before
         if unit.phrase in _BARE_BURNT and not _BURNT_OBJECT.match(ctx.norm_at(span[1], min(b, span[1] + 60))):
             return None  # "burned to death", "the fire burned for hours": no property named
-        if _TYRES.search(unit.phrase) or burns_tyres(ctx, unit.start, unit.end):
+        if _TYRES.search(unit.phrase) and not burns_more(ctx, unit.end) or burns_tyres(ctx, unit.start, unit.end):
             # "protesters burned tyres on the main road": a protest's road-blocking, nothing
-            # destroyed; no crowd, no event ("the fire spread from burning tyres")
+            # destroyed; no crowd, no event ("the fire spread from burning tyres"); tyres burned
+            # with a vehicle are a riot ("burned tyres and a bus", protests.burns_more)
             if not (ctx.has(Cue.CROWD, a, b) or crowd_agent(ctx, a, span)):
                 return None
             return Event(*protest_label(ctx, seg, span), span, weight)

@@ -43,7 +43,7 @@ _BLOCKADERS = re.compile(
 
 # A walkout, told by the strike noun's own phrase: its kind or length right before it
 # ("an indefinite strike", "a 48-hour strike"), a verb of calling or joining ("called a
-# strike", "joined the strike"), the shutting it causes ("shops stayed shut in a
+# strike", "joined the strike", "held a strike"), the shutting it causes ("shops stayed shut in a
 # strike"), or what it is over or by ("a strike over unpaid wages", "to demand"); the
 # shop closures of South Asia ("a shutter-down strike was observed in X", "traders
 # observed a wheel-jam strike").
@@ -53,7 +53,7 @@ _WALKOUT_BEFORE = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven)\s+(?:hour|day|week)(?:\s+long)?|day\s+long|week\s+long|"
     r"shutter\s+down|shutterdown|wheel\s+jam|wheeljam)\s+"
     r"|(?:call(?:ed|s|ing)?(?:\s+off)?|announc\w*|stag(?:ed|e|es|ing)|declar\w*|began|begin\w*|start\w*|"
-    r"join\w*|organi[sz]\w*|observ(?:ed|e|es|ing)|suspend\w*|extend\w*|end(?:ed|s|ing)?)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}"
+    r"join\w*|organi[sz]\w*|observ(?:ed|e|es|ing)|held|hold|holds|holding|suspend\w*|extend\w*|end(?:ed|s|ing)?)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}"
     r"|(?:shut|closed|shuttered|deserted|stayed\s+(?:home|away)|downed\s+tools|stopped\s+work\w*)\s+"
     r"(?:\S+\s+){0,8}?(?:in|during|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2})$"
 )
