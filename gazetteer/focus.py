@@ -25,17 +25,24 @@ class DocumentFocus:
         self._cache: dict[str, _Shares] = {}
 
     def vote(self, key: str, cc: str | None, admin1: str | None, weight: float) -> None:
+        """One vote of the name ``key``: for the country ``cc`` and, if given, its division ``admin1``."""
+        self.vote_name(key, ((cc, admin1, weight),))
+
+    def vote_name(self, key: str, votes: Iterable[tuple[str | None, str | None, float]]) -> None:
+        """Every vote of the name ``key``, as ``(cc, admin1, weight)``: see :meth:`vote`."""
         own = self.by_key.get(key)
         if own is None:
             own = self.by_key[key] = (Counter(), Counter())
+        own_votes, own_admin = own
         # a plain ``get``: a new key makes no ``Counter.__missing__`` call
-        if cc:
-            self.votes[cc] = self.votes.get(cc, 0) + weight
-            own[0][cc] = own[0].get(cc, 0) + weight
-            if admin1:
-                division = (cc, admin1)
-                self.admin_votes[division] = self.admin_votes.get(division, 0) + weight
-                own[1][division] = own[1].get(division, 0) + weight
+        for cc, admin1, weight in votes:
+            if cc:
+                self.votes[cc] = self.votes.get(cc, 0) + weight
+                own_votes[cc] = own_votes.get(cc, 0) + weight
+                if admin1:
+                    division = (cc, admin1)
+                    self.admin_votes[division] = self.admin_votes.get(division, 0) + weight
+                    own_admin[division] = own_admin.get(division, 0) + weight
 
     def without(self, key: str, countries: Iterable[str] | None = None
                 ) -> tuple[dict[str, float], dict[tuple, float]]:

@@ -98,6 +98,28 @@ def _regional(raw: RawMention) -> bool:
     return raw.cue == "region" or raw.suffix in REGIONAL_SUFFIXES
 
 
+#: one reading's part of a name's vote for the document's focus: ``(country, division or None, weight)``
+Vote = tuple[str | None, str | None, float]
+
+
+def _votes(shares: list[tuple[Place, float]]) -> list[Vote]:
+    """The votes of readings given their shares: for its country, and for its division unless it is a country."""
+    return [(c.country_code, c.admin1_code if c.kind is not PlaceKind.COUNTRY else None, w) for c, w in shares]
+
+
+@dataclass(slots=True, eq=False)
+class Reading:
+    """The gazetteer entries one reading of a name may be, and what they alone say (remembered across documents).
+
+    A reading is everything the lookup of a mention reads: its words, its name's key, its
+    cues and heads. The priors read no more, so the mentions of a reading share them.
+    """
+
+    places: tuple[Place, ...]
+    priors: list[float] | None = None  #: context-free prior of each entry
+    votes: list[Vote] | None = None  #: the name's vote for the document's focus, by its priors
+
+
 @dataclass(slots=True)
 class Slot:
     """One known mention during resolution."""
@@ -105,11 +127,12 @@ class Slot:
     raw: RawMention
     candidates: list[Place]
     scores: list[float]
+    #: the reading the candidates are, with its priors; ``None`` once the text added candidates of its own
+    reading: Reading | None = None
     choice: int = 0
     container: "Slot | None" = None
     scene: "Slot | None" = None  #: the division or country an opening ``In X,`` sets the sentence in
     sentence: int = 0
-    country_named: bool = False  #: a country or continent bears this exact name
     base: list[float] = field(default_factory=list)  #: prior + focus + container of each candidate
     priors: list[float] | None = None  #: context-free prior of each candidate
     stray: bool = False  #: its only readings lie far outside the document's countries
@@ -125,10 +148,6 @@ class Slot:
         scene = self.scene.raw.key if self.scene else None
         return (self.raw.key, self.raw.cue, self.raw.suffix, container, scene, self.qualifier, self.seat,
                 self.article, self.sentence, tuple(self.base))
-
-    def __post_init__(self) -> None:
-        self.country_named = any(c.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT)
-                                 and c.match is MatchKind.EXACT for c in self.candidates)
 
     @property
     def place(self) -> Place | None:
@@ -153,11 +172,7 @@ class Resolver:
         self.neighbours = gazetteer.neighbours()
         self.demonyms = gazetteer.demonyms()
         self.courses = gazetteer.water_courses()
-        self._prior_memo: dict[tuple, list[float]] = {}  #: priors depend on the mention's words and entries only
-        self._candidate_memo: dict[tuple, tuple[Place, ...]] = {}
-
-    #: distinct (name, cues, entries) whose priors are remembered across documents
-    PRIOR_MEMO_SIZE = 50_000
+        self._candidate_memo: dict[tuple, Reading] = {}
 
     def __call__(self, text: str, recognition: Recognition) -> list[Mention]:
         slots = [self._slot(raw) for raw in recognition.mentions]
@@ -175,7 +190,7 @@ class Resolver:
         points: PointSet | None = None
         moved = True  #: whether the last pass may have moved the document's places
         for _ in range(2):
-            current = self._points(known)
+            current = self._points(known, points)
             if current == points:
                 moved = False
                 break  # the document's places did not move: another pass gives the same scores
@@ -195,22 +210,22 @@ class Resolver:
     # -- candidates and context ---------------------------------------------------------
 
     def _slot(self, raw: RawMention) -> Slot:
-        cands = list(self._candidates(raw))
-        return Slot(raw, cands, [0.0] * len(cands))
+        reading = self._reading(raw)
+        return Slot(raw, list(reading.places), [0.0] * len(reading.places), reading)
 
     #: distinct mention readings whose candidates are remembered across documents
     CANDIDATE_MEMO_SIZE = 50_000
 
-    def _candidates(self, raw: RawMention) -> tuple[Place, ...]:
+    def _reading(self, raw: RawMention) -> Reading:
         """The gazetteer entries a mention may be (remembered: news repeats its names)."""
         # everything the choice of entries reads: the words, the name's key, its cues and heads
         asked = (raw.known, raw.text, raw.key, raw.cue, raw.suffix, raw.landform)
-        cands = self._candidate_memo.get(asked)
-        if cands is None:
+        reading = self._candidate_memo.get(asked)
+        if reading is None:
             if len(self._candidate_memo) >= self.CANDIDATE_MEMO_SIZE:
                 self._candidate_memo.clear()
-            cands = self._candidate_memo[asked] = tuple(self._find_candidates(raw))
-        return cands
+            reading = self._candidate_memo[asked] = Reading(tuple(self._find_candidates(raw)))
+        return reading
 
     def _find_candidates(self, raw: RawMention) -> list[Place]:
         """Look a mention up: its exact name when known, close spellings when a trigger announced it."""
@@ -264,12 +279,14 @@ class Resolver:
     PLAUSIBLE_WEIGHT = 0.75
     PLAUSIBLE_RUNNERS = 8
 
-    def _points(self, slots: list[Slot]) -> PointSet:
+    def _points(self, slots: list[Slot], previous: PointSet | None = None) -> PointSet:
         """Where the document's places may be: each mention's choice, and its close runners-up at a discount.
 
         Counting runners-up lets two ambiguous names settle together (Huntsville and
         Walker County: both in Texas, or both in Alabama), instead of the first one's
         initial guess deciding for both. Repeated mentions give one point per sentence.
+
+        ``previous``: the points of the pass before, whose nearness answers the new set brings up to date.
         """
         out: dict[tuple, Point] = {}
         local = (PlaceKind.CITY, PlaceKind.ADMIN2)  # a province's centre says little about a town near it
@@ -288,7 +305,7 @@ class Resolver:
             for k in runners:
                 if s.candidates[k].kind in local:
                     add(s, s.candidates[k], self.PLAUSIBLE_WEIGHT)
-        return PointSet(list(out.values()))
+        return PointSet(list(out.values()), previous)
 
     #: the part of a country's focus its neighbours receive (at most this share)
     NEIGHBOUR_SHARE = 0.4
@@ -420,8 +437,10 @@ class Resolver:
                 continue
             seen = {c.gazetteer_id for c in twin.candidates}
             extra = [c for c in found if c.gazetteer_id not in seen]
-            twin.candidates += extra
-            twin.scores += [0.0] * len(extra)
+            if extra:
+                twin.candidates += extra
+                twin.scores += [0.0] * len(extra)
+                twin.reading = None  # candidates of its own: priors of its own
 
     #: readings inside a named container country added to a mention's candidates
     CONTAINED_CANDIDATES = 5
@@ -429,7 +448,7 @@ class Resolver:
     def _focus(self, slots: list[Slot], demonyms: Counter, shares=None) -> DocumentFocus:
         """Votes of every distinct name (and demonym) for the countries and divisions the story is about.
 
-        ``shares`` gives each mention's vote per candidate (default: its context-free priors).
+        ``shares`` gives each mention's votes, one per candidate that counts (default: by its context-free priors).
         """
         shares = shares or self._prior_shares
         focus = DocumentFocus(self.neighbours, self.NEIGHBOUR_SHARE)
@@ -440,27 +459,30 @@ class Resolver:
             if s.raw.key in seen:
                 continue  # "Dublin" five times is one piece of evidence, not five
             seen.add(s.raw.key)
-            for place, w in shares(s):
-                admin = place.admin1_code if place.kind is not PlaceKind.COUNTRY else None
-                focus.vote(s.raw.key, place.country_code, admin, w)
+            focus.vote_name(s.raw.key, shares(s))
         return focus
 
-    def _prior_shares(self, s: Slot) -> list[tuple[Place, float]]:
+    def _prior_shares(self, s: Slot) -> list[Vote]:
         """How much a mention says about the document's countries: unambiguous ones say a lot."""
+        if s.reading is not None and s.reading.votes is not None:
+            return s.reading.votes
         priors = self._priors(s)
         top = max(priors)
         exps = [math.exp(2.0 * (p - top)) for p in priors]
-        return _country_shares(s.candidates, exps)
+        votes = _votes(_country_shares(s.candidates, exps))
+        if s.reading is not None:
+            s.reading.votes = votes
+        return votes
 
     #: temperature of a mention's vote once read in context (lower: only the settled reading votes)
     SETTLED_SHARPNESS = 0.5
 
-    def _settled_shares(self, s: Slot) -> list[tuple[Place, float]]:
+    def _settled_shares(self, s: Slot) -> list[Vote]:
         """How much a mention says about the document's countries once its context has been read."""
         top = s.scores[s.choice]
         exps = [math.exp(self.SETTLED_SHARPNESS * (v - top)) for v in s.scores]
         z = sum(exps)
-        return [(c, e / z) for c, e in zip(s.candidates, exps) if e / z > VOTE_FLOOR]
+        return _votes([(c, e / z) for c, e in zip(s.candidates, exps) if e / z > VOTE_FLOOR])
 
     def _settle(self, slots: list[Slot], focus: DocumentFocus, demonyms: Counter,
                 last: PointSet | None = None, moved: bool = True) -> None:
@@ -475,14 +497,20 @@ class Resolver:
         the document's points still, and their nearness answers hold.
         """
         settled = self._focus(slots, demonyms, self._settled_shares)
+        terms: dict[Reading, tuple[list[float], list[float]]] = {}  #: focus terms, once per reading of a name
         for s in slots:
-            countries = _countries(s.candidates)
-            before, after = focus.without(s.raw.key, countries), settled.without(s.raw.key, countries)
-            s.base = [b - self._focus_term(c, *before) + self._focus_term(c, *after)
-                      for b, c in zip(s.base, s.candidates)]
+            both = terms.get(s.reading) if s.reading is not None else None
+            if both is None:
+                countries = _countries(s.candidates)
+                before, after = focus.without(s.raw.key, countries), settled.without(s.raw.key, countries)
+                both = ([self._focus_term(c, *before) for c in s.candidates],
+                        [self._focus_term(c, *after) for c in s.candidates])
+                if s.reading is not None:
+                    terms[s.reading] = both
+            s.base = [b - old + new for b, old, new in zip(s.base, *both)]
         points = last
         if moved or last is None:
-            current = self._points(slots)
+            current = self._points(slots, last)
             if current != last:  # (the same places keep ``last``, whose answers are remembered)
                 points = current
         self._rescore(slots, settled, points)
@@ -519,18 +547,19 @@ class Resolver:
                 s.scores, s.choice = list(twin.scores), twin.choice
 
     def _priors(self, s: Slot) -> list[float]:
-        """The context-free prior of each candidate of ``s`` (computed once per mention)."""
+        """The context-free prior of each candidate of ``s`` (computed once per reading)."""
         if s.priors is None:
-            raw = s.raw
-            # everything a prior reads: the mention's words and cues, and which entries it may be
-            key = (raw.key, raw.cue, raw.suffix, tuple((c.gazetteer_id, c.match) for c in s.candidates))
-            priors = self._prior_memo.get(key)
-            if priors is None:
-                if len(self._prior_memo) >= self.PRIOR_MEMO_SIZE:
-                    self._prior_memo.clear()
-                priors = [prior(raw, c, s.country_named) for c in s.candidates]
-                priors = self._prior_memo[key] = parts_own_names(raw, s.candidates, priors)
-            s.priors = priors
+            if s.reading is not None and s.reading.priors is not None:
+                s.priors = s.reading.priors
+            else:
+                raw = s.raw
+                # a country or continent bearing the exact name: a town of that name needs a town cue
+                country_named = any(c.kind in (PlaceKind.COUNTRY, PlaceKind.CONTINENT)
+                                    and c.match is MatchKind.EXACT for c in s.candidates)
+                priors = [prior(raw, c, country_named) for c in s.candidates]
+                s.priors = parts_own_names(raw, s.candidates, priors)
+                if s.reading is not None:
+                    s.reading.priors = s.priors
         return s.priors
 
     #: candidates this far below the best base score cannot be lifted by nearness or containment
@@ -540,16 +569,22 @@ class Resolver:
         if not s.base:
             countries, admins = focus.without(s.raw.key, _countries(s.candidates))
             s.base = [self._base(s, c, prior, countries, admins) for c, prior in zip(s.candidates, self._priors(s))]
-        floor = max(s.base) - self.CONTEXT_MARGIN
-        for k, c in enumerate(s.candidates):
-            score = s.base[k]
-            if points is not None and score >= floor:
-                if c.kind is PlaceKind.CITY or c.kind is PlaceKind.ADMIN2:
-                    score += points.nearness(s.raw.key, s.sentence, c)
-                elif c.kind is PlaceKind.COUNTRY or c.kind is PlaceKind.ADMIN1:
-                    score += points.containment(s.raw.key, c)
-            s.scores[k] = score
-        s.choice = max(range(len(s.candidates)), key=s.scores.__getitem__)
+        base, scores = s.base, s.scores
+        if points is None:
+            scores[:] = base
+        else:
+            key, sentence = s.raw.key, s.sentence
+            floor = max(base) - self.CONTEXT_MARGIN
+            for k, c in enumerate(s.candidates):
+                score = base[k]
+                if score >= floor:
+                    kind = c.kind
+                    if kind is PlaceKind.CITY or kind is PlaceKind.ADMIN2:
+                        score += points.nearness(key, sentence, c)
+                    elif kind is PlaceKind.COUNTRY or kind is PlaceKind.ADMIN1:
+                        score += points.containment(key, c)
+                scores[k] = score
+        s.choice = max(range(len(scores)), key=scores.__getitem__)
 
     def _base(self, s: Slot, c: Place, prior: float, focus: dict[str, float],
               admin_focus: dict[tuple, float]) -> float:

@@ -46,27 +46,51 @@ class PointSet:
     """The document's points sorted by latitude, for band queries ("within 300 km of c").
 
     :meth:`nearness` and :meth:`containment` remember their answers: the resolver asks
-    again in a later pass over the same points.
+    again in a later pass over the same points. Built from the ``previous`` pass's points,
+    a :meth:`nearness` the previous set answered is brought up to date from the points
+    that came and went instead of being read again from the whole band.
     """
 
-    __slots__ = ("points", "lats", "_rows", "_nearness", "_containment")
+    __slots__ = ("points", "lats", "_rows", "_nearness", "_containment", "_previous", "_added", "_added_lats",
+                 "_gone")
 
-    def __init__(self, points: list[Point]) -> None:
+    def __init__(self, points: list[Point], previous: PointSet | None = None) -> None:
         self.points = sorted(points, key=_point_lat)
         self.lats = [p.place.lat for p in self.points]
         #: (key, sentence, weight, lat, lon) of each point, for the distance loop
         self._rows = [(p.key, p.sentence, p.weight, p.place.lat, p.place.lon) for p in self.points]
-        self._nearness: dict[tuple, float] = {}
+        #: each answer of :meth:`nearness`, with the row that gave it (``None`` for no bonus)
+        self._nearness: dict[tuple, tuple[float, tuple | None]] = {}
         self._containment: dict[tuple, float] = {}
+        self._previous = previous
+        if previous is not None:
+            rows, before = set(self._rows), set(previous._rows)
+            self._added = [row for row in self._rows if row not in before]  #: rows the previous set lacked
+            self._gone = before - rows  #: rows of the previous set this one lacks
+        else:
+            self._added, self._gone = [], set()
+        self._added_lats = [row[3] for row in self._added]
 
     def nearness(self, key: str, sentence: int, c: Place) -> float:
-        """:func:`nearness` of ``c`` for the mention ``key`` in ``sentence``."""
+        """:func:`nearness` of ``c`` for the mention ``key`` in ``sentence``.
+
+        The best bonus is a maximum over the rows: when the row that gave the previous set's
+        answer is still here, only the rows added since can beat it.
+        """
         asked = (key, sentence, c.lat, c.lon)
-        try:
-            return self._nearness[asked]
-        except KeyError:
-            bonus = self._nearness[asked] = nearness(key, sentence, c, self)
-            return bonus
+        answer = self._nearness.get(asked)
+        if answer is None:
+            answer = self._previous._nearness.get(asked) if self._previous is not None else None
+            if answer is not None and answer[1] not in self._gone:
+                added = _band(self._added_lats, self._added, c.lat, 2.8)
+                if added:
+                    more, row = _nearest(key, sentence, c.lat, c.lon, added)
+                    if more > answer[0]:
+                        answer = (more, row)
+            else:
+                answer = _nearest(key, sentence, c.lat, c.lon, self.band(c.lat, 2.8))
+            self._nearness[asked] = answer
+        return answer[0]
 
     def containment(self, key: str, c: Place) -> float:
         """:func:`containment` of ``c`` for the mention ``key``."""
@@ -85,7 +109,12 @@ class PointSet:
 
     def band(self, lat: float, degrees: float) -> list[tuple[str, int, float, float, float]]:
         """``(key, sentence, weight, lat, lon)`` of the points within ``degrees`` of latitude ``lat``."""
-        return self._rows[bisect_left(self.lats, lat - degrees):bisect_right(self.lats, lat + degrees)]
+        return _band(self.lats, self._rows, lat, degrees)
+
+
+def _band(lats: list[float], rows: list[tuple], lat: float, degrees: float) -> list[tuple]:
+    """The ``rows`` (sorted by their latitudes ``lats``) within ``degrees`` of latitude ``lat``."""
+    return rows[bisect_left(lats, lat - degrees):bisect_right(lats, lat + degrees)]
 
 
 def nearness(key: str, sentence: int, c: Place, points: PointSet) -> float:
@@ -93,10 +122,19 @@ def nearness(key: str, sentence: int, c: Place, points: PointSet) -> float:
 
     ``points`` are sorted by latitude: only the band within 300 km of ``c`` is read.
     """
-    best = 0.0
-    coslat = math.cos(math.radians(c.lat))
-    lat, lon = c.lat, c.lon
-    for p_key, p_sentence, weight, p_lat, p_lon in points.band(lat, 2.8):
+    return _nearest(key, sentence, c.lat, c.lon, points.band(c.lat, 2.8))[0]
+
+
+def _nearest(key: str, sentence: int, lat: float, lon: float,
+             rows: list[tuple[str, int, float, float, float]]) -> tuple[float, tuple | None]:
+    """The best nearness bonus ``rows`` give a place at ``lat``, ``lon``, and the row that gives it.
+
+    Rows beyond 300 km give nothing: passing only the latitude band of the place is enough.
+    """
+    best, witness = 0.0, None
+    coslat = math.cos(math.radians(lat))
+    for row in rows:
+        p_key, p_sentence, weight, p_lat, p_lon = row
         if p_key == key:
             continue
         dlat = lat - p_lat
@@ -111,10 +149,10 @@ def nearness(key: str, sentence: int, c: Place, points: PointSet) -> float:
         if p_sentence != sentence:
             bonus *= 0.5
         if bonus > best:
-            best = bonus
+            best, witness = bonus, row
             if best >= 2.0:
                 break  # nothing scores higher than a place in the same sentence within 40 km
-    return best
+    return best, witness
 
 
 def containment(key: str, c: Place, points: PointSet) -> float:
