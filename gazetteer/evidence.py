@@ -72,14 +72,14 @@ def street_after(doc: TextView, j: int) -> bool:
     ``St`` also writes a saint (``Paris St. Louis`` is no street), so it counts only after
     a house number or when no capitalised word follows it.
     """
-    if j + 1 >= doc.n or doc.gap(j) != " " or not doc.caps[j + 1]:
+    if j + 1 >= doc.n or doc.gaps[j] != " " or not doc.caps[j + 1]:
         return False
     word = doc.lower[j + 1]
     if word not in STREET_ABBREVS:
         return False
     if word in _UNAMBIGUOUS_ABBREVS:
         return True
-    after = doc.gap(j + 1)
+    after = doc.gaps[j + 1]
     follows_capital = j + 2 < doc.n and doc.caps[j + 2] and after in (" ", ". ")
     return not follows_capital or house_number_before(doc, j)
 
@@ -97,7 +97,7 @@ def street_word_after(doc: TextView, j: int) -> bool:
     A headline capitalises every word, so ``Road`` there may be the road to a place; ``Street``,
     ``Avenue`` and ``Boulevard`` always make a street's name.
     """
-    return j + 1 < doc.n and doc.gap(j) == " " and doc.caps[j + 1] and doc.lower[j + 1] in _HEADLINE_STREET_WORDS
+    return j + 1 < doc.n and doc.gaps[j] == " " and doc.caps[j + 1] and doc.lower[j + 1] in _HEADLINE_STREET_WORDS
 
 
 def ends_in_street_word(doc: TextView, b: int) -> bool:
@@ -122,9 +122,9 @@ def street_before(doc: TextView, i: int) -> bool:
         Whether a capitalised street head (and a connector) comes just before the name.
     """
     k = i - 1
-    if k >= 1 and doc.lower[k] in _STREET_CONNECTORS and not doc.caps[k] and doc.gap(k) == " ":
+    if k >= 1 and doc.lower[k] in _STREET_CONNECTORS and not doc.caps[k] and doc.gaps[k] == " ":
         k -= 1
-    return k >= 0 and k < i and doc.gap(k) == " " and doc.caps[k] and doc.lower[k] in STREET_HEADS_BEFORE \
+    return k >= 0 and k < i and doc.gaps[k] == " " and doc.caps[k] and doc.lower[k] in STREET_HEADS_BEFORE \
         and not doc.all_caps(k) and not doc.sentence_start(k)
 
 
@@ -142,7 +142,7 @@ def newspaper_title_after(doc: TextView, j: int) -> bool:
     name still make a newspaper's title there (a photo credit is often read as such a line).
     """
     k = j + 1
-    if k + 1 >= doc.n or doc.gap(j) != " " or doc.gap(k) != " " or not (doc.caps[k] and doc.caps[k + 1]):
+    if k + 1 >= doc.n or doc.gaps[j] != " " or doc.gaps[k] != " " or not (doc.caps[k] and doc.caps[k + 1]):
         return False
     return doc.lower[k] in _PAPER_MODIFIERS and doc.lower[k + 1] in _PAPER_HEADS
 
@@ -153,7 +153,7 @@ def news_agency_after(doc: TextView, j: int) -> bool:
     Callers exempt towns large enough to run an agency of their own (``the Atlanta agency``).
     """
     nxt = doc.word_after(j)
-    if nxt == "news" and j + 2 < doc.n and doc.gap(j + 1) == " ":
+    if nxt == "news" and j + 2 < doc.n and doc.gaps[j + 1] == " ":
         nxt = doc.lower[j + 2]
     return nxt == "agency" and not doc.caps[j + 1]
 
@@ -161,9 +161,9 @@ def news_agency_after(doc: TextView, j: int) -> bool:
 def house_number_before(doc: TextView, j: int) -> bool:
     """Whether the capitalised name ending at token ``j`` comes right after a house number."""
     i = j
-    while i > 0 and doc.gap(i - 1) == " " and doc.caps[i - 1]:
+    while i > 0 and doc.gaps[i - 1] == " " and doc.caps[i - 1]:
         i -= 1
-    return i > 0 and doc.gap(i - 1) == " " and doc.words[i - 1].isdigit()
+    return i > 0 and doc.gaps[i - 1] == " " and doc.words[i - 1].isdigit()
 
 
 def street_list_after(doc: TextView, j: int) -> bool:
@@ -177,7 +177,7 @@ def street_list_after(doc: TextView, j: int) -> bool:
 def in_street_list(doc: TextView, i: int) -> bool:
     """The last name of ``Lakeview and Harrison streets`` (the first is found by :func:`street_list_after`)."""
     k = i
-    while k < doc.n - 1 and doc.gap(k) == " " and doc.caps[k + 1]:
+    while k < doc.n - 1 and doc.gaps[k] == " " and doc.caps[k + 1]:
         k += 1
     if doc.word_after(k) not in STREET_PLURALS:
         return False
@@ -192,11 +192,11 @@ def vehicle_before(doc: TextView, i: int) -> bool:
     ``the green Richmond`` are places.
     """
     k = i - 1
-    if k >= 1 and doc.gap(k) == " " and doc.lower[k] in CAR_COLOURS and not doc.caps[k]:
-        if doc.gap(k - 1) == " " and doc.lower[k - 1] in ("a", "an"):
+    if k >= 1 and doc.gaps[k] == " " and doc.lower[k] in CAR_COLOURS and not doc.caps[k]:
+        if doc.gaps[k - 1] == " " and doc.lower[k - 1] in ("a", "an"):
             return True
         k -= 1
-    if k < 1 or doc.gap(k) != " " or doc.lower[k - 1] not in ("a", "an") or doc.gap(k - 1) != " ":
+    if k < 1 or doc.gaps[k] != " " or doc.lower[k - 1] not in ("a", "an") or doc.gaps[k - 1] != " ":
         return False
     return bool(_MODEL_YEAR.match(doc.words[k]))
 
@@ -206,14 +206,14 @@ def ethnic_before(doc: TextView, i: int, j: int) -> bool:
 
     ``the ethnic Somali region`` still names a place: a place-type word after the name keeps it.
     """
-    if i < 1 or doc.gap(i - 1) != " " or doc.lower[i - 1] != "ethnic":
+    if i < 1 or doc.gaps[i - 1] != " " or doc.lower[i - 1] != "ethnic":
         return False
     return doc.word_after(j) not in PLACE_TYPE_WORDS
 
 
 def age_after(doc: TextView, j: int) -> bool:
     """``Rafael Gomez, 27, of Danbury``: a person's name followed by an age."""
-    if not doc.gap(j).startswith(","):
+    if not doc.gaps[j].startswith(","):
         return False  # (the common case, told without slicing the text)
     end = doc.ends[j]
     return bool(_AGE_AFTER.match(doc.text[end:end + 12]))
@@ -221,8 +221,8 @@ def age_after(doc: TextView, j: int) -> bool:
 
 def numbered_after(doc: TextView, j: int) -> bool:
     """``Lot No. 15``, ``Unit No. 4``: a numbered designation, not a place."""
-    return j + 2 < doc.n and doc.gap(j) == " " and doc.lower[j + 1] == "no" \
-        and doc.gap(j + 1) in (". ", " ") and doc.words[j + 2][0].isdigit()
+    return j + 2 < doc.n and doc.gaps[j] == " " and doc.lower[j + 1] == "no" \
+        and doc.gaps[j + 1] in (". ", " ") and doc.words[j + 2][0].isdigit()
 
 
 def article_agrees(doc: TextView, i: int) -> bool:
@@ -232,7 +232,7 @@ def article_agrees(doc: TextView, i: int) -> bool:
     ``An Albany man``, ``At Ease`` begin with English words.
     """
     first = doc.lower[i]
-    if first not in ARTICLES or first in ("al", "el", "ul") or doc.gap(i) in ("-", "‐") or i + 1 >= doc.n:
+    if first not in ARTICLES or first in ("al", "el", "ul") or doc.gaps[i] in ("-", "‐") or i + 1 >= doc.n:
         return True
     return doc.lower[i + 1].startswith(first[1:])
 
@@ -240,7 +240,7 @@ def article_agrees(doc: TextView, i: int) -> bool:
 def word_from(doc: TextView, k: int) -> str:
     """Token ``k`` with the tokens an apostrophe glues after it (``O'Connor``, not ``O``)."""
     b = k
-    while b + 1 < doc.n and doc.gap(b) in IN_WORD and doc.lower[b + 1] not in CLITICS:
+    while b + 1 < doc.n and doc.gaps[b] in IN_WORD and doc.lower[b + 1] not in CLITICS:
         b += 1
     return doc.text[doc.starts[k]:doc.ends[b]]
 
@@ -256,8 +256,8 @@ def article_compound_after(doc: TextView, j: int) -> bool:
     >>> article_compound_after(TextView("Bab al-Hawa"), 0), article_compound_after(TextView("Idlib al ..."), 0)
     (True, False)
     """
-    return j + 2 < doc.n and doc.gap(j) == " " and doc.lower[j + 1] in ARTICLES \
-        and doc.gap(j + 1) in ("-", "‐") and doc.caps[j + 2]
+    return j + 2 < doc.n and doc.gaps[j] == " " and doc.lower[j + 1] in ARTICLES \
+        and doc.gaps[j + 1] in ("-", "‐") and doc.caps[j + 2]
 
 
 #: lower-case links of a hyphenated place name (``Port-de-Paix``, ``Stratford-upon-Avon``, ``Saint-Martin-d'Hères``)
@@ -282,11 +282,11 @@ def route_end(doc: TextView, i: int, j: int) -> bool:
     >>> route_end(TextView("the Dori-Kaya family"), 1, 1)
     False
     """
-    if j + 1 < doc.n and doc.gap(j) in _ROUTE_DASHES and doc.caps[j + 1]:
+    if j + 1 < doc.n and doc.gaps[j] in _ROUTE_DASHES and doc.caps[j + 1]:
         second = doc.name_at(j + 1)
         if second is not None and (_route_noun_after(doc, second[1]) or _axis_before(doc, i)):
             return True
-    if i > 0 and doc.gap(i - 1) in _ROUTE_DASHES and doc.caps[i - 1]:
+    if i > 0 and doc.gaps[i - 1] in _ROUTE_DASHES and doc.caps[i - 1]:
         first = doc.name_ending_at(i - 1)
         return first is not None and (_route_noun_after(doc, j) or _axis_before(doc, first[0]))
     return False
@@ -296,7 +296,7 @@ def route_pairs(doc: TextView) -> list[tuple[int, int]]:
     """Token spans of both ends of every hyphenated route (``the Kaya-Dori road``): see :func:`route_end`."""
     out = []
     for k in doc.capitals:
-        if k + 1 < doc.n and doc.gap(k) in _ROUTE_DASHES and doc.caps[k + 1]:
+        if k + 1 < doc.n and doc.gaps[k] in _ROUTE_DASHES and doc.caps[k + 1]:
             first, second = doc.name_ending_at(k), doc.name_at(k + 1)
             if first is not None and second is not None and route_end(doc, first[0], k):
                 out += [first, second]
@@ -325,18 +325,18 @@ def hyphen_chain_after(doc: TextView, j: int) -> bool:
     >>> hyphen_chain_after(TextView("Paris-de Gaulle"), 0), hyphen_chain_after(TextView("Paris-Dakar"), 0)
     (False, False)
     """
-    if j + 2 >= doc.n or doc.gap(j) not in ("-", "‐") or doc.caps[j + 1] or doc.lower[j + 1] not in HYPHEN_LINKS:
+    if j + 2 >= doc.n or doc.gaps[j] not in ("-", "‐") or doc.caps[j + 1] or doc.lower[j + 1] not in HYPHEN_LINKS:
         return False
     k = j + 1
     while k + 1 < doc.n and doc.lower[k] in HYPHEN_LINKS and not doc.caps[k] \
-            and (doc.gap(k) in ("-", "‐") or doc.gap(k) in IN_WORD):
+            and (doc.gaps[k] in ("-", "‐") or doc.gaps[k] in IN_WORD):
         k += 1
     return k > j + 1 and doc.caps[k]
 
 
 def hyphen_chain_end(doc: TextView, b: int) -> int:
     """Last token of the hyphenated name whose first part ends at token ``b`` (``Artibonite`` after ``de-l'``)."""
-    while b + 1 < doc.n and (doc.gap(b) in ("-", "‐") or doc.gap(b) in IN_WORD) \
+    while b + 1 < doc.n and (doc.gaps[b] in ("-", "‐") or doc.gaps[b] in IN_WORD) \
             and (doc.caps[b + 1] or doc.lower[b + 1] in HYPHEN_LINKS):
         b += 1
     return b
@@ -344,10 +344,10 @@ def hyphen_chain_end(doc: TextView, b: int) -> int:
 
 def hyphen_place_after(doc: TextView, j: int, names: NameIndex) -> bool:
     """``Paris-Henry County``, ``Springfield-Greene County``: a hyphen joining two places."""
-    if j + 1 >= doc.n or doc.gap(j) not in ("-", "‐"):
+    if j + 1 >= doc.n or doc.gaps[j] not in ("-", "‐"):
         return False
     for b in range(j + 1, min(doc.n, j + 4)):
-        if b > j + 1 and (doc.gap(b - 1) != " " or not doc.caps[b]):
+        if b > j + 1 and (doc.gaps[b - 1] != " " or not doc.caps[b]):
             break
         info = names.info(fold(doc.text[doc.starts[j + 1]:doc.ends[b]]))
         if is_real_place(info) or info is not None and division_head(doc, b):
@@ -357,10 +357,10 @@ def hyphen_place_after(doc: TextView, j: int, names: NameIndex) -> bool:
 
 def initial_after(doc: TextView, j: int) -> bool:
     """``Bryon S. Baker``, ``Olin L. Wethington``: a given name before a middle initial and a surname."""
-    if j + 2 >= doc.n or doc.gap(j) != " ":
+    if j + 2 >= doc.n or doc.gaps[j] != " ":
         return False
     initial = doc.words[j + 1]
-    return len(initial) == 1 and initial.isupper() and doc.gap(j + 1) == ". " and doc.caps[j + 2] \
+    return len(initial) == 1 and initial.isupper() and doc.gaps[j + 1] == ". " and doc.caps[j + 2] \
         and len(doc.words[j + 2]) > 1
 
 
@@ -384,6 +384,8 @@ def division_list_head(doc: TextView, j: int) -> str | None:
     str or None
         The singular head (``"county"``, ``"province"``, ...), or ``None`` when no such list follows.
     """
+    if DIVISION_PLURALS.keys().isdisjoint(doc.vocabulary):
+        return None  # (the text names no plural head)
     end = doc.ends[j]
     tail = _DIVISION_LIST_TAIL.match(doc.text[end:end + 300])
     return DIVISION_PLURALS[tail.group(1).lower()] if tail is not None else None
@@ -399,7 +401,7 @@ def party_home(doc: TextView, i: int, j: int) -> bool:
     i, j
         First and last token of the name.
     """
-    if i == 0 or doc.gap(i - 1) not in ("-", "‐") or doc.words[i - 1] not in PARTY_LETTERS:
+    if i == 0 or doc.gaps[i - 1] not in ("-", "‐") or doc.words[i - 1] not in PARTY_LETTERS:
         return False
     before = doc.text[max(0, doc.starts[i - 1] - 2):doc.starts[i - 1]]
     after = doc.text[doc.ends[j]:doc.ends[j] + 1]
@@ -423,9 +425,11 @@ def residence_before(doc: TextView, i: int, surnames: frozenset[str]) -> str | N
     str or None
         ``"resident"`` when the name is a person's home town, else ``None``.
     """
-    if i >= 3 and doc.lower[i - 1] == "of" and doc.gap(i - 1) == " " and doc.gap(i - 2) == " " \
+    if i >= 3 and doc.lower[i - 1] == "of" and doc.gaps[i - 1] == " " and doc.gaps[i - 2] == " " \
             and doc.caps[i - 2] and doc.lower[i - 2] in surnames and doc.lower[i - 2] not in _NOT_PERSONS:
         return "resident"
+    if i == 0 or not doc.gaps[i - 1].startswith(","):
+        return None  # (the age's comma comes right before the name)
     start = doc.starts[i]
     return "resident" if _AGE_BEFORE.search(doc.text[max(0, start - 40):start]) else None
 
@@ -446,17 +450,17 @@ def public_body_after(doc: TextView, j: int, span: int = 4) -> bool:
     span
         How many capitalised words after the name may lead to the body's head.
     """
-    if j + 1 >= doc.n or doc.gap(j) != " ":
+    if j + 1 >= doc.n or doc.gaps[j] != " ":
         return False
     if not doc.caps[j + 1]:
         return doc.lower[j + 1] in PUBLIC_SERVANTS
     for k in range(j + 1, min(doc.n, j + 1 + span)):
-        if k > j + 1 and (doc.gap(k - 1) != " " or not doc.caps[k]):
+        if k > j + 1 and (doc.gaps[k - 1] != " " or not doc.caps[k]):
             return False
         word = doc.lower[k]
         if word in PUBLIC_BODY_HEADS:
             return True
-        if word in PUBLIC_BODY_SECOND_HEADS and (k > j + 1 or k + 1 < doc.n and doc.gap(k) == " "
+        if word in PUBLIC_BODY_SECOND_HEADS and (k > j + 1 or k + 1 < doc.n and doc.gaps[k] == " "
                                                  and doc.caps[k + 1]):
             return True  # Kanawha Circuit Court, Miami-Dade Fire Rescue; not Dublin Court (a street)
     return False
@@ -480,12 +484,12 @@ def movement_name_after(doc: TextView, j: int, span: int = 5) -> bool:
     """
     qualified = False
     k = j + 1
-    while k < doc.n and k <= j + span and doc.gap(k - 1) == " " and doc.caps[k]:
+    while k < doc.n and k <= j + span and doc.gaps[k - 1] == " " and doc.caps[k]:
         word = doc.lower[k]
-        if k + 1 < doc.n and doc.gap(k) in ("'", "’") and doc.lower[k + 1] == "s":
+        if k + 1 < doc.n and doc.gaps[k] in ("'", "’") and doc.lower[k + 1] == "s":
             word += "'s"  # People's
             k += 1
-        if qualified and word in MOVEMENT_HEADS and not (k + 1 < doc.n and doc.gap(k) == " " and doc.caps[k + 1]):
+        if qualified and word in MOVEMENT_HEADS and not (k + 1 < doc.n and doc.gaps[k] == " " and doc.caps[k + 1]):
             return True
         qualified = qualified or word in MOVEMENT_WORDS
         k += 1
@@ -514,9 +518,9 @@ def organisation_run_after(doc: TextView, j: int, country: bool = False, span: i
     """
     words: list[str] = []
     k = j + 1
-    while k < doc.n and len(words) < span and doc.gap(k - 1) == " " and doc.caps[k] and not doc.all_caps(k):
+    while k < doc.n and len(words) < span and doc.gaps[k - 1] == " " and doc.caps[k] and not doc.all_caps(k):
         word = doc.lower[k]
-        if k + 1 < doc.n and doc.gap(k) in ("'", "’") and doc.lower[k + 1] == "s":
+        if k + 1 < doc.n and doc.gaps[k] in ("'", "’") and doc.lower[k + 1] == "s":
             word += "'s"  # People's
             k += 1
         words.append(word)
@@ -581,7 +585,7 @@ def bloc_name_around(doc: TextView, i: int, j: int) -> bool:
     i, j
         First and last token of the name.
     """
-    if i < 2 or doc.lower[i - 1] != "of" or not doc.caps[i - 2] or doc.gap(i - 1) != " ":
+    if i < 2 or doc.lower[i - 1] != "of" or not doc.caps[i - 2] or doc.gaps[i - 1] != " ":
         return False
     return doc.capital_after(j) in BLOC_HEADS
 
@@ -615,13 +619,13 @@ def acronym_name_around(doc: TextView, i: int, j: int, names: NameIndex, span: i
         How many tokens before the name the organisation's name may have.
     """
     e = j
-    while e + 1 < doc.n and e < j + 3 and doc.gap(e) in (" ", "-") and doc.caps[e + 1]:
+    while e + 1 < doc.n and e < j + 3 and doc.gaps[e] in (" ", "-") and doc.caps[e + 1]:
         e += 1  # Islamic State West Africa Province (ISWAP)
     match = _ACRONYM.match(doc.text[doc.ends[e]:doc.ends[e] + 12])
     if match is None:
         return False
     a = i
-    while a > 0 and i - a < span and doc.gap(a - 1) in (" ", "-", "‐") \
+    while a > 0 and i - a < span and doc.gaps[a - 1] in (" ", "-", "‐") \
             and (doc.caps[a - 1] or doc.lower[a - 1] in _ORG_NAME_LINKS):
         a -= 1
     acronym = match.group(1)
@@ -668,9 +672,9 @@ def office_holder_after(doc: TextView, j: int) -> bool:
     j
         Last token of the name.
     """
-    if j + 2 >= doc.n or doc.gap(j) != " " or not doc.caps[j + 1] or doc.lower[j + 1] not in OFFICE_TITLES:
+    if j + 2 >= doc.n or doc.gaps[j] != " " or not doc.caps[j + 1] or doc.lower[j + 1] not in OFFICE_TITLES:
         return False
-    return doc.gap(j + 1) in (" ", ". ") and doc.caps[j + 2]
+    return doc.gaps[j + 1] in (" ", ". ") and doc.caps[j + 2]
 
 
 def landform_after(doc: TextView, i: int, j: int) -> str | None:
@@ -680,7 +684,7 @@ def landform_after(doc: TextView, i: int, j: int) -> str | None:
     towns, which are not meant. A lower-case head counts only after ``the`` (``a Muskoka lake``
     is a lake in Muskoka).
     """
-    if j + 1 >= doc.n or doc.gap(j) != " " or doc.lower[j + 1] not in LANDFORM_HEADS:
+    if j + 1 >= doc.n or doc.gaps[j] != " " or doc.lower[j + 1] not in LANDFORM_HEADS:
         return None
     if doc.caps[j + 1] and not doc.all_caps(j + 1):
         return doc.lower[j + 1]
@@ -692,12 +696,12 @@ def landform_before(doc: TextView, i: int) -> str | None:
 
     A lower-case ``river`` counts after ``the`` (``the river Niger``, as translations put it).
     """
-    if i > 1 and doc.gap(i - 1) == " " and doc.words[i - 1] == "river" and doc.words_before(i, 2) == ("the", "river"):
+    if i > 1 and doc.gaps[i - 1] == " " and doc.words[i - 1] == "river" and doc.words_before(i, 2) == ("the", "river"):
         return "river"
-    if i == 0 or doc.gap(i - 1) not in (" ", ". ") or not doc.caps[i - 1]:
+    if i == 0 or doc.gaps[i - 1] not in (" ", ". ") or not doc.caps[i - 1]:
         return None
     word = doc.lower[i - 1]
-    if word not in LANDFORM_PREFIXES or doc.gap(i - 1) == ". " and word != "mt":
+    if word not in LANDFORM_PREFIXES or doc.gaps[i - 1] == ". " and word != "mt":
         return None
     return word
 
@@ -736,14 +740,14 @@ def parenthesised_aliases(doc: TextView) -> list[tuple[tuple[int, int], tuple[in
     out = []
     for m in _BRACKET_NAME.finditer(doc.text):
         first = doc.token_at(m.end())
-        if first is None or first == 0 or doc.gap(first - 1) != " (" or not doc.caps[first - 1]:
+        if first is None or first == 0 or doc.gaps[first - 1] != " (" or not doc.caps[first - 1]:
             continue
         k = first - 1
         inner = doc.name_at(first)
-        if inner is None or not doc.gap(inner[1]).startswith(")"):
+        if inner is None or not doc.gaps[inner[1]].startswith(")"):
             continue
         a = k
-        while a > 0 and k - a < 2 and doc.gap(a - 1) in (" ", "-") and doc.caps[a - 1] \
+        while a > 0 and k - a < 2 and doc.gaps[a - 1] in (" ", "-") and doc.caps[a - 1] \
                 and doc.lower[a - 1] not in STOPWORDS and not doc.sentence_start(a):
             a -= 1
         outer = _span_text(doc, (a, k))
@@ -880,6 +884,13 @@ _RELATIVE_POSITION = re.compile(
     r"|(" + _BEARING + r")\s+of\s+(?:the\s+)?(?=[A-Z]|(?:city|town|capital|village|border)\b)"
     r"|(?:near|outside|close\s+to)\s+(?:the\s+)?(?=[A-Z]|(?:city|town|capital|village|border)\b))")
 
+#: the words one of which each relative position holds as a token: a bearing's first word or the whole of it
+#: (``north``, ``northeast``), ``near``, ``outside``, ``close``
+_RELATIVE_WORDS = frozenset({a + b for a in ("north", "south", "east", "west") for b in ("", "east", "west")}
+                            | {"near", "outside", "close"})
+#: what each distance unit starts with (``18km`` is one token)
+_DISTANCE_STEMS = ("km", "kilomet", "mile")
+
 
 def relative_positions(doc: TextView) -> list[tuple[int, bool]]:
     """Names the text places against another place: ``Korioumé, 18 km south of Timbuktu``, ``Mamove, north
@@ -905,6 +916,8 @@ def relative_positions(doc: TextView) -> list[tuple[int, bool]]:
     >>> relative_positions(doc)
     [(1, False)]
     """
+    if _RELATIVE_WORDS.isdisjoint(doc.vocabulary) and not any(unit in doc.text for unit in _DISTANCE_STEMS):
+        return []  # no bearing, nearness or distance to find
     out = []
     for m in _RELATIVE_POSITION.finditer(doc.text):
         b = doc.token_ending_at(m.start())

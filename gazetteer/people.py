@@ -63,7 +63,7 @@ class PeopleFinder:
             if k + 1 >= doc.n or not caps[k + 1]:
                 continue
             a, b = words[k], words[k + 1]
-            gap = doc.gap(k)
+            gap = doc.gaps[k]
             if gap == ". " and len(a) == 1:
                 if not doc.compass_abbrev(k):
                     out.add(fold(b))  # Tyrise M. Bell; not S.E. Paris
@@ -83,7 +83,7 @@ class PeopleFinder:
                 # "Jeramye Whitaker", "John Welch": a capitalised word that is no place, then a surname;
                 # not "Middle Juba", a place's name as a whole, nor "Islamic State Sahel Province", a body's
                 info = self.names.info(fold(b))
-                if info is not None and not info.is_major and doc.gap(k + 1) != "-" and not self._place_pair(a, b) \
+                if info is not None and not info.is_major and doc.gaps[k + 1] != "-" and not self._place_pair(a, b) \
                         and not _placed_pair(doc, k):
                     guessed.add(fold(b))
         if guessed:
@@ -118,7 +118,7 @@ class PeopleFinder:
     def _ends_place(self, doc: TextView, k: int) -> bool:
         """Whether token ``k`` ends a two-word place name (``officials in Middle Shabelle said``,
         ``officials in Al-Hasakah said``)."""
-        return k > 0 and doc.gap(k - 1) in (" ", "-", "‐") and doc.caps[k - 1] \
+        return k > 0 and doc.gaps[k - 1] in (" ", "-", "‐") and doc.caps[k - 1] \
             and self._place_pair(doc.words[k - 1], doc.words[k])
 
     def _seats(self, doc: TextView, keys: set[str]) -> set[str]:
@@ -150,10 +150,10 @@ class PeopleFinder:
     def _second_names(doc: TextView) -> set[str]:
         """Folded words written after another capitalised word (``Jane Brown``, ``Navarro-Valls``, ``bin Umri``)."""
         return {fold(doc.words[k + 1]) for k in range(doc.n - 1)
-                if doc.caps[k + 1] and doc.gap(k) in (" ", "” ", '" ', "-")
+                if doc.caps[k + 1] and doc.gaps[k] in (" ", "” ", '" ', "-")
                 and (doc.caps[k] and doc.lower[k] not in STOPWORDS and not doc.all_caps(k)
                      or doc.lower[k] in _SURNAME_PARTICLES)
-                and not (doc.gap(k) == "-" and evidence.route_end(doc, k + 1, k + 1))}  # the Kaya-Dori road
+                and not (doc.gaps[k] == "-" and evidence.route_end(doc, k + 1, k + 1))}  # the Kaya-Dori road
 
     @staticmethod
     def _vehicles(doc: TextView) -> set[str]:
@@ -162,7 +162,7 @@ class PeopleFinder:
         for k in doc.capitals:
             if evidence.vehicle_before(doc, k):
                 out.add(fold(doc.words[k]))
-                if k + 1 < doc.n and doc.gap(k) == " " and doc.caps[k + 1]:
+                if k + 1 < doc.n and doc.gaps[k] == " " and doc.caps[k + 1]:
                     out.add(fold(doc.words[k + 1]))  # a red Dodge Durango: the model too
         return out
 
@@ -177,10 +177,10 @@ class PeopleFinder:
                 continue
             if doc.lower[k + 1] in _NOT_SURNAMES:
                 continue
-            gap, a = doc.gap(k), doc.words[k]
-            if k > 0 and doc.gap(k - 1) in (" ", ". ") and doc.caps[k - 1]:
+            gap, a = doc.gaps[k], doc.words[k]
+            if k > 0 and doc.gaps[k - 1] in (" ", ". ") and doc.caps[k - 1]:
                 continue  # West Virginia Division, St. Paul Pioneer Press: not the start of the name
-            if k + 2 < doc.n and doc.gap(k + 1) == " " and doc.caps[k + 2]:
+            if k + 2 < doc.n and doc.gaps[k + 1] == " " and doc.caps[k + 2]:
                 continue  # Georgia Environmental Protection Division: a longer name, not a person's
             if gap == ". " and len(a) == 1 or gap == " " and not doc.all_caps(k) and not doc.sentence_start(k) \
                     and doc.lower[k] not in ARABIC_PLACE_PREFIXES and self.names.is_firstname(a) \
@@ -207,4 +207,4 @@ def _in_longer_run(doc: TextView, k: int) -> bool:
     ``the Islamic State Sahel Province``: the words of a name that ends in a place-type noun are no given
     name and surname.
     """
-    return k + 2 < doc.n and doc.gap(k + 1) == " " and doc.caps[k + 2] and doc.lower[k + 2] in PLACE_TYPE_WORDS
+    return k + 2 < doc.n and doc.gaps[k + 1] == " " and doc.caps[k + 2] and doc.lower[k + 2] in PLACE_TYPE_WORDS

@@ -66,19 +66,22 @@ def _words_at_boundary(words) -> str:
 
 #: cues of the triggers that announce a name of their own (the region triggers are read by _REGION_OF_RE)
 _NAME_CUES = ("town", "near", "site")
-#: where a trigger phrase may end ("...of", "near", "outside"), just before a capitalised name; the
-#: whole phrase is then checked with TextView.cue_before (a short alternation keeps the scan fast)
-_TRIGGER_WORDS = sorted({k[-1] for k, v in TRIGGERS_BEFORE.items() if v in _NAME_CUES})
+#: where a trigger phrase may end ("...of", "near", "outside"), just before a capitalised name; the regex is
+#: tried at these words only (TextView.matches_at), and the whole phrase is then checked with TextView.cue_before
+_TRIGGER_WORDS = frozenset(k[-1] for k, v in TRIGGERS_BEFORE.items() if v in _NAME_CUES)
 _TRIGGER_RE = re.compile(
-    _words_at_boundary(_TRIGGER_WORDS) + r"\s+(?:(?i:the)\s+)?(?=[A-Z]|(?i:al|el|an|ar|as|ash|ad|at|az)-)"
+    _words_at_boundary(sorted(_TRIGGER_WORDS)) + r"\s+(?:(?i:the)\s+)?(?=[A-Z]|(?i:al|el|an|ar|as|ash|ad|at|az)-)"
 )
 #: a division announced by a lower-case head and ``of`` (``the district of Ancuabe``, ``the region of the
 #: Catatumbo``); a capitalised head opens a body's name instead (the Department of Health, the State of Emergency)
 #: a plural head (group 1) announces a list: ``the districts of Muidumbe and Mocímboa da Praia``
-_REGION_OF_RE = re.compile(r"\b(?:district|region|province|governorate|prefecture|oblast|territory"
-                           r"|(districts|regions|provinces|governorates|prefectures|oblasts|territories))"
+_REGION_OF_HEADS = "district region province governorate prefecture oblast territory".split()
+_REGION_OF_PLURALS = "districts regions provinces governorates prefectures oblasts territories".split()
+_REGION_OF_RE = re.compile(r"\b(?:" + "|".join(_REGION_OF_HEADS) + "|(" + "|".join(_REGION_OF_PLURALS) + "))"
                            r"\s+of\s+(?:the\s+)?(?=[A-Z])")
-#: (the lookahead for a capital lets the scan pass over the spaces before lower-case words quickly)
+#: the words _REGION_OF_RE opens with: the tokens it is tried at
+_REGION_OF_WORDS = frozenset(_REGION_OF_HEADS + _REGION_OF_PLURALS)
+#: a capitalised topographic head after a name (``Tennessee Colony``), tried at the space before each such word
 _TOPO_SUFFIX_RE = re.compile(r" (?=[A-Z])(" + "|".join(w.capitalize() for w in sorted(TOPO_HEADS)) + r")\b")
 _REGION_HEADS = frozenset("province governorate region oblast state county parish district countryside township "
                           "territory prefecture".split())
@@ -116,7 +119,7 @@ _ELIDED = frozenset({"d", "l"})
 
 def _elided_article(doc: TextView, j: int) -> bool:
     """Whether token ``j`` is an elided ``d'`` or ``l'`` glued to the capitalised word after it."""
-    return doc.lower[j] in _ELIDED and j + 1 < doc.n and doc.gap(j) in "'’" and doc.caps[j + 1]
+    return doc.lower[j] in _ELIDED and j + 1 < doc.n and doc.gaps[j] in "'’" and doc.caps[j + 1]
 
 
 @dataclass(slots=True)
@@ -198,8 +201,7 @@ class Recognizer:
         text, lower, first, ends = doc.text, doc.lower, doc.starts, doc.ends
         hits = []
         n = doc.n
-        articles = [] if ARTICLES.isdisjoint(doc.vocabulary) else \
-            [k for k in range(n) if lower[k] in ARTICLES and doc.gap(k) in "-‐"]  # al-Bab
+        articles = [k for k in doc.positions(ARTICLES) if doc.gaps[k] in "-‐"]  # al-Bab
         starts = sorted(set(doc.capitals).union(articles)) if articles else doc.capitals
         free = 0  # tokens before this are inside an earlier match
         for i in starts:
@@ -209,7 +211,7 @@ class Recognizer:
             best = None
             for j in range(i, min(n, i + _MAX_WORDS)):
                 if j > i:
-                    gap = doc.gap(j - 1)
+                    gap = doc.gaps[j - 1]
                     if gap not in GAPS_IN_NAME:
                         break
                     if not (doc.caps[j] or lower[j] in CONNECTORS or lower[j] in NAME_JOINERS
@@ -218,13 +220,13 @@ class Recognizer:
                 key = fold(text[start:ends[j]])
                 # "Maarat al-Numan" for "Ma'arrat an-Nu'man": articles and doubled letters made uniform
                 loose = article_key(key) if j > i and evidence.article_agrees(doc, i) else key
-                if not (j > i and lower[j] in CLITICS and doc.gap(j - 1) in "'’"):
+                if not (j > i and lower[j] in CLITICS and doc.gaps[j - 1] in "'’"):
                     if key in self.names:
                         best = (j, key)
                     elif loose != key and loose in self.names:
                         best = (j, loose)
                 if not (self.names.continues(key) or loose != key and self.names.continues(loose)
-                        or j + 1 < n and doc.gap(j) in IN_WORD):
+                        or j + 1 < n and doc.gaps[j] in IN_WORD):
                     break  # (an apostrophe joins the next token into this word: People's)
             if best is None or best[0] == i:
                 best = self._closed_compound(doc, i) or best
@@ -247,7 +249,7 @@ class Recognizer:
 
     def _closed_compound(self, doc: TextView, i: int) -> tuple[int, str] | None:
         """A hyphenated pair the gazetteer writes as one word (``Pétion-Ville`` for Pétionville): (last, key)."""
-        if i + 1 >= doc.n or doc.gap(i) not in ("-", "‐") or not doc.caps[i + 1] \
+        if i + 1 >= doc.n or doc.gaps[i] not in ("-", "‐") or not doc.caps[i + 1] \
                 or min(len(doc.words[i]), len(doc.words[i + 1])) < 4:
             return None  # not Tri-State, Tri-City: a prefix, not a name
         key = fold(doc.words[i] + doc.words[i + 1])
@@ -270,7 +272,7 @@ class Recognizer:
             return False  # HHS, DAC, PA: acronyms, not villages; a dateline's GOMA is the town
         if raw.key in _NAME_FINAL_HEADS and doc.name_before(i) is not None:
             return False  # the head of a longer name: Western Zone
-        if i == j and raw.key in LANDFORM_PREFIXES and j + 1 < doc.n and doc.gap(j) == " " and doc.caps[j + 1]:
+        if i == j and raw.key in LANDFORM_PREFIXES and j + 1 < doc.n and doc.gaps[j] == " " and doc.caps[j + 1]:
             return False  # the head of a water body's or a mountain's name: Lake St. Clair
         public = (evidence.public_body_after(doc, j) or evidence.office_holder_after(doc, j)) \
             and (not info.flags & COMMON or info.log_pop >= _PUBLIC_SEAT_LOG_POP)  # Alexandria Police, Ohio Gov.
@@ -328,7 +330,7 @@ class Recognizer:
 
     def _modifies_bigger_place(self, doc: TextView, j: int, info) -> bool:
         """Whether the name is glued before a bigger real place (``Metro Vancouver``), so only modifies it."""
-        if info is None or j + 1 >= doc.n or doc.gap(j) != " " or doc.headline(j):
+        if info is None or j + 1 >= doc.n or doc.gaps[j] != " " or doc.headline(j):
             return False
         nxt = doc.lower[j + 1]
         if not doc.caps[j + 1] or doc.all_caps(j + 1) or nxt in PLACE_TYPE_WORDS or nxt in STOPWORDS:
@@ -338,7 +340,7 @@ class Recognizer:
 
     def _modified_place(self, doc: TextView, i: int) -> bool:
         """Whether the one word glued before token ``i`` only modifies this place (``Metro Vancouver``)."""
-        if i == 0 or doc.gap(i - 1) != " " or i > 1 and doc.gap(i - 2) == " " and doc.caps[i - 2]:
+        if i == 0 or doc.gaps[i - 1] != " " or i > 1 and doc.gaps[i - 2] == " " and doc.caps[i - 2]:
             return False
         word = doc.words[i - 1]
         if doc.lower[i - 1] in NOT_PLACES:
@@ -407,7 +409,7 @@ class Recognizer:
                 add(span[0], evidence.hyphen_chain_end(doc, span[1]), doc.cue_before(i) or doc.list_cue(i),
                     located=True, longer=True)
 
-        for m in _TRIGGER_RE.finditer(text):
+        for m in doc.matches_at(_TRIGGER_RE, _TRIGGER_WORDS):
             i = doc.token_at(m.end())
             cue = doc.cue_before(i) if i is not None else None
             span = doc.name_at(i) if cue in _NAME_CUES else None
@@ -417,8 +419,7 @@ class Recognizer:
             # "the cities of A, B, and the town of C": the list continues
             for item in _list_items_after(doc, span[1]) if cue in ("town", "site") else ():
                 add(*item, cue)
-        regional = not (_REGION_HEADS.isdisjoint(doc.vocabulary) and _DIVISION_PLURALS.isdisjoint(doc.vocabulary))
-        for m in _REGION_OF_RE.finditer(text) if regional else ():
+        for m in doc.matches_at(_REGION_OF_RE, _REGION_OF_WORDS):
             i = doc.token_at(m.end())
             span = doc.name_at(i) if i is not None else None
             if span is not None:
@@ -426,7 +427,7 @@ class Recognizer:
                 # "the territories of Beni (North Kivu) and Irumu": each item a division
                 for item in _list_items_after(doc, span[1]) if m.group(1) else ():
                     add(*item, "region")
-        for m in () if _REGION_HEADS.isdisjoint(doc.vocabulary) else _REGION_SUFFIX_RE.finditer(text):
+        for m in doc.matches_at(_REGION_SUFFIX_RE, _REGION_HEADS, lead=1):
             k = doc.token_at(m.start(1))
             span = doc.name_before(k) if k is not None else None
             if span is not None:
@@ -440,7 +441,7 @@ class Recognizer:
                 span = doc.name_at(k) if first[k] not in starts else None
                 if span is not None and evidence.division_list_head(doc, span[1]):
                     add(*span, "region")
-        for m in () if TOPO_HEADS.isdisjoint(doc.vocabulary) else _TOPO_SUFFIX_RE.finditer(text):
+        for m in doc.matches_at(_TOPO_SUFFIX_RE, TOPO_HEADS, lead=1):
             # "Tennessee Colony", "Greer Station": a place of its own, even if the gazetteer lacks it
             k = doc.token_at(m.start(1))
             span = doc.name_before(k) if k is not None else None
@@ -567,7 +568,7 @@ class Recognizer:
         out = []
         for k in doc.capitals:
             word = doc.lower[k]
-            if k + 1 < doc.n and doc.gap(k) == " " and (word in LANDFORM_PREFIXES or word in ARABIC_LANDFORM_PREFIXES
+            if k + 1 < doc.n and doc.gaps[k] == " " and (word in LANDFORM_PREFIXES or word in ARABIC_LANDFORM_PREFIXES
                                                        or word in _THE_LANDFORM_PREFIXES
                                                        and doc.words_before(k, 1) == ("the",)):
                 span = doc.name_at(k)
@@ -602,11 +603,11 @@ class Recognizer:
             Token spans from the head to the end of the name.
         """
         out = []
-        for k in range(doc.n - 2):
-            if doc.lower[k] not in _OF_LANDFORM_HEADS or not doc.caps[k] or doc.all_caps(k) \
-                    or doc.lower[k + 1] != "of" or doc.gap(k) != " " or doc.gap(k + 1) != " ":
+        for k in doc.positions(_OF_LANDFORM_HEADS):
+            if k >= doc.n - 2 or not doc.caps[k] or doc.all_caps(k) \
+                    or doc.lower[k + 1] != "of" or doc.gaps[k] != " " or doc.gaps[k + 1] != " ":
                 continue
-            i = k + 3 if doc.lower[k + 2] == "the" and k + 3 < doc.n and doc.gap(k + 2) == " " else k + 2
+            i = k + 3 if doc.lower[k + 2] == "the" and k + 3 < doc.n and doc.gaps[k + 2] == " " else k + 2
             span = doc.name_at(i)
             if span is not None and doc.lower[i] not in STOPWORDS:
                 out.append((k, span[1]))
@@ -618,7 +619,7 @@ class Recognizer:
 
         The span is the name alone (with its Arabic article); the head stays out of it.
         """
-        return [span for k in range(1, doc.n) if doc.lower[k] in _LOWER_LANDFORM_HEADS and not doc.caps[k]
+        return [span for k in doc.positions(_LOWER_LANDFORM_HEADS) if k > 0 and not doc.caps[k]
                 and (span := _the_name_before(doc, k)) is not None]
 
     @staticmethod
@@ -628,8 +629,8 @@ class Recognizer:
         Without ``the``, a locative must announce it: ``the attack on Zamzam camp``, not ``Biden camp``.
         """
         out = []
-        for k in range(1, doc.n):
-            if doc.lower[k] not in NAMED_PLACE_HEADS or doc.caps[k]:
+        for k in doc.positions(NAMED_PLACE_HEADS):
+            if k == 0 or doc.caps[k]:
                 continue
             head = k - 1 if doc.lower[k - 1] in CAMP_MODIFIERS and not doc.caps[k - 1] else k
             span = _the_name_before(doc, head) or _located_name_before(doc, head)
@@ -701,7 +702,7 @@ class Recognizer:
         out = []
         for start, end in taken:
             k, e = doc.token_at(start), doc.token_ending_at(end)
-            if k is None or e is None or k < 3 or doc.lower[k - 1] != "in" or doc.gap(k - 1) != " ":
+            if k is None or e is None or k < 3 or doc.lower[k - 1] != "in" or doc.gaps[k - 1] != " ":
                 continue
             span = _name_with_articles_before(doc, k - 1)
             if span is not None and doc.words_before(span[0], 1) == ("in",) and not doc.sentence_start(span[0]) \
@@ -759,7 +760,7 @@ def _opens_dateline(doc: TextView, i: int, j: int) -> bool:
     """Where a short capitalised name may be a dateline: a line start, after a slash, or a briefing's
     sentence-initial heading with a colon (``GAZA: Israeli strikes...``)."""
     return doc.line_start(i) or doc.slash_after(i - 1) \
-        or doc.sentence_start(i) and doc.gap(j).startswith(": ")
+        or doc.sentence_start(i) and doc.gaps[j].startswith(": ")
 
 
 #: ``according to A, B and C``: sources, not places
@@ -804,7 +805,7 @@ def _list_run(doc: TextView, b: int) -> tuple[list[tuple[int, int]], int]:
 def _trigger_item(doc: TextView, k: int) -> tuple[int, int] | None:
     """The name a trigger at token ``k`` announces as a list's last item: ``A, B and the city of C``."""
     if k + 2 >= doc.n or TRIGGERS_BEFORE.get((doc.lower[k], doc.lower[k + 1])) not in ("town", "region") \
-            or doc.gap(k) != " " or doc.gap(k + 1) != " ":
+            or doc.gaps[k] != " " or doc.gaps[k + 1] != " ":
         return None
     return doc.name_at(k + 2)
 
@@ -842,7 +843,7 @@ def _heads_a_noun(doc: TextView, span: tuple[int, int]) -> bool:
 
 def _word_after_item(doc: TextView, b: int) -> str | None:
     """The word after a list item ending at token ``b``, past a comma (``Bob Gibbs, from Lakeville``)."""
-    return doc.lower[b + 1] if b + 1 < doc.n and doc.gap(b).strip() in ("", ",") else None
+    return doc.lower[b + 1] if b + 1 < doc.n and doc.gaps[b].strip() in ("", ",") else None
 
 
 #: words that join the items of a list
@@ -871,8 +872,8 @@ def _lower_headed_places(doc: TextView) -> list[tuple[int, int]]:
         Token spans of the names, without their head.
     """
     out = []
-    for k in range(1, doc.n):
-        if doc.lower[k] not in LOWER_PLACE_HEADS or doc.caps[k]:
+    for k in doc.positions(LOWER_PLACE_HEADS):
+        if k == 0 or doc.caps[k]:
             continue
         span = _name_with_articles_before(doc, k)
         if span is None:
@@ -892,7 +893,7 @@ _ARTICLE_NAME_LOCATIVES = frozenset((w,) for w in "in at near outside inside int
 
 def _bare_article(doc: TextView, raw: RawMention, i: int, j: int) -> bool:
     """Whether the scan matched only the Arabic article of a longer name (``Al`` of ``Al-Khuwei``)."""
-    return i == j and raw.key in ARTICLES and j + 1 < doc.n and doc.gap(j) in ("-", "‐") and doc.caps[j + 1]
+    return i == j and raw.key in ARTICLES and j + 1 < doc.n and doc.gaps[j] in ("-", "‐") and doc.caps[j + 1]
 
 
 def _prefixed_places(doc: TextView) -> list[tuple[int, int]]:
@@ -913,7 +914,7 @@ def _prefixed_places(doc: TextView) -> list[tuple[int, int]]:
         return []
     out = []
     for k in doc.capitals:
-        if doc.lower[k] in ARABIC_PLACE_PREFIXES and k + 1 < doc.n and doc.gap(k) in (" ", "-", "‐") \
+        if doc.lower[k] in ARABIC_PLACE_PREFIXES and k + 1 < doc.n and doc.gaps[k] in (" ", "-", "‐") \
                 and doc.caps[k + 1] and not doc.all_caps(k):
             span = doc.name_at(k)
             if span is not None and span[1] > k:
@@ -961,7 +962,7 @@ def _list_items_before(doc: TextView, k: int) -> list[tuple[int, int]]:
 
 def _possessive_before(doc: TextView, i: int) -> bool:
     """Whether a possessive comes just before token ``i``: ``Guayaquil's Urdesa``, ``the camp's Damaj``."""
-    return i > 1 and doc.possessive_after(i - 2) and doc.gap(i - 1) == " "
+    return i > 1 and doc.possessive_after(i - 2) and doc.gaps[i - 1] == " "
 
 
 def _the_name_before(doc: TextView, k: int) -> tuple[int, int] | None:
@@ -980,7 +981,7 @@ def _located_name_before(doc: TextView, k: int) -> tuple[int, int] | None:
 
 def _name_with_articles_before(doc: TextView, k: int) -> tuple[int, int] | None:
     """The capitalised name ending before token ``k``, through Arabic articles (``al-Ghab``, ``Tel al-Sultan``)."""
-    return _name_with_articles_ending_at(doc, k - 1) if k > 0 and doc.gap(k - 1) == " " else None
+    return _name_with_articles_ending_at(doc, k - 1) if k > 0 and doc.gaps[k - 1] == " " else None
 
 
 def _name_with_articles_ending_at(doc: TextView, b: int) -> tuple[int, int] | None:
@@ -989,9 +990,9 @@ def _name_with_articles_ending_at(doc: TextView, b: int) -> tuple[int, int] | No
     if span is None or doc.lower[span[0]] in STOPWORDS:
         return None
     a = span[0]
-    while a > 0 and doc.lower[a - 1] in ARTICLES and doc.gap(a - 1) in "-‐":
+    while a > 0 and doc.lower[a - 1] in ARTICLES and doc.gaps[a - 1] in "-‐":
         a -= 1  # al-Ghab
-        if a > 0 and doc.gap(a - 1) == " " and doc.caps[a - 1] and doc.lower[a - 1] not in STOPWORDS:
+        if a > 0 and doc.gaps[a - 1] == " " and doc.caps[a - 1] and doc.lower[a - 1] not in STOPWORDS:
             a -= 1  # Tel al-Sultan
     return (a, span[1])
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from itertools import accumulate, compress
 
 from .lexicon import (
@@ -52,6 +53,11 @@ SENTENCE_END = re.compile(r"[.!?\n]\s*[\"'“”‘’(]*\s*$")
 IN_WORD = frozenset("'’‘ʿʾ`")
 _CLAUSE_BREAK = frozenset(".!?\n;:")
 CLITICS = frozenset("s d ll re ve m t".split())  # He's, Smith's: not part of a name
+#: letters a case-insensitive regex takes for an ASCII letter that lower-casing does not turn into it (``ſ`` for
+#: ``s``; ``ı`` and ``İ`` for ``i``)
+_CASE_ODDITIES = ("ſ", "ı", "İ")
+#: the last words of the trigger phrases (``of``, ``near``)
+_TRIGGER_ENDS = frozenset(phrase[-1] for phrase in TRIGGERS_BEFORE)
 #: the most words before a token that a rule reads ("the western countryside of"): remembered per token
 _WORDS_BEFORE = 4
 
@@ -68,20 +74,20 @@ class TextView:
     """Token-level views of one text used by the evidence rules.
 
     A token is a run of letters and digits; its facts are kept in parallel lists
-    (``words``, ``lower``, ``starts``, ``ends``, ``caps``) indexed by token number,
-    all built by C-level splits and maps, since the rules visit only a few tokens
-    around each capitalised word.
+    (``words``, ``lower``, ``starts``, ``ends``, ``caps``, and ``gaps``: the text after
+    each token) indexed by token number, all built by C-level splits and maps, since
+    the rules visit only a few tokens around each capitalised word.
 
     Examples
     --------
     >>> doc = TextView("Shelling hit al-Bab, near Aleppo.")
-    >>> doc.words[2], doc.gap(2), doc.capitals
+    >>> doc.words[2], doc.gaps[2], doc.capitals
     ('al', '-', [0, 3, 5])
     >>> doc.starts[5], doc.ends[5], doc.lower[5]
     (26, 32, 'aleppo')
     """
 
-    __slots__ = ("text", "n", "words", "lower", "vocabulary", "starts", "ends", "caps", "capitals", "_gaps",
+    __slots__ = ("text", "n", "words", "lower", "vocabulary", "starts", "ends", "caps", "capitals", "gaps",
                  "_headline", "_cues", "_before")
 
     def __init__(self, text: str) -> None:
@@ -95,7 +101,8 @@ class TextView:
         self.vocabulary: frozenset[str] = frozenset(self.lower)
         self.starts: list[int] = offsets[0:-1:2]
         self.ends: list[int] = offsets[1::2]
-        self._gaps: list[str] = parts[2::2]
+        #: the text between token ``k`` and token ``k + 1`` (to the end of the text after the last)
+        self.gaps: list[str] = parts[2::2]
         self.caps: list[bool] = [w[0].isupper() for w in self.words]
         #: indices of capitalised tokens: the only places a name can start (besides al-/el- articles)
         self.capitals = list(compress(range(self.n), self.caps))
@@ -103,20 +110,43 @@ class TextView:
         self._cues: dict[int, str | None] = {}  #: cue_before answers: the rules ask about a token several times
         self._before: dict[int, tuple[str, ...]] = {}  #: words_before(i, _WORDS_BEFORE) answers, likewise
 
+    def positions(self, words: frozenset[str]) -> list[int]:
+        """Indices of the tokens whose lower-cased form ``words`` holds, in text order.
+
+        The rules look for a few words each (heads, triggers, articles), which many texts do not use at all.
+        """
+        if words.isdisjoint(self.vocabulary):
+            return []
+        return list(compress(range(self.n), map(words.__contains__, self.lower)))
+
     def all_caps(self, k: int) -> bool:
         """Whether token ``k`` is written in capitals (two letters or more): ``KYIV``, ``UK``."""
         word = self.words[k]
         return len(word) >= 2 and word.isupper()
 
-    def gap(self, k: int) -> str:
-        """Text between token ``k`` and token ``k + 1`` (to the end of the text after the last)."""
-        return self._gaps[k]
+    def matches_at(self, pattern: re.Pattern[str], words: frozenset[str], lead: int = 0) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern`` that open ``lead`` characters before a token ``words`` holds (lower-cased).
+
+        For a pattern every match of which opens so (a trigger word, the space before a head word), these are
+        the matches of ``pattern.finditer(text)``, in order and not overlapping; the regex is tried at those
+        tokens only instead of being run over the whole text.
+        """
+        text = self.text
+        if any(c in text for c in _CASE_ODDITIES):
+            yield from pattern.finditer(text)  # (a token such a letter spells is no lower-cased word of ``words``)
+            return
+        end = 0  # where the previous match ended: finditer's matches do not overlap
+        for k in self.positions(words):
+            at = self.starts[k] - lead
+            if at >= end and (m := pattern.match(text, at)) is not None:
+                end = m.end()
+                yield m
 
     def sentence_start(self, i: int) -> bool:
         if i == 0:
             return True
         before = self.text[max(0, self.starts[i] - 4):self.starts[i]]
-        return bool(SENTENCE_END.search(self._gaps[i - 1] or before)) and \
+        return bool(SENTENCE_END.search(self.gaps[i - 1] or before)) and \
             self.lower[i - 1] not in ("st", "mt", "ft", "gen", "dr", "mr", "mrs", "u", "s")
 
     def words_before(self, i: int, count: int) -> tuple[str, ...]:
@@ -137,7 +167,7 @@ class TextView:
         out = []
         k = i - 1
         while k >= 0 and len(out) < count:
-            if not _CLAUSE_BREAK.isdisjoint(self._gaps[k]):
+            if not _CLAUSE_BREAK.isdisjoint(self.gaps[k]):
                 break
             out.append(self.lower[k])
             k -= 1
@@ -153,6 +183,8 @@ class TextView:
 
     def _cue_before(self, i: int) -> str | None:
         words = self.words_before(i, 4)
+        if _TRIGGER_ENDS.isdisjoint(words):
+            return None  # (the common case: no trigger phrase ends here)
         # skip "the" and a direction adjective: "the western countryside of", "the town of"
         for n in (2, 1):
             if len(words) >= n and tuple(words[-n:]) in TRIGGERS_BEFORE:
@@ -172,7 +204,7 @@ class TextView:
                 return None
             k = prev  # last token of the previous item
             while k > 0 and (self.caps[k] or self.lower[k] in CONNECTORS) \
-                    and self.gap(k - 1) in GAPS_IN_NAME and self.caps[k - 1]:
+                    and self.gaps[k - 1] in GAPS_IN_NAME and self.caps[k - 1]:
                 k -= 1
             if not self.caps[k]:
                 return None
@@ -195,14 +227,14 @@ class TextView:
         ('Hass', 'Nabl')
         """
         p = k - 1
-        if p > 1 and self.lower[p] == "the" and self.gap(p) == " " and self.lower[p - 1] in _LIST_WORDS:
+        if p > 1 and self.lower[p] == "the" and self.gaps[p] == " " and self.lower[p - 1] in _LIST_WORDS:
             p -= 1  # "and the C"; not "However, the White House"
         if p < 0:
             return None
-        if self.lower[p] in _LIST_WORDS and self.gap(p) == " ":
+        if self.lower[p] in _LIST_WORDS and self.gaps[p] == " ":
             p -= 1
-            return p if p >= 0 and self.gap(p) in (" ", ", ") and self.caps[p] else None
-        return p if self.gap(p).strip() == "," and self.caps[p] else None
+            return p if p >= 0 and self.gaps[p] in (" ", ", ") and self.caps[p] else None
+        return p if self.gaps[p].strip() == "," and self.caps[p] else None
 
     def list_item_after(self, b: int) -> int | None:
         """First token of the list item after the item ending at token ``b`` (``C`` in ``B, and C``).
@@ -213,11 +245,11 @@ class TextView:
         q = b + 1
         if q >= self.n or gap not in (" ", ", ", ","):
             return None
-        if self.lower[q] in _LIST_WORDS and self.gap(q) == " ":
+        if self.lower[q] in _LIST_WORDS and self.gaps[q] == " ":
             q += 1
-            if q + 1 < self.n and self.lower[q] in _LIST_REPEATS and self.gap(q) == " " and self.caps[q + 1]:
+            if q + 1 < self.n and self.lower[q] in _LIST_REPEATS and self.gaps[q] == " " and self.caps[q + 1]:
                 q += 1  # "in Bunia and in Mahagi": the preposition said again
-            if q < self.n and self.lower[q] == "the" and self.gap(q) == " ":
+            if q < self.n and self.lower[q] == "the" and self.gaps[q] == " ":
                 q += 1
         elif gap == " ":
             return None
@@ -231,15 +263,15 @@ class TextView:
 
         Without such a bracket: ``b`` and its own gap.
         """
-        if self.gap(b) != " (":
-            return b, self.gap(b)
+        if self.gaps[b] != " (":
+            return b, self.gaps[b]
         for k in range(b + 1, min(self.n, b + 1 + self._BRACKET_TOKENS)):
-            gap = self.gap(k)
+            gap = self.gaps[k]
             if gap.startswith(")"):
                 return k, gap[1:]
             if gap not in (" ", "-"):
                 break
-        return b, self.gap(b)
+        return b, self.gaps[b]
 
     def locative_before(self, i: int) -> bool:
         words = [w for w in self.words_before(i, 3) if w not in ("the", "a") and w not in DIRECTIONS]
@@ -261,7 +293,7 @@ class TextView:
             Whether a noun for inhabitants and ``of`` come just before the name or its list.
         """
         for _ in range(items):
-            while i > 0 and self.gap(i - 1) in ("-", "‐", " ") and self.caps[i - 1]:
+            while i > 0 and self.gaps[i - 1] in ("-", "‐", " ") and self.caps[i - 1]:
                 i -= 1  # Saint-Marc, Kafr Nabl: the words before the whole name
             words = self.words_before(i, 2)
             if len(words) == 2 and words[1] == "of" and words[0] in INHABITANTS:
@@ -275,28 +307,28 @@ class TextView:
     def suffix_after(self, j: int) -> str | None:
         if j + 1 >= self.n:
             return None
-        gap = self.gap(j)
+        gap = self.gaps[j]
         nxt = self.lower[j + 1]
         if gap in (" ", "'s ", "’s ") and nxt in _SUFFIX_WORDS:
             return nxt
-        if gap == " " and nxt in CAMP_MODIFIERS and j + 2 < self.n and self.gap(j + 1) == " " \
+        if gap == " " and nxt in CAMP_MODIFIERS and j + 2 < self.n and self.gaps[j + 1] == " " \
                 and self.lower[j + 2] == "camp":
             return "camp"  # the Far'a refugee camp
         if gap in ("'", "’") and nxt == "s" and j + 2 < self.n:
             after = self.lower[j + 2]
-            if self.gap(j + 1) == " " and after in _SUFFIX_WORDS:
+            if self.gaps[j + 1] == " " and after in _SUFFIX_WORDS:
                 return after
         return None
 
     def after_title(self, i: int) -> bool:
-        return i > 0 and self.gap(i - 1) in (" ", ". ") and self.lower[i - 1] in PERSON_TITLES \
+        return i > 0 and self.gaps[i - 1] in (" ", ". ") and self.lower[i - 1] in PERSON_TITLES \
             and self.caps[i - 1]
 
     def glued_capital_before(self, i: int, names: NameIndex | None = None) -> bool:
         if i == 0:
             return False
         prev, lower = self.words[i - 1], self.lower[i - 1]
-        gap = self.gap(i - 1)
+        gap = self.gaps[i - 1]
         if gap == "-" and (len(prev) == 1 and prev.isupper()
                            or names is not None and is_real_place(names.info(fold(prev)))):
             return False  # D-Charleston (a legislator's home town), Nebraska-Lincoln
@@ -316,15 +348,15 @@ class TextView:
 
     def title_start(self, k: int) -> bool:
         """Whether token ``k`` opens a title after a label and a colon (``Read more: Inside Port Sudan``)."""
-        return k > 0 and self.gap(k - 1) == ": " and self.caps[k]
+        return k > 0 and self.gaps[k - 1] == ": " and self.caps[k]
 
     def compass_abbrev(self, k: int) -> bool:
         """Whether the one-letter token ``k`` ends a compass abbreviation (``S.E.``, ``N.W.``), not an initial."""
-        return self.lower[k] in _COMPASS and k > 0 and self.gap(k - 1) == "." and self.lower[k - 1] in _COMPASS
+        return self.lower[k] in _COMPASS and k > 0 and self.gaps[k - 1] == "." and self.lower[k - 1] in _COMPASS
 
     def capital_after(self, j: int) -> str | None:
         """The lower-cased capitalised word glued after token ``j`` (``New York [Times]``), if any."""
-        if j + 1 >= self.n or self.gap(j) not in (" ", "-"):
+        if j + 1 >= self.n or self.gaps[j] not in (" ", "-"):
             return None
         nxt = self.lower[j + 1]
         if not self.caps[j + 1] or nxt in STOPWORDS or nxt in MONTHS or nxt in WEEKDAYS \
@@ -337,14 +369,14 @@ class TextView:
 
         Callers exempt major places: ``Canada's Food Inspection Agency`` is about Canada.
         """
-        if j + 2 >= self.n or self.gap(j) not in ("'", "’") or self.lower[j + 1] != "s":
+        if j + 2 >= self.n or self.gaps[j] not in ("'", "’") or self.lower[j + 1] != "s":
             return False
         nxt = self.lower[j + 2]
-        return self.gap(j + 1) == " " and self.caps[j + 2] and nxt not in PLACE_TYPE_WORDS \
+        return self.gaps[j + 1] == " " and self.caps[j + 2] and nxt not in PLACE_TYPE_WORDS \
             and nxt not in NEAR_AFTER and nxt not in STOPWORDS
 
     def word_after(self, j: int) -> str | None:
-        if j + 1 >= self.n or self.gap(j) != " ":
+        if j + 1 >= self.n or self.gaps[j] != " ":
             return None
         return self.lower[j + 1]
 
@@ -353,38 +385,38 @@ class TextView:
 
         ``Fargo-Moorhead``, ``EU-Israel`` and ``Canada-U.S.`` join two places and stay.
         """
-        if j + 1 >= self.n or self.gap(j) not in ("-", "‐"):
+        if j + 1 >= self.n or self.gaps[j] not in ("-", "‐"):
             return False
         return self.caps[j + 1] and not _country_or_place(names, self.dotted_word(j + 1))
 
     def dotted_word(self, k: int) -> str:
         """Token ``k`` with the tokens its dots join to it (``U.S.`` from ``U``)."""
         end = k
-        while end + 1 < self.n and self.gap(end) == "." and len(self.words[end + 1]) <= 2:
+        while end + 1 < self.n and self.gaps[end] == "." and len(self.words[end + 1]) <= 2:
             end += 1
         return self.text[self.starts[k]:self.ends[end]]
 
     def personal_possessive_after(self, j: int) -> bool:
         """``Wilder's estate``, ``Chaudhry's home``: a possessive before something only people have."""
-        return self.possessive_after(j) and j + 2 < self.n and self.gap(j + 1) == " " \
+        return self.possessive_after(j) and j + 2 < self.n and self.gaps[j + 1] == " " \
             and self.lower[j + 2] in PERSONAL_NOUNS
 
     def possessive_after(self, j: int) -> bool:
-        return j + 1 < self.n and self.gap(j) in ("'", "’") and self.lower[j + 1] == "s"
+        return j + 1 < self.n and self.gaps[j] in ("'", "’") and self.lower[j + 1] == "s"
 
     def ampersand_after(self, j: int) -> bool:
-        return j + 1 < self.n and self.gap(j).strip() == "&" and self.caps[j + 1]
+        return j + 1 < self.n and self.gaps[j].strip() == "&" and self.caps[j + 1]
 
     def number_after(self, j: int) -> bool:
-        return j + 1 < self.n and self.gap(j) == " " and self.words[j + 1][0].isdigit()
+        return j + 1 < self.n and self.gaps[j] == " " and self.words[j + 1][0].isdigit()
 
     def of_capital_after(self, j: int) -> bool:
-        return j + 2 < self.n and self.gap(j) == " " and self.words[j + 1] == "of" \
+        return j + 2 < self.n and self.gaps[j] == " " and self.words[j + 1] == "of" \
             and self.caps[j + 2]
 
     def saying_after(self, k: int) -> bool:
         """``Brown said``, ``Brown has told``."""
-        if k + 1 >= self.n or self.gap(k) != " ":
+        if k + 1 >= self.n or self.gaps[k] != " ":
             return False
         nxt = self.lower[k + 1]
         if nxt in SAYING:
@@ -393,11 +425,11 @@ class TextView:
 
     def saying_before(self, k: int) -> bool:
         """``said Brown.``"""
-        return k > 0 and self.gap(k - 1) == " " and self.lower[k - 1] in SAYING \
-            and (k + 1 >= self.n or self.gap(k).startswith((".", ",")))
+        return k > 0 and self.gaps[k - 1] == " " and self.lower[k - 1] in SAYING \
+            and (k + 1 >= self.n or self.gaps[k].startswith((".", ",")))
 
     def comma_place_after(self, j: int, names: NameIndex) -> bool:
-        if j + 1 >= self.n or self.gap(j).strip() != ",":
+        if j + 1 >= self.n or self.gaps[j].strip() != ",":
             return False
         info = names.info(fold(self.words[j + 1])) if self.caps[j + 1] else None
         return info is not None and info.is_major
@@ -424,14 +456,14 @@ class TextView:
 
     def slash_after(self, k: int) -> bool:
         """Whether a slash follows token ``k``, spaced or not (``KABUL/ISLAMABAD``, ``GOMA / BUKAVU``)."""
-        return self.gap(k).strip(" ") == "/"
+        return self.gaps[k].strip(" ") == "/"
 
     def _slashed_partner_end(self, j: int) -> int | None:
         """Last token of the capitals after ``/`` that follows token ``j`` (``CAIRO`` in ``GAZA CITY/CAIRO``)."""
         k = j + 1
         if k >= self.n or not self.slash_after(j) or not self.all_caps(k):
             return None
-        while k + 1 < self.n and self.gap(k) == " " and self.all_caps(k + 1):
+        while k + 1 < self.n and self.gaps[k] == " " and self.all_caps(k + 1):
             k += 1
         return k
 
@@ -440,7 +472,7 @@ class TextView:
         k = i - 1
         if k < 0 or not self.slash_after(k) or not self.all_caps(k) or not self.all_caps(i):
             return False
-        while k > 0 and self.gap(k - 1) == " " and self.all_caps(k - 1):
+        while k > 0 and self.gaps[k - 1] == " " and self.all_caps(k - 1):
             k -= 1
         return self.line_start(k)
 
@@ -468,7 +500,7 @@ class TextView:
     def word_ending_at(self, k: int) -> str:
         """Token ``k`` with the tokens an apostrophe glues before it (``O'Brien``, ``Ma'arrat``)."""
         a = k
-        while a > 0 and self.gap(a - 1) in IN_WORD:
+        while a > 0 and self.gaps[a - 1] in IN_WORD:
             a -= 1
         return self.text[self.starts[a]:self.ends[k]]
 
@@ -485,7 +517,7 @@ class TextView:
     def name_before(self, k: int) -> tuple[int, int] | None:
         """The capitalised name ending just before token ``k`` ("Rapides" in "Rapides Parish")."""
         b = k - 1
-        if b < 0 or self.gap(b) != " ":
+        if b < 0 or self.gaps[b] != " ":
             return None
         return self.name_ending_at(b)
 
@@ -494,7 +526,7 @@ class TextView:
         if not self.caps[b] or self.lower[b] in STOPWORDS:
             return None
         a = b
-        while a > 0 and b - a < 2 and self.gap(a - 1) in (" ", "-") and self.caps[a - 1] \
+        while a > 0 and b - a < 2 and self.gaps[a - 1] in (" ", "-") and self.caps[a - 1] \
                 and self.lower[a - 1] not in STOPWORDS and not self.sentence_start(a):
             a -= 1
         return (a, b)
@@ -504,19 +536,19 @@ class TextView:
         if i >= self.n:
             return None
         word = self.words[i]
-        if self.lower[i] in ARTICLES and self.gap(i) in "-‐" and i + 1 < self.n:
+        if self.lower[i] in ARTICLES and self.gaps[i] in "-‐" and i + 1 < self.n:
             pass
         elif not self.caps[i] or word[0].isdigit() or self.all_caps(i) and len(word) > 4:
             return None
         j = i
         while j + 1 < self.n and j - i < 3:
-            gap = self.gap(j)
+            gap = self.gaps[j]
             nxt = self.lower[j + 1]
             if gap in IN_WORD and nxt in CLITICS:
                 break  # Saturday's, Smith's: the name ends before the clitic
             if gap in ("-", "‐") or gap in IN_WORD or (
                 gap == " " and (self.caps[j + 1] and nxt not in PLACE_TYPE_WORDS and nxt not in STOPWORDS
-                                or nxt in ARTICLES and self.gap(j + 1) in ("-", "‐"))
+                                or nxt in ARTICLES and self.gaps[j + 1] in ("-", "‐"))
             ):
                 j += 1
                 continue
