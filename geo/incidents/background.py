@@ -158,6 +158,9 @@ _DATE_OPENS_CLAUSE = re.compile(
 # Openers of a clause that tell an earlier event, so a month before the trigger still dates
 # the trigger: "In June, the field was halted after a rocket attack" (not "In June, X said that").
 _EARLIER_OPENERS = frozenset(("after", "following"))
+# Relative pronouns: a clause inside a noun phrase, dated with the rest of a sentence its
+# fronted month opens ("In December, a missile that evaded interception hit X").
+_RELATIVES = frozenset(("that", "which", "who", "whom", "whose"))
 #: Months back from which a main clause's own date makes its event background.
 MAIN_CLAUSE_MONTHS = 4
 #: Months back from which a bare month ("in July", no day) dates a main clause's event.
@@ -243,7 +246,8 @@ def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: 
             continue  # "arrested an activist over violence linked to rallies in December": the rallies' month
         if back >= MAIN_CLAUSE_MONTHS and _own_date(ctx, h.start, h.end, unit, dates):
             return True  # "In November, a suicide bomber killed 26 people in X", read in March
-        if back >= BARE_MONTHS and bare and _own_date(ctx, h.start, h.end, unit, dates) and not _reported(ctx, unit):
+        if back >= BARE_MONTHS and bare and _own_date(ctx, h.start, h.end, unit, dates) \
+                and not _reported(ctx, unit, _fronted_month(ctx, h.start, h.end)):
             return True  # "militants attacked army posts in X in July", read in September
         if back == 1 and bare and _last_month(ctx, published, a, h.start) \
                 and _own_date(ctx, h.start, h.end, unit, dates) and not _reported(ctx, unit):
@@ -374,11 +378,14 @@ _OPENING_REPORT = re.compile(
 )
 
 
-def _reported(ctx: SentenceContext, unit: Unit) -> bool:
+def _reported(ctx: SentenceContext, unit: Unit, fronted: bool = False) -> bool:
     """Whether the sentence of ``unit`` closes with the source that reports it now ("In
     March, soldiers executed 14 villagers in X, a rights group said on Tuesday"): the
-    report is the news, whatever the month of the event."""
-    if _CLOSING_REPORT.search(ctx.text, unit.end, ctx.end) is not None:
+    report is the news, whatever the month of the event. After a ``fronted`` month a
+    closing "according to" only names the source of a past event, it tells no report
+    of now ("In December, gunmen killed 200 people in X, according to the UN")."""
+    closing = _CLOSING_REPORT.search(ctx.text, unit.end, ctx.end)
+    if closing is not None and not (fronted and closing.group().startswith("according")):
         return True
     # ... or opens with it: "Refugees reported that armed men killed civilians in X in May"
     return _OPENING_REPORT.match(ctx.norm_at(ctx.start, unit.start)) is not None
@@ -409,6 +416,8 @@ def _own_date(ctx: SentenceContext, d0: int, d1: int, unit: Unit, dates: list) -
     if d0 > unit.start:
         between = _OBJECT_AND.sub(lambda m: " " * len(m.group()), between)
     found = {m.group() for m in _OPENER.finditer(between)}
+    if fronted and d1 <= unit.start:
+        found -= _RELATIVES  # "In December, a missile that evaded interception hit a playground in X"
     if found and not (d1 <= unit.start and (_OWN_CLAUSE.match(between) or found <= _EARLIER_OPENERS)):
         return False
     gap = abs(unit.start - d0)
@@ -757,8 +766,13 @@ def _dates_event(ctx: SentenceContext, y0: int, y1: int, unit: Unit) -> bool:
 # X killed dozens", "India later carried out strikes on Y" (after a sentence dated in April).
 _LATER_OPENING = re.compile(
     r"^\W*(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+later"
-    r"|(?:[a-z]+\s+){1,3}?later\s+[a-z]+(?:ed|took|struck|fought|shot|hit|began|launched))(?!\S)"
+    r"|(?:[a-z]+\s+){1,3}?later\s+[a-z]+(?:ed|took|struck|fought|shot|hit|began|launched)"
+    # the days after the event told before: "In the days that followed, clashes spread to X"
+    r"|(?:in|over|during)\s+the\s+(?:days|weeks|months)\s+that\s+followed"
+    r"|(?:in|over|during)\s+the\s+following\s+(?:days|weeks|months))(?!\S)"
 )
+# A bare month after "in" (no day): "violence flared in November when gunmen ambushed a convoy".
+_IN_BARE_MONTH = re.compile(r"(?<!\S)(?:in|during)\s+(?:(?:early|late|mid)\s+)?$", re.IGNORECASE)
 _CAPITAL_MONTH = re.compile(
     r"(?<![\w-])(January|February|March|April|May|June|July|August|September|October|November|December)(?![\w-])"
 )
@@ -775,6 +789,9 @@ def _dated_old(sentence: str, published: Date) -> bool:
         back = (published.month - month) % 12
         if back >= MAIN_CLAUSE_MONTHS:
             return True
+        bare = not _DAY_NEXT.match(sentence, m.end()) and _MONTH_YEAR.match(sentence, m.end()) is None
+        if back >= BARE_MONTHS and bare and _IN_BARE_MONTH.search(sentence, max(0, m.start() - 14), m.start()):
+            return True  # "Violence flared in November when gunmen ambushed a convoy", read in January
     return False
 
 

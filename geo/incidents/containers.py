@@ -47,6 +47,33 @@ _PART_OF = re.compile(
 )
 
 
+# A place named in an apposition only to locate the place before it: "in Diapaga, in the east
+# of the country near Niger, ..."; "In Djugu territory, north of Bunia, militias clashed around
+# Fataki" (the event is at the nearer place; the apposition closes at a comma or the end).
+_QUARTER = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)"
+_APPOSED_REFERENCE = re.compile(
+    r",\s+(?:(?:in|at)\s+the\s+(?:far\s+)?" + _QUARTER + r"\s+of\s+the\s+(?:country|region|province|state)\s+)?"
+    r"(?:(?:some\s+|about\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:" + _QUARTER + r"\s+of|near|outside)\s+(?:the\s+)?(?:(?:town|city|village|capital)\s+of\s+)?$"
+)
+_APPOSITION_END = re.compile(r"\s*(?:[,.;]|$)")
+_DIVISION_BEFORE = re.compile(r"\s+(?:region|province|oblast|governorate|district|county|state|territory)$")
+
+
+def _apposed_reference(text: str, mentions: Sequence[Mention], i: int) -> int | None:
+    """The index of the place mention that mention ``i`` is named after, in a comma-set
+    apposition, as a reference point for it (:data:`_APPOSED_REFERENCE`), else ``None``."""
+    m = mentions[i]
+    if not _APPOSITION_END.match(text, m.end):
+        return None
+    lead = _APPOSED_REFERENCE.search(text.lower(), max(0, m.start - 90), m.start)
+    if lead is None:
+        return None
+    lo = max(0, lead.start() - 40)
+    anchor = lo + len(_DIVISION_BEFORE.sub("", text[lo : lead.start()]))  # "Djugu territory, north of"
+    return next((k for k, o in enumerate(mentions) if k != i and o.end == anchor), None)
+
+
 def _same_event_later(fronted: str | None, start: int, start2: int, events: list, events2: list) -> bool:
     """Whether a fronted place at ``start`` and a later place at ``start2`` hold the same
     event (one trigger), past a relative clause between them: "In Togo, where a state of
@@ -68,6 +95,14 @@ def drop_containers(
         if not chosen[j] or all(e.event_type == DISPLACEMENT for e, _ in chosen[j]):
             continue  # "fled into Mauritania ... arriving in the Mbera camp": both received them
         seg = ctx.segment_of(mentions[i].start)
+        anchor = _apposed_reference(text, mentions, i)
+        if anchor is not None and (_settlement(text, mentions[anchor])
+                                   or _shares_event(chosen, j, idxs, mentions, seg, anchor)):
+            # "in Arbinda and Diapaga, in the east of the country near Niger"; "In Djugu territory,
+            # north of Bunia, militias clashed around Fataki": the event is at a nearer place (not
+            # "in Ituri province, near Boga", where Boga is the nearest place named)
+            chosen[j] = []
+            continue
         # "In neighbouring Niger, soldiers were killed near Tassia": the scene of the clause
         fronted = fronted_preposition(text, seg[0], mentions[i].start, mentions[i].end)
         reference = fronted in REFERENCE_PREPOSITIONS  # "Near Ramallah, settlers attacked Sinjil"
@@ -138,6 +173,23 @@ def drop_containers(
             if contained:
                 chosen[j] = []
                 break
+
+
+def _settlement(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is a town or village, not a country or a division ("Djugu territory")."""
+    place = mention.place
+    return place is not None and place.kind is PlaceKind.CITY and not _DIVISION_AFTER.match(text, mention.end)
+
+
+def _shares_event(
+    chosen: list[list], j: int, idxs: list[int], mentions: Sequence[Mention], seg: tuple, anchor: int,
+) -> bool:
+    """Whether a place of segment ``seg`` other than the ``j``-th mention and the mention
+    ``anchor`` it locates holds an event of the same family."""
+    types = {_family(e.event_type) for e, _ in chosen[j]}
+    return any(j2 != j and i2 != anchor and seg[0] <= mentions[i2].start < seg[1]
+               and types & {_family(e.event_type) for e, _ in chosen[j2]}
+               for j2, i2 in enumerate(idxs))
 
 
 def _owner_of_territory(ctx: SentenceContext, floor: int, start: int) -> bool:

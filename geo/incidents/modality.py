@@ -155,6 +155,16 @@ _DONE_TO = re.compile(r"(?<!\S)(?:were|was|have\s+been|has\s+been|had\s+been)\s+
 _EARLIER = re.compile(
     r"(?<!\S)(?<!had\s)(?<!has\s)(?<!have\s)(?<!was\s)(?<!were\s)(?<!been\s)"
     r"(?:earlier|previous|prior|past|former|(?:last|this)\s+(?:month|year)\s+s)\s+$")
+# An event a week or more back that dates the news, right before its trigger: "signed a deal
+# on Friday, eleven days after the deadly clashes around X", "two weeks after the attack on Y".
+_WEEKS_AFTER = re.compile(
+    r"(?i)(?<!\S)(?:(?:seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|[7-9]|[1-9]\d)\s+days"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:weeks?|months?|years?))"
+    r"\s+after\s+(?:the|a|an|last|its|their)\s+[^,;:()]*$"
+)
+# A sentence set in a whole war, told as a frame: "During the war, Israeli strikes flattened
+# large parts of X", "During the 2020 conflict, ..." (a war's toll, not the news).
+_WAR_FRAME = re.compile(r"\W*(?:during|throughout)\s+the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict)\s*,", re.IGNORECASE)
 # A modal right after the event noun: "renewed fighting could derail the truce".
 # An event noun told as to come: "further demolitions are planned in X", "strikes are expected",
 # "the first handover of rifles and explosives is planned for March in X".
@@ -370,6 +380,10 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
         return True  # "troops rescued 14 kidnapped victims": a rescue, the kidnapping is told elsewhere
     if _EARLIER.search(ctx.norm_at(max(a, t0 - 16), t0)):
         return True  # "protested over earlier strikes in X", "after last month's fighting in Y"
+    if _WAR_FRAME.match(ctx.text, ctx.start, t0):
+        return True  # "During the war, strikes flattened large parts of X"
+    if _WEEKS_AFTER.search(ctx.text, max(a, t0 - 100), t0):
+        return True  # "eleven days after the deadly clashes around X": the earlier event dates the news
     if _told_again(ctx, t0, t1):
         return True  # "The attack came despite a ceasefire ... that devastated X": told before
     if _followed_earlier(ctx, a, b, t0):

@@ -67,6 +67,7 @@ from geo.incidents.labels import (
     DWU,
     EF,
     GRT,
+    HQ,
     IED,
     LOOT,
     MOB,
@@ -150,6 +151,7 @@ from geo.incidents.weapons import (
     attempt_stopped,
     attempted_strike,
     remote_attempt,
+    blasts_of_demolition,
     buildings_blown_up,
     convoy_stopped,
     demolition_start,
@@ -620,6 +622,14 @@ _FORCE_EXPELLED = re.compile(
     r"\s+(?:the\s+|all\s+|remaining\s+)*(?:[A-Z][\w'’-]*\s+|foreign\s+|western\s+)+"
     r"(?:troops|forces|soldiers|military|diplomats|ambassadors?|envoys?|contingents?|mission|peacekeepers)"
     r"(?!\s+(?:from|out\s+of)\s)(?![\w-])"
+)
+# Buildings taken over and made a military site: "took over a school in X and turned it into
+# a military post", "took over houses and converted them into barracks" (a base set up).
+_BUILDINGS_MADE_BASE = re.compile(
+    r"\s+(?:\S+\s+){0,4}?(?:houses?|homes?|buildings?|schools?|hospitals?|mosques?|clinics?|shops?|"
+    r"apartments?|villas?|farms?)(?!\S)[^.;]{0,80}?(?<!\S)(?:turn|turned|turning|convert|converted|converting|"
+    r"transform|transformed|transforming)\s+(?:it|them)\s+into\s+(?:a\s+|an\s+)?(?:\S+\s+){0,2}?"
+    r"(?:barracks|posts?|bases?|outposts?|headquarters|positions?|garrisons?|camps?|checkpoints?)(?!\w)"
 )
 _OFFICES_TAKEN = re.compile(
     r"\s+(?:of\s+)?(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:offices?|broadcaster|radio\s+station|television\s+station|"
@@ -1180,6 +1190,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None
         if buildings_blown_up(ctx, unit, b) and not went_off(ctx, demolition_start(ctx, a, unit), b, span):
             return Event(*LOOT, span, 0.75)  # "troops blew up a row of houses": a demolition
+        if blasts_of_demolition(ctx, unit):
+            return Event(*LOOT, span, 0.7)  # "detonation operations in X, where it blew up houses"
         if _SUICIDE.search(ctx.norm_at(a, b)):
             label = SB
         else:
@@ -1286,6 +1298,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "the junta has expelled French troops": a diplomatic act
         if _OFFICES_TAKEN.match(after):
             return Event(*NVT, span, weight)  # "took over the mayor's office": an administration changes hands
+        if rule is Rule.CAPTURE and _BUILDINGS_MADE_BASE.match(ctx.text, span[1], b):
+            return Event(*HQ, span, weight)  # "took over a school in X and turned it into a military post"
         seized = rule is Rule.CAPTURE and unit.phrase in ("seized", "took") \
             and _PEOPLE_SEIZED.match(ctx.text, span[1], min(b, span[1] + 50))
         if seized and not _POLICE_SUBJECT.search(ctx.norm_at(max(a, span[0] - 40), span[0])):

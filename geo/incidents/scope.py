@@ -113,6 +113,15 @@ _CAME = re.compile(
 )
 
 
+# The same, with the span set off by a comma after the event: "signed a deal in A, eleven
+# days after the clashes around B", ", two weeks after ...".
+_SPAN_AFTER_COMMA = re.compile(
+    r",\s+(?:(?:just|only|barely|some|about|nearly|almost|less\s+than|more\s+than)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few|\d+)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?)\s*$"
+)
+
+
 def _subject_verb(ctx: SentenceContext, start: int, end: int, cross_commas: bool) -> bool:
     """Whether the normalized words from ``start`` (right after the opener) to ``end``
     are a subject followed by a finite verb, within a few words.
@@ -176,7 +185,8 @@ def clause_openings(
             continue
         w0, w1 = ctx.start + m.start(), ctx.start + m.end()
         word = m.group()
-        if (word in _DATED_OPENERS and _CAME.search(ctx.norm_at(max(ctx.start, p0 - 60), p0))) \
+        if (word in _DATED_OPENERS and (_CAME.search(ctx.norm_at(max(ctx.start, p0 - 60), p0))
+                                        or _SPAN_AFTER_COMMA.search(text, max(ctx.start, p0 - 40), p0))) \
                 or (text[p0 - 1 : p0] == "," and _SAME_TIME.match(ctx.norm_at(w0, stop))):
             out[i] = Opening.DATED_BY  # "the attack came hours after ...", "..., the same day a truce
             # took effect in X": another event, dated against
@@ -331,8 +341,24 @@ def _between(has_event: Sequence[bool], has_place: Sequence[bool]) -> list[bool]
     return out
 
 
+# An unnamed site of a clause's own, no stand-in for a named place: "after mortar rounds
+# landed near the airport", "after a bomb went off at a checkpoint" (not "in the area").
+_OWN_SITE = re.compile(
+    r"(?<!\S)(?:near|at|outside|inside|on)\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?"
+    r"(?!(?:area|region|town|city|village|vicinity|district|outskirts|place|site|scene|same|border)(?!\S))"
+    r"(?:airport|base|barracks|checkpoint|market|port|harbou?r|camp|station|bridge|stadium|prison|"
+    r"hospital|mosque|church|school|university|ministry|embassy|palace|parliament|compound|junction|highway|road)(?!\S)"
+)
+
+
+def _unnamed_site(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Whether ``[a, b)`` names a site of its own without a place name ("near the airport")."""
+    return _OWN_SITE.search(ctx.norm_at(a, b)) is not None
+
+
 def _cut_clauses(
     openings: Sequence[Opening | None], has_event: Sequence[bool], has_place: Sequence[bool],
+    own_site: Sequence[bool] = (),
 ) -> list[int]:
     """Indexes of the pieces where a new clause group starts (the first piece excluded).
 
@@ -343,6 +369,9 @@ def _cut_clauses(
       event has no place of its own (the event happened at the place before);
     * a clause of time or a participle with no event of its own: a sequential one
       always, a simultaneous one or a participle when the group before has its place.
+    * a sequential clause with an event at an unnamed site of its own (``own_site``),
+      after a group with its event and its place: "arrested suspects in A and B after
+      mortar rounds landed near the airport" (the rounds did not land in A or B).
 
     A clause of time with its own event is left to :func:`group_pieces`.
     """
@@ -365,6 +394,8 @@ def _cut_clauses(
                 cut = c_place  # its places are the verb's, not the event's before
             elif not c_event:
                 cut = kind is Opening.SEQUENTIAL or g_place
+            elif kind is Opening.SEQUENTIAL and not c_place and g_event and g_place:
+                cut = any(own_site[i:j])
         if cut:
             cuts.append(i)
             g_event, g_place = c_event, c_place
@@ -424,7 +455,8 @@ def event_groups(
     has_place = _marked(pieces, [s for s, _ in spans])
     openings = clause_openings(ctx, pieces, spans, b, _between(has_event, has_place)) if hint \
         else [None] * len(pieces)
-    cuts = _cut_clauses(openings, has_event, has_place) if any(openings) else []
+    own_site = [_unnamed_site(ctx, p0, p1) for p0, p1 in pieces]
+    cuts = _cut_clauses(openings, has_event, has_place, own_site) if any(openings) else []
     groups: list[tuple[int, int]] = []
     for c0, c1 in zip([0, *cuts], [*cuts, len(pieces)]):
         part = pieces[c0:c1]

@@ -32,6 +32,7 @@ __all__ = [
     "attempt_stopped",
     "attempted_strike",
     "remote_attempt",
+    "blasts_of_demolition",
     "buildings_blown_up",
     "demolition_start",
     "convoy_stopped",
@@ -348,6 +349,32 @@ _BUILDINGS_AFTER = re.compile(
     r"towers?|masts?|antennas?|wells?|water\s+tanks?)(?!\S)"
 )
 _BLOWING_UP = frozenset(("blew up", "blown up", "detonated", "detonation", "detonations", "blowing up"))
+# Blasts named as a noun, with no weapon: "detonation operations", "loud explosions were heard".
+_BLAST_NOUNS = frozenset(("explosion", "explosions", "blast", "blasts", "detonation", "detonations"))
+
+
+def blasts_of_demolition(ctx: SentenceContext, unit: Unit) -> bool:
+    """Whether the blast noun of ``unit`` belongs to buildings blown up elsewhere in its
+    sentence, with no one hurt: "carried out detonation operations in X, where it blew up
+    houses"; "blew up houses in X, where loud explosions were heard" (a demolition).
+
+    Examples
+    --------
+    >>> text = "Troops carried out detonations in the village, where they blew up two houses."
+    >>> ctx = SentenceContext(text, 0, len(text))
+    >>> blasts_of_demolition(ctx, next(u for u in ctx.units if u.phrase == "detonations"))
+    True
+    """
+    if unit.phrase not in _BLAST_NOUNS or _hurt(ctx, ctx.start, ctx.end):
+        return False
+    return any(u is not unit and buildings_blown_up(ctx, u, ctx.end) for u in ctx.units)
+
+
+def _hurt(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Whether someone is told killed or hurt in ``[a, b)``."""
+    return ctx.has(Cue.LETHAL, a, b) or any(h.phrase in CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, a, b))
+
+
 # Where the clause of a demolition starts: "a strike killed a man, and troops blew up houses
 # in X": the killing is the other clause's.
 _CLAUSE_JOIN = re.compile(r"(?:[,;]\s+(?:and|while|but|as|whereas)|;)\s")
