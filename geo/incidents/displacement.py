@@ -378,6 +378,15 @@ def protest_journey(ctx: SentenceContext) -> bool:
     return not any(t.rule is Rule.DISPLACE for u in ctx.units for t in u.triggers)
 
 
+# A journey told before "to reach": "crossing the river on canoes to reach X", "walked for
+# days to reach Y" (not "hope to reach", "trying to reach").
+_JOURNEY_BEFORE = re.compile(
+    r"(?<!\S)(?:cross(?:ed|ing|es)?|walk(?:ed|ing|s)?|wad(?:ed|ing|es)|trek(?:ked|king|s)?|fled|fleeing|flee|"
+    r"travel(?:l?ed|l?ing|s)?|mov(?:ed|ing|es)|head(?:ed|ing|s)|escaped|escaping|swam|swimming|rode|riding|"
+    r"hiked|hiking|drove|driving)\s+(?:\S+\s+){0,7}$"
+)
+
+
 # The vehicles that carry people somewhere, right before "bound for": "onto trucks bound
 # for X", "in a convoy bound for Y" (not a ship or a flight: crews and travellers).
 _VEHICLE_BOUND = re.compile(r"(?i)(?<!\S)(?:trucks|lorries|buses|convoys?|boats|carts)\s+$")
@@ -423,7 +432,9 @@ def displaced_movement(ctx: SentenceContext, doc: DocumentContext, a: int, span:
         return False  # "tourism returns to the islands": a verb, with its subject
     if phrase.startswith(_ARRIVALS) and not not_displaced(ctx, a, span, b):
         return doc.displacing or doc.armed  # "arrivals in X described walking for two days": the noun names the movers
-    if phrase.startswith(("arriv", "reached", "reaching", "have reached", "has reached", "had reached")) \
+    if phrase == "to reach" and not _JOURNEY_BEFORE.search(before):
+        return False  # "hope to reach relatives in X", "unable to reach their fields": no journey told
+    if phrase.startswith(("arriv", "reached", "reaching", "to reach", "have reached", "has reached", "had reached")) \
             and not (doc.displacing or _DISPLACED_MOVERS.search(before) or doc.armed and _PEOPLE_FROM.search(
                 ctx.text, _word_start(ctx, a, max(a, span[0] - 70)), span[0])):
         return False  # "delegates arrived in Doha"; "women arriving in Adre" after an exodus; in a war
@@ -451,6 +462,19 @@ def _asked_for(ctx: SentenceContext, unit: Unit) -> bool:
     return demanded(ctx, ctx.segment_of(unit.start)[0], unit.start)
 
 
+# The displaced named right after the return asked for them: "the return of people displaced from X".
+_RETURN_OF = re.compile(r"^\s+(?:of\s+)?(?:(?:the|all|those|\S+ing)\s+)?(?:people|persons|families|residents|civilians|those)?\s*$")
+
+
+def _whose_return(ctx: SentenceContext, asked: list[int], e: Event) -> bool:
+    """Whether the flight word of ``e`` only names the people whose return is asked for
+    (one ending at ``asked``): "the deal guarantees the return of people displaced from X"
+    tells of no flight now."""
+    t0 = e.trigger[0]
+    return ctx.text[t0:e.trigger[1]].lower() == "displaced" and any(
+        0 <= t0 - end <= 40 and _RETURN_OF.match(ctx.norm_at(end, t0)) for end in asked)
+
+
 def without_old_flights(
     ctx: SentenceContext, published: Date | None, events: list[Event], spans: list[tuple[int, int]],
     unreal: list[tuple[int, int]], attached: list[list[tuple[Event, float]]],
@@ -466,7 +490,8 @@ def without_old_flights(
         (u.start, u.end) in unreal and published is not None and old_year(ctx, published, u, ctx.segment_of(u.start))))]
     if not old:
         return attached
-    real = [e.trigger[0] for e in events if e.event_type == DISPLACEMENT]
+    asked = [u.end for u in old if _asked_for(ctx, u)]
+    real = [e.trigger[0] for e in events if e.event_type == DISPLACEMENT and not _whose_return(ctx, asked, e)]
     out = []
     for span, found in zip(spans, attached):
         lo = ctx.segment_of(span[0])[0]
@@ -483,7 +508,9 @@ def without_old_flights(
 _STANDING = re.compile(
     r"(?<![\w'’-])(?:[Aa]lready\s+(?:\S+\s+)?(?:live|lives|living|host|hosts|hosting|hold|holds|holding|"
     r"shelter|shelters|sheltering|house|houses|housing|accommodates?|accommodating)"
-    r"|(?:remain|remains)\s+in\s+(?=[A-Z]))(?![\w'’-])"
+    r"|(?:remain|remains)\s+in\s+(?=[A-Z])"
+    # "some 3.7 million people remain internally displaced in X"
+    r"|(?:remain|remains)\s+(?:internally\s+)?displaced\s+(?:in|across|within)(?=\s+[A-Z]))(?![\w'’-])"
 )
 # The words of such a count: the people and where they stay, not a flight told with it.
 _STANDING_WORDS = ("refugee", "idp", "internally displaced", "displaced", "displacement camp", "camp", "live", "lives",

@@ -856,6 +856,10 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "forced to leave", "forced from their homes", "driven from their homes",
         # people made to leave, named between: "forced dozens of families to leave their houses"
         "to leave their (homes|houses|home|house|tents|shelters)", "to evacuate their (homes|houses|home|house)",
+        # people ordered away, named with their places between (see the rules): "the army
+        # ordered residents of A and B to move south", "told families in C, east of D, to leave"
+        "to (leave|evacuate|relocate)", "to move (north|south|east|west|northward|southward|eastward|westward|out)",
+        "to move (north|south|east|west|northward|southward|eastward|westward) (to|toward|towards|into)",
         "internally displaced", "idp(s|)", "on the move", "crossed (the border |the bridge |)into",
         "(took|taken|taking|take) shelter", "out of their homes", "forced out of their homes",
         "(to escape|escaping|escaped) the (violence|fighting|clashes|attacks|attack|shelling|bombing|bombardment|"
@@ -977,7 +981,14 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # the moving told as a noun: "relocations from the border to the camps of A and B"
         "relocation(s|) (from|to|of)", "(daily|weekly) arrivals (in|at)",
         # "families took the road toward X", "were temporarily housed in school shelters"
-        "took the road (to|toward|towards|for)", "temporarily (settled|housed|accommodated|lodged) (in|at)",
+        "took the road (to|toward|towards|for)", "(have|has|had) taken the road (to|toward|towards|for)",
+        # a journey's end told by its aim: "crossing the river on canoes to reach A and B"
+        "to reach",
+        # leaving with where to, longer than the order's bare "to leave": "families began to leave toward X",
+        # "residents have started to leave the locality towards Y"
+        "to leave (toward|towards|for)",
+        "to leave the (area|city|town|camp|village|region|locality|localities|district|commune|neighbourhood|neighborhood)",
+        "temporarily (settled|housed|accommodated|lodged) (in|at)",
         # where the displaced are received, only in a story of flight (see the rules):
         # "the transit centre in X received 640 people", "collective centres opened in X"
         "transit (centre|center|centres|centers|camp|camps|site|sites|point|points)",

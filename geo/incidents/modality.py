@@ -72,7 +72,7 @@ from geo.incidents.lexicon import SLICE_CUES, Cue, Rule, Trigger
 from geo.incidents.matcher import Unit
 from geo.incidents.taxonomy import DISPLACEMENT, PROTESTS
 
-__all__ = ["is_unreal", "negated", "planned_protest"]
+__all__ = ["is_unreal", "negated", "ordered_away", "planned_protest"]
 
 _INTENT = frozenset(
     "plan plans planned planning threaten threatens threatened vow vows vowed intend intends intended "
@@ -213,8 +213,11 @@ _PEOPLE_NOUN = re.compile(r"(?<!\S)the\s+$")
 # to X", "called for the evacuation of Y", "the right of the displaced to return to Z".
 _DEMANDED = re.compile(
     r"(?<!\S)(?:demanding|demand|demands|demanded|calling\s+for|call\s+for|calls\s+for|called\s+for|"
-    r"pressing\s+for|pushing\s+for|urging|right\s+to|right\s+of\s+return|the\s+right\s+of\s+\S+\s+to)"
-    r"(?:\s+(?:the|their|a|safe|voluntary|dignified|immediate|an))*\s*$"
+    r"pressing\s+for|pushing\s+for|urging|right\s+to|right\s+of\s+return|the\s+right\s+of\s+\S+\s+to|"
+    # promised or ruled out, not done: "the deal guarantees the return of people displaced
+    # from X", "refugees must not be returned to Y", "protesters demanding to return to Z"
+    r"guarantees?|guaranteed|guaranteeing|(?:must|should|cannot|can\s+not|may\s+not)\s+(?:not\s+)?be)"
+    r"(?:\s+(?:the|their|a|safe|voluntary|dignified|immediate|an|to))*\s*$"
 )
 
 
@@ -222,6 +225,31 @@ def demanded(ctx: SentenceContext, a: int, t0: int) -> bool:
     """Whether the displacement word at ``t0`` (in a clause from ``a``) is only asked for:
     "protested demanding their return to X", "called for the evacuation of Y"."""
     return _DEMANDED.search(ctx.norm_at(max(a, t0 - 40), t0)) is not None
+
+
+# An order or a force that moves people named after it, with their places, before "to":
+# "ordered residents of A, B and C to move west", "told people in D, in western E, to leave".
+_ORDER_VERB = re.compile(
+    r"(?<!\S)(?:ordered|ordering|orders|order|told|telling|instructed|instructing|forced|forcing|forces|"
+    r"compelled|compelling|obliged|obliging)\s+"
+)
+# The people so moved, first after the verb ("residents of", "displaced people in", "families"),
+# then at most 16 words to "to".
+_ORDERED_PEOPLE = re.compile(
+    r"(?:(?:all|the|remaining|some|\d\S*|thousands\s+of|hundreds\s+of)\s+)*(?:\S+\s+)?"
+    r"(?:civilians|villagers|residents|families|people|inhabitants|population|households|displaced|refugees|"
+    r"migrants|[a-z]{3,}(?:ians|ese|is))\s+(?:\S+\s+){0,16}?to\s*$"  # "told Palestinians to move south to X"
+)
+
+
+def ordered_away(ctx: SentenceContext, a: int, to_end: int) -> bool:
+    """Whether the bare "to leave", "to move west" before ``to_end`` is people made to go
+    by an order or a force, named right after its verb ("ordered residents of A and B to
+    move west", "an order for all of X, instructing residents to move south"), not "the
+    team decided to leave" or "told its troops to leave". The clause ``a`` is not a bound:
+    the places may come between commas ("people in A, in western B, to leave")."""
+    before = ctx.norm_at(max(ctx.start, to_end - 160), to_end)
+    return any(_ORDERED_PEOPLE.match(before, v.end()) for v in _ORDER_VERB.finditer(before))
 
 
 _MODAL_AFTER = re.compile(
@@ -343,8 +371,8 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
             if unit.phrase in _PROTEST_VERBS:
                 if _INTENT.intersection(governing):
                     return True
-            elif trig.event_type == DISPLACEMENT and _ORDERED.intersection(governing):
-                pass  # "ordered 100,000 people to leave the area": an evacuation
+            elif trig.event_type == DISPLACEMENT and (_ORDERED.intersection(governing) or ordered_away(ctx, a, max(a, t0 - 60) + to.end())):
+                pass  # "ordered 100,000 people to leave the area", "ordered displaced people in sites around X to return": an evacuation
             elif trig.event_type == DISPLACEMENT and _TRIED.intersection(governing):
                 return True  # "residents who tried to return to X were turned back"
             elif not _CONTINUE.intersection(governing):
