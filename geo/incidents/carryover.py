@@ -168,6 +168,8 @@ def _events_of(
 # Casualty words that tell a toll: "a man was injured in X", "two civilians were killed in Y".
 _TOLL_WORDS = frozenset(("killed", "wounded", "injured", "died", "dead"))
 _TOLL_TYPES = frozenset(("Explosions/Remote violence",))
+# How many sentences after a toll that opens its paragraph may tell its cause.
+_PARAGRAPH_SPAN = 3
 # ... and of attacks and clashes: "Gunmen attacked villages east of the river. In X, at least 20
 # civilians were killed" (not a change of hands: "the army retook A. Two soldiers died in B").
 _TOLL_SUBTYPES = frozenset((("Violence against civilians", "Attack"), ("Battles", "Armed clash")))
@@ -202,10 +204,26 @@ def strike_toll(
     if any(not e.weak for e in evaluate(ctx, doc)):
         return []  # the sentence tells its own event
     _, events = _events_of(text, doc, sentences, contexts, k - 1)
+    if not events and "\n" in text[p1:s0]:
+        events = _paragraph_events(text, doc, sentences, contexts, k)
     strikes = [e for e in events if _toll_cause(e)]
     if not strikes or len(strikes) < len(events):
         return []
     return select([(e, 1.0) for e in strikes])
+
+
+def _paragraph_events(
+    text: str, doc: DocumentContext, sentences: list[tuple[int, int]], contexts: dict[int, SentenceContext], k: int,
+) -> list[Event]:
+    """The events of the other sentences of the paragraph of a toll that opens it (the line before
+    it a heading or a time stamp): "08:40\nAt least two people were killed in X. Fires broke out in
+    three districts, where a drone hit a residential building." gives the drone strike."""
+    events: list[Event] = []
+    for j in range(k + 1, min(k + 1 + _PARAGRAPH_SPAN, len(sentences))):
+        if "\n\n" in text[sentences[j - 1][1] : sentences[j][0]]:
+            break
+        events += _events_of(text, doc, sentences, contexts, j)[1]
+    return events
 
 
 # Where a toll is told, right after its word ("a man was injured in X", "killed, including a

@@ -26,6 +26,8 @@ __all__ = ["drop_containers"]
 
 _SPREAD = re.compile(r"(?<!\S)(?:across|throughout|all\s+over|nationwide\s+in)\s+(?:the\s+)?(?:\S+\s+)?$")
 _SPREAD_WORDS = re.compile(r"across|throughout|all over|nationwide", re.IGNORECASE)
+# Between two items of a list: "A, B and C" (the list closed by an "and", see _listed_together).
+_LIST_COMMA = re.compile(r"^\s*,\s+(?:the\s+)?$")
 _CONTAINER_KINDS = frozenset((PlaceKind.COUNTRY, PlaceKind.ADMIN1))
 # A force named by the country or province it serves: "police in X", "the security forces of X".
 _FORCE_IN = re.compile(
@@ -153,6 +155,8 @@ def drop_containers(
             first, second = sorted((mentions[i], mentions[i2]), key=lambda m: m.start)
             if LIST_BETWEEN.match(text[first.end : second.start]):
                 continue  # "across Kachin state and Laiza": two places of the event
+            if _listed_together(text, mentions, idxs, j, j2):
+                continue  # "Near A, B and C, shelling ...": the list's first item is one of its places
             inner = mentions[i2].place
             if mixed:
                 contained = outer is not None and inner is not None and _inside(inner, outer)
@@ -190,6 +194,20 @@ def _shares_event(
     return any(j2 != j and i2 != anchor and seg[0] <= mentions[i2].start < seg[1]
                and types & {_family(e.event_type) for e, _ in chosen[j2]}
                for j2, i2 in enumerate(idxs))
+
+
+def _listed_together(text: str, mentions: Sequence[Mention], idxs: list[int], j: int, j2: int) -> bool:
+    """Whether the mentions ``j`` and ``j2`` of the sentence are items of one list that an
+    "and" or "or" closes: "shelling near A, B and C", "strikes on the territories of A, B
+    and C" (not "A, Ukraine": a comma alone makes no list)."""
+    lo, hi = sorted((j, j2))
+    for k in range(lo + 1, len(idxs)):
+        glue = text[mentions[idxs[k - 1]].end : mentions[idxs[k]].start]
+        if LIST_BETWEEN.match(glue):
+            return k >= hi
+        if not _LIST_COMMA.match(glue):
+            return False
+    return False
 
 
 def _owner_of_territory(ctx: SentenceContext, floor: int, start: int) -> bool:

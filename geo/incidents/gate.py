@@ -197,7 +197,7 @@ _CARRIED = re.compile(r"-(?:packed|laden|filled|loaded|rigged|carrying|stuffed)\
 PROTECTED = frozenset(("tdir=elsewhere", "direct=overlap", "direct=object", "direct=subject", "direct=happened",
                        "direct=agent", "direct=conj", "direct=event", "direct=target", "direct=fronted",
                        "direct=heading", "direct=spread", "direct=result", "direct=relative",
-                       "direct=gapped"))
+                       "direct=gapped", "direct=toll", "direct=harmed"))
 
 
 def _words(text: str, first: bool = False) -> list[str]:
@@ -316,23 +316,50 @@ def mention_features(
     core_text, between = _without_route(gap_text, lo, others, between) if direction == "before" else (gap_text, between)
     core = _core(core_text, direction)
     shape = _Shape(core_text, text[s0:start], between, bool(cuts or _opens_clause(core)), hyphen,
-                   tuple(trigger_words), direction == "after" and _heads_item(text, s0, start, end, t0),
+                   tuple(trigger_words), direction == "after" and _heads_item(text, s0, (start, end), t0, others),
                    direction == "before" and _gapped(text, s0, s1, (start, end), trigger, trigger_words))
     feats.add(f"direct={_direct(direction, core, before, shape, noun)}")
     return feats
 
 
-def _heads_item(text: str, s0: int, start: int, end: int, t0: int) -> bool:
-    """Whether the mention at ``[start, end)`` heads a bulletin item and the trigger at ``t0``
-    is in the item, after its colon: "- Bilozerka hromada: shelling", "Vovchansk community: 12
-    strikes from FPV drones", "El Fasher: The RSF announced it had taken full control"; not the
-    document's dateline ("KHERSON: ..."). An item starts at the sentence, a line break or a
-    semicolon (:func:`~geo.incidents.headings.heading_colon`, :func:`~geo.incidents.headings.dateline`)."""
+def _heads_item(text: str, s0: int, span: tuple[int, int], t0: int, others: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether the mention at ``span`` heads a bulletin item and the trigger at ``t0``
+    is in the item, after its colon, no other place between them: "- Bilozerka hromada:
+    shelling", "Vovchansk community: 12 strikes from FPV drones", "El Fasher: The RSF announced
+    it had taken full control"; not the document's dateline ("KHERSON: ..."). An item starts at
+    the sentence, a line break or a semicolon (:func:`~geo.incidents.headings.heading_colon`,
+    :func:`~geo.incidents.headings.dateline`). The region bracketed after the heading's place
+    heads the item with it: "- 24 March, X (Hebron): settlers attacked"."""
+    start, end = span
     item = max(s0, text.rfind("\n", s0, start) + 1, text.rfind(";", s0, start) + 1)
-    colon = heading_colon(text, item, start, end)
+    head = _bracket_owner(text, start, end, others) or span
+    colon = heading_colon(text, item, *head)
     if colon is None or colon >= t0 or any(c in text[colon + 1:t0] for c in ":;\n"):
         return False
-    return not dateline(text, item, start, end)
+    bracket = _bracketed(text, end, colon)
+    if any(end <= a and b <= t0 and not (bracket and b < colon) for a, b in others):
+        return False  # "X: shelling of Y", "X, South Darfur: ...": another place told; not "X (Hebron):"
+    return not dateline(text, item, *head)
+
+
+def _bracketed(text: str, end: int, colon: int) -> bool:
+    """Whether only a bracket stands between the heading's place ending at ``end`` and its colon."""
+    return _HEAD_BRACKET.fullmatch(text, end, colon) is not None
+
+
+#: A place in the bracket after a heading's place, the colon right after it: "X (Hebron):".
+_HEAD_BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*\Z")
+_HEAD_BRACKET_CLOSE = re.compile(r"[ \t]*\)[ \t]*:")
+#: Only a bracket between a heading's place and its colon: "X (Hebron):".
+_HEAD_BRACKET = re.compile(r"[ \t]*\([^()\n]*\)[ \t]*")
+
+
+def _bracket_owner(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the place a bracket holding only the mention at ``[start, end)`` follows,
+    when a colon closes the bracket: Susya for Hebron in "Susya (Hebron):"; else ``None``."""
+    if not _HEAD_BRACKET_CLOSE.match(text, end):
+        return None
+    return next((o for o in others if o[1] <= start and _HEAD_BRACKET_OPEN.match(text[o[1]:start])), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,11 +433,15 @@ def _core(gap_text: str, direction: str) -> list[str]:
     """The gap's words as :func:`_direct` reads them: without time phrases ("struck on Friday
     near" X) and, before the place, an adjunct of manner or time right before its locative
     ("hacked to death using machetes in" X, "shot dead a candidate during a campaign event in" X;
-    not "clashed with gunmen in" X, whose "with" names the other side)."""
+    not "clashed with gunmen in" X, whose "with" names the other side), or what the victims were
+    doing ("killed by a landmine while collecting firewood in" X: :func:`_while_doing`)."""
     words = _one_name(_words(_TIME.sub(" ", gap_text)))
     end = _locative_end(words)
     if direction != "before" or end < 1:
         return words
+    p = _while_doing(words, end)
+    if p >= 0:
+        return words[:p] + words[end:]
     for p in range(end - 1, max(end - 8, -1), -1):
         w = words[p]
         if w in _ADJUNCT:  # after the trigger or its object, not "are in solidarity with"
@@ -419,6 +450,22 @@ def _core(gap_text: str, direction: str) -> list[str]:
         if _is_verb(w) and not _attributive(words, p) or w in _FUNCTION and w not in _DETERMINERS and w != "of":
             return words
     return words
+
+
+def _while_doing(words: list[str], end: int) -> int:
+    """Where a "while" and an -ing verb of what the victims were doing start, right before the
+    locative at ``end`` and after the trigger and its nominal complement, else -1: "killed by a
+    landmine while collecting firewood in" X, "killed by unexploded ordnance while playing in a
+    field in" X; the locative is the event's site, as after "during" (:func:`_core`)."""
+    if "while" not in words[:end]:
+        return -1
+    p = end - 1 - words[end - 1::-1].index("while")
+    if p + 1 >= end or not _is_verb(words[p + 1]) or not words[p + 1].endswith("ing") or not _nominal(words[:p]):
+        return -1
+    rest = words[p + 2:end]
+    if len(rest) > 6 or not all(_nominal([w]) or w in _LOCATIVE for w in rest) or rest[:1] == ["in"] and len(rest) == 1:
+        return -1
+    return p
 
 
 def _without_route(gap_text: str, lo: int, others: Sequence[tuple[int, int]], between: int) -> tuple[str, int]:
@@ -560,7 +607,11 @@ def _direct(direction: str, gap: list[str], before: list[str], shape: _Shape, no
     * ``spread``: the end of the path a trigger noun spread along (:func:`_spread_to`:
       "the fighting started at A before spreading towards" X);
     * ``result``: the place of the clause a result participle trigger follows (:func:`_result`:
-      "ambushed a convoy near X, killing nine soldiers").
+      "ambushed a convoy near X, killing nine soldiers");
+    * ``toll``: the locative of a harm clause spliced after the trigger's (:func:`_toll_clause`:
+      "drones attacked the C region, a civilian was killed in X");
+    * ``harmed``: the locative of a result participle's object after the trigger's clause
+      (:func:`_result_locative`: "attacked the C region with drones, damaging a school in X").
 
     ``gap`` is the gap as :func:`_core` reads it (no time phrase, no manner adjunct before
     the locative); a settlement or part noun before the place leaves it the object or the
@@ -590,6 +641,10 @@ def _direct(direction: str, gap: list[str], before: list[str], shape: _Shape, no
             return "target"
     if direction == "before" and shape.listed and noun and _listed_objects(gap):
         return "happened"
+    if direction == "before" and not shape.hyphen and _toll_clause(shape.gap_text):
+        return "toll"
+    if direction == "before" and not shape.hyphen and _result_locative(shape.gap_text):
+        return "harmed"
     if direction == "before" and noun and not shape.hyphen and "," not in shape.gap_text and _spread_to(gap):
         return "spread"
     if direction == "after" and _result(gap, before, shape):
@@ -615,14 +670,53 @@ def _direct(direction: str, gap: list[str], before: list[str], shape: _Shape, no
         return "relative"
     if direction == "before" and shape.gapped:
         return "gapped"
-    if direction == "after" and _fronted(gap, shape):
+    if direction == "after" and (_fronted(gap, shape) or _fronted_toll(shape)):
         return "fronted"
-    if direction == "after" and not shape.between and shape.heads_item:
+    if direction == "after" and shape.heads_item:
         return "heading"
     at = _locative_end(before)
     if at >= 1 and before[at - 1] in _EVENT_NOUN and (at < 2 or before[at - 2] != "9") and at >= len(before) - 4:
         return "event"
     return "no"
+
+
+#: A clause of the harm done, spliced after the trigger noun's clause, up to the place: ", a
+#: civilian was killed in", ", two women were wounded near the".
+_TOLL_CLAUSE = re.compile(r",\s*(?P<subject>[^,;:()]{1,40}?)\s+(?:was|were)\s+(?:\w+ly\s+)?(?P<verb>\w+)\s+"
+                          r"(?:in|at|near)\s+(?:the\s+)?\Z")
+
+
+#: A result participle, its object and the locative of the object, after the trigger's clause: ",
+#: damaging a school in", ", wounding two women near the".
+_RESULT_LOCATIVE = re.compile(r",\s*(?P<verb>[a-z]+ing)\s+(?P<object>[^,;:()]{1,40}?)\s+(?:in|at|near)\s+"
+                              r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?\Z")
+
+
+def _result_locative(gap_text: str) -> bool:
+    """Whether the place is the locative of what a result participle tells was harmed, after the
+    trigger's clause: "attacked the C region with drones, damaging a school in" X. The object is a
+    bare noun phrase; the trigger's clause opens no other clause."""
+    if gap_text.count(",") != 1:
+        return False
+    m = _RESULT_LOCATIVE.search(gap_text)
+    if m is None or m.group("verb") not in _RESULT:
+        return False
+    head, obj = _words(gap_text[:m.start()]), _words(m.group("object"))
+    return not _opens_clause(head) and 0 < len(obj) <= 5 and _nominal(obj)
+
+
+def _toll_clause(gap_text: str) -> bool:
+    """Whether the place is the locative of a harm clause spliced with a comma after the clause
+    of the trigger noun, which tells what did the harm: "drones attacked the C region, a civilian
+    was killed in" X, "shelling hit the town, two women were wounded near" X. The trigger's clause
+    opens no other clause; the harm clause's subject is a bare noun phrase (not "a day after ...")."""
+    if gap_text.count(",") != 1:
+        return False
+    m = _TOLL_CLAUSE.search(gap_text)
+    if m is None or m.group("verb") not in _EFFECT - {"struck", "hit", "targeted"}:
+        return False
+    head, subject = _words(gap_text[:m.start()]), _words(_ABOUT.sub("", m.group("subject").strip()))
+    return bool(head) and not _opens_clause(head) and 0 < len(subject) <= 5 and _nominal(subject)
 
 
 def _relative_site(gap: list[str], shape: _Shape, noun: bool) -> bool:
@@ -778,11 +872,17 @@ def _fronted(gap: list[str], shape: _Shape) -> bool:
     gap_text = _ASIDE.sub(" ", shape.gap_text)  # "In X, ten people, including two children, were killed when"
     if gap_text != shape.gap_text:
         gap = _core(gap_text, "after")
+    opens = shape.clause
+    relative = _FRONT_RELATIVE.match(gap_text)
+    if relative:  # "In X, where an imam lives, the attackers were repelled": the clause after the aside
+        gap_text = "," + gap_text[relative.end():]
+        gap = _core(gap_text, "after")
+        opens = _opens_clause(gap)
     gap_ok = (_FRONT_GAP.match(gap_text) and not shape.between
               or _FRONT_APPOSED.match(gap_text) and shape.between <= 1)  # "In Gisenyi, Rwanda, shells"
     clause = set(gap) & _CLAUSE
     when = _when_clause(gap)
-    if shape.clause and not (clause and clause <= _SPEECH) and not when:
+    if opens and not (clause and clause <= _SPEECH) and not when:
         return False
     lead = _words(shape.lead)
     if lead and lead[-1] in _DIRECTION:
@@ -804,6 +904,37 @@ def _list_lead(lead: str) -> bool:
     return bool(m and m.group().rstrip().endswith("and") and fronted_lead(lead[:m.start()]))
 
 
+#: Harm verbs of a toll: "1 person was killed and 4 wounded".
+_HARM = _set("killed wounded injured")
+#: The gap after a fronted place's comma, up to the trigger: no other clause mark.
+_FRONT_TOLL_GAP = re.compile(r"\s*,[^;:()]*\Z")
+
+
+def _fronted_toll(shape: _Shape) -> bool:
+    """Whether the mention is a fronted locative whose clause tells a toll, then the subject of
+    the trigger that tells the damage: "In X, 1 person was killed and 4 wounded, 6 houses and a
+    school were" (damaged), "In X, 2 people were injured and a shop was" (damaged). The toll is
+    numbers, nouns and its harm verbs; the damaged things a bare list of noun phrases."""
+    if shape.between or not _FRONT_TOLL_GAP.match(shape.gap_text) or not fronted_lead(shape.lead):
+        return False
+    words = _words(_ABOUT.sub("", shape.gap_text.lstrip(" ,")))
+    harm = [i for i, w in enumerate(words) if w in _HARM]
+    if not harm or not set(words[:harm[0]]) & _PASSIVE:
+        return False
+    toll, damaged = words[:harm[-1] + 1], words[harm[-1] + 1:]
+    if not all(w in _HARM or w in _PASSIVE or w == "and" or _nominal([w]) for w in toll):
+        return False
+    if damaged[:1] == ["and"]:
+        damaged = damaged[1:]
+    if damaged and damaged[-1] in _PASSIVE:
+        damaged = damaged[:-1]
+    elif not shape.trigger or shape.trigger[0] not in _PASSIVE:
+        return False  # the trigger's passive is its own ("were damaged") or in the gap
+    return 0 < len(damaged) <= 12 and all(w == "and" or _nominal([w]) for w in damaged)
+
+
+#: A relative clause on a fronted place, set off by commas: ", where an imam close to the junta lives,".
+_FRONT_RELATIVE = re.compile(r"\s*,\s*where\s[^,;:()]{1,80},")
 #: An aside that says who was among the people just named: ", including two children,".
 _ASIDE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them)\s[^,;:()]{1,60},",
                     re.IGNORECASE)
@@ -902,12 +1033,20 @@ def _locative_list(text: str, a: int, b: int) -> bool:
     return True
 
 
+#: A relative clause on the earlier place of a list, before the list goes on: " district, where a
+#: woman was wounded near her house" (, and the B district), " town, where houses were hit" (, and in B).
+_WHERE_ASIDE = re.compile(r"(?:[ \t]+[a-z]+)?\s*,\s*where\s[^;:()\n]{1,100}?(?=,\s*(?:and|or)\s)")
+
+
 def _glued(text: str, a: int, b: int) -> bool:
     """Whether the text between two places of one trigger joins them in a list: a list
     glue (:data:`_LIST_GLUE`), a list of locatives (:func:`_locative_list`) or a further object
     with no verb of its own (:data:`_OBJECT_GLUE`)."""
     if _LIST_GLUE.match(text, a, b) or _locative_list(text, a, b):
         return True
+    aside = _WHERE_ASIDE.match(text, a, b)
+    if aside and _LIST_GLUE.match(text, aside.end(), b):
+        return True  # "hit the A district, where a woman was wounded, and the B district"
     m = _OBJECT_GLUE.match(text, a, b)
     if not m:
         return False
