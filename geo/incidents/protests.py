@@ -52,6 +52,7 @@ __all__ = [
     "crowd_holds",
     "crowd_subject",
     "diplomatic_protest",
+    "police_clash_label",
     "police_force_in_protest_story",
     "police_stoned",
     "protest_in_sentence",
@@ -217,6 +218,7 @@ def protest_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> 
            and not burns_tyres(ctx, h.start, h.end) and not negated(ctx, a, h.start)
            and not _other_clause(ctx, seg, span, h) and not _closed_relative(ctx, seg, span, h)
            and not _against_crowd(ctx, seg, span, h)
+           and not (h.phrase.startswith("clash") and _state_clash(ctx, seg, (h.start, h.end)))
            for h in ctx.hits(Cue.RIOTING, a, b) if not (h.start >= span[0] and h.end <= span[1])):
         return VD
     force = ctx.has(Cue.GOVERNMENT, a, b) or any(
@@ -491,3 +493,36 @@ def police_stoned(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> 
     if not _POLICE_VICTIM.search(ctx.norm_at(a, min(b, span[1] + 30))):
         return False
     return not armed_besides_police(ctx, ctx.start, ctx.end)
+
+
+# The state's forces as the subject of a clash with a crowd: "police clashed with thousands
+# of protesters", "soldiers and police clashed on Monday with Indigenous demonstrators".
+_STATE_SUBJECT = re.compile(
+    r"(?<!\S)(?:police|policem[ae]n|(?:riot\s+|police\s+)?officers|security\s+forces|gendarmes|gendarmerie|"
+    r"soldiers|troops)(?:\s+and\s+(?:police|soldiers|troops|gendarmes|security\s+forces|officers))?"
+    r"\s+(?:(?:also|later|then|had|have|briefly|again)\s+){0,2}$"
+)
+_CROWD_OBJECT = re.compile(
+    r"^\s+(?:(?:on|late\s+on|early\s+on)\s+\S+\s+)?with\s+(?:(?:thousands|hundreds|dozens|scores|groups?)\s+of\s+)?"
+    r"(?:(?!armed\s)\S+\s+){0,2}?(?:protesters|demonstrators|students|supporters|marchers|crowds?|mourners|strikers)(?!\S)"
+)
+
+
+def _state_clash(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> bool:
+    """Whether the clash word at ``span`` has the police or troops for subject and a crowd
+    for the other side: "police clashed with thousands of young protesters"."""
+    a, b, _ = seg
+    return _STATE_SUBJECT.search(ctx.norm_at(max(a, span[0] - 50), span[0])) is not None \
+        and _CROWD_OBJECT.match(ctx.norm_at(span[1], min(b, span[1] + 80))) is not None
+
+
+def police_clash_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> tuple[str, str] | None:
+    """Protest label of a clash word at ``span`` whose subject is the police or troops and
+    whose other side is a crowd: the state's force on a protest ("officers clashed with
+    students near the university" is a protest with intervention; with people killed,
+    excessive force), a riot only when the crowd's own violence is told ("... as
+    protesters hurled rocks"). ``None`` when the clash is no such policing."""
+    if not _state_clash(ctx, seg, span):
+        return None
+    label = protest_label(ctx, seg, span)
+    return PI if label == PP else label

@@ -154,6 +154,8 @@ _frames("truce ceasefire talks deal agreement accord negotiations treaty war con
 # a crossing point named by the two sides it joins: "shot dead three people at the X crossing
 # between A and B": the crossing is where it happened, neither side
 _frames("crossing crossings checkpoint checkpoints bridge bridges", "between")
+# whose allies or partners act: "the aircraft of the allies of X carried out strikes" (an owner)
+_frames("allies partners", "of")
 _frames("mediation auspices", "of")  # "with the mediation of the United Arab Emirates": the mediator
 _frames("transport traffic travel movement buses trains", "between")  # "transport between A and B was stopped"
 _frames("brokered mediated hosted organised organized sponsored condemned criticised criticized "
@@ -291,7 +293,7 @@ _AGENT_VERBS = (
     r"called|vowed|intercepted|said|says|accuses|wants|wanted|demanded|insisted|rejected|invaded|"
     r"downed|targeted|responds|launches|fires|strikes|warns|threatens|vows|signs|agrees|sends|"
     r"deploys|has\s+been\s+accused|is\s+accused|pledged|promised|began|begins|started|offered|"
-    r"recalled|summoned|imposed|hosts|hosted|welcomed|praised|criticised|criticized|supports|reserves|"
+    r"recalled|summoned|imposed|hosts|hosted|welcomed|praised|hails|hailed|criticised|criticized|supports|reserves|"
     r"supported|backs|backed|beat|beats|defeated|won|drew|lost|"
     # what an attacker keeps doing: "as Israel kept up near-daily strikes", "Russia hits power plants"
     r"kept|keeps|keep\s+up|hit|hits|pounds|presses|wages|mounts|conducts|carries|continues|uses|used|"

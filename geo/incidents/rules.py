@@ -92,6 +92,7 @@ from geo.incidents.protests import (
     crowd_holds,
     crowd_subject,
     diplomatic_protest,
+    police_clash_label,
     protest_in_sentence,
     protest_label,
     police_force_in_protest_story,
@@ -159,6 +160,7 @@ from geo.incidents.weapons import (
     interception_debris,
     nothing_armed_stopped,
     weapon_acquired,
+    weapon_carried,
     weapon_carries,
     weapon_downed,
     weapon_is_target,
@@ -424,6 +426,10 @@ _BOMB_MAKING = re.compile(
     r"materials?|kits?|equipment|precursors?|manuals?)(?!\S)"
 )
 _POLICE_WORDS = POLICE_WORDS
+# "liberated" before an area noun names who holds the area, no taking: "a hospital in the
+# liberated area of X", "shelling of the liberated areas of north-western Y".
+_HELD_AREA = re.compile(r"^\s+(?:areas?|zones?|territor(?:y|ies)|parts?|lands|regions?)\s+(?:of|in|around)(?!\S)")
+_AREA_ARTICLE = re.compile(r"(?<!\S)(?:the|its|their|in|of|on)\s+$")
 # Whom a capture takes when it is an arrest: "captured alias 'El Gordo'", "captured a gang leader"
 _CAPTURED_PERSON = re.compile(
     # the noun's person too: "after the capture of an alleged leader of the gang in X"
@@ -1032,7 +1038,10 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if unit.phrase.startswith(_REPELLING) and _aerial_repelled(ctx, a, b):
             return Event(*DWU, span, 0.8)  # "a drone attack on Sevastopol was repelled"
         police = any(h.phrase in _POLICE_WORDS for h in ctx.hits(Cue.ARMED, s0, s1))
-        if crowd or (police and not armed_besides_police(ctx, s0, s1) and not unit.phrase.startswith(_REPELLING)):
+        policed = police_clash_label(ctx, seg, span) if unit.phrase.startswith("clash") else None
+        if policed is not None:
+            label = policed  # "officers clashed with students near the university": a protest policed
+        elif crowd or (police and not armed_besides_police(ctx, s0, s1) and not unit.phrase.startswith(_REPELLING)):
             label = VD  # fans or residents against the police
         elif crowd_agent(ctx, a, span) == VD and not unit.phrase.startswith(_REPELLING):
             label = VD  # "hundreds of students clashed with security forces"
@@ -1134,7 +1143,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             for u in ctx.units
         )):
             return None
-        if weapon_is_target(ctx, a, unit) or weapon_acquired(ctx, a, unit) or weapon_carries(ctx, a, unit):
+        if weapon_is_target(ctx, a, unit) or weapon_acquired(ctx, a, unit) or weapon_carries(ctx, a, unit) \
+                or weapon_carried(ctx, a, unit):
             return None  # "bought six armed drones": an arms deal; "evacuated by helicopter": a transport
         if _SUICIDE.search(ctx.norm_at(a, b)):
             label = SB
@@ -1294,6 +1304,9 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if not armed_in(ctx, s0, s1, span) and not ctx.has(Cue.NONSTATE, s0, s1) and not ctx.has(Cue.GOVERNMENT, s0, s1) \
                 and not settlement_taken(ctx, doc, a, b, span) and not _group_took(ctx, doc, a, unit, b):
             return None
+        if unit.phrase == "liberated" and _HELD_AREA.match(ctx.norm_at(span[1], min(b, span[1] + 30))) \
+                and _AREA_ARTICLE.search(ctx.norm_at(max(a, span[0] - 12), span[0])):
+            return None  # "a hospital in the liberated areas of X": who holds the area, no taking
         if unit.phrase == "claimed" and not claimed_place(ctx, span[1], b):
             return None  # "claimed responsibility", "claimed its drones struck X": no place claimed
         if crowd_policed(ctx):  # "before security forces regained control" of the stormed palace

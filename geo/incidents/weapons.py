@@ -40,6 +40,7 @@ __all__ = [
     "interception_debris",
     "nothing_armed_stopped",
     "weapon_acquired",
+    "weapon_carried",
     "weapon_carries",
     "weapon_downed",
     "weapon_is_target",
@@ -111,6 +112,15 @@ _FOUND_AFTER = re.compile(
 )
 
 
+# Planted devices destroyed by the side that holds them: "sappers destroyed 300 anti-personnel
+# mines", "the group destroyed its stock of landmines" (a disposal, no blast at anyone).
+_DEVICES_DESTROYED = re.compile(
+    r"(?<!\S)(?:destroyed|destroying|destroy|destroys)\s+(?:(?:its|their|the)\s+(?:stocks?|stockpiles?)\s+of\s+)?"
+    r"(?:(?:\d+(?:\s+\d{3})*|a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|"
+    r"hundreds\s+of|thousands\s+of)\s+)?(?:\S+\s+){0,2}$"
+)
+
+
 def weapon_seized(ctx: SentenceContext, unit: Unit, b: int, a: int | None = None) -> bool:
     """Whether the weapon noun is the subject of a seizure ("rifles, hand grenades and
     explosives intended for the attack were seized in X"), told as found ("detonated
@@ -120,7 +130,12 @@ def weapon_seized(ctx: SentenceContext, unit: Unit, b: int, a: int | None = None
     after = ctx.norm_at(unit.end, min(b, unit.end + 90))
     if _SEIZED_AFTER.match(after) is not None or (_FOUND_AFTER.match(after) and not went_off(ctx, unit.start, b)):
         return True
-    return a is not None and _SEIZED_BEFORE.search(ctx.norm_at(max(a, unit.start - 45), unit.start)) is not None
+    if a is None:
+        return False
+    before = ctx.norm_at(max(a, unit.start - 45), unit.start)
+    if _HIT_DEVICE.search(unit.phrase) and _DEVICES_DESTROYED.search(before):
+        return True  # "deminers destroyed 1,500 anti-personnel mines in X"
+    return _SEIZED_BEFORE.search(before) is not None
 
 
 # What is seized when a seizure disrupts weapons use: arms, ammunition and explosives.
@@ -332,6 +347,26 @@ def weapon_carries(ctx: SentenceContext, a: int, unit: Unit) -> bool:
     if unit.phrase.split()[-1] in _AIRCRAFT and _FLIGHT_AFTER.match(ctx.norm_at(unit.end, unit.end + 40)):
         return True
     return _CARRIED_BY.search(ctx.norm_at(max(a, unit.start - 60), unit.start)) is not None
+
+
+# A weapon named for what carries it or how many it holds, not for a firing: "two cruise
+# missile carriers", "ships with a total salvo of up to 16 missiles", "a stock of 40 rockets"
+# (not "fired a salvo of rockets at X").
+_CARRIER_AFTER = re.compile(r"^\s+(?:carriers?|launchers?\s+(?:ships?|vessels?)|carrying\s+(?:ships?|vessels?))(?!\S)")
+_CAPACITY_BEFORE = re.compile(
+    r"(?<!\S)(?:total\s+salvo\s+of|salvo\s+of\s+up\s+to|(?:capacity|stocks?|stockpiles?|arsenal)\s+of)\s+"
+    r"(?:up\s+to\s+|about\s+|some\s+)?"
+    r"(?:\S*\d\S*\s+)?(?:\S+\s+)?$"
+)
+
+
+def weapon_carried(ctx: SentenceContext, a: int, unit: Unit) -> bool:
+    """Whether the weapon noun names the vessel that carries it or the load it could fire
+    ("two of them Kalibr missile carriers with a total salvo of up to 16 missiles"): a fleet
+    report, no strike."""
+    if _CARRIER_AFTER.match(ctx.norm_at(unit.end, unit.end + 30)):
+        return True
+    return _CAPACITY_BEFORE.search(ctx.norm_at(max(a, unit.start - 45), unit.start)) is not None
 
 
 LEFTOVER = ("unexploded", "war remnants", "explosive remnants", "remnants of", "leftover", "left over")
