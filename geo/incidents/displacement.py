@@ -507,10 +507,10 @@ def without_old_flights(
 # "about 70,000 refugees remain in X".
 _STANDING = re.compile(
     r"(?<![\w'’-])(?:[Aa]lready\s+(?:\S+\s+)?(?:live|lives|living|host|hosts|hosting|hold|holds|holding|"
-    r"shelter|shelters|sheltering|house|houses|housing|accommodates?|accommodating)"
+    r"shelter|shelters|sheltering|house|houses|housing|accommodates?|accommodating)(?![\w'’-])"
     r"|(?:remain|remains)\s+in\s+(?=[A-Z])"
     # "some 3.7 million people remain internally displaced in X"
-    r"|(?:remain|remains)\s+(?:internally\s+)?displaced\s+(?:in|across|within)(?=\s+[A-Z]))(?![\w'’-])"
+    r"|(?:remain|remains)\s+(?:internally\s+)?displaced\s+(?:in|across|within)(?=\s+[A-Z]))"
 )
 # The words of such a count: the people and where they stay, not a flight told with it.
 _STANDING_WORDS = ("refugee", "idp", "internally displaced", "displaced", "displacement camp", "camp", "live", "lives",
