@@ -4,11 +4,15 @@ Runs :func:`geo.incidents.tag_incidents` with the gold spans as mentions and pri
 type accuracy, sub-event accuracy, macro-F1 over incident types (the six ACLED types,
 Displacement and None), the false-violent rate (gold non-violent mentions tagged
 violent), and throughput in documents per second: on the dev texts themselves, on
-~3 KB articles made by joining dev texts, and on the seed article.
+~3 KB articles made by joining dev texts, and on the seed article. ``--news`` also times
+tagging alone on the 2,000 general-news articles of ``bench_parse.py`` (their places
+found by the geoparser first, untimed), with the tagger's start-up (importing its rules
+in a fresh interpreter) counted as ``parse`` counts it: the share of the ``parse`` speed
+goal that tagging takes.
 
 Usage::
 
-    python benchmarks/bench_incidents.py [--devset PATH] [--misses] [--repeats N] [--resolve]
+    python benchmarks/bench_incidents.py [--devset PATH] [--misses] [--repeats N] [--resolve] [--news]
 
 ``--resolve`` runs the geoparser on each text first and gives every gold span the
 place it resolved there (kind, country, admin1), as ``incidentmap parse`` does;
@@ -18,6 +22,7 @@ without it the gold spans are unresolved mentions.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import time
@@ -88,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--resolve", action="store_true",
                         help="give the gold spans the places the geoparser resolves (needs the gazetteer)")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")
+    parser.add_argument("--news", action="store_true",
+                        help="also time tagging alone on bench_parse.py's 2,000 articles (needs ../shared)")
     args = parser.parse_args(argv)
 
     docs = load_devset(args.devset)
@@ -124,7 +131,34 @@ def main(argv: list[str] | None = None) -> int:
         rate = _throughput(batch, args.repeats)
         print(f"speed on {label:15} {rate:8.0f} docs/s  ({1e3 / rate:.2f} ms/doc; "
               f"{chars:.0f} chars, {mentions:.0f} mentions per doc)")
+    if args.news:
+        _news_speed()
     return 0
+
+
+def _news_speed(n: int = 2000) -> None:
+    """Tagging alone on ``bench_parse.py``'s corpus, start-up included: documents/s."""
+    import subprocess
+
+    from bench_parse import corpus
+
+    from gazetteer import Gazetteer
+    from gazetteer.geoparser import Geoparser
+    from geo.inputs import parse_date
+
+    geoparser = Geoparser(Gazetteer.open())
+    batch = [(Document(d["id"], d["text"], parse_date(d["date"], d["id"])), geoparser(d["text"]))
+             for d in corpus(n)]
+    start = time.perf_counter()
+    for doc, mentions in batch:  # once each, from scratch, as parse does
+        tag_incidents(doc, mentions)
+    tagging = time.perf_counter() - start
+    probe = "import time; t = time.perf_counter(); import geo.incidents; print(time.perf_counter() - t)"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # as bench_parse.py runs
+    start_up = min(float(subprocess.run([sys.executable, "-c", "import gazetteer; " + probe], cwd=ROOT, env=env,
+                                        capture_output=True, text=True, check=True).stdout) for _ in range(3))
+    print(f"tagging {n} news articles: {tagging:.2f} s + {start_up:.2f} s start-up (import of the rules) "
+          f"= {n / (tagging + start_up):.0f} docs/s ({1e3 * tagging / n:.2f} ms/doc warm)")
 
 
 if __name__ == "__main__":
