@@ -33,6 +33,9 @@ from .normalize import abbreviate_head, fold, strip_article
 FORMAT = "11"
 
 COMMON, FIRSTNAME, ABBREV, STOP, TEMPORAL, DEMONYM = 1, 2, 4, 8, 16, 32
+#: the Zipf frequency (log10 of uses per billion words) from which an English word counts as everyday
+#: (:meth:`NameIndex.is_everyday`): ``sake`` 4.4, ``walmart`` 3.9, ``benedict`` 3.7; ``goma`` 2.4
+EVERYDAY_ZIPF = 3.0
 #: feature kinds, in the order a bare name most likely means them
 KIND_CITY, KIND_ADMIN1, KIND_COUNTRY, KIND_CONTINENT, KIND_WATER, KIND_REGION, KIND_OTHER = range(7)
 
@@ -92,6 +95,7 @@ class NameIndex:
         self._info: dict[str, KeyInfo | None] = {}
         self._continues: dict[str, bool] = {}
         self._is_firstname: dict[str, bool] = {}
+        self._everyday: dict[str, bool] = {}
 
     #: keys whose answers are remembered
     MEMO_SIZE = 200_000
@@ -136,6 +140,24 @@ class NameIndex:
         if len(self._is_firstname) >= self.MEMO_SIZE:
             self._is_firstname.clear()
         answer = self._is_firstname[word] = fold(word) in self._firstnames
+        return answer
+
+    def is_everyday(self, word: str) -> bool:
+        """Whether English text uses the lower-cased ``word`` often (``Movement``, ``Walmart``, ``Benedict``;
+        not ``Gorgadji`` or ``Yogananda``): Zipf frequency of :data:`EVERYDAY_ZIPF` or more.
+
+        The recogniser asks only about capitalised words the gazetteer lacks, so the frequency list loads
+        (about a quarter of a second) on the first such question.
+        """
+        try:
+            return self._everyday[word]
+        except KeyError:
+            pass
+        from wordfreq import zipf_frequency
+
+        if len(self._everyday) >= self.MEMO_SIZE:
+            self._everyday.clear()
+        answer = self._everyday[word] = zipf_frequency(word, "en") >= EVERYDAY_ZIPF
         return answer
 
     # -- files ----------------------------------------------------------------------------

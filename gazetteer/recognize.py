@@ -14,7 +14,9 @@ Every run of capitalised words is looked up, longest first, in the
   or with their dots.
 
 Names the gazetteer lacks are still found when a trigger announces them
-(``the town of Qaminas``, ``Rapides Parish``, ``X in Idlib countryside``).
+(``the town of Qaminas``, ``Rapides Parish``, ``X in Idlib countryside``), or when a bare
+preposition places a name no English text otherwise uses (``an attack in Gorgadji``, ``the market
+of Kibua``, ``fled to Mahaday``; not ``at Walmart`` or ``from TxDOT``).
 """
 
 from __future__ import annotations
@@ -25,9 +27,10 @@ from dataclasses import dataclass, field
 
 from . import evidence
 from .lexicon import (
-    ARABIC_LANDFORM_PREFIXES, ARABIC_PLACE_PREFIXES, CAMP_MODIFIERS, DIRECTIONS, DISEASE_HEADS, FACILITY_NOUNS,
-    INHABITANTS, INSTITUTIONS, LANDFORM_PREFIXES, LOWER_PLACE_HEADS, MONTHS, NAMED_PLACE_HEADS, NOT_PLACES, ORG_HEADS,
-    PERSON_TITLES, PLACE_TYPE_WORDS, RIVER_BANKS, STOPWORDS, TOPO_HEADS, TRIGGERS_BEFORE, WEEKDAYS,
+    ARABIC_LANDFORM_PREFIXES, ARABIC_PLACE_PREFIXES, ARMED_GROUP_NOUNS, CAMP_MODIFIERS, DIRECTIONS, DISEASE_HEADS,
+    FACILITY_NOUNS, INHABITANTS, INSTITUTIONS, LANDFORM_PREFIXES, LOWER_PLACE_HEADS, MONTHS, NAMED_PLACE_HEADS,
+    NOT_PLACES, ORG_HEADS, PERSON_TITLES, PLACE_TYPE_WORDS, RIVER_BANKS, STOPWORDS, TOPO_HEADS, TRIGGERS_BEFORE,
+    WEEKDAYS,
 )
 from .names import (
     ABBREV, COMMON, DEMONYM, FIRSTNAME, KIND_ADMIN1, KIND_COUNTRY, STOP, TEMPORAL, NameIndex, is_real_place,
@@ -493,6 +496,8 @@ class Recognizer:
             add(a, b, None, located=True)  # at a gathering in Tudun Biri in Kaduna state
         for a, b in self._listed_before_places(doc, taken | placed):
             add(a, b, "list", located=True)  # near Pisky, Vodiane and Avdiivka; in Kawuri, Borno state
+        for a, b in self._bare_located(doc, persons):
+            add(a, b, None, located=True)  # fighting in Gorgadji; families from Thiou and Koumbri
         keys = {m.key for m in found}
         if keys:
             for k in doc.capitals:
@@ -710,6 +715,65 @@ class Recognizer:
                 out.append(span)
         return out
 
+    def _bare_located(self, doc: TextView, persons: set[str]) -> list[tuple[int, int]]:
+        """Names the gazetteer lacks that a bare preposition places: ``an attack in Gorgadji``, ``families
+        arrived from Thiou and Koumbri``, ``the strike at Olenya``.
+
+        A preposition says little about a capitalised word on its own (``at Walmart``, ``from Bill Sohovich``,
+        ``in TxDOT's list``), so the name must also look like one no English text uses otherwise: see
+        :meth:`_foreign_name`. The items ``and`` closes a list with after such a name count too.
+
+        Parameters
+        ----------
+        doc
+            The document.
+        persons
+            Folded names of the document's people.
+
+        Returns
+        -------
+        list of (int, int)
+            Token spans of the names (the resolver places them by their sentence, or leaves them unresolved).
+        """
+        out = []
+        for k in doc.positions(_PLACING_WORDS):
+            if k + 1 >= doc.n or doc.gaps[k] != " " or not doc.caps[k + 1] or not _places_next(doc, k):
+                continue
+            span = doc.name_at(k + 1)
+            if span is None or doc.headline(k + 1) or not self._foreign_name(doc, span, persons):
+                continue
+            if doc.lower[k + 1] in ARTICLES and (doc.lower[k],) not in _ARTICLE_NAME_LOCATIVES:
+                continue  # fighters from Al-Shabaab: a body such a name calls
+            out.append(span)
+            out += [item for item in _list_items_after(doc, span[1], closed=True)
+                    if self._foreign_name(doc, item, persons) and not _heads_a_noun(doc, item)]
+        return out
+
+    def _foreign_name(self, doc: TextView, span: tuple[int, int], persons: set[str]) -> bool:
+        """Whether a capitalised name reads as a place name English does not otherwise use.
+
+        Not an acronym, a code or a name with inner capitals (``TxDOT``, ``H5N1``, ``McHale``); no given name
+        first, no title; no short hyphenated part (``Wal-Mart``, ``Tri-State``); no everyday English word
+        (``Movement``, ``Walmart``, ``United Russia``); no possessive after it (``McHale's pub``); and not the
+        surname a capitalised word stands before elsewhere in the text (``Paramahansa Yogananda``).
+        """
+        a, b = span
+        words, lower = doc.words, doc.lower
+        for t in range(a, b + 1):
+            word = words[t]
+            if not word.isalpha() or word[1:] != lower[t][1:] or lower[t] in PERSON_TITLES:
+                return False
+            if t < b and doc.gaps[t] in "-‐" and lower[t] not in ARTICLES and min(len(word), len(words[t + 1])) < 4:
+                return False
+            if lower[t] not in CONNECTORS and not (t > a and doc.gaps[t - 1] in IN_WORD) \
+                    and self.names.is_everyday(lower[t]):
+                return False  # (Khuza'a: the letter after the apostrophe is no word of its own)
+        if b > a and self.names.is_firstname(words[a]) or doc.possessive_after(b):
+            return False  # from Bill Sohovich; a single rare given name is as often a village (Utako)
+        if doc.word_after(b) in _NOUNS_NAMED_AFTER:
+            return False  # at Mitiga airport, from Huthi attacks: the facility or the group
+        return not (a == b and (lower[a] in persons or _surname_elsewhere(doc, a)))
+
     def _listed_name(self, doc: TextView, span: tuple[int, int]) -> bool:
         """Whether a list item may be a place: no building's or body's word, no acronym, no given name
         opening two words (``From Ibrahim Musa, Maiduguri``: a byline)."""
@@ -746,6 +810,72 @@ class Recognizer:
         if all(w in PLACE_TYPE_WORDS or w in DIRECTIONS for w in words):
             return False
         return not doc.glued_capital_before(a) or evidence.route_end(doc, a, b)  # the Kaya-Dori road
+
+
+#: prepositions that place a name the gazetteer lacks after them, given the name looks like a foreign place's
+#: (:meth:`Recognizer._bare_located`); ``to`` and ``on`` take too many other things (``talked to``, ``on Telegram``)
+#: and place a name only after a journey or an attack (:func:`_places_next`)
+_BARE_LOCATIVES = frozenset("in at near from towards toward outside around into through inside".split())
+#: words before such a preposition that make the name after it no place (``translated from Amharic``)
+_NOT_LOCATED_BEFORE = frozenset({("translated",)})
+#: lower-case nouns for a part or a feature of a place that ``of`` ties to its name (``the market of Kibua``,
+#: ``the edge of Stupochky``, ``the camps of Farchana``, ``the department of Mezam``), as reports translated
+#: from French or Arabic write them
+_PLACE_PART_NOUNS = frozenset("""
+market markets edge entrance exit forest forests zone zones hill hills mountains highlands lands orchards
+department arrondissement quarter quarters camps road axis base post site checkpoint crossing ward wards front
+fronts population populations grouping sector chiefdom valley plain plains
+""".split())
+#: words that, a few words before ``to``, make it the end of a journey (``were flown to Sévaré``, ``fled to
+#: Mahaday``, ``relocation to Nakivale``)
+_JOURNEY_WORDS = frozenset("""
+fled flee flees fleeing flown flew moved move moving travel travelled traveled travelling traveling return
+returned returning returns relocated relocation relocations displaced deployed deploy sent transferred evacuated
+evacuation crossed headed heading went bound arrivals walked driven taken
+""".split())
+#: nouns and verbs of an attack that ``on`` ties to its target (``the attack on Yelwata``, ``advanced on Kiwanja``)
+_ATTACK_WORDS = frozenset("attack attacks strike strikes raid raids assault offensive advanced advance".split())
+#: lower-case nouns after a name that make it a facility's, a group's or a people's (``Mitiga airport``,
+#: ``Huthi targets``, ``Bedouin herders``), not the place meant
+_NOUNS_NAMED_AFTER = FACILITY_NOUNS | ARMED_GROUP_NOUNS | frozenset("airport jail targets attacks herders".split())
+#: the words that may place a capitalised name right after them (see :func:`_places_next`)
+_PLACING_WORDS = _BARE_LOCATIVES | {"of", "to", "on"}
+
+
+def _places_next(doc: TextView, k: int) -> bool:
+    """Whether the word at token ``k`` places the name after it: a bare locative (``in``, ``at``, ``from``), or
+    ``of`` after a place's part (``the market of``), ``to`` after a journey (``fled to``), ``on`` after an attack."""
+    word = doc.lower[k]
+    if word in _BARE_LOCATIVES:  # (Stampede Kills 4 At Discotheque: a title's capitals; translated from Amharic)
+        return (not doc.caps[k] or _opens_clause(doc, k)) and doc.words_before(k, 1) not in _NOT_LOCATED_BEFORE
+    if doc.caps[k] or k == 0 or doc.gaps[k - 1] != " ":
+        return False
+    if word == "of":
+        return doc.lower[k - 1] in _PLACE_PART_NOUNS
+    if word == "on":
+        return doc.lower[k - 1] in _ATTACK_WORDS
+    return not _JOURNEY_WORDS.isdisjoint(doc.words_before(k, 4))
+
+
+def _opens_clause(doc: TextView, k: int) -> bool:
+    """Whether token ``k`` opens a sentence, a line or a bulleted item (``- In Jikharra, ...``, ``• At Wulgo``)."""
+    return doc.sentence_start(k) or "\n" in doc.gaps[k - 1] or doc.gaps[k - 1].rstrip()[-1:] in _ITEM_MARKS
+
+
+#: marks that open a bulleted item or a heading's text
+_ITEM_MARKS = frozenset("-–—•:;")
+
+
+def _surname_elsewhere(doc: TextView, k: int) -> bool:
+    """Whether the word at token ``k`` stands elsewhere in the text right after a capitalised word that is no
+    function word, direction or preposition: a surname (``Paramahansa Yogananda``, later ``at Yogananda``)."""
+    word = doc.lower[k]
+    for t in doc.capitals:
+        if t != k and t > 0 and doc.lower[t] == word and doc.gaps[t - 1] == " " and doc.caps[t - 1] \
+                and not doc.sentence_start(t - 1) and doc.lower[t - 1] not in STOPWORDS \
+                and doc.lower[t - 1] not in DIRECTIONS and doc.lower[t - 1] not in _BARE_LOCATIVES:
+            return True
+    return False
 
 
 def _sizable_acronym(doc: TextView, i: int, info) -> bool:
