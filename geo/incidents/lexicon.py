@@ -634,11 +634,18 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "razed", "demolish(ed|es|ing)", "demolition(s|)", "vandalis(ed|m)", "vandaliz(ed|ing)",
         "stole", "stolen", "burn(ed|t) down", "bulldoz(ed|ing)",
         "destroy(ed|ing) (the |their |)(homes|houses|infrastructure|farmland|crops|shops|property|properties|orchards)",
-        # water and power works of a community: "settlers destroyed a water well in X",
-        # "destroyed the solar panels of the school"
-        "destroy(ed|ing) (a|an|the|their|its|two|three|several) (well|wells|water well|water wells|water tank|water tanks|"
-        "water network|water pipes|cistern|cisterns|solar panels|power lines|electricity network|greenhouse|greenhouses|"
-        "olive grove|olive groves|irrigation network)",
+        # a bridge or a post brought down by armed men (only in a story of armed men: see the
+        # rules): "rebels destroyed the bridge on the main road near X", "destroyed a customs post"
+        "destroy(ed|ing) (a|the|two|three|several) (bridge|bridges|culvert|culverts|customs post|customs posts|"
+        "checkpoint|checkpoints|telecom mast|telecom masts|telecommunication mast|telecommunication masts)",
+        # water and power works of a community, also damaged: "settlers destroyed a water well in X",
+        # "destroyed the solar panels of the school", "settlers damaged water tanks and a tractor"
+        "(destroy|damag)(ed|ing) (a |an |the |their |its |two |three |several |)(well|wells|water well|water wells|"
+        "water tank|water tanks|water network|water pipes|cistern|cisterns|solar panels|power lines|electricity network|"
+        "greenhouse|greenhouses|olive grove|olive groves|irrigation network)",
+        # things of a place defaced, or broken into: "murals of the leader were defaced in X",
+        # "the warehouse was broken into by armed men"
+        "defac(ed|ing)", "(was|were|has been|have been|had been) broken into",
         # vehicles taken by armed men: "gunmen commandeered two ambulances"
         "commandeer(ed|ing)",
         # belongings carried off: "broke into homes and took out fridges and furniture", "took their phones"
@@ -684,6 +691,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "(was|were|had been|has been|have been) (also |)(burned|burnt)",
         # the deed as a noun: "the burning of houses in X", "the torching of shops"
         "(burning|torching) of (houses|homes|huts|shops|vehicles|cars|crops|fields|farms|villages|properties|property)",
+        # the deeds counted as a plural noun: "the burnings were reported in A, B and C"
+        "burnings", "torchings",
         "arson",
     )),
     (Rule.DIRECT, CHG, 0.7, (

@@ -929,7 +929,12 @@ def _waned(after: str) -> bool:
 # An allegation naming its deed, then the subject's own next verb: "a mob beat a man
 # accused of blasphemy and set fire to a police post" (the mob's arson is no charge).
 _ALLEGATIONS = frozenset(("accused of", "suspected of", "on suspicion of"))
-_ALLEGED_NOUN_THEN_VERB = re.compile(r"^\s+(?!\S+ing\s)(?:\S+\s+){1,4}?(?:and|then)\s+$")
+# The allegation names a deed and the clause goes on with its own verb: "arrested a man
+# accused of the killing and demolished ...", or the passive of the noun phrase it
+# qualifies: "the home of a man accused of a shooting attack was demolished in X".
+_ALLEGED_NOUN_THEN_VERB = re.compile(
+    r"^\s+(?!\S+ing\s)(?:\S+\s+){1,4}?(?:and|then|(?:was|were|has\s+been|have\s+been|had\s+been)(?:\s+also)?)\s+$"
+)
 
 
 def _allegation_closed(ctx: SentenceContext, h, t0: int) -> bool:

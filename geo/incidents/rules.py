@@ -226,7 +226,7 @@ _POLITICAL_TURN = re.compile(
 # gathered at the monument to celebrate the exit from the bloc" (not "to celebrate Eid").
 _CELEBRATED = re.compile(r"(?<!\S)celebrat\w*(?=\s)")
 # A property deed told as a noun, with no doer before it: "the burning of houses in X".
-_DEED_NOUNS = ("burning of ", "torching of ")
+_DEED_NOUNS = ("burning of ", "torching of ", "burnings", "torchings")
 # Also other ways through a town: "blocked the three bridges across the river", "blocked the X junction".
 # A building a crowd occupies: "students occupied the rectorate building", "workers occupied
 # the factory", "teachers occupied the ministry offices".
@@ -367,6 +367,25 @@ _STANDING_BEFORE = re.compile(r"(?<!\S)(?:is|are|remains?|stays?)\s+(?:still\s+|
 _STANDING_AFTER = re.compile(r"^\s+(?:remains?|stays?|is\s+still|has\s+been\s+in\s+place)(?!\S)")
 
 
+# Forces sent or added somewhere: no event at the place (LABELLING: deployments are None).
+_SENT_WORDS = ("deploy", "redeploy", "reinforcements")
+
+
+# What is set up is no force but a headquarters or arms: "deployed a new headquarters of drone
+# units in X", "the missile system has been deployed in Y" (a change, unlike troops sent).
+_MATERIEL = (r"(?:headquarters|command\s+post|missiles?|missile\s+systems?|systems?|launchers?|warheads?|"
+             r"batteries|battery|radars?|weapons)")
+_MATERIEL_AFTER = re.compile(rf"^\s+(?:\S+\s+){{0,3}}?{_MATERIEL}(?!\S)")
+_MATERIEL_BEFORE = re.compile(rf"(?<!\S){_MATERIEL}\s+(?:\S+\s+){{0,4}}?$")
+
+
+def materiel_deployed(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> bool:
+    """Whether the deployment word at ``span`` sets up a headquarters or arms, not a force:
+    "deployed a new headquarters in X", "the missile system was deployed in Y"."""
+    return (_MATERIEL_AFTER.match(ctx.norm_at(span[1], min(b, span[1] + 40))) is not None
+            or _MATERIEL_BEFORE.search(ctx.norm_at(max(a, span[0] - 50), span[0])) is not None)
+
+
 def deployment_no_change(ctx: SentenceContext, a: int, b: int, span: tuple[int, int]) -> bool:
     """Whether the deployment word at ``span`` sends no armed force, or tells of one already
     in place: no change to a group's activity ("observers were deployed to A", "where
@@ -405,7 +424,8 @@ _BURNT_OBJECT = re.compile(
     r"(?:houses?|homes?|huts?|shops?|stores?|stalls?|kiosks?|markets?|vehicles?|cars?|buses|trucks?|lorries|"
     r"tankers?|motorbikes?|motorcycles?|buildings?|schools?|churches|church|mosques?|clinics?|offices?|stations?|booths?|"
     r"warehouses?|granar(?:y|ies)|barns?|crops|fields|farms?|villages?|propert(?:y|ies)|machines|ballot\s+boxes|"
-    r"ballots|boats?|canoes?|bridges?|tents|shelters?|dwellings?|residences?|compounds?|trees|groves?|orchards?)(?!\S)"
+    r"ballots|boats?|canoes?|bridges?|tents|shelters?|dwellings?|residences?|compounds?|trees|groves?|orchards?|"
+    r"checkpoints?|posts?)(?!\S)"
 )
 _FANS = re.compile(r"(?<!\S)(?:fans|supporters|hooligans|ultras|spectators)(?!\S)")
 _SUICIDE = re.compile(r"(?<!\S)suicide(?!\S)")
@@ -915,9 +935,11 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "accused hoodlums of hijacking the protests in X": no one was seized
         if label[0] == EXPLOSIONS and weapon_acquired(ctx, a, unit):
             return None  # "a truck loaded with rocket launchers and mortar rounds": arms as cargo
-        if label == LOOT and unit.phrase.startswith(("destroy", "bulldoz")) and (
+        if label == LOOT and unit.phrase.startswith(("destroy", "bulldoz", "damag")) and (
                 disaster(ctx) or not (doc.armed or ctx.flag(Cue.ARMED))):
             return None  # "the hurricane tore through X, destroying homes"
+        if label == LOOT and unit.phrase.startswith(("destroy", "damag")) and ctx.flag(Cue.AVIATION):
+            return Event(*AIR, span, weight)  # "jets destroyed a bridge near X": a strike's damage
         if label == MOB and unit.phrase.startswith("angry") and protesting(ctx, seg) \
                 and protest_label(ctx, seg, span) != VD:
             return None  # "angry residents blocked the road to protest over the killings": a protest
@@ -970,10 +992,12 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "movement restrictions remain in force in X": a standing measure, as a curfew kept
         if label == CHG and unit.phrase.startswith(("deploy", "redeploy")) and deployment_no_change(ctx, a, b, span):
             return None  # "observers were deployed to X", "where troops are deployed": no armed change
-        if label == CHG and unit.phrase.startswith("deployed") and followed_withdrawal(ctx, span):
+        if label == CHG and unit.phrase.startswith("deploy") and followed_withdrawal(ctx, span):
             # "Israel pulled its forces out of the border villages, and Lebanese soldiers
             # deployed in A and B": the places change hands without a fight
             label = NVT
+        elif label == CHG and unit.phrase.startswith(_SENT_WORDS) and not materiel_deployed(ctx, a, b, span):
+            return None  # "troops were deployed to the region after the attack": no event at the place
         if label == NVT and unit.phrase.startswith(_POSITIONS_TAKEN) and not followed_withdrawal(ctx, span):
             return None  # "troops took up positions around X": a deployment, no place changes hands
         if label == CHG and unit.phrase.startswith(_LAYING_DOWN) and not (
@@ -1550,10 +1574,11 @@ def evaluate(
     return _strike_fires(ctx, _attribute_tolls(ctx, _drop_redundant(ctx, events), tolls))
 
 
-# Fire told after a strike from afar, with no one on the ground to set it: the strike's damage
-# ("drones struck a refinery in A and set fire to a depot in B", "drones attacked A; in A a
-# tractor burned down"), not property destroyed by hand.
-_FIRE_WORDS = re.compile(r"(?<!\S)(?:fire|ablaze|alight|burn\w*|burnt)(?!\S)")
+# Fire or damage told after a strike from afar, with no one on the ground to set it: the
+# strike's damage ("drones struck a refinery in A and set fire to a depot in B", "drones
+# attacked A; in A a tractor burned down", "shelling killed a man in A and damaged power lines
+# near B"), not property destroyed by hand.
+_FIRE_WORDS = re.compile(r"(?<!\S)(?:fire|ablaze|alight|burn\w*|burnt|destroy\w*|damag\w*)(?!\S)")
 _GROUND_HANDS = re.compile(
     r"(?<!\S)(?:troops|soldiers|fighters|militants|militiamen|militias?|gunmen|rebels|insurgents|police|"
     r"policemen|crowds?|protesters|demonstrators|rioters|mobs?|settlers|attackers|assailants|men|youths|"

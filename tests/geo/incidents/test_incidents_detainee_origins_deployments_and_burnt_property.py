@@ -13,7 +13,6 @@ import pytest
 
 from .incident_helpers import (
     ARRESTS,
-    CHANGE,
     DISRUPTED,
     HANDOVER,
     LOOTING,
@@ -87,8 +86,9 @@ def test_a_deployment_of_no_armed_force_or_of_one_already_there_changes_nothing(
     assert primary(text, name)[name] == NONE
 
 
-def test_troops_sent_to_a_town_are_still_a_change_of_activity():
-    assert primary("The army deployed troops to Durvat on Monday.", "Durvat")["Durvat"] == CHANGE
+def test_troops_sent_to_a_town_are_no_event_there():
+    # LABELLING.md, recurring wordings: troops deployed to a town are None (also SD / Other)
+    assert primary("The army deployed troops to Durvat on Monday.", "Durvat")["Durvat"] == NONE
 
 
 @pytest.mark.parametrize(
