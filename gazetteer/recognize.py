@@ -483,7 +483,7 @@ class Recognizer:
                     and doc.inhabitants_before(k) \
                     and (span := doc.name_at(k)):
                 add(*span, "town")  # residents of Thandwe, a resident of Wyberton
-        for a, b in evidence.route_pairs(doc) if "-" in text or "–" in text else ():
+        for a, b in evidence.route_pairs(doc) if any(dash in text for dash in evidence.ROUTE_DASHES) else ():
             add(a, b, None, located=True)  # the Kaya-Barsalogho road: both ends places
         for a, b in self._listed_with_places(doc, taken):
             add(a, b, None, located=True)  # in Bunia and in Mahagi, between Boston and Tattershall

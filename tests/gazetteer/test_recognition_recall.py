@@ -30,6 +30,8 @@ def test_list_of_sources_people_or_communities_gives_no_unknown_place(geoparser,
     ("Gunmen torched trucks on the Kaya-Barsalogho road on Sunday.", ["Kaya", "Barsalogho"]),
     ("A mine exploded on the axis Niono-Diabaly, wounding three.", ["Niono", "Diabaly"]),
     ("Traffic on the Damascus-Sweida highway stopped.", ["Damascus", "Sweida"]),
+    # the Unicode hyphen (U+2010) of typeset copy, alone in the text
+    ("Gunmen torched trucks on the Kaya\u2010Barsalogho road on Sunday.", ["Kaya", "Barsalogho"]),
 ])
 def test_both_ends_of_a_hyphenated_route_are_places(geoparser, text, names):
     found = _texts(text, geoparser)
