@@ -41,6 +41,7 @@ from geo.incidents.violence import armed_in, former_fighter
 from geo.incidents.weapons import weapon_is_target
 
 __all__ = [
+    "killed_by_armed_men",
     "GUNFIRE",
     "armed_victim",
     "arrest_raid",
@@ -86,6 +87,65 @@ def _state_nearer(ctx: SentenceContext, crowd_end: int, verb: int) -> bool:
         for h in ctx.hits(Cue.GOVERNMENT, crowd_end, verb))
 
 
+# The crowd as the passive subject of the attack word: "two marchers were shot dead when
+# soldiers ...", "a protester wounded by gunfire", "demonstrators who were attacked".
+_PASSIVE_BETWEEN = re.compile(
+    r"^\s*(?:\S+\s+){0,4}?(?:(?:was|were|been|being|got)\s+(?:\S+ly\s+)?(?:\S+\s+by\s+)?"
+    r"|(?:\S+ed|shot|hit|struck)\s+by\s+(?:a\s+|an\s+|the\s+)?)$"
+)
+# Harm done by firearms: a wound from gunfire at a protest the state polices is its force.
+_FIREARM_HARM = re.compile(r"(?<!\S)(?:gunfire|gunshots?|bullets?|shot|shot\s+dead|live\s+\S+|fire)(?!\S)")
+
+
+def crowd_undergoes(ctx: SentenceContext, crowd_end: int, span: tuple[int, int]) -> bool:
+    """Whether the crowd word ending at ``crowd_end`` is the passive subject of the attack
+    word at ``span``, its victim: "two marchers were shot dead when soldiers moved in"."""
+    return span[0] - crowd_end <= 60 and _PASSIVE_BETWEEN.match(ctx.norm_at(crowd_end, span[0])) is not None
+
+
+def _state_force_in(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Whether the state's forces are named in ``[a, b)``: police, troops, security forces."""
+    return ctx.has(Cue.GOVERNMENT, a, b) or any(h.phrase in POLICE_WORDS for h in ctx.hits(Cue.ARMED, a, b))
+
+
+# The agent of a passive toll, after it: "were shot dead on Tuesday by a gunman".
+_AGENT_BY = re.compile(r"[^.;:]{0,40}?(?<!\S)by(?!\S)")
+_KILLING_WORD = re.compile(r"^(?:killed|shot|shot\s+dead|gunned\s+down|murdered|executed|wounded|injured|stabbed|hacked\s+to\s+death)$")
+_PASSIVE_END = re.compile(r"(?<!\S)(?:were|was|(?:had|has|have)\s+been)\s+(?:\S+ly\s+)?$")
+
+
+def killed_by_armed_men(ctx: SentenceContext, span: tuple[int, int], b: int) -> bool:
+    """Whether the passive casualty at ``span`` names armed men as its agent, and no armed
+    word as its nearest subject: "two council aides were shot dead by a gunman" (an attack
+    on them; not "two soldiers were killed by militants", a clash)."""
+    if not _KILLING_WORD.match(ctx.norm_at(*span)) \
+            or not _PASSIVE_END.search(ctx.norm_at(max(ctx.start, span[0] - 20), span[0])):
+        return False
+    subject = (max(ctx.start, span[0] - 60), span[0])
+    found = [(h.end, False) for h in ctx.hits(Cue.ARMED, *subject) if h.phrase not in CASUALTY_WORDS] \
+        + [(h.end, True) for h in ctx.hits(Cue.CIVILIAN, *subject)]
+    last = max((end for end, _ in found), default=0)
+    if not found or any(end == last and not civilian for end, civilian in found):
+        return False  # "a column was ambushed by our forces": no civilians named
+    m = _AGENT_BY.match(ctx.text, span[1], min(b, span[1] + 50))
+    return m is not None and armed_in(ctx, m.end(), min(b, m.end() + 40), span, casualties=False)
+
+
+# The target of an attack noun right after it: "attacks on villages", "an attack against
+# a displacement camp" (not "attacks on army positions").
+_TARGET_AFTER = re.compile(r"\s+(?:on|against)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,1}?\S+")
+
+
+def civilian_object_first(ctx: SentenceContext, span: tuple[int, int], b: int) -> bool:
+    """Whether the attack at ``span`` is followed by its civilian target, before any agent:
+    "attacks on villages by non-state armed groups" (an attack on civilians)."""
+    m = _TARGET_AFTER.match(ctx.text, span[1], b)
+    if m is None:
+        return False
+    return civilian_target(ctx, span[1], m.end()) and not armed_in(ctx, span[1], m.end(), span, casualties=False) \
+        and not carries_fighters(ctx, m.end(), b)  # not "fired on a bus carrying soldiers"
+
+
 def _others_on_crowd(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
     """Whether armed men who are not the state's forces attack the crowd after the verb at
     ``span``: "gangs armed with machetes attacked residents and protesters", "masked men
@@ -117,19 +177,26 @@ def attack_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) -> t
     crowd = ctx.hits(Cue.CROWD, a, b)
     if crowd:
         before = [h for h in crowd if h.end <= span[0]]
-        if before and not _state_nearer(ctx, before[-1].end, span[0]):
+        undergone = bool(before) and crowd_undergoes(ctx, before[-1].end, span)
+        if before and not undergone and not _state_nearer(ctx, before[-1].end, span[0]):
             return VD  # the crowd attacks
-        if not before and _others_on_crowd(ctx, a, span):
+        if (not before or undergone) and _others_on_crowd(ctx, a, span):
             return ATT  # "gangs armed with machetes attacked residents and protesters"
+        if undergone and _FIREARM_HARM.search(ctx.norm_at(*span)) and _state_force_in(ctx, a, b):
+            return EF  # "a protester was wounded by gunfire as troops dispersed the march"
         return EF if ctx.has(Cue.LETHAL, a, b) else PI
     if ctx.has(Cue.LETHAL, a, b) and state_fire_on_protest(ctx, a, span):
         return EF  # "troops opened fire on opposition supporters, killing four, as protests spread"
+    if killed_by_armed_men(ctx, span, b):
+        return ATT  # "two aides of the mayor were shot dead by a gunman": the armed men killed
     if armed_victim(ctx, span) or fired_back_at(ctx, span):
         return AC
     if civilian_victim(ctx, a, span):
         return ATT
     if unarmed_object(ctx, span, b) or civilians_killed_there(ctx, span):
         return ATT
+    if civilian_object_first(ctx, span, b):
+        return ATT  # "attacks on villages by armed groups": the target before the agent
     start = span[1]
     by = _BY_PHRASE.match(ctx.norm_at(start, min(b, start + 100)))
     if by:  # "attacks by armed groups on villages": skip the agent

@@ -22,7 +22,11 @@ _JUDICIAL = re.compile(
 )
 _EXECUTED_WHOM = re.compile(
     r"^\s+(?:\S+\s+){0,4}?(?:men|man|women|boys|girls|prisoners|detainees|captives|hostages|soldiers|"
-    r"civilians?|villagers|residents|people|children|members|fighters|suspects|youths|farmers)(?!\S)"
+    r"civilians?|villagers|residents|people|children|members|fighters|suspects|youths|farmers|"
+    # people named by their trade or kin: "executed four herders near X", "executed two traders"
+    r"herders|herdsmen|fishermen|shepherds|traders|merchants|workers|teachers|students|pupils|worshippers|"
+    r"passengers|drivers|miners|farmhands|labourers|laborers|persons|individuals|families|relatives|"
+    r"elders|chiefs|civil\s+servants)(?!\S)"
 )
 
 

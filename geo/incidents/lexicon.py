@@ -615,6 +615,8 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         # troops held or beaten by residents (the rules check the crowd and whom it held):
         # "some 300 villagers retained 28 soldiers in X", "residents surrounded a patrol and beat a serviceman"
         "retain(ed|s|ing)", "(surrounded and|briefly|) held", "(beat|beaten|beating) (a|an|the|two|three|several)",
+        # a manhunt by residents (the rules check that civilians hunt): "villagers hunted down the thieves"
+        "hunt(ed|ing) down", "chas(ed|ing) down",
     )),
     # Strategic developments
     (Rule.DIRECT, ARR, 0.8, (

@@ -50,6 +50,7 @@ __all__ = [
     "campaign",
     "crowd_agent",
     "crowd_holds",
+    "civilians_hunt",
     "crowd_subject",
     "diplomatic_protest",
     "police_clash_label",
@@ -96,6 +97,20 @@ _TIME_OPENERS = frozenset(("after", "following", "amid", "since", "before", "dur
 _CROWD_AGENT = re.compile(
     r"^\s*(?:\S+\s+){0,3}?(supporters|protesters|demonstrators|students|youths|residents|villagers|locals|"
     r"mob|crowds?|rioters|mourners|worshippers|activists|farmers|blockaders)(?!\S)"
+)
+# An unnamed band of people right before the verb: "last week in X, a group of men attacked
+# the recruiters", "a group of about 30 young men beat ..." (not "a group of gunmen").
+_BAND_AGENT = re.compile(
+    r"(?<!\S)(group|band|gang)s?\s+of\s+(?:\S+\s+){0,3}?(?:men|people|youths|residents|villagers|locals)"
+    r"\s+(?:\S+\s+)?$"
+)
+# Crude arms do not make a crowd an armed group: "youths armed with sticks and machetes
+# attacked shops" (not "youths armed with rifles").
+_CRUDE_ARMS = re.compile(
+    r"^\s+with\s+(?:\S+\s+){0,2}?(?:sticks|clubs|machetes|stones|rocks|knives|batons|iron\s+bars|"
+    r"metal\s+bars|rods|cudgels|bats|axes|bricks|spears|bows|arrows)(?:\s+(?:and|or)\s+(?:\S+\s+){0,1}?"
+    r"(?:sticks|clubs|machetes|stones|rocks|knives|batons|iron\s+bars|metal\s+bars|rods|cudgels|bats|axes|"
+    r"bricks|spears|bows|arrows))*(?!\S)"
 )
 
 _CAMPAIGN = re.compile(r"(?<!\S)(?:campaign\w*|election\w*|electoral|candidates?|polls?|ballot|voters)(?!\S)")
@@ -201,6 +216,20 @@ def crowd_holds(ctx: SentenceContext, a: int, b: int, span: tuple[int, int], phr
     if phrase.startswith(_HOLDING):
         return _TROOPS_HELD.match(ctx.norm_at(span[1], min(b, span[1] + 80))) is not None
     return True  # "villagers surrounded the car and beat the driver"
+
+
+# Civilians right before a manhunt verb, as its subject: "residents hunted down", "angry
+# villagers later chased down".
+_CIVIL_HUNTERS = re.compile(
+    r"(?<!\S)(?:residents|villagers|locals|inhabitants|youths|crowds?|mob|people|citizens|neighbours|neighbors)"
+    r"(?:\s+(?:later|then|quickly|eventually|reportedly|allegedly))?\s*$"
+)
+
+
+def civilians_hunt(ctx: SentenceContext, a: int, span: tuple[int, int]) -> bool:
+    """Whether civilians are the subject of the manhunt verb at ``span``: "residents hunted
+    down suspects" (a mob), not "troops hunted down the attackers"."""
+    return _CIVIL_HUNTERS.search(ctx.norm_at(max(a, span[0] - 40), span[0])) is not None
 
 
 def protesting(ctx: SentenceContext, seg: Segment) -> bool:
@@ -376,14 +405,23 @@ def crowd_agent(ctx: SentenceContext, a: int, span: tuple[int, int]) -> tuple[st
     a = max([a] + [h.end for h in ctx.by_cue.get(Cue.SOFT_BREAK, ())
                    if a <= h.start and h.end <= span[0] and h.phrase in _TIME_OPENERS])
     before = ctx.norm_at(a, span[0])
-    m = _CROWD_AGENT.search(before)
+    m = _CROWD_AGENT.search(before) or _BAND_AGENT.search(before)
     if m is None or _UNDERGOES.search(before, m.end()):
         return None  # "residents woke up to heavy gunfire": they heard it
     subject_end = min(span[0], a + m.end() + 40)  # "Supporters of the former prime minister ..."
-    if any(h.phrase not in CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, a, subject_end)):
+    if any(h.phrase not in CASUALTY_WORDS and not _crudely_armed(ctx, h)
+           for h in ctx.hits(Cue.ARMED, a, subject_end)):
         return None
-    # farmers or blockaders burning a police car riot as demonstrators do
-    return MOB if m.group(1) in ("residents", "villagers", "locals", "mob") else VD
+    # farmers or blockaders burning a police car riot as demonstrators do; a band of people
+    # attacking others is a mob
+    mob = m.group(1) in ("residents", "villagers", "locals", "mob", "group", "band", "gang")
+    return MOB if mob else VD
+
+
+def _crudely_armed(ctx: SentenceContext, hit: CueHit) -> bool:
+    """Whether the armed word ``hit`` is "armed" with crude arms only: "youths armed with
+    sticks and machetes" (a crowd), not "youths armed with rifles"."""
+    return hit.phrase == "armed" and _CRUDE_ARMS.match(ctx.norm_at(hit.end, min(ctx.end, hit.end + 80))) is not None
 
 
 def protest_in_sentence(ctx: SentenceContext) -> bool:
@@ -504,7 +542,9 @@ _STATE_SUBJECT = re.compile(
 )
 _CROWD_OBJECT = re.compile(
     r"^\s+(?:(?:on|late\s+on|early\s+on)\s+\S+\s+)?with\s+(?:(?:thousands|hundreds|dozens|scores|groups?)\s+of\s+)?"
-    r"(?:(?!armed\s)\S+\s+){0,2}?(?:protesters|demonstrators|students|supporters|marchers|crowds?|mourners|strikers)(?!\S)"
+    r"(?:(?!armed\s)\S+\s+){0,2}?(?:protesters|demonstrators|students|supporters|marchers|crowds?|mourners|strikers|"
+    # the march itself: "soldiers clashed with the procession"
+    r"procession|processions|march|marches|rally|rallies)(?!\S)"
 )
 
 

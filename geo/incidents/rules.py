@@ -90,6 +90,7 @@ from geo.incidents.protests import (
     campaign,
     crowd_agent,
     crowd_holds,
+    civilians_hunt,
     crowd_subject,
     diplomatic_protest,
     police_clash_label,
@@ -740,7 +741,8 @@ _CONTROL_HELD = re.compile(
 _TAKING_WORDS = frozenset(("taken", "took", "seized", "detained", "arrested", "picked up", "rounded up"))
 _CUSTODY_WORDS = frozenset(("detained", "arrested", "picked up", "rounded up"))
 _WHEREABOUTS_UNKNOWN = re.compile(
-    r"^[^.]{0,120}?(?<!\S)whereabouts\s+(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+)?unknown(?!\S)"
+    # ... or their fate: "four passengers were taken; their fate is unknown"
+    r"^[^.]{0,120}?(?<!\S)(?:whereabouts|fate)\s+(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+)?unknown(?!\S)"
 )
 # Fighters whose hideouts were destroyed, right after "the camps of": "the extremist group",
 # "ISIS cells", "the terrorists" (not "the displaced", "the company").
@@ -945,6 +947,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             return None  # "angry residents blocked the road to protest over the killings": a protest
         if label == MOB and unit.phrase.startswith(_HOLD_OR_BEAT) and not crowd_holds(ctx, a, b, span, unit.phrase):
             return None  # "the rebels held 20 soldiers", "held a rally", "Arsenal beat the champions"
+        if label == MOB and unit.phrase.startswith(("hunt", "chas")) and not civilians_hunt(ctx, a, span):
+            return None  # "troops hunted down the attackers": a pursuit, no mob
         if label == MOB and unit.phrase.startswith("vigilante") and vigilantes_in_fight(ctx, a, b, unit):
             return None  # "troops and vigilantes engaged the kidnappers": a militia in a fight, no mob
         if label == VD and unit.phrase.startswith(("erected barricades", "barricades")) and (

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from geo.incidents.attacks import civilian_victim, shrapnel_told, unarmed_object
+from geo.incidents.attacks import civilian_victim, killed_by_armed_men, shrapnel_told, unarmed_object
 from geo.incidents.clauses import Segment, SentenceContext
 from geo.incidents.events import DocumentContext
 from geo.incidents.labels import AC, ATT, EF
@@ -68,6 +68,8 @@ def casualty_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) ->
         return explosive  # "in A a man received shrapnel wounds": hit by an explosion
     if civilian_victim(ctx, a, span) or passive_civilians(ctx, span) or unarmed_object(ctx, span, b):
         return ATT  # "gunmen killed two men at a checkpoint in X": whoever killed them
+    if killed_by_armed_men(ctx, span, b):
+        return ATT  # "two aides of the mayor were shot dead by a gunman": the armed men killed
     if armed_in(ctx, span[1], min(b, span[1] + 40), span, casualties=False):
         return AC
     if passive_combatants(ctx, span):
