@@ -1767,9 +1767,25 @@ class MentionRoles:
                         other.kind is PlaceKind.WATER):
                     # "the Black Sea port of X": the sea only locates the port, whatever its size
                     return mine.kind is PlaceKind.WATER
-                if mine is not None and other is not None and _size(mine) > _size(other):
+                if mine is not None and other is not None and _size(mine) > _size(other) \
+                        and (j < i or _can_hold(mine, other)):
+                    # "the Beirut suburb of Hadath": named first, the larger must hold the other
                     return True
         return False
+
+
+# How far from a city or a district a place it holds can lie: "the Sabon Gari area of Bawku"
+# does not make Bawku part of a namesake district 500 km away.
+_HOLDS_KM = {PlaceKind.CITY: 30.0, PlaceKind.ADMIN2: 200.0}
+
+
+def _can_hold(outer: Place, inner: Place) -> bool:
+    """Whether ``outer`` may hold ``inner`` on the map: same country, and, for a city or a
+    district, near enough (a wrong namesake of a neighbourhood may outsize its city)."""
+    if outer.country_code and inner.country_code and outer.country_code != inner.country_code:
+        return False
+    limit = _HOLDS_KM.get(outer.kind)
+    return limit is None or haversine_km(outer.lat, outer.lon, inner.lat, inner.lon) < limit
 
 
 def _holds(outer: Place | None, inner: Place | None, kinds: frozenset[PlaceKind]) -> bool:
