@@ -562,10 +562,11 @@ def _next_item(text: str, spans: list[tuple[int, int]], j: int) -> bool:
 # A path of leaving, or of people carried off, which looting and arrests do not travel:
 # "looted shops before withdrawing in the direction of A", "left on motorbikes towards B",
 # "detained 20 men, taking them to C", "then conducted to the camp of D", "captives who were
-# led towards the E river".
+# led towards the E river", "arrested a commander at the airport and flew him to F".
 _LEAVING_PATH = re.compile(
     r"(?<![\w'’-])(?:withdr[ae]w\w*|retreat\w*|fle[de]\w*|escap\w*|leav\w*|left|mov(?:ed|ing)|head(?:ed|ing)|"
-    r"return\w*|taken|taking|took|conducted|transferred|driven|carried|sent|led|escorted)\s+"
+    r"return\w*|taken|taking|took|conducted|transferred|drove|driven|carried|sent|led|escorted|"
+    r"flew|flown|airlifted|transported|extradited|deported)\s+"
     r"(?:(?!and\s|but\s)[\w'’-]+\s+){0,4}?$",
     re.IGNORECASE,
 )

@@ -61,9 +61,11 @@ _INSIDE = re.compile(
 _NOT_A_PATH_BEFORE = re.compile(
     r"(?<![\w'’-])(?:next|close|closer|adjacent|near|nearer|due|owing|thanks|prior|up|opposite)\s+$", re.IGNORECASE
 )
+# "centre" only as a part of the place ("to the centre of A"), not a facility ("taken to the
+# interrogation centre in A", "moved to a transit center in B": paths).
 _COMPASS = re.compile(
     r"(?<![\w-])(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|"
-    r"western|outskirts|vicinity|edge|edges|heart|centre|center|side|area|areas)\b", re.IGNORECASE
+    r"western|outskirts|vicinity|edge|edges|heart|(?:centre|center)(?=\s+of\b|\s*$)|side|area|areas)\b", re.IGNORECASE
 )
 _RANGE = re.compile(r"(?<![\w'’-])from\s+(?:\S+\s+){1,4}$", re.IGNORECASE)
 # Verbs whose subject is the event itself: "the fighting spread to A", also with the day told

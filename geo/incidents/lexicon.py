@@ -794,6 +794,11 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "detonated in (a |)controlled (form|manner|way)",
         "deactivated (a|an|the|another|two|three) (bomb|device|explosive|artefact|artifact|ied|explosive device)", "sappers (defused|dismantled|neutralised|neutralized)",
         "dismantled (a|an|the|) (explosives|bomb|ied|bomb making|drone) (workshop|factory|laboratory|lab|cell)",
+        # a weapon made safe before use, told actively: "found and dismantled a second launcher
+        # near X", "troops deactivated two artisanal landmines near Y"
+        "(dismantled|deactivated|disarmed|neutralised|neutralized) (a|an|the|another|two|three|four|several|a second|a third) "
+        "(artisanal |homemade |improvised |primed |)(launcher|launchers|rocket launcher|rocket launchers|"
+        "bomb|bombs|device|devices|ied|ieds|mine|mines|landmine|landmines|explosive device|explosive devices)",
         "arms cache", "weapons depot seized", "downed", "intercept(s|ing|ion|ions)",
         "air defen(c|s)es (destroyed|downed|shot down)", "neutrali(s|z)ed (the|a|an) (drone|bomb|explosive device|ied|mine)",
         "air defen(c|s)e(s|) (systems|system|forces|units|unit) (destroyed|downed|shot down|intercepted|repelled)",

@@ -954,6 +954,20 @@ _DETAINEES_OF = re.compile(
     r"(?<!\S)(?:arrest|detain|apprehend|captur)\w*\s+(?:(?!(?:who|which|when|after|while|and|but|as)\s)\S+\s+){0,10}?"
     r"(?:residents?|natives?|inhabitants?)\s+of\s+(?:the\s+)?(?:\S+\s+s\s+)?(?:\S+\s+of\s+)?$"
 )
+# Where detainees were let go, after the arrest was told: "detained a shepherd, who was released
+# two days later at the A crossing", "arrested 30 students and freed them in B" (not the arrest site).
+_RELEASED_AT = re.compile(
+    r"(?<!\S)(?:released|freed|set\s+free|handed\s+(?:over|back))\s+(?:(?!and\s|but\s)\S+\s+){0,5}?"
+    r"(?:at|in|near|through|via)\s+(?:the\s+)?(?:\S+\s+)?$"
+)
+_ARREST_BEFORE = re.compile(r"(?<!\S)(?:arrest|detain|apprehend|custody)\w*", re.IGNORECASE)
+# Where a detainee is held or will be: "will be processed in the A prison, in B", "jailed in a
+# prison in C" (an attack or a riot at a prison has no holding verb before it).
+_HELD_AT = re.compile(
+    r"(?<!\S)(?:held|hold|processed|jailed|imprisoned|incarcerated|remanded|kept|locked\s+up|serving)\s+"
+    r"(?:\S+\s+){0,6}?(?:prison|jail|penitentiary|detention\s+(?:centre|center|facility))\s+"
+    r"(?:in|at|near|outside)\s+(?:the\s+)?$"
+)
 # What a detainee is accused of, with its own place: "detained two men suspected of sabotage
 # near A", "arrested a commander accused of extortion in A", "detained on suspicion of passing
 # the coordinates of positions in A"; the charge runs to the place without a comma or a new clause.
@@ -1392,6 +1406,10 @@ class MentionRoles:
             return Role.FRAME  # "arrested officers in A, among them a former governor of B": his old post
         if _DETAINEES_OF.search(left) and (self._located_after(i, outside=True) or self._arrest_site_before(i)):
             return Role.FRAME  # "police detained two residents of A who were looting houses in B": their home
+        if _HELD_AT.search(left):
+            return Role.FRAME  # "will be processed in the A prison, in B": where he is held, not taken
+        if _RELEASED_AT.search(left) and self._arrest_told_before(start):
+            return Role.FRAME  # "detained a shepherd, who was released later at the A crossing"
         if _ALLEGED_DEED.search(text, max(seg_start, start - 200), start) and self._arrest_site_before(i):
             return Role.FRAME  # "In A, police detained two men suspected of sabotage near B": the charge's place
         if _RECRUITED_IN.search(left):
@@ -1505,6 +1523,12 @@ class MentionRoles:
             return False
         glue = self.text[self.spans[i][1] : self.spans[j][0]]
         return _SITE_AFTER_GLUE.match(glue) is not None and not self._division(j)
+
+    def _arrest_told_before(self, start: int) -> bool:
+        """Whether the sentence tells of an arrest before ``start`` ("detained a man, who was ...")."""
+        head = self.text[max(0, start - 250) : start]
+        head = head[head.rfind(". ") + 1 :]
+        return _ARREST_BEFORE.search(head) is not None
 
     def _arrest_site_before(self, i: int) -> bool:
         """Whether an earlier mention of the sentence is told as where an arrest was made

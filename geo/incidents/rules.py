@@ -739,10 +739,19 @@ _CONTROL_HELD = re.compile(
 # gunmen; their whereabouts are unknown", "25 men were detained by the militia, whose
 # whereabouts remain unknown".
 _TAKING_WORDS = frozenset(("taken", "took", "seized", "detained", "arrested", "picked up", "rounded up"))
+# What a handover exchanges in an agreement: people ("handed over 40 prisoners of war"), not a
+# document ("handed over a memorandum", "a draft protocol").
+_CAPTIVE_PARTNERS = frozenset(("prisoners", "prisoners of war", "pows", "pow", "detainees", "captives", "hostages"))
 _CUSTODY_WORDS = frozenset(("detained", "arrested", "picked up", "rounded up"))
 _WHEREABOUTS_UNKNOWN = re.compile(
     # ... or their fate: "four passengers were taken; their fate is unknown"
     r"^[^.]{0,120}?(?<!\S)(?:whereabouts|fate)\s+(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+)?unknown(?!\S)"
+)
+# Captives led off to where no one knows, by whoever took them (state forces included): "the
+# occupiers detained a resident at his home and took him to an unknown location".
+_LED_TO_UNKNOWN = re.compile(
+    r"^[^.;]{0,120}?(?<!\S)(?:took|taken|taking|drove|driven|led)\s+(?:(?:him|her|them)\s+)?(?:away\s+)?to\s+"
+    r"(?:an\s+)?(?:unknown|undisclosed)\s+(?:locations?|destinations?|places?)(?!\S)"
 )
 # Fighters whose hideouts were destroyed, right after "the camps of": "the extremist group",
 # "ISIS cells", "the terrorists" (not "the displaced", "the company").
@@ -928,6 +937,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         # "taken from X by gunmen; their whereabouts are unknown", "three teachers were seized
         # near X, and their whereabouts remain unknown"; an arrest only with armed takers named
         return Event(*ABD, span, 0.85)
+    if unit.phrase in _CUSTODY_WORDS and _LED_TO_UNKNOWN.match(ctx.norm_at(span[1], s1)):
+        return Event(*ABD, span, 0.85)  # "police detained a journalist and took him to an unknown location"
     if rule is Rule.DIRECT:
         if label == ABD and unit.phrase.endswith(" away") and not (
                 _TAKEN_AWAY_AFTER.match(ctx.text, span[1], b)
@@ -1461,6 +1472,8 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
         if not partners:
             return None
         partner = min(partners, key=lambda h: abs(h.start - span[0]))
+        if unit.phrase == "handed over" and partner.phrase not in _CAPTIVE_PARTNERS:
+            return None  # "Moscow handed over a memorandum setting out its conditions": a document given
         if trig.partner is Cue.AGREEMENT and signed_earlier(ctx, unit, partner.end):
             return None  # "under the agreement signed in Damascus in March": a deal referred to
         span = (min(span[0], partner.start), max(span[1], partner.end))
