@@ -99,10 +99,12 @@ BLIND_COMMITS = {
     **{f"incidents_holdout_{n}": "9ca2c87" for n in range(43, 48)},
     **{f"incidents_holdout_{n}": "a8eea82" for n in range(48, 53)},
     **{f"incidents_holdout_{n}": "e5ba563" for n in range(53, 58)},
+    # the seventh session's final code, which nobody had changed when the eighth studied 58-62
+    **{f"incidents_holdout_{n}": "b0911a8" for n in range(58, 63)},
 }
 #: Blind holdouts kept for the final check: nobody studied them and the gate never trained on them.
 NEVER_STUDIED: frozenset[str] = frozenset(
-    f"incidents_holdout_{n}" for n in (58, 59, 60, 61, 62)
+    f"incidents_holdout_{n}" for n in (63, 64, 65, 66, 67)
 )
 C = 1.0  # inverse L2 strength
 MIN_COUNT = 2  # a feature must occur in this many training rows
