@@ -223,7 +223,8 @@ def dated_before(ctx: SentenceContext, published: Date | None, unit: Unit, seg: 
             continue
         lead = ctx.norm_at(max(a, h.start - 8), h.start)
         own_year = _own_year(ctx, published, h.end)
-        if month > published.month and not _PAST_MONTH.search(lead) and own_year is None:
+        if month > published.month and not _PAST_MONTH.search(lead) and own_year is None \
+                and not _month_of_event(ctx, a, h.start, h.end, unit):
             continue  # "until the end of October": to come
         year = published.year - (month > published.month)
         if own_year is not None and own_year <= published.year:
@@ -471,6 +472,15 @@ def _attributive_month(ctx: SentenceContext, a: int, m0: int, m1: int) -> bool:
         and _MONTH_NOUN.match(ctx.text, m1, m1 + 12) is not None
 
 
+def _month_of_event(ctx: SentenceContext, a: int, m0: int, m1: int, unit: Unit) -> bool:
+    """Whether the month at ``[m0, m1)`` premodifies the event noun of ``unit``, or the noun
+    whose relative clause ``unit`` opens ("the November 21 attack", "the November 21 attack
+    on X that killed 40", read in January): a deed already done, so last year's month.
+    Another trigger is not dated so: "detained ... during the December protests"."""
+    return _attributive_month(ctx, a, m0, m1) and (
+        0 <= unit.start - m1 <= 12 and bool(unit.triggers) or _dated_noun_relative(ctx, m1, unit))
+
+
 def _other_noun_dated(ctx: SentenceContext, unit: Unit, m0: int) -> bool:
     """Whether the month at ``m0``, after the trigger of ``unit``, postmodifies another
     event noun between them: "police arrested an activist on charges linked to rallies in
@@ -571,6 +581,28 @@ _RECENT_SPAN = re.compile(r"(?<!\S)(?:this\s+year|(?:earlier|late|early)\s+this\
 _RELATIVE_OPENER = re.compile(r"^\W*(?:which|who|that|whose)(?!\S)")
 
 
+# A restrictive relative pronoun right before the trigger, on a noun with its article
+# inside the clause (an object's, not the subject's): "serving the terrorists who attacked ...".
+_RESTRICTIVE_BEFORE = re.compile(
+    r"\S\s+(?:the|those|these)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(who|which|that)\s+(?:[a-z]+ly\s+)?$"
+)
+
+
+def _restrictive_past(ctx: SentenceContext, seg: Segment, unit: Unit) -> bool:
+    """Whether the trigger of ``unit`` opens a restrictive relative clause (no comma) on an
+    object that a span before the news dates: "serving the agenda of the terrorists who
+    attacked a train in X earlier this month" names the men by an earlier deed; not what
+    was said ("officials said that gunmen attacked X earlier this month") nor the subject's
+    own deed ("Gunmen who attacked X last month had crossed from Y")."""
+    a, b, _ = seg
+    lo = max(a, unit.start - 60)
+    rel = _RESTRICTIVE_BEFORE.search(ctx.norm_at(lo, unit.start))
+    if rel is None or _SAID_THAT.search(ctx.norm_at(max(a, lo + rel.start(1) - 30), lo + rel.start(1))):
+        return False
+    comma = ctx.text.find(",", unit.end, b)
+    return _RECENT_SPAN.search(ctx.norm_at(unit.end, b if comma < 0 else comma)) is not None
+
+
 def past_relative(ctx: SentenceContext, seg: Segment, unit: Unit) -> bool:
     """Whether ``seg`` is a relative clause that dates its event by a span before the news
     ("the group, which seized X and Y this year, said it had shelled Z"; "Uganda, which
@@ -587,7 +619,7 @@ def past_relative(ctx: SentenceContext, seg: Segment, unit: Unit) -> bool:
     """
     a, b, relative = seg
     if not relative:
-        return False
+        return _restrictive_past(ctx, seg, unit)
     comma = ctx.text.find(",", a + 1, b)  # the relative clause ends at its comma: "which overran X this year, shelled Y"
     end = b if comma < 0 else comma
     clause = ctx.norm_at(a, end)
@@ -744,6 +776,25 @@ _NAME_OF_YEAR = re.compile(
 )
 
 
+# The rest of a noun an attributive date dates, up to a subject relative clause that
+# tells more of it: "the April 22 attack on tourists near X that killed 26".
+_NOUN_TO_RELATIVE = re.compile(
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+[a-z-]+(?:\s+(?:on|at|in|of|near|against|targeting)"
+    r"(?:\s+(?!(?:was|were|is|are|has|have|had|which|that|who|when|where|and|but)(?!\S))(?![a-z]+ed(?!\S))[^\s,;]+){1,5})*"
+    r"\s*,?\s+(?:that|which)\s+(?:[a-z]+ly\s+)?$"
+)
+
+
+def _dated_noun_relative(ctx: SentenceContext, y1: int, unit: Unit) -> bool:
+    """Whether the trigger of ``unit`` opens a subject relative clause on the event noun
+    an attributive date ending at ``y1`` dates: "the November 21 attack on a convoy at X
+    that killed 40 people" tells of that attack, not of a new one."""
+    if unit.start <= y1 or unit.start - y1 > 120:
+        return False
+    head = [u for u in ctx.units if u.triggers and 0 <= u.start - y1 <= 12 and u.end <= unit.start]
+    return bool(head) and _NOUN_TO_RELATIVE.fullmatch(ctx.norm_at(y1, unit.start)) is not None
+
+
 def _dates_event(ctx: SentenceContext, y0: int, y1: int, unit: Unit) -> bool:
     """Whether an old date in the clause dates the event of ``unit``.
 
@@ -757,7 +808,7 @@ def _dates_event(ctx: SentenceContext, y0: int, y1: int, unit: Unit) -> bool:
     if _ATTRIBUTIVE.search(lead):
         if _IN_ATTRIBUTIVE.search(lead) and unit.end <= y0 and not _OPENER.search(ctx.norm_at(unit.end, y0)):
             return True  # "militants killed dozens of people in a 2021 attack"
-        return 0 <= unit.start - y1 <= 12
+        return 0 <= unit.start - y1 <= 12 or _dated_noun_relative(ctx, y1, unit)
     lo, hi = (unit.end, y0) if unit.end <= y0 else (y1, unit.start)
     return not any(lo <= h.start and h.end <= hi and h.phrase in MARKING for h in ctx.by_cue.get(Cue.HISTORY, ()))
 
