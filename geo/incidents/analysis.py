@@ -35,7 +35,7 @@ from geo.incidents.carryover import EVENT_NOUNS, SCENE_WORDS, carry_over
 from geo.incidents.clauses import SentenceContext
 from geo.incidents.containers import drop_containers
 from geo.incidents.dates import article_date
-from geo.incidents.displacement import displaced_by_violence, without_old_flights
+from geo.incidents.displacement import cause_of_flight, displaced_by_violence, without_old_flights
 from geo.incidents.events import DocumentContext, Event
 from geo.incidents.gate import demote, load_gate
 from geo.incidents.headings import heading_colons, heading_namesakes, title_line, wide_subject
@@ -186,6 +186,7 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
                 found = passed_on_the_way(text, mentions[i].start, mentions[i].end, place, found)
                 found = fled_elsewhere(text, mentions[i].start, found)
                 found = displaced_by_violence(text, mentions[i].start, found)
+                found = cause_of_flight(text, mentions[i].start, found)
             chosen = []
             if role in EVENT_ROLES and found:
                 chosen = [(e, round(min(1.0, e.confidence * f), 3)) for e, f in select(found)]

@@ -549,11 +549,33 @@ def arrest_raid(ctx: SentenceContext, seg: Segment, unit: Unit, has_weapon: bool
     """Whether a storming or raid is an arrest operation: an arrest word in its
     clause, and no weapon, death or wound there."""
     a, b, _ = seg
-    if unit.phrase not in _SWOOPS or has_weapon or not ctx.has(Cue.ARREST, a, b):
+    if unit.phrase not in _SWOOPS or has_weapon:
         return False
+    if not ctx.has(Cue.ARREST, a, b):
+        b = _arrests_after(ctx, unit, b)
+        if b is None:
+            return False
     return not ctx.has(Cue.LETHAL, a, b) and not any(
         h.phrase in CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, a, b)
     )
+
+
+# The clause a storming's own arrests are told in, joined to it: "stormed the camp, and they
+# arrested four", "stormed several towns and launched an arrest campaign".
+_JOINED_ARRESTS = re.compile(r"^[^.;:!?\n]{0,120}$")
+_ARREST_REACH = 160  # characters after the storming in which its arrests are told
+
+
+def _arrests_after(ctx: SentenceContext, unit: Unit, b: int) -> int | None:
+    """The end of the sentence whose joined clause after a storming's own tells its arrests
+    ("forces stormed the camp, and they arrested 4 young men"; a death anywhere after it
+    still makes the raid violent), or None when no arrest follows before a full stop or
+    semicolon."""
+    end = min(ctx.end, unit.end + _ARREST_REACH)
+    hits = ctx.hits(Cue.ARREST, b, end)
+    if not hits or _JOINED_ARRESTS.match(ctx.text[unit.end : hits[0].start]) is None:
+        return None
+    return ctx.end
 
 
 # A storming that ends in plunder: "gunmen stormed the market and looted the shops".

@@ -25,10 +25,10 @@ from geo.incidents.lexicon import Cue, Rule
 from geo.incidents.matcher import Unit, normalize
 from geo.incidents.modality import demanded
 from geo.incidents.policing import CASUALTY_WORDS
-from geo.incidents.taxonomy import DISPLACEMENT
+from geo.incidents.taxonomy import DISPLACEMENT, VIOLENT_EVENT_TYPES
 
 __all__ = [
-    "NAMED_PLACE", "PEOPLE_WORDS", "displaced_by_violence", "displaced_movement", "evacuates_people", "fleeing_fighters", "made_to", "not_displaced",
+    "NAMED_PLACE", "PEOPLE_WORDS", "cause_of_flight", "displaced_by_violence", "displaced_movement", "evacuates_people", "fleeing_fighters", "made_to", "not_displaced",
     "protest_journey", "standing_population", "without_old_flights",
 ]
 
@@ -550,5 +550,54 @@ def displaced_by_violence(text: str, start: int, found: list[tuple[Event, float]
         if m.group(1):
             return True
         return PEOPLE_WORDS.search(normalize(text[t1 + m.end() : t1 + m.end() + _PEOPLE_NEAR])) is not None
+
+    return [(e, f) for e, f in found if not cause_only(e)]
+
+
+# A fronted cause that opens its sentence: "Due to the clashes, " "As a result of the attacks, ".
+_FRONTED_CAUSE = re.compile(
+    r"(?:^|\n|[.!?]\s)\s*(?:due\s+to|because\s+of|owing\s+to|as\s+a\s+(?:consequence|result)\s+of)"
+    r"\s+(?:the\s+|these\s+|those\s+)?(?:\S+\s+)?$",
+    re.IGNORECASE,
+)
+# People on the move in the clause a fronted cause opens: "..., 50 families abandoned their homes".
+_FLIGHT_WORDS = re.compile(
+    r"(?<!\S)(?:fled|flee|fleeing|displaced|displacing|abandoned|abandoning|left\s+their|moved\s+to|took\s+refuge|"
+    r"taken\s+refuge|sought\s+refuge|sheltering|evacuated|relocated|crossed\s+into|arrived\s+in)(?!\S)"
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# The violence people flee, after the flight's destination: "crossed into X, fleeing clashes".
+_FLEEING_BEFORE = re.compile(
+    r"(?<!\S)(?:fleeing|escaping|running\s+from)\s+(?:from\s+)?(?:the\s+|renewed\s+|heavy\s+)?(?:\S+\s+)?$"
+)
+# Where the flight led: "crossed into the municipality of X", "took refuge in X", "moved to X".
+_TOWARD_BEFORE = re.compile(
+    r"(?<!\S)(?:into|to|towards|toward|reached|reaching|crossed|crossing|refuge\s+in|shelter\s+in|arrived\s+in)"
+    r"\s+(?:the\s+)?(?:[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?)?$"
+)
+
+
+def cause_of_flight(text: str, start: int, found: list[tuple[Event, float]]) -> list[tuple[Event, float]]:
+    """Drop from a mention at ``start`` the violence told only as the cause of a flight:
+    a fronted cause before the clause the place is in ("Due to the clashes, 50 families left
+    X for Y": neither X nor Y is where the clashes were), and the violence fled after the
+    place the people reached or crossed ("200 people crossed into X, fleeing fighting": X took
+    them in)."""
+    def cause_only(e: Event) -> bool:
+        t0, t1 = e.trigger
+        if e.event_type not in VIOLENT_EVENT_TYPES:
+            return False
+        if t1 <= start:
+            between = text[t1:start]
+            if start - t1 > 250 or "," not in between or any(c in between for c in ".;\n"):
+                return False
+            if _FRONTED_CAUSE.search(text, max(0, t0 - 60), t0) is None:
+                return False
+            rest = _SENTENCE_END.search(text, t1)
+            return _FLIGHT_WORDS.search(normalize(text[t1 : rest.start() if rest else len(text)])) is not None
+        if t0 - start > 120 or any(c in text[start:t0] for c in ".;\n"):
+            return False
+        return (_FLEEING_BEFORE.search(normalize(text[max(0, t0 - 40) : t0])) is not None
+                and _TOWARD_BEFORE.search(normalize(text[max(0, start - 50) : start])) is not None)
 
     return [(e, f) for e, f in found if not cause_only(e)]
