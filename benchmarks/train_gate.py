@@ -101,10 +101,12 @@ BLIND_COMMITS = {
     **{f"incidents_holdout_{n}": "e5ba563" for n in range(53, 58)},
     # the seventh session's final code, which nobody had changed when the eighth studied 58-62
     **{f"incidents_holdout_{n}": "b0911a8" for n in range(58, 63)},
+    # the eighth session's code when it had scored 63-67 and not yet studied them
+    **{f"incidents_holdout_{n}": "24c86d8" for n in range(63, 68)},
 }
 #: Blind holdouts kept for the final check: nobody studied them and the gate never trained on them.
 NEVER_STUDIED: frozenset[str] = frozenset(
-    f"incidents_holdout_{n}" for n in (63, 64, 65, 66, 67)
+    f"incidents_holdout_{n}" for n in (68, 69, 70, 71, 72)
 )
 C = 1.0  # inverse L2 strength
 MIN_COUNT = 2  # a feature must occur in this many training rows
