@@ -72,6 +72,8 @@ class PeopleFinder:
                 continue
             a_key = fold(a)
             a_info = self.names.info(a_key)
+            if lower[k] in PERSON_TITLES and self._given_name_after_title(doc, k):
+                continue  # "Defence Minister Israel Katz": the surname comes next; Israel stays a country
             if lower[k] in PERSON_TITLES or (self.names.is_firstname(a) and not doc.all_caps(k)
                                              and lower[k] not in STOPWORDS and lower[k] not in ARABIC_PLACE_PREFIXES
                                              and not doc.sentence_start(k)
@@ -109,6 +111,14 @@ class PeopleFinder:
                             continue  # "Gainesville says no": a town, unless someone is called so
                     out.add(word)
         return out
+
+    def _given_name_after_title(self, doc: TextView, k: int) -> bool:
+        """Whether the word after the title at ``k`` is a given name that a surname follows
+        (``Minister Israel Katz``, ``President Vladimir Putin``): the surname is the person's
+        word then, not the given name (``President Erdogan`` has none)."""
+        j = k + 1
+        return j + 1 < doc.n and doc.gaps[j] == " " and doc.caps[j + 1] and not doc.all_caps(j) \
+            and self.names.is_firstname(doc.words[j]) and doc.lower[j + 1] not in _NOT_SURNAMES
 
     def _place_pair(self, a: str, b: str) -> bool:
         """Whether two words make a place's name together (``Middle Shabelle``, written as the scan reads it)."""

@@ -52,3 +52,19 @@ def test_capitalised_road_after_a_hyphen_pair_is_a_street(geoparser, text, name)
 ])
 def test_name_after_in_before_a_saying_verb_is_the_speakers_place(geoparser, text, name):
     assert text.count(name) == _texts(text, geoparser).count(name)
+
+
+@pytest.mark.parametrize("text, name, person", [
+    ("Defence Minister Israel Katz said operations would widen. Israel struck Gaza City overnight.", "Israel", "Katz"),
+    ("President Jordan Mwale opened the talks. Jordan sent aid to Lusaka on Friday.", "Jordan", "Mwale"),
+])
+def test_given_name_after_a_title_leaves_the_place_of_that_name_a_place(geoparser, text, name, person):
+    found = _texts(text, geoparser)
+    assert found.count(name) == 1 and person not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("President Hebron told reporters the road was open. Hebron added that talks would go on.", "Hebron"),
+])
+def test_surname_right_after_a_title_is_still_a_person(geoparser, text, name):
+    assert name not in _texts(text, geoparser)
