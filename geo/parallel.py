@@ -42,10 +42,10 @@ def _start_worker(index: Path, gate: bool) -> None:
 
 
 def _analyse_one(doc: Document) -> tuple[list[Mention], list[Incident]]:
-    from .incidents import tag_incidents
+    from .pipeline import analyse
 
-    mentions = _worker["geoparser"](doc.text)
-    return mentions, tag_incidents(doc, mentions, gate=_worker["gate"])
+    _, mentions, incidents = next(analyse((doc,), _worker["geoparser"], gate=_worker["gate"]))
+    return mentions, incidents
 
 
 def analyse_in_parallel(documents: Iterable[Document], index: Path, jobs: int, *, gate: bool = True
