@@ -303,7 +303,7 @@ def _bracket_lists(ctx: SentenceContext, spans: list[tuple[int, int]], out: list
         if after is not None and _BRACKET_CLOSE.match(text[b : spans[after][0]]):
             _add(out[after], found)
         elif after is not None and _BRACKET_COMMA.match(text[b : spans[after][0]]):
-            for j in _list_closed_by_and(text, spans, after):
+            for j in list_closed_by_and(text, spans, after):
                 _add(out[j], found)
 
 
@@ -337,7 +337,7 @@ def _origin_brackets(ctx: SentenceContext, spans: list[tuple[int, int]], out: li
 _BRACKET_COMMA = re.compile(r"^\)\s*,\s+(?:the\s+)?$")
 
 
-def _list_closed_by_and(text: str, spans: list[tuple[int, int]], first: int) -> list[int]:
+def list_closed_by_and(text: str, spans: list[tuple[int, int]], first: int) -> list[int]:
     """The items of the list that starts at mention ``first`` when an "and" or "or" closes
     it ("D, E and F"), else none: a bare comma after a bracket may open a new clause."""
     items = [first]
@@ -556,7 +556,7 @@ def _next_item(text: str, spans: list[tuple[int, int]], j: int) -> bool:
     kind = _KIND_BEFORE_LIST.match(glue)
     if LIST_BETWEEN.match(glue[kind.end() if kind else 0 :]):
         return True
-    return bool(_LIST_COMMA.match(glue)) and j in _list_closed_by_and(text, spans, j - 1)
+    return bool(_LIST_COMMA.match(glue)) and j in list_closed_by_and(text, spans, j - 1)
 
 
 # A path of leaving, or of people carried off, which looting and arrests do not travel:

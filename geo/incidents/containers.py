@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from gazetteer.model import Mention, Place, PlaceKind
-from geo.incidents.attachment import LIST_BETWEEN
+from geo.incidents.attachment import LIST_BETWEEN, list_closed_by_and
 from geo.incidents.clauses import SentenceContext
 from geo.incidents.fronted import REFERENCE_PREPOSITIONS, fronted_preposition
 from geo.incidents.paths import is_water
@@ -26,8 +26,6 @@ __all__ = ["drop_containers"]
 
 _SPREAD = re.compile(r"(?<!\S)(?:across|throughout|all\s+over|nationwide\s+in)\s+(?:the\s+)?(?:\S+\s+)?$")
 _SPREAD_WORDS = re.compile(r"across|throughout|all over|nationwide", re.IGNORECASE)
-# Between two items of a list: "A, B and C" (the list closed by an "and", see _listed_together).
-_LIST_COMMA = re.compile(r"^\s*,\s+(?:the\s+)?$")
 _CONTAINER_KINDS = frozenset((PlaceKind.COUNTRY, PlaceKind.ADMIN1))
 # A force named by the country or province it serves: "police in X", "the security forces of X".
 _FORCE_IN = re.compile(
@@ -68,11 +66,13 @@ def _apposed_reference(text: str, mentions: Sequence[Mention], i: int) -> int | 
     m = mentions[i]
     if not _APPOSITION_END.match(text, m.end):
         return None
-    lead = _APPOSED_REFERENCE.search(text.lower(), max(0, m.start - 90), m.start)
+    window = max(0, m.start - 90)
+    lead = _APPOSED_REFERENCE.search(text[window : m.start].lower())  # (it opens with a comma: no look-behind)
     if lead is None:
         return None
-    lo = max(0, lead.start() - 40)
-    anchor = lo + len(_DIVISION_BEFORE.sub("", text[lo : lead.start()]))  # "Djugu territory, north of"
+    start = window + lead.start()
+    lo = max(0, start - 40)
+    anchor = lo + len(_DIVISION_BEFORE.sub("", text[lo:start]))  # "Djugu territory, north of"
     return next((k for k, o in enumerate(mentions) if k != i and o.end == anchor), None)
 
 
@@ -201,13 +201,7 @@ def _listed_together(text: str, mentions: Sequence[Mention], idxs: list[int], j:
     "and" or "or" closes: "shelling near A, B and C", "strikes on the territories of A, B
     and C" (not "A, Ukraine": a comma alone makes no list)."""
     lo, hi = sorted((j, j2))
-    for k in range(lo + 1, len(idxs)):
-        glue = text[mentions[idxs[k - 1]].end : mentions[idxs[k]].start]
-        if LIST_BETWEEN.match(glue):
-            return k >= hi
-        if not _LIST_COMMA.match(glue):
-            return False
-    return False
+    return hi in list_closed_by_and(text, [(mentions[i].start, mentions[i].end) for i in idxs], lo)
 
 
 def _owner_of_territory(ctx: SentenceContext, floor: int, start: int) -> bool:

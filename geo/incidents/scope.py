@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import Enum
 
 from geo.incidents.clauses import SUBORDINATORS, Segment, SentenceContext
@@ -358,7 +358,7 @@ def _unnamed_site(ctx: SentenceContext, a: int, b: int) -> bool:
 
 def _cut_clauses(
     openings: Sequence[Opening | None], has_event: Sequence[bool], has_place: Sequence[bool],
-    own_site: Sequence[bool] = (),
+    own_site: Callable[[int, int], bool],
 ) -> list[int]:
     """Indexes of the pieces where a new clause group starts (the first piece excluded).
 
@@ -369,7 +369,8 @@ def _cut_clauses(
       event has no place of its own (the event happened at the place before);
     * a clause of time or a participle with no event of its own: a sequential one
       always, a simultaneous one or a participle when the group before has its place.
-    * a sequential clause with an event at an unnamed site of its own (``own_site``),
+    * a sequential clause with an event at an unnamed site of its own (``own_site(i, j)``
+      for its pieces ``i`` to ``j``),
       after a group with its event and its place: "arrested suspects in A and B after
       mortar rounds landed near the airport" (the rounds did not land in A or B).
 
@@ -395,7 +396,7 @@ def _cut_clauses(
             elif not c_event:
                 cut = kind is Opening.SEQUENTIAL or g_place
             elif kind is Opening.SEQUENTIAL and not c_place and g_event and g_place:
-                cut = any(own_site[i:j])
+                cut = own_site(i, j)
         if cut:
             cuts.append(i)
             g_event, g_place = c_event, c_place
@@ -455,7 +456,9 @@ def event_groups(
     has_place = _marked(pieces, [s for s, _ in spans])
     openings = clause_openings(ctx, pieces, spans, b, _between(has_event, has_place)) if hint \
         else [None] * len(pieces)
-    own_site = [_unnamed_site(ctx, p0, p1) for p0, p1 in pieces]
+    def own_site(i: int, j: int) -> bool:
+        return any(_unnamed_site(ctx, p0, p1) for p0, p1 in pieces[i:j])
+
     cuts = _cut_clauses(openings, has_event, has_place, own_site) if any(openings) else []
     groups: list[tuple[int, int]] = []
     for c0, c1 in zip([0, *cuts], [*cuts, len(pieces)]):
