@@ -267,7 +267,7 @@ HYPHEN_LINKS = frozenset("de du des la le les l d en sur sous lès upon on under
 #: lower-case nouns after two hyphenated names that make them a route's two ends (``the Kaya-Dori road``)
 ROUTE_NOUNS = frozenset("road roads highway axis route corridor railway".split())
 #: dashes between a route's two ends
-ROUTE_DASHES = frozenset("-‐–")
+_ROUTE_DASHES = frozenset("-‐–")
 
 
 def route_end(doc: TextView, i: int, j: int) -> bool:
@@ -282,11 +282,11 @@ def route_end(doc: TextView, i: int, j: int) -> bool:
     >>> route_end(TextView("the Dori-Kaya family"), 1, 1)
     False
     """
-    if j + 1 < doc.n and doc.gaps[j] in ROUTE_DASHES and doc.caps[j + 1]:
+    if j + 1 < doc.n and doc.gaps[j] in _ROUTE_DASHES and doc.caps[j + 1]:
         second = doc.name_at(j + 1)
         if second is not None and (_route_noun_after(doc, second[1]) or _axis_before(doc, i)):
             return True
-    if i > 0 and doc.gaps[i - 1] in ROUTE_DASHES and doc.caps[i - 1]:
+    if i > 0 and doc.gaps[i - 1] in _ROUTE_DASHES and doc.caps[i - 1]:
         first = doc.name_ending_at(i - 1)
         return first is not None and (_route_noun_after(doc, j) or _axis_before(doc, first[0]))
     return False
@@ -294,9 +294,11 @@ def route_end(doc: TextView, i: int, j: int) -> bool:
 
 def route_pairs(doc: TextView) -> list[tuple[int, int]]:
     """Token spans of both ends of every hyphenated route (``the Kaya-Dori road``): see :func:`route_end`."""
+    if not any(dash in doc.text for dash in _ROUTE_DASHES):
+        return []  # (most texts have no dash at all)
     out = []
     for k in doc.capitals:
-        if k + 1 < doc.n and doc.gaps[k] in ROUTE_DASHES and doc.caps[k + 1]:
+        if k + 1 < doc.n and doc.gaps[k] in _ROUTE_DASHES and doc.caps[k + 1]:
             first, second = doc.name_ending_at(k), doc.name_at(k + 1)
             if first is not None and second is not None and route_end(doc, first[0], k):
                 out += [first, second]

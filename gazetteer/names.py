@@ -146,8 +146,8 @@ class NameIndex:
         """Whether English text uses the lower-cased ``word`` often (``Movement``, ``Walmart``, ``Benedict``;
         not ``Gorgadji`` or ``Yogananda``): Zipf frequency of :data:`EVERYDAY_ZIPF` or more.
 
-        The recogniser asks only about capitalised words the gazetteer lacks, so the frequency list loads
-        (about a quarter of a second) on the first such question.
+        The recogniser asks about the words of capitalised names a preposition places (``in X``, ``fled to
+        X``), so the frequency list loads (about a quarter of a second) with the first such name.
         """
         try:
             return self._everyday[word]
@@ -221,7 +221,7 @@ class NameIndex:
                 flags |= ABBREV
             if key in demonyms:
                 flags |= DEMONYM
-            if key in firstnames and zipf_frequency(key, "en") >= 3.0:
+            if key in firstnames and zipf_frequency(key, "en") >= EVERYDAY_ZIPF:
                 flags |= FIRSTNAME  # a given name English text uses (Jordan, Victoria; not Rafah)
             if _is_common(key, zipf_frequency, dictionary) and not (
                 kind in (KIND_COUNTRY, KIND_CONTINENT, KIND_ADMIN1) or log_pop >= 6.0

@@ -70,10 +70,10 @@ class PeopleFinder:
                 continue
             if gap != " ":
                 continue
-            a_key = fold(a)
-            a_info = self.names.info(a_key)
             if lower[k] in PERSON_TITLES and self._given_name_after_title(doc, k):
                 continue  # "Defence Minister Israel Katz": the surname comes next; Israel stays a country
+            a_key = fold(a)
+            a_info = self.names.info(a_key)
             if lower[k] in PERSON_TITLES or (self.names.is_firstname(a) and not doc.all_caps(k)
                                              and lower[k] not in STOPWORDS and lower[k] not in ARABIC_PLACE_PREFIXES
                                              and not doc.sentence_start(k)

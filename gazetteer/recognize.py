@@ -483,7 +483,7 @@ class Recognizer:
                     and doc.inhabitants_before(k) \
                     and (span := doc.name_at(k)):
                 add(*span, "town")  # residents of Thandwe, a resident of Wyberton
-        for a, b in evidence.route_pairs(doc) if any(dash in text for dash in evidence.ROUTE_DASHES) else ():
+        for a, b in evidence.route_pairs(doc):
             add(a, b, None, located=True)  # the Kaya-Barsalogho road: both ends places
         for a, b in self._listed_with_places(doc, taken):
             add(a, b, None, located=True)  # in Bunia and in Mahagi, between Boston and Tattershall
@@ -746,7 +746,7 @@ class Recognizer:
                 continue  # fighters from Al-Shabaab: a body such a name calls
             out.append(span)
             out += [item for item in _list_items_after(doc, span[1], closed=True)
-                    if self._foreign_name(doc, item, persons) and not _heads_a_noun(doc, item)]
+                    if self._foreign_name(doc, item, persons)]  # (which refuses a facility's noun after it too)
         return out
 
     def _foreign_name(self, doc: TextView, span: tuple[int, int], persons: set[str]) -> bool:
@@ -759,6 +759,10 @@ class Recognizer:
         """
         a, b = span
         words, lower = doc.words, doc.lower
+        if b > a and self.names.is_firstname(words[a]) or doc.possessive_after(b):
+            return False  # from Bill Sohovich; a single rare given name is as often a village (Utako)
+        if doc.word_after(b) in _NOUNS_NAMED_AFTER:
+            return False  # at Mitiga airport, from Huthi attacks: the facility or the group
         for t in range(a, b + 1):
             word = words[t]
             if not word.isalpha() or word[1:] != lower[t][1:] or lower[t] in PERSON_TITLES:
@@ -768,10 +772,6 @@ class Recognizer:
             if lower[t] not in CONNECTORS and not (t > a and doc.gaps[t - 1] in IN_WORD) \
                     and self.names.is_everyday(lower[t]):
                 return False  # (Khuza'a: the letter after the apostrophe is no word of its own)
-        if b > a and self.names.is_firstname(words[a]) or doc.possessive_after(b):
-            return False  # from Bill Sohovich; a single rare given name is as often a village (Utako)
-        if doc.word_after(b) in _NOUNS_NAMED_AFTER:
-            return False  # at Mitiga airport, from Huthi attacks: the facility or the group
         return not (a == b and (lower[a] in persons or _surname_elsewhere(doc, a)))
 
     def _listed_name(self, doc: TextView, span: tuple[int, int]) -> bool:

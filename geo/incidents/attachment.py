@@ -159,10 +159,11 @@ def _downed_shares(ctx: SentenceContext, events: list[Event], spans: list[tuple[
     for j, span in enumerate(spans):
         if out[j]:
             continue
-        share = _SHARE.search(ctx.norm_at(max(ctx.start, span[0] - 40), span[0]))
+        lo = max(ctx.start, span[0] - 40)
+        share = _SHARE.search(ctx.norm_at(lo, span[0]))
         if share is None:
             continue
-        start = span[0] - (len(ctx.norm_at(max(ctx.start, span[0] - 40), span[0])) - share.start())
+        start = lo + share.start()
         if any(start < u.start < span[0] and u.triggers for u in ctx.units):
             continue
         downed = [e for e in events if (e.event_type, e.sub_event_type) == DWU and e.trigger[1] <= start]

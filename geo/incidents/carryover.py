@@ -168,11 +168,11 @@ def _events_of(
 # Casualty words that tell a toll: "a man was injured in X", "two civilians were killed in Y".
 _TOLL_WORDS = frozenset(("killed", "wounded", "injured", "died", "dead"))
 _TOLL_TYPES = frozenset(("Explosions/Remote violence",))
-# How many sentences after a toll that opens its paragraph may tell its cause.
-_PARAGRAPH_SPAN = 3
 # ... and of attacks and clashes: "Gunmen attacked villages east of the river. In X, at least 20
 # civilians were killed" (not a change of hands: "the army retook A. Two soldiers died in B").
 _TOLL_SUBTYPES = frozenset((("Violence against civilians", "Attack"), ("Battles", "Armed clash")))
+# How many sentences after a toll that opens its paragraph may tell its cause.
+_PARAGRAPH_SPAN = 3
 
 
 def _toll_cause(event: Event) -> bool:

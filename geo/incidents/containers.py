@@ -180,7 +180,7 @@ def drop_containers(
 
 
 def _settlement(text: str, mention: Mention) -> bool:
-    """Whether ``mention`` is a town or village, not a country or a division ("Djugu territory")."""
+    """Whether ``mention`` is a town or village, not a country or a division ("Djugu region")."""
     place = mention.place
     return place is not None and place.kind is PlaceKind.CITY and not _DIVISION_AFTER.match(text, mention.end)
 

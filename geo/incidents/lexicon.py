@@ -210,6 +210,14 @@ _ADVANCE_SITE = (
 
 # (rule, label, weight, patterns[, partner]); bare verb forms are listed under
 # _BASE_VERBS so that "to attack" reads as an intention.
+#: people ordered away, named with their places between: "the army ordered residents of A
+#: and B to move south", "told families in C, east of D, to leave" (the rules read these
+#: bare orders only when an order names people: :func:`geo.incidents.modality.ordered_away`)
+ORDERED_AWAY = (
+    "to (leave|evacuate|relocate)", "to move (north|south|east|west|northward|southward|eastward|westward|out)",
+    "to move (north|south|east|west|northward|southward|eastward|westward) (to|toward|towards|into)",
+)
+
 _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]], ...] = (
     # Battles
     (Rule.AMBIGUOUS, AC, 0.8, (
@@ -872,10 +880,7 @@ _TRIGGER_TABLE: tuple[tuple[Rule, tuple[str, str | None], float, tuple[str, ...]
         "forced to leave", "forced from their homes", "driven from their homes",
         # people made to leave, named between: "forced dozens of families to leave their houses"
         "to leave their (homes|houses|home|house|tents|shelters)", "to evacuate their (homes|houses|home|house)",
-        # people ordered away, named with their places between (see the rules): "the army
-        # ordered residents of A and B to move south", "told families in C, east of D, to leave"
-        "to (leave|evacuate|relocate)", "to move (north|south|east|west|northward|southward|eastward|westward|out)",
-        "to move (north|south|east|west|northward|southward|eastward|westward) (to|toward|towards|into)",
+        *ORDERED_AWAY,
         "internally displaced", "idp(s|)", "on the move", "crossed (the border |the bridge |)into",
         "(took|taken|taking|take) shelter", "out of their homes", "forced out of their homes",
         "(to escape|escaping|escaped) the (violence|fighting|clashes|attacks|attack|shelling|bombing|bombardment|"

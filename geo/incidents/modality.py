@@ -242,12 +242,12 @@ _ORDERED_PEOPLE = re.compile(
 )
 
 
-def ordered_away(ctx: SentenceContext, a: int, to_end: int) -> bool:
+def ordered_away(ctx: SentenceContext, to_end: int) -> bool:
     """Whether the bare "to leave", "to move west" before ``to_end`` is people made to go
     by an order or a force, named right after its verb ("ordered residents of A and B to
     move west", "an order for all of X, instructing residents to move south"), not "the
-    team decided to leave" or "told its troops to leave". The clause ``a`` is not a bound:
-    the places may come between commas ("people in A, in western B, to leave")."""
+    team decided to leave" or "told its troops to leave". The clause is not a bound: the
+    places may come between commas ("people in A, in western B, to leave")."""
     before = ctx.norm_at(max(ctx.start, to_end - 160), to_end)
     return any(_ORDERED_PEOPLE.match(before, v.end()) for v in _ORDER_VERB.finditer(before))
 
@@ -371,7 +371,7 @@ def is_unreal(ctx: SentenceContext, published: Date | None, unit: Unit, trig: Tr
             if unit.phrase in _PROTEST_VERBS:
                 if _INTENT.intersection(governing):
                     return True
-            elif trig.event_type == DISPLACEMENT and (_ORDERED.intersection(governing) or ordered_away(ctx, a, max(a, t0 - 60) + to.end())):
+            elif trig.event_type == DISPLACEMENT and (_ORDERED.intersection(governing) or ordered_away(ctx, max(a, t0 - 60) + to.end())):
                 pass  # "ordered 100,000 people to leave the area", "ordered displaced people in sites around X to return": an evacuation
             elif trig.event_type == DISPLACEMENT and _TRIED.intersection(governing):
                 return True  # "residents who tried to return to X were turned back"

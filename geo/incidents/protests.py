@@ -106,12 +106,9 @@ _BAND_AGENT = re.compile(
 )
 # Crude arms do not make a crowd an armed group: "youths armed with sticks and machetes
 # attacked shops" (not "youths armed with rifles").
-_CRUDE_ARMS = re.compile(
-    r"^\s+with\s+(?:\S+\s+){0,2}?(?:sticks|clubs|machetes|stones|rocks|knives|batons|iron\s+bars|"
-    r"metal\s+bars|rods|cudgels|bats|axes|bricks|spears|bows|arrows)(?:\s+(?:and|or)\s+(?:\S+\s+){0,1}?"
-    r"(?:sticks|clubs|machetes|stones|rocks|knives|batons|iron\s+bars|metal\s+bars|rods|cudgels|bats|axes|"
-    r"bricks|spears|bows|arrows))*(?!\S)"
-)
+_CRUDE = (r"(?:sticks|clubs|machetes|stones|rocks|knives|batons|iron\s+bars|metal\s+bars|rods|cudgels|bats|axes|"
+          r"bricks|spears|bows|arrows)")
+_CRUDE_ARMS = re.compile(r"^\s+with\s+(?:\S+\s+){0,2}?" + _CRUDE + r"(?:\s+(?:and|or)\s+(?:\S+\s+){0,1}?" + _CRUDE + r")*(?!\S)")
 
 _CAMPAIGN = re.compile(r"(?<!\S)(?:campaign\w*|election\w*|electoral|candidates?|polls?|ballot|voters)(?!\S)")
 # Elections a crowd demands are its cause, not a campaign: "rallied ..., demanding new elections".

@@ -80,7 +80,7 @@ from geo.incidents.labels import (
     SH,
     VD,
 )
-from geo.incidents.lexicon import Cue, Rule, Trigger
+from geo.incidents.lexicon import ORDERED_AWAY, Cue, Rule, Trigger, expand
 from geo.incidents.matcher import Unit
 from geo.incidents.modality import is_unreal, ordered_away
 from geo.incidents.policing import POLICE_WORDS, crowd_policed
@@ -559,13 +559,10 @@ _CRIMINAL_GROUP = re.compile(
 
 
 
-# Plants after "uprooted": trees destroyed, not people driven out ("uprooted 150 olive trees").
 # A bare order to go, only people's flight when an order names them (see
-# :func:`~geo.incidents.displacement.ordered_away`): "ordered residents of A to leave".
-_BARE_AWAY = frozenset(("to leave", "to evacuate", "to relocate") + tuple(
-    f"to move {w}" for w in ("north", "south", "east", "west", "northward", "southward", "eastward", "westward", "out")) + tuple(
-    f"to move {w} {p}" for w in ("north", "south", "east", "west", "northward", "southward", "eastward", "westward")
-    for p in ("to", "toward", "towards", "into")))
+# :func:`~geo.incidents.modality.ordered_away`): "ordered residents of A to leave".
+_BARE_AWAY = frozenset(phrase for pattern in ORDERED_AWAY for phrase in expand(pattern))
+# Plants after "uprooted": trees destroyed, not people driven out ("uprooted 150 olive trees").
 _UPROOTED_PLANTS = re.compile(r" (?:(?:about |some |more than |over |)(?:\d+|dozens of|hundreds of|scores of) |the |their |)"
                               r"(?:olive |fruit |almond |citrus |)(?:trees|saplings|seedlings|vines|orchards|crops)\b")
 # Plants before a passive "uprooted": "some 200 olive trees were uprooted east of X".
@@ -1407,17 +1404,17 @@ def _read(ctx: SentenceContext, doc: DocumentContext, unit: Unit, trig: Trigger,
             # army left still overtake it)
             label = NVT
     elif rule is Rule.DISPLACE:
-        if unit.phrase in _BARE_AWAY and not ordered_away(ctx, a, span[0] + 2):
+        bare = unit.phrase in _BARE_AWAY
+        if bare and not ordered_away(ctx, span[0] + 2):
             return None  # "the army ordered residents of A and B to move west"; not "decided to leave"
-        if unit.phrase not in _BARE_AWAY and unit.phrase.startswith(("to leave", "to evacuate")) \
-                and made_to(ctx, a, span[0] + 2) is None:
+        if not bare and unit.phrase.startswith(("to leave", "to evacuate")) and made_to(ctx, a, span[0] + 2) is None:
             return None  # "refused to leave their homes": no one made them go ("forced dozens of families to leave")
         if unit.phrase == "uprooted" and (_UPROOTED_PLANTS.match(ctx.norm_at(span[1], min(b, span[1] + 40)))
                                           or _PLANTS_UPROOTED.search(ctx.norm_at(max(a, span[0] - 40), span[0]))):
             return Event(*LOOT, span, weight)  # "settlers uprooted 200 olive trees": property, not people
-        if unit.phrase in _BARE_AWAY:
-            pass  # the ordered are people (above), whoever gave the order: "soldiers told families in X to leave"
-        elif (fleeing_fighters(ctx, a, span) or not_displaced(ctx, a, span, b)) and not evacuates_people(ctx, unit, b):
+        # (the ordered are people, whoever gave the order: "soldiers told families in X to leave")
+        if not bare and (fleeing_fighters(ctx, a, span) or not_displaced(ctx, a, span, b)) \
+                and not evacuates_people(ctx, unit, b):
             return None
         if unit.phrase in ("evacuees", "returnees") and _AIDED.search(ctx.norm_at(max(a, span[0] - 30), span[0])):
             return None  # "food baskets to returnees in X": aid where they now are, no flight told

@@ -103,7 +103,8 @@ def role_events(
     """The events of ``found`` that a mention at ``start`` in ``role`` can take
     (``onward``: the flight of the clause before, for a destination to take; ``kind``:
     the kind of the mention's place, if resolved; in a province, state or district a
-    curfew is no event: "curfews were imposed in the A, B and C states")."""
+    curfew, a state of emergency or martial law is no event: "curfews were imposed in the
+    A, B and C states"; over a country neither is a state of emergency or martial law)."""
     country = kind is PlaceKind.COUNTRY
     if kind in PROVINCE_KINDS:
         found = [(e, f) for e, f in found if not (_curfew(text, e) and _whole_region(text, start, e))]
@@ -181,22 +182,26 @@ def _whole_region(text: str, start: int, event: Event) -> bool:
 
 # Measures over an area, which a whole region takes as no event: "curfew in A and B states",
 # "extended the state of emergency in the C province"; over a country, no curfew is named.
-_AREA_MEASURES = ("curfew", "state of emergency", "martial law")
 _EMERGENCY = ("state of emergency", "martial law")
+_AREA_MEASURES = ("curfew", *_EMERGENCY)
+
+
+def _decided(text: str, event: Event, measures: tuple[str, ...]) -> bool:
+    """Whether ``event`` is one of ``measures`` decided (its trigger starts with one)."""
+    word = text[event.trigger[0] : event.trigger[1]].lower()
+    return event.sub_event_type in _DECISIONS and word.startswith(measures)
 
 
 def _curfew(text: str, event: Event) -> bool:
     """Whether ``event`` is a curfew decided (its trigger is the word "curfew"), or a state of
     emergency or martial law, which a region takes as it takes a curfew ("extended the state of
     emergency in the A province")."""
-    word = text[event.trigger[0] : event.trigger[1]].lower()
-    return event.sub_event_type in _DECISIONS and word.startswith(_AREA_MEASURES)
+    return _decided(text, event, _AREA_MEASURES)
 
 
 def _emergency(text: str, event: Event) -> bool:
     """Whether ``event`` is a state of emergency or martial law decided."""
-    word = text[event.trigger[0] : event.trigger[1]].lower()
-    return event.sub_event_type in _DECISIONS and word.startswith(_EMERGENCY)
+    return _decided(text, event, _EMERGENCY)
 
 
 # What lies between a looting verb and the place it was taken from: "looted food and

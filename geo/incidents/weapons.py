@@ -437,8 +437,7 @@ def went_off(ctx: SentenceContext, a: int, b: int, span: tuple[int, int] = (0, 0
     of the war exploded"; the trigger ``span`` aside) or hurt someone, rather than
     being cleared or used on buildings."""
     return (_WENT_OFF_WORDS.search(ctx.norm_at(a, span[0]) + " " + ctx.norm_at(span[1], b)) is not None
-            or ctx.has(Cue.LETHAL, a, b)
-            or any(h.phrase in CASUALTY_WORDS for h in ctx.hits(Cue.ARMED, a, b)))
+            or _hurt(ctx, a, b))
 
 
 def buildings_blown_up(ctx: SentenceContext, unit: Unit, b: int) -> bool:
