@@ -185,12 +185,14 @@ def _agreement_content(
 ) -> None:
     """Takes the agreement from a place named in what it provides for, when the agreement has
     its venue before it ("signed a peace deal in A that commits B to withdraw from C": A only)."""
+    venue: list[bool] | None = None  # whether each place has "in"/"at" before it, read at the first agreement
     for j, span in enumerate(spans):
         agreed = [e for e, _ in out[j] if (e.event_type, e.sub_event_type) == AGR and e.trigger[1] <= span[0]]
         if not agreed:
             continue
-        venues = [k for k in range(j) if out[k] and _VENUE_BEFORE.search(
-            ctx.norm_at(max(ctx.start, spans[k][0] - 8), spans[k][0]))]
+        if venue is None:
+            venue = [_VENUE_BEFORE.search(ctx.norm_at(max(ctx.start, s0 - 8), s0)) is not None for s0, _ in spans]
+        venues = [k for k in range(j) if out[k] and venue[k]]  # (out changes as the loop goes)
         if not any(_AGREEMENT_CONTENT.search(ctx.norm_at(spans[k][1], span[0])) for k in venues):
             continue
         out[j][:] = [(e, f) for e, f in out[j] if e not in agreed]

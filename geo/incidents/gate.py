@@ -117,6 +117,8 @@ _HAPPENED = _set("exploded erupted detonated occurred happened went broke blew t
 #: Verbs of what a trigger noun did to its object: their locative and object are the site ("shelling
 #: damaged power lines near", "the strikes destroyed the C air base").
 _EFFECT = _set("killed wounded injured damaged destroyed struck hit targeted")
+#: the effects a harm clause tells of its own subject (:func:`_toll_clause`): no blows
+_HARM_DONE = _EFFECT - {"struck", "hit", "targeted"}
 #: Adverbs of degree before an effect verb ("almost completely destroyed").
 _DEGREE = _set("almost nearly partly partially")
 #: A violence noun's spread toward a place: "fighting spread to", "clashes spreading towards".
@@ -713,7 +715,7 @@ def _toll_clause(gap_text: str) -> bool:
     if gap_text.count(",") != 1:
         return False
     m = _TOLL_CLAUSE.search(gap_text)
-    if m is None or m.group("verb") not in _EFFECT - {"struck", "hit", "targeted"}:
+    if m is None or m.group("verb") not in _HARM_DONE:
         return False
     head, subject = _words(gap_text[:m.start()]), _words(_ABOUT.sub("", m.group("subject").strip()))
     return bool(head) and not _opens_clause(head) and 0 < len(subject) <= 5 and _nominal(subject)
