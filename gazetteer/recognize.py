@@ -1016,9 +1016,10 @@ def _lower_headed_places(doc: TextView) -> list[tuple[int, int]]:
     return out
 
 
-#: prepositions after which an Arabic article and a capitalised word name a place (``in Al-Khuwei``); ``to`` and
-#: ``from`` also take the bodies such names call (``ties to Al-Qaeda``, ``fighters from Al-Shabaab``)
-_ARTICLE_NAME_LOCATIVES = frozenset((w,) for w in "in at near outside inside into toward towards around".split())
+#: prepositions after which an Arabic article and a capitalised word name a place (``in Al-Khuwei``): the bare
+#: locatives but ``from`` and ``through``; ``from``, like ``to``, also takes the bodies such names call (``ties to
+#: Al-Qaeda``, ``fighters from Al-Shabaab``)
+_ARTICLE_NAME_LOCATIVES = frozenset((w,) for w in _BARE_LOCATIVES - {"from", "through"})
 
 
 def _bare_article(doc: TextView, raw: RawMention, i: int, j: int) -> bool:

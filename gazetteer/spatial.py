@@ -1,8 +1,8 @@
 """Spatial coherence: where a document's places may be, and how near a candidate is to them.
 
 A :class:`PointSet` holds each mention's current reading and its close runners-up,
-sorted by latitude so that :func:`nearness` reads only the band within 300 km of a
-candidate.
+sorted by latitude so that :meth:`PointSet.nearness` reads only the band within 300 km
+of a candidate.
 
 Examples
 --------
@@ -10,7 +10,7 @@ Examples
 >>> saraqib = Place("geonames:164816", "Saraqib", 35.86447, 36.80591, "SY", "Idlib", "P", "PPL", 32000)
 >>> neirab = Place("geonames:1", "Neirab", 35.85, 36.73, "SY", "Idlib", "P", "PPL", 5000)
 >>> points = PointSet([Point("saraqib", 0, saraqib, 1.0)])
->>> nearness("neirab", 0, neirab, points), nearness("neirab", 1, neirab, points)
+>>> points.nearness("neirab", 0, neirab), points.nearness("neirab", 1, neirab)
 (2.0, 1.0)
 """
 
@@ -72,7 +72,9 @@ class PointSet:
         self._added_lats = [row[3] for row in self._added]
 
     def nearness(self, key: str, sentence: int, c: Place) -> float:
-        """:func:`nearness` of ``c`` for the mention ``key`` in ``sentence``.
+        """Bonus for ``c``, a candidate of the mention ``key`` in ``sentence``, for being near the
+        document's other places; neighbours in the same sentence count double. Only the band
+        within 300 km of ``c`` is read.
 
         The best bonus is a maximum over the rows: when the row that gave the previous set's
         answer is still here, only the rows added since can beat it.
@@ -115,14 +117,6 @@ class PointSet:
 def _band(lats: list[float], rows: list[tuple], lat: float, degrees: float) -> list[tuple]:
     """The ``rows`` (sorted by their latitudes ``lats``) within ``degrees`` of latitude ``lat``."""
     return rows[bisect_left(lats, lat - degrees):bisect_right(lats, lat + degrees)]
-
-
-def nearness(key: str, sentence: int, c: Place, points: PointSet) -> float:
-    """Bonus for being near the document's other places; neighbours in the same sentence count double.
-
-    ``points`` are sorted by latitude: only the band within 300 km of ``c`` is read.
-    """
-    return _nearest(key, sentence, c.lat, c.lon, points.band(c.lat, 2.8))[0]
 
 
 def _nearest(key: str, sentence: int, lat: float, lon: float,

@@ -15,7 +15,7 @@ to hospitals in X") the violent events that do not travel that path.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from geo.incidents.clauses import SentenceContext
 from geo.incidents.embedding import subject_relatives
@@ -285,20 +285,32 @@ _BRACKET_CLOSE = re.compile(
 )
 
 
+def _brackets_after_places(
+    ctx: SentenceContext, spans: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, int, list[int]]]:
+    """Each bracket segment ``[a, b)`` right after a place, or after a place and its kind
+    ("in A district (...)"): ``(a, b, last, inside)``, ``last`` the place before it and
+    ``inside`` the places in it (indexes into ``spans``)."""
+    text = ctx.text
+    for a, b, _ in ctx.segments:
+        if text[a : a + 1] != "(":
+            continue
+        last = next((j for j in range(len(spans) - 1, -1, -1) if spans[j][1] <= a), None)
+        if last is None or not _BEFORE_BRACKET.match(text[spans[last][1] : a]):
+            continue
+        yield a, b, last, [j for j, (s, _) in enumerate(spans) if a <= s < b]
+
+
 def _bracket_lists(ctx: SentenceContext, spans: list[tuple[int, int]], out: list[list[tuple[Event, float]]]) -> None:
     """Gives the places of a list cut by a bracket the events of the place before the
     bracket: the places inside it, when it holds only places and no trigger word
     ("remain displaced in A (particularly B and C districts)"), and the item that goes
     on after it ("... and D")."""
     text = ctx.text
-    for a, b, _ in ctx.segments:
-        if text[a : a + 1] != "(":
-            continue
-        last = next((j for j in range(len(spans) - 1, -1, -1) if spans[j][1] <= a), None)
-        if last is None or not out[last] or not _BEFORE_BRACKET.match(text[spans[last][1] : a]):
+    for a, b, last, inside in _brackets_after_places(ctx, spans):
+        if not out[last]:
             continue
         found = [(e, 0.9) for e, _ in out[last]]
-        inside = [j for j, (s, _) in enumerate(spans) if a <= s < b]
         if inside and _bracket_of_places(ctx, spans, inside, a, b):
             for j in inside:
                 _add(out[j], found)
@@ -322,14 +334,8 @@ def _origin_brackets(ctx: SentenceContext, spans: list[tuple[int, int]], out: li
     """Gives the places of a bracket of origins the flight of the place before it: in "new
     arrivals were recorded in A (from B and C)" people fled B and C for A."""
     text = ctx.text
-    for a, b, _ in ctx.segments:
-        if text[a : a + 1] != "(":
-            continue
-        last = next((j for j in range(len(spans) - 1, -1, -1) if spans[j][1] <= a), None)
-        if last is None or not _BEFORE_BRACKET.match(text[spans[last][1] : a]):
-            continue
+    for a, b, last, inside in _brackets_after_places(ctx, spans):
         fled = [(e, 0.9) for e, _ in out[last] if e.event_type == DISPLACEMENT]
-        inside = [j for j, (s, _) in enumerate(spans) if a <= s < b]
         if fled and inside and _FROM_BRACKET_LEAD.match(text[a : spans[inside[0]][0]]) \
                 and not any(a <= u.start < b and u.triggers for u in ctx.units):
             for j in inside:

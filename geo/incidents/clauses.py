@@ -74,6 +74,8 @@ _COUNT_BRACKET = re.compile(
 _QUALIFIER_BRACKET = re.compile(
     r"(?<=\S )\(\s*(?:mainly|mostly|largely|chiefly|primarily|predominantly)\s+[^()\[\];:.]{1,40}\)"
 )
+# The brackets above, which gloss the word before them and cut nothing (SentenceContext._segments)
+_GLOSS_BRACKETS = (_NAME_BRACKET, _COUNT_BRACKET, _DIVISION_BRACKET, _QUALIFIER_BRACKET)
 # ", and it threatened ...": a coordinate clause with a pronoun subject of its own
 _PRONOUN_CLAUSE = re.compile(r",\s+(?:and|but|then)\s+(?:it|they|he|she|we)\s", re.IGNORECASE)
 _LOCATIVE_START = re.compile(
@@ -429,11 +431,9 @@ class SentenceContext:
         cuts: dict[int, bool] = {}
         sentence = self.text[self.start : self.end]
         glosses: set[int] = set()
-        if "(" in sentence:  # both glosses are brackets: most sentences have none
-            glosses.update(i for m in _NAME_BRACKET.finditer(sentence) for i in (m.start(), m.end() - 1))
-            glosses.update(i for m in _COUNT_BRACKET.finditer(sentence) for i in (m.start(), m.end() - 1))
-            glosses.update(i for m in _DIVISION_BRACKET.finditer(sentence) for i in (m.start(), m.end() - 1))
-            glosses.update(i for m in _QUALIFIER_BRACKET.finditer(sentence) for i in (m.start(), m.end() - 1))
+        if "(" in sentence:  # the glosses are brackets: most sentences have none
+            for gloss in _GLOSS_BRACKETS:
+                glosses.update(i for m in gloss.finditer(sentence) for i in (m.start(), m.end() - 1))
         # "- Tassia (Tillaberi province): soldiers clashed": the bracket only locates the heading town
         glosses.update(i - self.start for colon, head in self.headings.items() for i in range(head, colon)
                        if self.text[i] in "()")

@@ -194,8 +194,8 @@ _FRONT_APPOSED = re.compile(r"\s*,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*,[^,
 _CARRIED = re.compile(r"-(?:packed|laden|filled|loaded|rigged|carrying|stuffed)\b", re.IGNORECASE)
 #: Features of the mentions the gate never demotes (:meth:`ViolenceGate.demotes`): the
 #: trigger is in another sentence (an anaphor or a carried-over event, which the rules
-#: tied to the place on purpose), or the place hangs on the trigger with nothing but the
-#: event phrase between them (see :func:`_direct`).
+#: tied to the place on purpose), or the place hangs on the trigger in one of the ways
+#: :func:`_direct` tells (most of them with nothing but the event phrase between them).
 PROTECTED = frozenset(("tdir=elsewhere", "direct=overlap", "direct=object", "direct=subject", "direct=happened",
                        "direct=agent", "direct=conj", "direct=event", "direct=target", "direct=fronted",
                        "direct=heading", "direct=spread", "direct=result", "direct=relative",
@@ -324,7 +324,7 @@ def mention_features(
     return feats
 
 
-def _heads_item(text: str, s0: int, span: tuple[int, int], t0: int, others: Sequence[tuple[int, int]] = ()) -> bool:
+def _heads_item(text: str, s0: int, span: tuple[int, int], t0: int, others: Sequence[tuple[int, int]]) -> bool:
     """Whether the mention at ``span`` heads a bulletin item and the trigger at ``t0``
     is in the item, after its colon, no other place between them: "- Bilozerka hromada:
     shelling", "Vovchansk community: 12 strikes from FPV drones", "El Fasher: The RSF announced
@@ -580,14 +580,17 @@ def _unquantified(words: Sequence[str]) -> list[str]:
 
 
 def _direct(direction: str, gap: list[str], before: list[str], shape: _Shape, noun: bool) -> str:
-    """How the mention hangs on its trigger, when nothing but the event phrase is
-    between them (``shape.plain``); ``"no"`` when it does not, or not plainly.
+    """How the mention hangs on its trigger: one of the outcomes below, which the gate
+    protects (:data:`PROTECTED`), some only when nothing but the event phrase is between
+    them (``shape.plain``); ``"no"`` when none holds.
 
     * ``overlap``: the mention is inside the trigger;
     * ``object``: the trigger's object or locative ("shelled Kharkiv", "killed five
-      people in Dutsinma");
-    * ``subject``: its passive subject ("Kharkiv was shelled"), also of a verb whose
-      agent or cause is the trigger (:func:`_undergoes`: "Kharkiv was attacked by drones");
+      people in Dutsinma", "the bombing of" X, "drones hit" X: :func:`_of_object`,
+      :func:`_struck_object`);
+    * ``subject``: its passive subject ("Kharkiv was shelled", "the village of X, which
+      was shelled"), also of a verb whose agent or cause is the trigger
+      (:func:`_undergoes`: "Kharkiv was attacked by drones");
     * ``happened``: the locative of the verb that tells that a trigger noun happened
       ("a roadside bomb exploded near a bus in Douentza", "clashes erupted in Zawiya",
       "attacks were repelled near Lyman", "a drone damaged the roof of a hospital in"
@@ -601,8 +604,13 @@ def _direct(direction: str, gap: list[str], before: list[str], shape: _Shape, no
       "abducted 250 pupils from a school in Kuriga");
     * ``event``: the locative of an event noun ("in an ambush near Zaria", not "the
       2019 massacre at Ogossagou", a recalled event);
+    * ``relative``: the place a relative clause holding the trigger is on (:func:`_relative_site`:
+      "X, where air strikes were reported", "X, which they bombarded");
+    * ``gapped``: the place that opens a gapped clause after a passive trigger verb
+      (:func:`_gapped`: "a garage was damaged, in X an outbuilding");
     * ``fronted``: a locative that opens the clause whose subject is the trigger
-      (:func:`_fronted`: "In Kherson, shelling damaged a school");
+      (:func:`_fronted`: "In Kherson, shelling damaged a school"), also after a toll
+      (:func:`_fronted_toll`: "In X, 1 person was killed and 4 wounded, 6 houses were" damaged);
     * ``heading``: the place that heads a bulletin item about the trigger
       (:func:`_heads_item`: "- Bilozerka hromada: shelling", "El Fasher: the RSF
       announced it had taken full control of El Fasher");
@@ -619,7 +627,6 @@ def _direct(direction: str, gap: list[str], before: list[str], shape: _Shape, no
     the locative); a settlement or part noun before the place leaves it the object or the
     locative (:func:`_head_start`: "stormed the village of" X).
     """
-    words = set(gap)
     plain = shape.plain
     if direction == "overlap":
         return "overlap"
