@@ -142,8 +142,9 @@ def _tagging_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--jobs", type=int, default=1, metavar="N",
                    help="worker processes (default 1; 0: one per core); the output is the same, in input order")
     p.add_argument("--no-gate", action="store_true",
-                   help="let the rules alone tag incidents, without the learned check that drops violent events "
-                        "from places it judges not to be their site (on by default)")
+                   help="let the rules alone tag incidents, without the learned checks (on by default): the gate "
+                        "that drops violent events from places it judges not to be their site, and the type model "
+                        "that drops any event from places it judges only mentioned")
 
 
 def build_parser() -> argparse.ArgumentParser:

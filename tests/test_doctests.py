@@ -20,7 +20,7 @@ MODULES = [
     "geo.incidents.readings", "geo.incidents.selection", "geo.incidents.anaphora", "geo.incidents.events",
     "geo.incidents.streets", "geo.incidents.weapons", "geo.incidents.scope",
     "geo.incidents.labels", "geo.incidents.violence", "geo.incidents.protests", "geo.incidents.attacks",
-    "geo.incidents.victims", "geo.incidents.territory",
+    "geo.incidents.victims", "geo.incidents.territory", "geo.incidents.gate", "geo.incidents.typemodel",
 ]
 
 

@@ -3,9 +3,11 @@
 :func:`tag_incidents` takes a :class:`~geo.model.Document` and the place
 :class:`~gazetteer.model.Mention` objects found in it, and returns one
 :class:`~geo.model.Incident` per (place, incident type), each with its evidence
-sentence, trigger span, actors, fatalities, date and confidence. It is rule
-based (trigger lexicons, clause rules, negation/modality cues), pure Python and
-offline.
+sentence, trigger span, actors, fatalities, date and confidence. Rules read the
+events (trigger lexicons, clause rules, negation/modality cues); two small learned
+checks, trained on the rules' first readings of blind labelled text, then drop the
+events they do not believe (:mod:`~geo.incidents.gate`, :mod:`~geo.incidents.typemodel`).
+Pure Python and offline.
 
 Examples
 --------

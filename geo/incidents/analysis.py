@@ -56,6 +56,7 @@ from geo.incidents.selection import (
 )
 from geo.incidents.sentences import split_sentences
 from geo.incidents.taxonomy import NONE, VIOLENT_EVENT_TYPES
+from geo.incidents.typemodel import drop_unfounded, load_type_model
 from geo.model import Document
 
 __all__ = ["analyse", "sentence_spans"]
@@ -92,7 +93,9 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
     order of ``mentions``.
 
     With ``gate`` (the default), a violent best reading that the learned gate does not believe
-    gives way to the occurrence's best non-violent one (:mod:`~geo.incidents.gate`).
+    gives way to the occurrence's best non-violent one (:mod:`~geo.incidents.gate`), and then
+    an event the learned type model does not believe is dropped, leaving the place only
+    mentioned (:mod:`~geo.incidents.typemodel`). ``gate=False`` lets the rules alone decide.
 
     Raises
     ------
@@ -228,6 +231,8 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
     back = {id(view): m for view, m in zip(mentions, given, strict=True)}
     for o in occurrences:
         o.mention = back[id(o.mention)]
+    if gate:
+        drop_unfounded(text, occurrences, load_type_model())
     return occurrences
 
 

@@ -1,0 +1,106 @@
+"""The learned type model: its weights load, how it scores, and which events it drops.
+
+The sentences are written for these tests (none comes from a labelled set). The tests
+of mechanisms use hand-made weights; those that pin what the shipped model drops depend
+on its weights: after retraining (``benchmarks/train_types.py``), a change there is a
+change in behaviour to look at.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from geo.incidents import EVENT_TYPES, tag_mentions
+from geo.incidents.analysis import analyse
+from geo.incidents.gate import PROTECTED
+from geo.incidents.typemodel import TypeModel, drop_unfounded, load_type_model, occurrence_features
+from geo.model import Document
+
+from .incident_helpers import find_mentions, primary
+
+ZERO = (0.0,) * len(EVENT_TYPES)
+NONE_AT = EVENT_TYPES.index("None")
+
+
+def _towards_none(weight: float) -> tuple[float, ...]:
+    """A weight tuple that only raises the score of ``None``."""
+    return tuple(weight if i == NONE_AT else 0.0 for i in range(len(EVENT_TYPES)))
+
+
+def test_the_shipped_weights_load():
+    raw = json.loads(resources.files("geo.incidents").joinpath("data/types.json").read_text("utf-8"))
+    model = load_type_model()
+    assert model.classes == EVENT_TYPES
+    assert model.margin == raw["margin"] and 0.0 <= model.margin < 1.0
+    assert "bias" in model.weights and len(model.weights) > 1000
+    assert all(len(w) == len(EVENT_TYPES) for w in model.weights.values())
+    assert load_type_model() is model  # read once
+
+
+def test_scores_are_independent_logistics_of_the_summed_weights():
+    model = TypeModel(("Battles", "None"), {"bias": (1.0, -1.0), "b1=near": (2.0, 0.0)}, 0.1)
+    p = model.probabilities(["bias", "b1=near", "unknown=feature"])
+    assert p["Battles"] == pytest.approx(0.9525741) and p["None"] == pytest.approx(0.2689414)
+    assert TypeModel(("None",), {"bias": (-1000.0,)}, 0.1).probabilities(["bias"]) == {"None": 0.0}
+
+
+@pytest.mark.parametrize("support, kept", [(0.2, True), (-0.05, True), (-0.1, True), (-0.15, False)])
+def test_an_event_is_kept_unless_none_beats_it_by_the_margin(support, kept):
+    # None's score is 0.5 (logit 0); the event's is 0.5 + support
+    logit = -__import__("math").log(1 / (0.5 + support) - 1)
+    model = TypeModel(("Battles", "None"), {"bias": (logit, 0.0)}, 0.1)
+    assert model.support({"bias"}, "Battles") == pytest.approx(support)
+    assert model.keeps({"bias"}, "Battles") is kept
+
+
+@pytest.mark.parametrize("protected", sorted(PROTECTED))
+def test_a_place_that_hangs_plainly_on_its_trigger_is_never_dropped(protected):
+    model = TypeModel(EVENT_TYPES, {"bias": _towards_none(10.0)}, 0.1)
+    assert not model.keeps({"bias"}, "Battles")
+    assert model.support({"bias", protected}, "Battles") == 1.0
+
+
+def _occurrences(text: str, *names: str):
+    return analyse(Document("t", text), find_mentions(text, *names), gate=False)
+
+
+def test_only_the_events_the_model_does_not_believe_are_dropped():
+    text = "Gunmen killed five people in Dutsinma, and residents fled to Katsina."
+    occurrences = _occurrences(text, "Dutsinma", "Katsina")
+    assert [o.events[0][0].event_type for o in occurrences] == ["Violence against civilians", "Displacement"]
+    spans = [(o.mention.start, o.mention.end) for o in occurrences]
+    assert "b1=to" in occurrence_features(text, occurrences[1], spans)
+    drop_unfounded(text, occurrences, TypeModel(EVENT_TYPES, {"b1=to": _towards_none(10.0)}, 0.1))
+    assert [bool(o.events) for o in occurrences] == [True, False]
+    assert occurrences[1].readings()[0].incident_type == "None"
+
+
+def test_a_protected_place_keeps_its_event_when_the_model_drops_the_rest():
+    text = "Gunmen killed five people in Dutsinma, and residents fled to Katsina."
+    occurrences = _occurrences(text, "Dutsinma", "Katsina")
+    drop_unfounded(text, occurrences, TypeModel(EVENT_TYPES, {"bias": _towards_none(10.0)}, 0.1))
+    assert [bool(o.events) for o in occurrences] == [True, False]  # "killed five people in Dutsinma"
+
+
+@pytest.mark.parametrize("weights, kept", [
+    ({"b1=of": _towards_none(10.0)}, [True, True, True]),  # only Binnish reads as unfounded: its list holds it
+    ({"bias": _towards_none(10.0)}, [False, False, False]),
+])
+def test_a_coordinated_list_is_kept_or_dropped_together(weights, kept):
+    text = "Jets carried out raids on the outskirts, hitting the towns of Binnish, Taftanaz and Sarmin."
+    occurrences = _occurrences(text, "Binnish", "Taftanaz", "Sarmin")
+    assert all(o.events for o in occurrences)
+    drop_unfounded(text, occurrences, TypeModel(EVENT_TYPES, weights, 0.1))
+    assert [bool(o.events) for o in occurrences] == kept
+
+
+def test_the_shipped_model_is_on_by_default_and_off_with_the_gate():
+    # one of the model's known costs (conftest.DROPPED_BY_THE_TYPE_MODEL): it depends on the weights
+    text = "Nurses at the main hospital in Temi are holding a strike for a third day over unpaid allowances."
+    mentions = find_mentions(text, "Temi")
+    rules_alone = tag_mentions(Document("t", text), mentions, gate=False)[0].primary
+    assert (rules_alone.incident_type, rules_alone.sub_event_type) == ("Protests", "Peaceful protest")
+    assert primary(text, "Temi")["Temi"] == ("None", None)
