@@ -54,7 +54,10 @@ from geo.incidents.headings import dateline, heading_colon
 from geo.incidents.readings import Occurrence
 from geo.incidents.taxonomy import VIOLENT_EVENT_TYPES
 
-__all__ = ["PROTECTED", "ReadingTuple", "ViolenceGate", "demote", "load_gate", "mention_features", "shared_scores"]
+__all__ = [
+    "PROTECTED", "ReadingTuple", "ViolenceGate", "demote", "load_gate", "mention_features", "occurrence_features",
+    "shared_scores",
+]
 
 ReadingTuple = tuple[str, str | None, tuple[int, int] | None, float]
 """A reading as the gate sees it: ``(type, sub-event type, trigger span, confidence)``."""
@@ -1162,7 +1165,7 @@ def demote(text: str, occurrences: Sequence[Occurrence], gate: ViolenceGate) -> 
     gated = [o for o in occurrences if o.events and o.events[0][0].event_type in VIOLENT_EVENT_TYPES]
     items = []
     for occ in gated:
-        feats = _occurrence_features(text, occ, spans[occ.sentence])
+        feats = occurrence_features(text, occ, spans[occ.sentence])
         score = 1.0 if feats & PROTECTED else gate.probability(feats)
         items.append((occ.mention.start, occ.mention.end, occ.events[0][0].trigger, score))
     for occ, score in zip(gated, shared_scores(text, items), strict=True):
@@ -1170,8 +1173,9 @@ def demote(text: str, occurrences: Sequence[Occurrence], gate: ViolenceGate) -> 
             occ.events[:] = [x for x in occ.events if x[0].event_type not in VIOLENT_EVENT_TYPES]
 
 
-def _occurrence_features(text: str, occ: Occurrence, spans: Sequence[tuple[int, int]]) -> set[str]:
-    """:func:`mention_features` of a gated occurrence; ``spans`` are its sentence's mentions."""
+def occurrence_features(text: str, occ: Occurrence, spans: Sequence[tuple[int, int]]) -> set[str]:
+    """:func:`mention_features` of an occurrence with events (the gated ones, and those the
+    type model checks); ``spans`` are its sentence's mentions."""
     m = occ.mention
     first, _, state = occ.events[0]
     s0, s1 = occ.sentence

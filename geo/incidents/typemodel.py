@@ -44,11 +44,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from geo.incidents.gate import PROTECTED, mention_features, shared_scores
+from geo.incidents.gate import PROTECTED, occurrence_features, shared_scores
 from geo.incidents.readings import Occurrence
 from geo.incidents.taxonomy import NONE
 
-__all__ = ["TypeModel", "load_type_model", "occurrence_features", "drop_unfounded"]
+__all__ = ["TypeModel", "drop_unfounded", "load_type_model"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,23 +111,6 @@ def load_type_model() -> TypeModel:
     """The type model shipped with the package (``geo/incidents/data/types.json``)."""
     raw = json.loads(resources.files("geo.incidents").joinpath("data/types.json").read_text("utf-8"))
     return TypeModel(tuple(raw["classes"]), {f: tuple(w) for f, w in raw["weights"].items()}, float(raw["margin"]))
-
-
-def occurrence_features(text: str, occ: Occurrence, spans: Sequence[tuple[int, int]]) -> set[str]:
-    """:func:`~geo.incidents.gate.mention_features` of an occurrence with events;
-    ``spans`` are the mentions of its sentence (its own included)."""
-    m = occ.mention
-    first, _, state = occ.events[0]
-    s0, s1 = occ.sentence
-    ctx = state.ctx
-    segments = [(a, b) for a, b, _ in ctx.segments] if ctx.start == s0 and s0 <= first.trigger[0] < s1 else ()
-    return mention_features(
-        text, m.start, m.end, occ.sentence, occ.role.value,
-        m.place.kind.value if m.place is not None else None,
-        [(e.event_type, e.sub_event_type, e.trigger, c) for e, c, _ in occ.events],
-        [s for s in spans if s != (m.start, m.end)],
-        segments,
-    )
 
 
 def drop_unfounded(text: str, occurrences: Sequence[Occurrence], model: TypeModel) -> None:

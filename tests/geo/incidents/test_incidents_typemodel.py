@@ -15,8 +15,8 @@ import pytest
 
 from geo.incidents import EVENT_TYPES, tag_mentions
 from geo.incidents.analysis import analyse
-from geo.incidents.gate import PROTECTED
-from geo.incidents.typemodel import TypeModel, drop_unfounded, load_type_model, occurrence_features
+from geo.incidents.gate import PROTECTED, occurrence_features
+from geo.incidents.typemodel import TypeModel, drop_unfounded, load_type_model
 from geo.model import Document
 
 from .incident_helpers import find_mentions, primary
