@@ -31,8 +31,10 @@ Python.
 Examples
 --------
 >>> model = TypeModel(("Battles", "None"), {"bias": (0.0, 0.0), "b1=from": (-2.0, 2.0)}, margin=0.1)
->>> model.keeps({"bias", "b1=in"}, "Battles"), model.keeps({"bias", "b1=from"}, "Battles")
-(True, False)
+>>> model.support({"bias", "b1=in"}, "Battles")  # kept: None does not beat Battles
+0.0
+>>> round(model.support({"bias", "b1=from"}, "Battles"), 2)  # dropped: below -margin
+-0.76
 """
 
 from __future__ import annotations
@@ -87,17 +89,13 @@ class TypeModel:
 
     def support(self, features: Iterable[str], rules_type: str) -> float:
         """How much more the model believes ``rules_type`` than ``None`` (from -1 to
-        1); a protected mention's support is 1."""
+        1); a protected mention's support is 1. An event whose support (shared along
+        its coordinated list) is below ``-margin`` is dropped (:func:`drop_unfounded`)."""
         features = set(features)
         if features & PROTECTED:
             return 1.0
         p = self.probabilities(features)
         return p[rules_type] - p[NONE]
-
-    def keeps(self, features: Iterable[str], rules_type: str) -> bool:
-        """Whether an event of ``rules_type`` with these features stays (its support
-        is above ``-margin``)."""
-        return self.support(features, rules_type) >= -self.margin
 
 
 def _logistic(z: float) -> float:
