@@ -39,16 +39,19 @@ Set ``INCIDENTMAP_HOME`` to a directory with a built gazetteer. The replay cache
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
+import math
 import sys
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
+from unittest import mock
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_gate import (
+from train_gate import (  # noqa: E402
     DATA,
     NEVER_STUDIED,
     REPLAY,
@@ -141,11 +144,11 @@ def shared_support(rows: Sequence[dict], model: TypeModel) -> list[float]:
 
 
 def report(rows: Sequence[dict], model: TypeModel) -> None:
-    """The rules alone, then the model's drops at each margin, then its type changes."""
+    """The readings without the model, then with its drops at each margin, then with its type changes."""
     from geo.incidents.gate import PROTECTED
 
     support = shared_support(rows, model)
-    print(f"  rules alone          {metrics(rows, [r['rules'] for r in rows])}")
+    print(f"  without the model    {metrics(rows, [r['rules'] for r in rows])}")
     for margin in MARGINS:
         dropped = [NONE if s < -margin else r["rules"] for r, s in zip(rows, support, strict=True)]
         print(f"  drops, margin {margin:.2f}  {metrics(rows, dropped)}")
@@ -158,21 +161,26 @@ def report(rows: Sequence[dict], model: TypeModel) -> None:
 
 
 def _tag_with_gate(path: Path) -> list[dict]:
-    """The current tagger's readings (gate on) of every gold mention of one set."""
+    """The readings of the rules and the gate, without the shipped type model, of every
+    gold mention of one set."""
     from gazetteer import Gazetteer
     from gazetteer.geoparser import Geoparser
+    from geo.incidents import analysis
     from geo.incidents.evaluate import load_devset, resolve_gold
     from geo.incidents.tagger import tag_mentions
+    from geo.incidents.typemodel import load_type_model
 
+    never = dataclasses.replace(load_type_model(), margin=math.inf)  # no support falls below -inf
     out = []
-    for doc in resolve_gold(load_devset(path), Geoparser(Gazetteer.open())):
-        mentions = doc.mentions()
-        out.append({"set": path.stem, "id": doc.id, "mentions": [
-            {"start": m.start, "end": m.end, "kind": m.place.kind.value if m.place is not None else None,
-             "role": tm.role.value, "sentence": list(tm.sentence),
-             "readings": [[r.incident_type, r.sub_event_type, list(r.trigger) if r.trigger else None, r.confidence]
-                          for r in tm.readings]}
-            for m, tm in zip(mentions, tag_mentions(doc.document(), mentions), strict=True)]})
+    with mock.patch.object(analysis, "load_type_model", lambda: never):
+        for doc in resolve_gold(load_devset(path), Geoparser(Gazetteer.open())):
+            mentions = doc.mentions()
+            out.append({"set": path.stem, "id": doc.id, "mentions": [
+                {"start": m.start, "end": m.end, "kind": m.place.kind.value if m.place is not None else None,
+                 "role": tm.role.value, "sentence": list(tm.sentence),
+                 "readings": [[r.incident_type, r.sub_event_type, list(r.trigger) if r.trigger else None,
+                               r.confidence] for r in tm.readings]}
+                for m, tm in zip(mentions, tag_mentions(doc.document(), mentions), strict=True)]})
     return out
 
 
@@ -217,6 +225,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         scored += _rows(_tag_with_gate(path), "scored", gold)
     print(f"{', '.join(p.stem for p in args.score)}, gate on ({len(scored)}): accuracy / macro-F1 / false-violent")
     report(scored, model)
+
 
 if __name__ == "__main__":
     main()
