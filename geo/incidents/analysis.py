@@ -226,13 +226,16 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
         carry_over(
             text, doc, scanned, when, sentences, by_sentence, anaphors, out, mentions, has_trigger, contexts, roles_of
         )
+    kept: dict[int, set[str]] = {}  # the features the gate read, for the type model
     if gate:
-        demote(text, occurrences, load_gate())
+        demote(text, occurrences, load_gate(), kept)
     back = {id(view): m for view, m in zip(mentions, given, strict=True)}
     for o in occurrences:
-        o.mention = back[id(o.mention)]
+        view, o.mention = o.mention, back[id(o.mention)]
+        if o.mention is not view:  # a site read apart from its anchor: the model reads the given kind
+            kept.pop(id(o), None)
     if gate:
-        drop_unfounded(text, occurrences, load_type_model())
+        drop_unfounded(text, occurrences, load_type_model(), kept)
     return occurrences
 
 

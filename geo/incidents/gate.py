@@ -1150,27 +1150,34 @@ def load_gate() -> ViolenceGate:
     return ViolenceGate(dict(raw["weights"]), float(raw["threshold"]))
 
 
-def demote(text: str, occurrences: Sequence[Occurrence], gate: ViolenceGate) -> None:
+def demote(
+    text: str, occurrences: Sequence[Occurrence], gate: ViolenceGate, kept: dict[int, set[str]] | None = None
+) -> None:
     """Drop the violent readings of the occurrences the gate does not believe.
 
     An occurrence is gated when its best reading is violent; when the gate demotes
     it (its score, shared with its coordinated list, falls below the threshold: see
     :func:`shared_scores`), all its violent readings go, so that it keeps its best
     non-violent reading (a protest, an arrest, displacement), or none.
-    ``occurrences`` are changed in place.
+    ``occurrences`` are changed in place. When ``kept`` is given, the features of
+    each gated occurrence left as it was are stored in it by ``id()``, for the type
+    model (:func:`~geo.incidents.typemodel.drop_unfounded`).
     """
     spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for occ in occurrences:
         spans.setdefault(occ.sentence, []).append((occ.mention.start, occ.mention.end))
     gated = [o for o in occurrences if o.events and o.events[0][0].event_type in VIOLENT_EVENT_TYPES]
-    items = []
+    items, features = [], []
     for occ in gated:
         feats = occurrence_features(text, occ, spans[occ.sentence])
         score = 1.0 if feats & PROTECTED else gate.probability(feats)
         items.append((occ.mention.start, occ.mention.end, occ.events[0][0].trigger, score))
-    for occ, score in zip(gated, shared_scores(text, items), strict=True):
+        features.append(feats)
+    for occ, feats, score in zip(gated, features, shared_scores(text, items), strict=True):
         if score < gate.threshold:
             occ.events[:] = [x for x in occ.events if x[0].event_type not in VIOLENT_EVENT_TYPES]
+        elif kept is not None:
+            kept[id(occ)] = feats
 
 
 def occurrence_features(text: str, occ: Occurrence, spans: Sequence[tuple[int, int]]) -> set[str]:

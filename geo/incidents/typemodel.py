@@ -94,8 +94,14 @@ class TypeModel:
         features = set(features)
         if features & PROTECTED:
             return 1.0
-        p = self.probabilities(features)
-        return p[rules_type] - p[NONE]
+        i, j = self.classes.index(rules_type), self.classes.index(NONE)
+        z_rules = z_none = 0.0  # only the two columns compared, summed as probabilities() sums them
+        for f in features:
+            w = self.weights.get(f)
+            if w is not None:
+                z_rules += w[i]
+                z_none += w[j]
+        return _logistic(z_rules) - _logistic(z_none)
 
 
 def _logistic(z: float) -> float:
@@ -111,18 +117,23 @@ def load_type_model() -> TypeModel:
     return TypeModel(tuple(raw["classes"]), {f: tuple(w) for f, w in raw["weights"].items()}, float(raw["margin"]))
 
 
-def drop_unfounded(text: str, occurrences: Sequence[Occurrence], model: TypeModel) -> None:
+def drop_unfounded(
+    text: str, occurrences: Sequence[Occurrence], model: TypeModel, known: Mapping[int, set[str]] | None = None
+) -> None:
     """Drop the events of the occurrences ``model`` believes are only mentioned (see the
-    module docstring); ``occurrences`` are changed in place."""
+    module docstring); ``occurrences`` are changed in place. ``known`` holds, by ``id()``, the
+    features of occurrences already read (:func:`~geo.incidents.gate.demote` keeps those of
+    the occurrences it leaves as they were)."""
+    known = known or {}
     spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for occ in occurrences:
         spans.setdefault(occ.sentence, []).append((occ.mention.start, occ.mention.end))
     checked = [o for o in occurrences if o.events]
-    items = [
-        (occ.mention.start, occ.mention.end, occ.events[0][0].trigger,
-         model.support(occurrence_features(text, occ, spans[occ.sentence]), occ.events[0][0].event_type))
-        for occ in checked
-    ]
+    items = []
+    for occ in checked:
+        features = known.get(id(occ)) or occurrence_features(text, occ, spans[occ.sentence])
+        items.append((occ.mention.start, occ.mention.end, occ.events[0][0].trigger,
+                      model.support(features, occ.events[0][0].event_type)))
     for occ, support in zip(checked, shared_scores(text, items), strict=True):
         if support < -model.margin:
             occ.events.clear()
