@@ -142,11 +142,17 @@ _JSONL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circu
 
 
 def _freeze_start_up() -> None:
-    """Load the tagger, then move everything start-up built (the gazetteer's tables, the
-    lexicon's automata, hundreds of compiled patterns: all kept to the end of the run) out
-    of the garbage collector's full passes, which would otherwise walk it all again."""
+    """Load the tagger and the English word frequencies the recogniser asks about nearly
+    every document (:meth:`~gazetteer.names.NameIndex.is_everyday`), then move everything
+    start-up built (the gazetteer's tables, the lexicon's automata, hundreds of compiled
+    patterns: all kept to the end of the run) out of the garbage collector's full passes,
+    which would otherwise walk it all again. Loaded before ``--jobs`` forks its workers,
+    they share it."""
+    from wordfreq import zipf_frequency
+
     import geo.incidents  # noqa: F401  (loaded now rather than at the first document)
 
+    zipf_frequency("the", "en")
     gc.freeze()
 
 

@@ -42,6 +42,7 @@ from geo.incidents.weapons import weapon_is_target
 
 __all__ = [
     "killed_by_armed_men",
+    "passive_subject",
     "GUNFIRE",
     "armed_victim",
     "arrest_raid",
@@ -111,21 +112,33 @@ def _state_force_in(ctx: SentenceContext, a: int, b: int) -> bool:
 # The agent of a passive toll, after it: "were shot dead on Tuesday by a gunman".
 _AGENT_BY = re.compile(r"[^.;:]{0,40}?(?<!\S)by(?!\S)")
 _KILLING_WORD = re.compile(r"^(?:killed|shot|shot\s+dead|gunned\s+down|murdered|executed|wounded|injured|stabbed|hacked\s+to\s+death)$")
-_PASSIVE_END = re.compile(r"(?<!\S)(?:were|was|(?:had|has|have)\s+been)\s+(?:\S+ly\s+)?$")
+# A passive verb in any tense right before a casualty word: "soldiers had been killed", "civilians have been wounded".
+_PASSIVE_ANY = re.compile(r"(?<!\S)(?:were|was|(?:had|has|have)\s+been)\s+(?:\S+ly\s+)?$")
+
+
+def passive_subject(ctx: SentenceContext, span: tuple[int, int]) -> list[tuple[CueHit, bool]]:
+    """The nearest of the armed and civilian words before the passive casualty at ``span``
+    (all those ending last), each with whether it is a civilian word: the subject of "nine
+    soldiers had been killed", "a child was killed by a sniper's bullet". Empty unless a
+    passive verb, in any tense, ends right before ``span``."""
+    if not _PASSIVE_ANY.search(ctx.norm_at(max(ctx.start, span[0] - 20), span[0])):
+        return []
+    subject = (max(ctx.start, span[0] - 60), span[0])
+    found = [(h, False) for h in ctx.hits(Cue.ARMED, *subject) if h.phrase not in CASUALTY_WORDS] \
+        + [(h, True) for h in ctx.hits(Cue.CIVILIAN, *subject)]
+    last = max((h.end for h, _ in found), default=0)
+    return [(h, civilian) for h, civilian in found if h.end == last]
+
 
 
 def killed_by_armed_men(ctx: SentenceContext, span: tuple[int, int], b: int) -> bool:
     """Whether the passive casualty at ``span`` names armed men as its agent, and no armed
     word as its nearest subject: "two council aides were shot dead by a gunman" (an attack
     on them; not "two soldiers were killed by militants", a clash)."""
-    if not _KILLING_WORD.match(ctx.norm_at(*span)) \
-            or not _PASSIVE_END.search(ctx.norm_at(max(ctx.start, span[0] - 20), span[0])):
+    if not _KILLING_WORD.match(ctx.norm_at(*span)):
         return False
-    subject = (max(ctx.start, span[0] - 60), span[0])
-    found = [(h.end, False) for h in ctx.hits(Cue.ARMED, *subject) if h.phrase not in CASUALTY_WORDS] \
-        + [(h.end, True) for h in ctx.hits(Cue.CIVILIAN, *subject)]
-    last = max((end for end, _ in found), default=0)
-    if not found or any(end == last and not civilian for end, civilian in found):
+    subject = passive_subject(ctx, span)
+    if not subject or not all(civilian for _, civilian in subject):
         return False  # "a column was ambushed by our forces": no civilians named
     m = _AGENT_BY.match(ctx.text, span[1], min(b, span[1] + 50))
     return m is not None and armed_in(ctx, m.end(), min(b, m.end() + 40), span, casualties=False)

@@ -26,13 +26,12 @@ from __future__ import annotations
 
 import re
 
-from geo.incidents.attacks import civilian_victim, killed_by_armed_men, shrapnel_told, unarmed_object
+from geo.incidents.attacks import civilian_victim, passive_subject, shrapnel_told, unarmed_object
 from geo.incidents.clauses import Segment, SentenceContext
 from geo.incidents.events import DocumentContext
 from geo.incidents.labels import AC, ATT, EF
 from geo.incidents.lexicon import DEMONYMS, Cue
 from geo.incidents.matcher import CueHit, Unit
-from geo.incidents.policing import CASUALTY_WORDS
 from geo.incidents.protests import state_fire_on_protest
 from geo.incidents.violence import _FORMER, armed_besides_police, armed_in, disaster
 
@@ -68,8 +67,6 @@ def casualty_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) ->
         return explosive  # "in A a man received shrapnel wounds": hit by an explosion
     if civilian_victim(ctx, a, span) or passive_civilians(ctx, span) or unarmed_object(ctx, span, b):
         return ATT  # "gunmen killed two men at a checkpoint in X": whoever killed them
-    if killed_by_armed_men(ctx, span, b):
-        return ATT  # "two aides of the mayor were shot dead by a gunman": the armed men killed
     if armed_in(ctx, span[1], min(b, span[1] + 40), span, casualties=False):
         return AC
     if passive_combatants(ctx, span):
@@ -79,8 +76,6 @@ def casualty_label(ctx: SentenceContext, seg: Segment, span: tuple[int, int]) ->
 
 # A passive verb right before a casualty word: "civilians were (reportedly) killed".
 _PASSIVE_BEFORE = re.compile(r"(?<!\S)(?:were|was)\s+(?:\S+ly\s+)?$")
-# The same in any tense: "soldiers had been killed", "civilians have been wounded".
-_PASSIVE_ANY = re.compile(r"(?<!\S)(?:were|was|(?:had|has|have)\s+been)\s+(?:\S+ly\s+)?$")
 # Men under arms, the subject of a passive toll.
 _COMBATANTS = re.compile(
     r"^(?:soldiers?|troops|servicem[ae]n|militants?|fighters?|combatants?|insurgents?|rebels?|militiam[ae]n|"
@@ -95,32 +90,18 @@ def _fighter(ctx: SentenceContext, hit: CueHit) -> bool:
         ctx.norm_at(max(ctx.start, hit.start - 25), hit.start))
 
 
-def _passive_subject(ctx: SentenceContext, span: tuple[int, int]) -> list[tuple[CueHit, bool]]:
-    """The nearest of the armed and civilian words before the passive casualty at ``span``
-    (all those ending last), each with whether it is a civilian word: the subject of "nine
-    soldiers had been killed", "a child was killed by a sniper's bullet". Empty unless a
-    passive verb, in any tense, ends right before ``span``."""
-    if not _PASSIVE_ANY.search(ctx.norm_at(max(ctx.start, span[0] - 20), span[0])):
-        return []
-    subject = (max(ctx.start, span[0] - 60), span[0])
-    found = [(h, False) for h in ctx.hits(Cue.ARMED, *subject) if h.phrase not in CASUALTY_WORDS] \
-        + [(h, True) for h in ctx.hits(Cue.CIVILIAN, *subject)]
-    last = max((h.end for h, _ in found), default=0)
-    return [(h, civilian) for h, civilian in found if h.end == last]
-
-
 def passive_combatants(ctx: SentenceContext, span: tuple[int, int]) -> bool:
     """Whether men under arms, the nearest of the armed and civilian words before it, are the
     subject of the passive casualty at ``span``: "nine soldiers had been killed in X" (not "a
     child was killed by a sniper's bullet", :func:`passive_civilians`)."""
-    return any(not civilian and _fighter(ctx, h) for h, civilian in _passive_subject(ctx, span))
+    return any(not civilian and _fighter(ctx, h) for h, civilian in passive_subject(ctx, span))
 
 
 def passive_civilians(ctx: SentenceContext, span: tuple[int, int]) -> bool:
     """Whether civilians are the subject of the passive casualty at ``span``, the nearest
     of the armed and civilian words before it: "a child was killed by a sniper's bullet
     on Monday" is an attack on civilians, whoever fired."""
-    return any(civilian for _, civilian in _passive_subject(ctx, span))
+    return any(civilian for _, civilian in passive_subject(ctx, span))
 
 
 # People named by what happened to them: "the wounded", "the injured persons", "most of the dead".
