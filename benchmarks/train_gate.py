@@ -5,7 +5,7 @@ violent is really the site of the violent event. Its training rows are the
 mentions whose best rule reading is violent, labelled 1 when the gold accepts a
 violent type and 0 otherwise, from two sources:
 
-* **replay**: each blind holdout (3-67) tagged by code that had not yet been fitted
+* **replay**: each blind holdout (3-77) tagged by code that had not yet been fitted
   to it (:data:`BLIND_COMMITS`). These rows show the rules' mistakes
   on text they have not seen, which is what the gate is for; the rules' readings
   are cached in ``benchmarks/data/gate_replay.jsonl`` (``--replay`` adds the holdouts
@@ -102,17 +102,19 @@ BLIND_COMMITS = {
     **{f"incidents_holdout_{n}": "b0911a8" for n in range(58, 63)},
     # the eighth session's code when it had scored 63-67 and not yet studied them
     **{f"incidents_holdout_{n}": "24c86d8" for n in range(63, 68)},
+    # the eighth session's final code, never fitted to 68-77 (the rules have not changed since)
+    **{f"incidents_holdout_{n}": "9bb8829" for n in range(68, 78)},
 }
 #: Blind holdouts kept for the final check: nobody studied them and the gate never trained on them.
 NEVER_STUDIED: frozenset[str] = frozenset(
-    f"incidents_holdout_{n}" for n in range(68, 78)
+    f"incidents_holdout_{n}" for n in range(78, 83)
 )
 C = 1.0  # inverse L2 strength
 MIN_COUNT = 2  # a feature must occur in this many training rows
 THRESHOLDS = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 THRESHOLD = 0.75  # chosen by --cv: the best pooled replay accuracy
 #: The newest replayed holdouts, reported apart by --cv.
-RECENT = frozenset(f"incidents_holdout_{n}" for n in range(58, 68))
+RECENT = frozenset(f"incidents_holdout_{n}" for n in range(68, 78))
 _GEOPARSER = None
 
 
@@ -266,13 +268,16 @@ def fit(rows: Sequence[dict], c: float = C, min_count: int = MIN_COUNT) -> dict[
         h = p * (1 - p)
         step_dir, r = np.zeros(d), -g
         q, rr = r.copy(), r @ r
+        # truncated Newton: solve H s = -g only as closely as the gradient is small
+        # (relative residual min(0.5, sqrt(|g|))), so far steps take few CG iterations
+        tol = min(0.25, float(np.sqrt(g @ g))) * (g @ g)
         for _ in range(500):  # conjugate gradient on H s = -g
             hq = rmv(h * mv(q)) + reg * q + 1e-8 * q
             a = rr / (q @ hq)
             step_dir += a * q
             r = r - a * hq
             rr_new = r @ r
-            if rr_new < 1e-16 * (g @ g):
+            if rr_new < tol:
                 break
             q, rr = r + rr_new / rr * q, rr_new
         step = 1.0
@@ -374,7 +379,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.replay:
         replay()
     gold = _gold()
-    replayed_docs = [json.loads(line) for line in REPLAY.read_text("utf-8").splitlines() if line.strip()]
+    replayed_docs = [doc for doc in map(json.loads, REPLAY.read_text("utf-8").splitlines())
+                     if doc["set"] not in NEVER_STUDIED]
     replayed = _rows(replayed_docs, gold, "replay")
     current = _rows([d for stem in gold for d in _tag_set(DATA / f"{stem}.jsonl")], gold, "current")
     if args.cv:

@@ -4,22 +4,23 @@ The rules, and after them the gate (:mod:`~geo.incidents.gate`), give each menti
 best reading. The gate checks only violent readings, and only whether the place is
 the site. The type model reads the same features (:func:`~geo.incidents.gate.mention_features`:
 the words around the mention, the words between it and its trigger, its role and
-place kind, the rules' readings) and scores each of the eight types (ACLED's six,
-``Displacement`` and ``None``) with one logistic regression per type. It was trained
-on the rules' readings of blind holdouts *before* the rules were fitted to them (and on
-the current rules' readings of the studied sets), so it has learnt where the rules'
-first reading of unseen text tends to give an event to a place that is only mentioned
-near it.
+place kind, the rules' readings) and every word of the mention's sentence
+(:func:`sentence_words`: "anniversary", "threatened", "hospital" far from the place),
+and scores each of the eight types (ACLED's six, ``Displacement`` and ``None``) with
+one logistic regression per type. It was trained on the rules' readings of blind
+holdouts *before* the rules were fitted to them (and on the current rules' readings of
+the studied sets), so it has learnt where the rules' first reading of unseen text tends
+to give an event to a place that is only mentioned near it.
 
 It overrules the rules in one way only: when its score for ``None`` beats its score
-for the rules' type by :attr:`TypeModel.margin`, the event is dropped and the place is
-only mentioned. It never does so to a place that hangs plainly on its trigger (the
-gate's :data:`~geo.incidents.gate.PROTECTED` features: "shelled Kharkiv", "Kharkiv was
-shelled", "in an ambush near Zaria"), and it keeps or drops the places of a
-coordinated list read with one trigger together, as the gate does
-(:func:`~geo.incidents.gate.shared_scores`). It never makes an event, and never changes
-one event type into another: on the holdouts nobody had studied, such changes broke
-more readings than they fixed (``benchmarks/train_types.py``).
+for the rules' type by :attr:`TypeModel.margin` (0.1 as shipped), the event is dropped
+and the place is only mentioned. It never drops the event of a place that hangs
+plainly on its trigger (the gate's :data:`~geo.incidents.gate.PROTECTED` features:
+"shelled Kharkiv", "Kharkiv was shelled", "in an ambush near Zaria"), and it keeps or
+drops the places of a coordinated list read with one trigger together, as the gate
+does (:func:`~geo.incidents.gate.shared_scores`). It never makes an event, and never
+changes one event type into another: on the holdouts nobody had studied, such changes
+broke more readings than they fixed (``benchmarks/train_types.py``).
 
 Like the gate it is on by default and off with ``gate=False`` (``incidentmap parse
 --no-gate``): then the rules alone decide.
@@ -35,6 +36,8 @@ Examples
 0.0
 >>> round(model.support({"bias", "b1=from"}, "Battles"), 2)  # dropped: below -margin
 -0.76
+>>> sorted(sentence_words("Gunmen attacked Kafr Nabl, 3 km away.", (0, 38)))
+['sw=attacked', 'sw=away', 'sw=gunmen', 'sw=kafr', 'sw=km', 'sw=nabl']
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -50,7 +54,9 @@ from geo.incidents.gate import PROTECTED, occurrence_features, shared_scores
 from geo.incidents.readings import Occurrence
 from geo.incidents.taxonomy import NONE
 
-__all__ = ["TypeModel", "drop_unfounded", "load_type_model"]
+__all__ = ["TypeModel", "drop_unfounded", "load_type_model", "sentence_words"]
+
+_WORD = re.compile(r"[a-z][a-z'-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +71,8 @@ class TypeModel:
         Feature name -> one weight per class; a feature not in it weighs nothing.
     margin
         How much the score for ``None`` must beat the score for the rules' type
-        before the event is dropped.
+        before the event is dropped; a negative margin drops an event whose lead over
+        ``None`` is below ``-margin``.
     """
 
     classes: tuple[str, ...]
@@ -104,6 +111,13 @@ class TypeModel:
         return _logistic(z_rules) - _logistic(z_none)
 
 
+def sentence_words(text: str, sentence: tuple[int, int]) -> set[str]:
+    """The type model's bag of words of a sentence: ``sw=`` and each lower-cased word
+    (letters, apostrophes and hyphens; numbers left out), once each."""
+    s0, s1 = sentence
+    return {f"sw={w}" for w in _WORD.findall(text[s0:s1].lower())}
+
+
 def _logistic(z: float) -> float:
     if z < -30.0:
         return 0.0
@@ -122,16 +136,19 @@ def drop_unfounded(
 ) -> None:
     """Drop the events of the occurrences ``model`` believes are only mentioned (see the
     module docstring); ``occurrences`` are changed in place. ``known`` holds, by ``id()``, the
-    features of occurrences already read (:func:`~geo.incidents.gate.demote` keeps those of
-    the occurrences it leaves as they were)."""
+    gate's features of occurrences already read (:func:`~geo.incidents.gate.demote` keeps
+    those of the occurrences it leaves as they were)."""
     known = known or {}
     spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for occ in occurrences:
         spans.setdefault(occ.sentence, []).append((occ.mention.start, occ.mention.end))
     checked = [o for o in occurrences if o.events]
+    words: dict[tuple[int, int], set[str]] = {}
     items = []
     for occ in checked:
-        features = known.get(id(occ)) or occurrence_features(text, occ, spans[occ.sentence])
+        if occ.sentence not in words:
+            words[occ.sentence] = sentence_words(text, occ.sentence)
+        features = (known.get(id(occ)) or occurrence_features(text, occ, spans[occ.sentence])) | words[occ.sentence]
         items.append((occ.mention.start, occ.mention.end, occ.events[0][0].trigger,
                       model.support(features, occ.events[0][0].event_type)))
     for occ, support in zip(checked, shared_scores(text, items), strict=True):

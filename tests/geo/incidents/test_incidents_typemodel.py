@@ -17,7 +17,7 @@ import pytest
 from geo.incidents import EVENT_TYPES, tag_mentions
 from geo.incidents.analysis import analyse
 from geo.incidents.gate import PROTECTED, occurrence_features
-from geo.incidents.typemodel import TypeModel, drop_unfounded, load_type_model
+from geo.incidents.typemodel import TypeModel, drop_unfounded, load_type_model, sentence_words
 from geo.model import Document
 
 from .incident_helpers import find_mentions, primary
@@ -38,7 +38,7 @@ def test_the_shipped_weights_load():
     raw = json.loads(resources.files("geo.incidents").joinpath("data/types.json").read_text("utf-8"))
     model = load_type_model()
     assert model.classes == EVENT_TYPES
-    assert model.margin == raw["margin"] and 0.0 <= model.margin < 1.0
+    assert model.margin == raw["margin"] and -1.0 < model.margin < 1.0
     assert "bias" in model.weights and len(model.weights) > 1000
     assert all(len(w) == len(EVENT_TYPES) for w in model.weights.values())
     assert load_type_model() is model  # read once
@@ -62,6 +62,37 @@ def test_an_event_is_kept_unless_none_beats_it_by_the_margin(support, kept):
     assert model.support({"bias"}, "Displacement") == pytest.approx(support)
     drop_unfounded(text, occurrences, model)
     assert bool(occurrences[0].events) is kept
+
+
+@pytest.mark.parametrize("support, kept", [(0.2, True), (0.11, True), (0.09, False), (-0.05, False)])
+def test_a_negative_margin_asks_the_event_to_lead_none(support, kept):
+    text = "Residents fled to Katsina."
+    occurrences = _occurrences(text, "Katsina")
+    logit = -math.log(1 / (0.5 + support) - 1)
+    model = TypeModel(EVENT_TYPES, {"bias": tuple(logit if t == "Displacement" else 0.0 for t in EVENT_TYPES)}, -0.1)
+    drop_unfounded(text, occurrences, model)
+    assert bool(occurrences[0].events) is kept
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Gunmen attacked Kafr Nabl, 3 km away.", {"sw=gunmen", "sw=attacked", "sw=kafr", "sw=nabl", "sw=km", "sw=away"}),
+    ("The army's long-held \"anniversary\" raid", {"sw=the", "sw=army's", "sw=long-held", "sw=anniversary", "sw=raid"}),
+])
+def test_sentence_words_are_the_lower_cased_words_once_each(text, words):
+    assert sentence_words(text, (0, len(text))) == words
+    assert sentence_words("Ignored. " + text, (9, 9 + len(text))) == words
+
+
+def test_a_word_far_from_the_place_reaches_the_model():
+    # "anniversary" lies outside every window of the gate's features around Katsina
+    text = "Residents fled to Katsina last week, officials said at a ceremony marking the anniversary."
+    occurrences = _occurrences(text, "Katsina")
+    spans = [(o.mention.start, o.mention.end) for o in occurrences]
+    assert "aw=anniversary" not in occurrence_features(text, occurrences[0], spans)
+    drop_unfounded(text, occurrences, TypeModel(EVENT_TYPES, {"sw=parade": _towards_none(10.0)}, 0.1))
+    assert occurrences[0].events
+    drop_unfounded(text, occurrences, TypeModel(EVENT_TYPES, {"sw=anniversary": _towards_none(10.0)}, 0.1))
+    assert not occurrences[0].events
 
 
 @pytest.mark.parametrize("protected", sorted(PROTECTED))
