@@ -103,13 +103,13 @@ def _analysed(args: argparse.Namespace) -> Iterator[tuple[Document, list[Mention
     documents = read_documents(args.inputs)
     if jobs == 1:
         geoparser = Geoparser(gazetteer)
-        _freeze_start_up()
+        _freeze_start_up(options["gate"])
         results = analyse(documents, geoparser, **options)
     else:
         from .parallel import analyse_in_parallel
 
         gazetteer.close()  # each worker opens its own connection
-        _freeze_start_up()  # before the fork: the workers inherit the loaded tagger
+        _freeze_start_up(options["gate"])  # before the fork: the workers inherit the loaded tagger
         results = analyse_in_parallel(documents, gazetteer.path, jobs, gate=options["gate"])
     return _counted(results, enabled=not args.quiet and sys.stderr.isatty())
 
@@ -141,18 +141,23 @@ def _jobs(args: argparse.Namespace) -> int:
 _JSONL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
 
 
-def _freeze_start_up() -> None:
-    """Load the tagger and the English word frequencies the recogniser asks about nearly
-    every document (:meth:`~gazetteer.names.NameIndex.is_everyday`), then move everything
-    start-up built (the gazetteer's tables, the lexicon's automata, hundreds of compiled
-    patterns: all kept to the end of the run) out of the garbage collector's full passes,
-    which would otherwise walk it all again. Loaded before ``--jobs`` forks its workers,
-    they share it."""
+def _freeze_start_up(gate: bool) -> None:
+    """Load the tagger, with ``gate`` its learned weights (the gate's and the type model's),
+    and the English word frequencies the recogniser asks about nearly every document
+    (:meth:`~gazetteer.names.NameIndex.is_everyday`), then move everything start-up built
+    (the gazetteer's tables, the lexicon's automata, hundreds of compiled patterns, tens of
+    thousands of weight tuples: all kept to the end of the run) out of the garbage
+    collector's full passes, which would otherwise walk it all again. Loaded before
+    ``--jobs`` forks its workers, they share it."""
     from wordfreq import zipf_frequency
 
-    import geo.incidents  # noqa: F401  (loaded now rather than at the first document)
+    from geo.incidents.gate import load_gate
+    from geo.incidents.typemodel import load_type_model
 
     zipf_frequency("the", "en")
+    if gate:
+        load_gate()
+        load_type_model()
     gc.freeze()
 
 

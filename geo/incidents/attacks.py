@@ -130,7 +130,6 @@ def passive_subject(ctx: SentenceContext, span: tuple[int, int]) -> list[tuple[C
     return [(h, civilian) for h, civilian in found if h.end == last]
 
 
-
 def killed_by_armed_men(ctx: SentenceContext, span: tuple[int, int], b: int) -> bool:
     """Whether the passive casualty at ``span`` names armed men as its agent, and no armed
     word as its nearest subject: "two council aides were shot dead by a gunman" (an attack

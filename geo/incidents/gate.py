@@ -56,7 +56,7 @@ from geo.incidents.taxonomy import VIOLENT_EVENT_TYPES
 
 __all__ = [
     "PROTECTED", "ReadingTuple", "ViolenceGate", "demote", "load_gate", "mention_features", "occurrence_features",
-    "shared_scores",
+    "sentence_spans", "shared_scores",
 ]
 
 ReadingTuple = tuple[str, str | None, tuple[int, int] | None, float]
@@ -1163,9 +1163,7 @@ def demote(
     each gated occurrence left as it was are stored in it by ``id()``, for the type
     model (:func:`~geo.incidents.typemodel.drop_unfounded`).
     """
-    spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for occ in occurrences:
-        spans.setdefault(occ.sentence, []).append((occ.mention.start, occ.mention.end))
+    spans = sentence_spans(occurrences)
     gated = [o for o in occurrences if o.events and o.events[0][0].event_type in VIOLENT_EVENT_TYPES]
     items, features = [], []
     for occ in gated:
@@ -1178,6 +1176,15 @@ def demote(
             occ.events[:] = [x for x in occ.events if x[0].event_type not in VIOLENT_EVENT_TYPES]
         elif kept is not None:
             kept[id(occ)] = feats
+
+
+def sentence_spans(occurrences: Sequence[Occurrence]) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    """The spans of the occurrences' mentions, by sentence: what :func:`occurrence_features`
+    reads as the other places of a sentence."""
+    spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for occ in occurrences:
+        spans.setdefault(occ.sentence, []).append((occ.mention.start, occ.mention.end))
+    return spans
 
 
 def occurrence_features(text: str, occ: Occurrence, spans: Sequence[tuple[int, int]]) -> set[str]:

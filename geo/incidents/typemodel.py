@@ -50,7 +50,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from geo.incidents.gate import PROTECTED, occurrence_features, shared_scores
+from geo.incidents.gate import (
+    PROTECTED,
+    occurrence_features,
+    sentence_spans,
+    shared_scores,
+)
 from geo.incidents.readings import Occurrence
 from geo.incidents.taxonomy import NONE
 
@@ -139,9 +144,7 @@ def drop_unfounded(
     gate's features of occurrences already read (:func:`~geo.incidents.gate.demote` keeps
     those of the occurrences it leaves as they were)."""
     known = known or {}
-    spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for occ in occurrences:
-        spans.setdefault(occ.sentence, []).append((occ.mention.start, occ.mention.end))
+    spans = sentence_spans(occurrences)
     checked = [o for o in occurrences if o.events]
     words: dict[tuple[int, int], set[str]] = {}
     items = []

@@ -17,7 +17,12 @@ import pytest
 from geo.incidents import EVENT_TYPES, tag_mentions
 from geo.incidents.analysis import analyse
 from geo.incidents.gate import PROTECTED, occurrence_features
-from geo.incidents.typemodel import TypeModel, drop_unfounded, load_type_model, sentence_words
+from geo.incidents.typemodel import (
+    TypeModel,
+    drop_unfounded,
+    load_type_model,
+    sentence_words,
+)
 from geo.model import Document
 
 from .incident_helpers import find_mentions, primary
@@ -51,25 +56,19 @@ def test_scores_are_independent_logistics_of_the_summed_weights():
     assert TypeModel(("None",), {"bias": (-1000.0,)}, 0.1).probabilities(["bias"]) == {"None": 0.0}
 
 
-@pytest.mark.parametrize("support, kept", [(0.2, True), (-0.05, True), (-0.09, True), (-0.11, False), (-0.4, False)])
-def test_an_event_is_kept_unless_none_beats_it_by_the_margin(support, kept):
+@pytest.mark.parametrize("margin, support, kept", [
+    (0.1, 0.2, True), (0.1, -0.05, True), (0.1, -0.09, True), (0.1, -0.11, False), (0.1, -0.4, False),
+    # a negative margin asks the event to lead None
+    (-0.1, 0.2, True), (-0.1, 0.11, True), (-0.1, 0.09, False), (-0.1, -0.05, False),
+])
+def test_an_event_is_kept_unless_none_beats_it_by_the_margin(margin, support, kept):
     # a lone place in its sentence; None's score is 0.5 (logit 0), the event's 0.5 + support
     text = "Residents fled to Katsina."
     occurrences = _occurrences(text, "Katsina")
     assert occurrences[0].events
     logit = -math.log(1 / (0.5 + support) - 1)
-    model = TypeModel(EVENT_TYPES, {"bias": tuple(logit if t == "Displacement" else 0.0 for t in EVENT_TYPES)}, 0.1)
+    model = TypeModel(EVENT_TYPES, {"bias": tuple(logit if t == "Displacement" else 0.0 for t in EVENT_TYPES)}, margin)
     assert model.support({"bias"}, "Displacement") == pytest.approx(support)
-    drop_unfounded(text, occurrences, model)
-    assert bool(occurrences[0].events) is kept
-
-
-@pytest.mark.parametrize("support, kept", [(0.2, True), (0.11, True), (0.09, False), (-0.05, False)])
-def test_a_negative_margin_asks_the_event_to_lead_none(support, kept):
-    text = "Residents fled to Katsina."
-    occurrences = _occurrences(text, "Katsina")
-    logit = -math.log(1 / (0.5 + support) - 1)
-    model = TypeModel(EVENT_TYPES, {"bias": tuple(logit if t == "Displacement" else 0.0 for t in EVENT_TYPES)}, -0.1)
     drop_unfounded(text, occurrences, model)
     assert bool(occurrences[0].events) is kept
 
