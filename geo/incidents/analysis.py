@@ -56,7 +56,7 @@ from geo.incidents.selection import (
 )
 from geo.incidents.sentences import split_sentences
 from geo.incidents.taxonomy import NONE, VIOLENT_EVENT_TYPES
-from geo.incidents.typemodel import drop_unfounded, load_type_model
+from geo.incidents.typemodel import load_type_model, revise
 from geo.model import Document
 
 __all__ = ["analyse", "sentence_spans"]
@@ -235,7 +235,7 @@ def analyse(document: Document, mentions: Sequence[Mention], *, gate: bool = Tru
         if o.mention is not view:  # a site read apart from its anchor: the model reads the given kind
             kept.pop(id(o), None)
     if gate:
-        drop_unfounded(text, occurrences, load_type_model(), kept)
+        revise(text, occurrences, load_type_model(), kept)
     return occurrences
 
 

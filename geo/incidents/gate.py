@@ -159,6 +159,9 @@ _QUANTITY = _set("dozens hundreds thousands scores tens millions group groups nu
 #: Prepositions of a manner or time adjunct between a trigger and its locative
 #: ("hacked to death using machetes in", "shot dead a candidate during a campaign event in").
 _ADJUNCT = _set("during after amid using")
+#: Nouns of help that make "with" open an adjunct, not name the other side: "attack with the
+#: support of the Turkish army on" X, "advanced with the cover of aircraft into" X.
+_HELP = _set("support help backing cover assistance participation")
 #: Participles that tell a result of the event of the clause before them ("..., killing three drivers").
 _RESULT = _set("killing wounding injuring leaving destroying damaging")
 #: Verbs of speech that a fronted place still frames ("In Zaria, residents said a mob ...").
@@ -449,12 +452,19 @@ def _core(gap_text: str, direction: str) -> list[str]:
         return words[:p] + words[end:]
     for p in range(end - 1, max(end - 8, -1), -1):
         w = words[p]
-        if w in _ADJUNCT:  # after the trigger or its object, not "are in solidarity with"
+        if w in _ADJUNCT or _helped(words, p):  # after the trigger or its object, not "are in solidarity with"
             phrase = [x for x in words[p + 1:end] if x != "of"]
             return words[:p] + words[end:] if phrase and _nominal(phrase) and _nominal(words[:p]) else words
         if _is_verb(w) and not _attributive(words, p) or w in _FUNCTION and w not in _DETERMINERS and w != "of":
             return words
     return words
+
+
+def _helped(words: Sequence[str], p: int) -> bool:
+    """Whether ``words[p]`` opens "with [the] <help noun> of|from": an adjunct of whose help
+    the event had ("its attack with the support of the Turkish army on the town of" X)."""
+    k = p + 1 + (p + 1 < len(words) and words[p + 1] == "the")
+    return words[p] == "with" and k + 1 < len(words) and words[k] in _HELP and words[k + 1] in ("of", "from")
 
 
 def _while_doing(words: list[str], end: int) -> int:
@@ -1161,7 +1171,7 @@ def demote(
     non-violent reading (a protest, an arrest, displacement), or none.
     ``occurrences`` are changed in place. When ``kept`` is given, the features of
     each gated occurrence left as it was are stored in it by ``id()``, for the type
-    model (:func:`~geo.incidents.typemodel.drop_unfounded`).
+    model (:func:`~geo.incidents.typemodel.revise`).
     """
     spans = sentence_spans(occurrences)
     gated = [o for o in occurrences if o.events and o.events[0][0].event_type in VIOLENT_EVENT_TYPES]
