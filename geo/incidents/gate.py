@@ -461,8 +461,8 @@ def _core(gap_text: str, direction: str) -> list[str]:
 
 
 def _helped(words: Sequence[str], p: int) -> bool:
-    """Whether ``words[p]`` opens "with [the] <help noun> of|from": an adjunct of whose help
-    the event had ("its attack with the support of the Turkish army on the town of" X)."""
+    """Whether ``words[p]`` opens "with [the] <help noun> of|from", an adjunct naming who
+    helped ("its attack with the support of the Turkish army on the town of" X)."""
     k = p + 1 + (p + 1 < len(words) and words[p + 1] == "the")
     return words[p] == "with" and k + 1 < len(words) and words[k] in _HELP and words[k + 1] in ("of", "from")
 

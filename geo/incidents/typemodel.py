@@ -19,11 +19,11 @@ It overrules the rules in two ways (:func:`revise`):
   places of a coordinated list read with one trigger are kept or dropped together, as
   the gate does (:func:`~geo.incidents.gate.shared_scores`).
 * **retype**: when its score for another event type beats its score for the rules'
-  type by :attr:`TypeModel.switch`, the event takes that type, unless that would make
-  violent a place the rules read as non-violent: the place's own reading
-  of that type if the rules made one, else the same trigger, actors and date with the
-  new type and the sub-event type the training data most often gave it after that
-  trigger word (:meth:`TypeModel.sub_event_type`).
+  type by :attr:`TypeModel.switch`, the event takes that type, unless the new type is
+  violent and the rules' is not. The place's own reading of that type comes first if
+  the rules made one; otherwise the event keeps its trigger and date, takes the
+  sub-event type the training data most often gave the new type after that trigger
+  word (:meth:`TypeModel.sub_event_type`), and its actors are read for the new type.
 
 It never touches the event of a place that hangs plainly on its trigger (the gate's
 :data:`~geo.incidents.gate.PROTECTED` features: "shelled Kharkiv", "Kharkiv was
@@ -136,9 +136,9 @@ class TypeModel:
         return _logistic(z_rules) - _logistic(z_none)
 
     def retyped(self, features: Iterable[str], rules_type: str) -> str | None:
-        """The event type the model prefers to ``rules_type`` by more than :attr:`switch`,
-        or ``None`` when it prefers none, or ``None`` (a drop, not a change), or a violent
-        type where the rules read a non-violent one (it never makes a place violent)."""
+        """The event type the model prefers to ``rules_type`` by more than :attr:`switch`;
+        ``None`` when it prefers none, when it prefers ``None`` (a drop, not a change), or
+        when its choice is violent and the rules' type is not (it never makes a place violent)."""
         p = self.probabilities(features)
         best = max(self.classes, key=p.__getitem__)
         if best in (NONE, rules_type) or best in VIOLENT_EVENT_TYPES and rules_type not in VIOLENT_EVENT_TYPES:

@@ -20,8 +20,8 @@ from geo.incidents.analysis import analyse
 from geo.incidents.gate import PROTECTED, occurrence_features
 from geo.incidents.typemodel import (
     TypeModel,
-    revise,
     load_type_model,
+    revise,
     sentence_words,
 )
 from geo.model import Document
