@@ -69,7 +69,7 @@ from train_gate import (  # noqa: E402
 )
 
 sys.path.insert(0, str(ROOT))
-from geo.incidents.taxonomy import NONE  # noqa: E402
+from geo.incidents.taxonomy import NONE, TAXONOMY  # noqa: E402
 from geo.incidents.typemodel import TypeModel, sentence_words, trigger_word  # noqa: E402
 
 OUT = ROOT / "geo" / "incidents" / "data" / "types.json"
@@ -114,9 +114,10 @@ def train(rows: Sequence[dict], classes: Sequence[str]) -> TypeModel:
 
 def sub_types(rows: Sequence[dict]) -> dict[str, dict[str, str]]:
     """Event type -> the first word of the rules' trigger -> the sub-event type the gold
-    gives that type most often after it; ``""`` -> the type's most frequent one. A word
-    is kept when at least three rows have it, two thirds of them agree, and their choice
-    is not the default."""
+    gives that type most often after it; ``""`` -> the type's default: ACLED's catch-all
+    ``Other`` where the type has one (Strategic developments: a guess at "Arrests" would
+    be a claim), else its most frequent sub-type. A word is kept when at least three rows
+    have it, two thirds of them agree, and their choice is not the default."""
     counts: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     for r in rows:
         if r["main_sub"] is not None:
@@ -126,7 +127,7 @@ def sub_types(rows: Sequence[dict]) -> dict[str, dict[str, str]]:
                 counts[r["main"]][""][r["main_sub"]] += 1
     table = {}
     for event_type, by_word in sorted(counts.items()):
-        default = by_word[""].most_common(1)[0][0]
+        default = "Other" if "Other" in TAXONOMY[event_type] else by_word[""].most_common(1)[0][0]
         table[event_type] = {"": default} | {
             w: c.most_common(1)[0][0] for w, c in sorted(by_word.items())
             if w and c.total() >= 3 and 3 * c.most_common(1)[0][1] >= 2 * c.total()

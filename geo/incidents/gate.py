@@ -676,9 +676,9 @@ def _direct(direction: str, gap: list[str], before: list[str], shape: _Shape, no
         words = set(gap)
         if gap and words <= _AUXILIARY and words & _PASSIVE and len(gap) <= 3:
             return "subject"
-        if not gap and shape.trigger and (shape.trigger[0] in _PASSIVE or shape.trigger[0] in _COME
-                                          and "under" in shape.trigger):
-            return "subject"  # "Odesa came under fire", "the X refinery was hit" (the trigger is the verb)
+        if words <= _AUXILIARY and len(gap) <= 2 and shape.trigger and (
+                shape.trigger[0] in _PASSIVE or shape.trigger[0] in _COME and "under" in shape.trigger):
+            return "subject"  # "Odesa (reportedly) came under fire", "the X refinery was hit" (the trigger is the verb)
         if _undergoes(gap) and (not before or before[-1] != "from"):
             return "subject"
         at = _locative_end(before)

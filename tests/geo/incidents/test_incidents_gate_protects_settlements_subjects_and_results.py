@@ -62,6 +62,11 @@ def test_a_time_or_manner_adjunct_before_the_locative_leaves_it_the_site(text, n
     assert _direct(text, name, trigger) == "object"
 
 
+def test_the_help_an_attack_had_is_an_adjunct_between_it_and_its_target():
+    text = "Its attack with the support of the Turkish army on the town of Neirab had stopped."
+    assert _direct(text, "Neirab", "attack") == "object"
+
+
 def test_a_comitative_with_still_names_the_other_side_not_a_manner():
     text = "Troops clashed with rebels from Kalehe overnight."
     assert _direct(text, "Kalehe", "clashed") == "no"
@@ -71,6 +76,8 @@ def test_a_comitative_with_still_names_the_other_side_not_a_manner():
     ("text", "name", "trigger"),
     [
         ("Pervomaiske came under fire overnight.", "Pervomaiske", "came under fire"),
+        ("Pervomaiske reportedly came under fire overnight.", "Pervomaiske", "came under fire"),
+        ("Pervomaiske also came under attack late last night.", "Pervomaiske", "came under attack"),
         ("The Volzhsky refinery was hit twice.", "Volzhsky", "was hit"),
         ("Borova itself was hit by guided bombs.", "Borova", "guided bombs"),
         ("Zarichne came under fire from tanks.", "Zarichne", "tanks"),
