@@ -29,8 +29,7 @@ macro-F1 / false-violent), the eleventh :data:`MARGIN` and :data:`SWITCH`, on al
 three rounds (README, "A learned type model").
 ``--score FILE...`` trains on all rows and scores labelled sets tagged by the rules
 and the gate, before and after the model (the figures in README). Without either, the
-script trains on all rows and writes
-``geo/incidents/data/types.json``.
+script trains on all rows and writes ``geo/incidents/data/types.json``.
 
 Usage::
 
@@ -128,10 +127,11 @@ def sub_types(rows: Sequence[dict]) -> dict[str, dict[str, str]]:
     table = {}
     for event_type, by_word in sorted(counts.items()):
         default = "Other" if "Other" in TAXONOMY[event_type] else by_word[""].most_common(1)[0][0]
-        table[event_type] = {"": default} | {
-            w: c.most_common(1)[0][0] for w, c in sorted(by_word.items())
-            if w and c.total() >= 3 and 3 * c.most_common(1)[0][1] >= 2 * c.total()
-            and c.most_common(1)[0][0] != default}
+        table[event_type] = {"": default}
+        for w, c in sorted(by_word.items()):
+            ((sub, n),) = c.most_common(1)
+            if w and c.total() >= 3 and 3 * n >= 2 * c.total() and sub != default:
+                table[event_type][w] = sub
     return table
 
 
@@ -179,7 +179,8 @@ def report(rows: Sequence[dict], model: TypeModel) -> None:
     print(f"  without the model      {metrics(rows, [r['rules'] for r in rows])}")
     for margin in MARGINS:
         dropped = [NONE if s < -margin else r["rules"] for r, s in zip(rows, support, strict=True)]
-        switched = [p if p == NONE or r["features"] & PROTECTED else model.retyped(r["features"], p) or p
+        switched = [p if p == NONE or r["features"] & PROTECTED
+                    else model.retyped(model.probabilities(r["features"]), p) or p
                     for r, p in zip(rows, dropped, strict=True)]
         fixed = sum(a != b and b in r["accepted"] and a not in r["accepted"]
                     for r, a, b in zip(rows, dropped, switched, strict=True))
@@ -199,7 +200,7 @@ def _tag_with_gate(path: Path) -> list[dict]:
     from geo.incidents.tagger import tag_mentions
     from geo.incidents.typemodel import load_type_model
 
-    never = dataclasses.replace(load_type_model(), margin=math.inf, switch=math.inf)  # nothing is below -inf
+    never = dataclasses.replace(load_type_model(), margin=math.inf, switch=math.inf)  # neither drops nor retypes
     out = []
     with mock.patch.object(analysis, "load_type_model", lambda: never):
         for doc in resolve_gold(load_devset(path), Geoparser(Gazetteer.open())):

@@ -45,7 +45,7 @@ Examples
 0.0
 >>> round(model.support({"bias", "b1=from"}, "Battles"), 2)  # dropped: below -margin
 -0.76
->>> model.retyped({"bias", "sw=mob"}, "Battles"), model.sub_event_type("Riots", "clashes")
+>>> model.retyped(model.probabilities({"bias", "sw=mob"}), "Battles"), model.sub_event_type("Riots", "clashes")
 ('Riots', 'Mob violence')
 >>> sorted(sentence_words("Gunmen attacked Kafr Nabl, 3 km away.", (0, 38)))
 ['sw=attacked', 'sw=away', 'sw=gunmen', 'sw=kafr', 'sw=km', 'sw=nabl']
@@ -135,11 +135,11 @@ class TypeModel:
                 z_none += w[j]
         return _logistic(z_rules) - _logistic(z_none)
 
-    def retyped(self, features: Iterable[str], rules_type: str) -> str | None:
-        """The event type the model prefers to ``rules_type`` by more than :attr:`switch`;
-        ``None`` when it prefers none, when it prefers ``None`` (a drop, not a change), or
-        when its choice is violent and the rules' type is not (it never makes a place violent)."""
-        p = self.probabilities(features)
+    def retyped(self, p: Mapping[str, float], rules_type: str) -> str | None:
+        """The event type the model prefers to ``rules_type`` by more than :attr:`switch`,
+        given its scores ``p`` (:meth:`probabilities`); ``None`` when it prefers none, when
+        it prefers ``None`` (a drop, not a change), or when its choice is violent and the
+        rules' type is not (it never makes a place violent)."""
         best = max(self.classes, key=p.__getitem__)
         if best in (NONE, rules_type) or best in VIOLENT_EVENT_TYPES and rules_type not in VIOLENT_EVENT_TYPES:
             return None
@@ -198,21 +198,25 @@ def revise(
     spans = sentence_spans(occurrences)
     checked = [o for o in occurrences if o.events]
     words: dict[tuple[int, int], set[str]] = {}
-    features_of, items = [], []
+    scores: list[dict[str, float] | None] = []  # every type's score, for the unprotected events a retype may take
+    items = []
     for occ in checked:
         if occ.sentence not in words:
             words[occ.sentence] = sentence_words(text, occ.sentence)
         features = (known.get(id(occ)) or occurrence_features(text, occ, spans[occ.sentence])) | words[occ.sentence]
-        features_of.append(features)
-        items.append((occ.mention.start, occ.mention.end, occ.events[0][0].trigger,
-                      model.support(features, occ.events[0][0].event_type)))
-    for occ, features, support in zip(checked, features_of, shared_scores(text, items), strict=True):
+        rules_type = occ.events[0][0].event_type
+        if model.switch < math.inf and not features & PROTECTED:  # one pass over the weights for both
+            p = model.probabilities(features)
+            support = p[rules_type] - p[NONE]
+        else:
+            p, support = None, model.support(features, rules_type)
+        scores.append(p)
+        items.append((occ.mention.start, occ.mention.end, occ.events[0][0].trigger, support))
+    for occ, p, support in zip(checked, scores, shared_scores(text, items), strict=True):
         if support < -model.margin:
             occ.events.clear()
-        elif model.switch < math.inf and not features & PROTECTED:
-            new = model.retyped(features, occ.events[0][0].event_type)
-            if new is not None:
-                _retype(text, occ, new, model)
+        elif p is not None and (new := model.retyped(p, occ.events[0][0].event_type)) is not None:
+            _retype(text, occ, new, model)
 
 
 def _retype(text: str, occ: Occurrence, event_type: str, model: TypeModel) -> None:

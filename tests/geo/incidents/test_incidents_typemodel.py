@@ -163,7 +163,7 @@ def test_another_event_type_is_preferred_only_by_more_than_the_switch(scores, sw
     logit = {t: -math.log(1 / p - 1) for t, p in scores.items()}
     model = TypeModel(EVENT_TYPES, {"bias": tuple(logit.get(t, -20.0) for t in EVENT_TYPES)}, 0.1, switch)
     rules_type = "Protests" if "Protests" in scores else "Riots"
-    assert model.retyped({"bias"}, rules_type) == expected
+    assert model.retyped(model.probabilities({"bias"}), rules_type) == expected
 
 
 @pytest.mark.parametrize("event_type, word, sub", [
