@@ -5,11 +5,11 @@ read these sentences as their tests expect, but the type model, trained on the r
 first readings of unseen labelled text, judges the place only mentioned and drops the
 event, or reads it as another event type. That is the model's known cost: on held-out
 and never-studied text it fixes several readings for each one it breaks (README, "A
-learned type model"), and these single-sentence cases are among the ones it breaks. Most of their places are the
-helpers' kindless fakes, which the model never saw in training: given gazetteer places,
-the command line reads most of these sentences as the tests expect. They are strict
-expected failures: when the model (or its features) changes so that one reads right
-again, the test says so.
+learned type model"), and these single-sentence cases are among the ones it breaks.
+Most of their places are the helpers' kindless fakes, which the model never saw in
+training: given gazetteer places, the command line reads most of these sentences as the
+tests expect. They are strict expected failures: when the model (or its features)
+changes so that one reads right again, the test says so.
 """
 
 from __future__ import annotations
